@@ -1,0 +1,60 @@
+#include "Core.h"
+
+#include "chat/ChatSession.h"
+#include "models/ModelCatalog.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
+
+#include <QNetworkAccessManager>
+
+Core::Core(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(options.settingsFile.isEmpty() ? std::make_unique<Settings>()
+                                                : std::make_unique<Settings>(options.settingsFile))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_discovery = new Discovery(m_nam, options.discovery, this);
+    m_providers = new ProviderRegistry(m_discovery, m_nam, this);
+    m_models = new ModelCatalog(m_providers, this);
+    m_chat = new ChatSession(this);
+    m_chat->setTimeout(std::chrono::seconds(m_settings->value(SettingKeys::RequestTimeoutSeconds)));
+
+    // Come back to the server the user chose last time as soon as it is found again.
+    const QString preferred = m_settings->value(SettingKeys::ActiveServer);
+    connect(m_discovery, &Discovery::serverWentUp, this, [this, preferred](const ServerInfo &info) {
+        if (info.id() == preferred)
+            m_providers->setActiveServer(preferred);
+    });
+    connect(m_providers, &ProviderRegistry::activeServerChanged, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_settings->setValue(SettingKeys::ActiveServer, id);
+    });
+    for (const QString &url : m_settings->value(SettingKeys::UserServers))
+        m_discovery->addUserUrl(QUrl(url));
+}
+
+Core::~Core() = default;
+
+void Core::start()
+{
+    m_discovery->start();
+}
+
+QString Core::addServer(const QUrl &url)
+{
+    const QString id = m_discovery->addUserUrl(url);
+    QStringList saved = m_settings->value(SettingKeys::UserServers);
+    if (!saved.contains(id)) {
+        saved.append(id);
+        m_settings->setValue(SettingKeys::UserServers, saved);
+    }
+    return id;
+}
+
+void Core::removeServer(const QString &id)
+{
+    m_discovery->removeUserUrl(id);
+    QStringList saved = m_settings->value(SettingKeys::UserServers);
+    saved.removeAll(id);
+    m_settings->setValue(SettingKeys::UserServers, saved);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "discovery/Discovery.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ChatSession;
+class ModelCatalog;
+class ProviderRegistry;
+class QNetworkAccessManager;
+class Settings;
+
+// Everything LocalForge does, without a window: the one network access manager, discovery,
+// providers, model lists, the chat session and the settings. The ui shows it; the command
+// line and the tests drive it directly.
+class Core final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        DiscoveryConfig discovery = DiscoveryConfig::standard(qEnvironmentVariable("OLLAMA_HOST"));
+        QString settingsFile; // empty: the application's settings
+    };
+
+    explicit Core(const Options &options, QObject *parent = nullptr);
+    ~Core() override;
+
+    QNetworkAccessManager *network() const { return m_nam; }
+    Discovery *discovery() const { return m_discovery; }
+    ProviderRegistry *providers() const { return m_providers; }
+    ModelCatalog *models() const { return m_models; }
+    ChatSession *chat() const { return m_chat; }
+    Settings &settings() const { return *m_settings; }
+
+    // Adds a server address the user named and remembers it.
+    QString addServer(const QUrl &url);
+    void removeServer(const QString &id);
+    void start();
+
+private:
+    std::unique_ptr<Settings> m_settings;
+    QNetworkAccessManager *m_nam;
+    Discovery *m_discovery;
+    ProviderRegistry *m_providers;
+    ModelCatalog *m_models;
+    ChatSession *m_chat;
+};

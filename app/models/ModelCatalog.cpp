@@ -1,0 +1,31 @@
+#include "ModelCatalog.h"
+
+#include "providers/Provider.h"
+#include "providers/ProviderRegistry.h"
+
+ModelCatalog::ModelCatalog(ProviderRegistry *registry, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+{
+    connect(registry, &ProviderRegistry::providerChanged, this, &ModelCatalog::refresh);
+}
+
+void ModelCatalog::refresh(const QString &serverId)
+{
+    Provider *provider = m_registry->provider(serverId);
+    if (!provider || !provider->modelList()) {
+        if (m_models.remove(serverId) > 0)
+            Q_EMIT modelsChanged(serverId);
+        return;
+    }
+    if (m_loading.contains(serverId))
+        return;
+    m_loading.insert(serverId);
+    provider->modelList()->listModels(this, [this, serverId](const ModelListResult &result) {
+        m_loading.remove(serverId);
+        m_errors.insert(serverId, result.error);
+        if (!result.error.isError())
+            m_models.insert(serverId, result.models);
+        Q_EMIT modelsChanged(serverId);
+    });
+}

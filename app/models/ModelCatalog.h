@@ -1,0 +1,33 @@
+#pragma once
+
+#include "providers/ModelInfo.h"
+#include "net/ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class ProviderRegistry;
+
+// The model lists of the servers, fetched when a provider appears and on request.
+class ModelCatalog final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ModelCatalog(ProviderRegistry *registry, QObject *parent = nullptr);
+
+    ModelList models(const QString &serverId) const { return m_models.value(serverId); }
+    ApiError lastError(const QString &serverId) const { return m_errors.value(serverId); }
+    bool isLoading(const QString &serverId) const { return m_loading.contains(serverId); }
+    void refresh(const QString &serverId);
+
+Q_SIGNALS:
+    void modelsChanged(const QString &serverId);
+
+private:
+    ProviderRegistry *m_registry;
+    QHash<QString, ModelList> m_models;
+    QHash<QString, ApiError> m_errors;
+    QSet<QString> m_loading;
+};

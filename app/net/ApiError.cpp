@@ -1,0 +1,190 @@
+#include "ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString hostPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+} // namespace
+
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
+                               const QUrl &url, int timeoutSeconds)
+{
+    ApiError e;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        e.kind = Kind::Refused;
+        e.message = tr("Nothing answers on %1. Start the server (for Ollama: `ollama serve`; "
+                       "for LM Studio: Developer → Start server), or check the address and port.")
+                        .arg(hostPort(url));
+        break;
+    case QNetworkReply::HostNotFoundError:
+        e.kind = Kind::HostNotFound;
+        e.message =
+            tr("The host name “%1” could not be found. Check the spelling, or use the machine's "
+               "IP address.")
+                .arg(url.host());
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return timeout(url, timeoutSeconds);
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return streamCut(url);
+    default:
+        e.kind = Kind::Network;
+        e.message = tr("The connection to %1 failed: %2. Check that the server is running and "
+                       "reachable from this machine.")
+                        .arg(hostPort(url), errorString);
+        break;
+    }
+    return e;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.serverMessage = extractServerMessage(body);
+    const QString said = e.serverMessage.isEmpty() ? QString() : tr(" The server said: “%1”.").arg(e.serverMessage);
+    switch (status) {
+    case 401:
+        e.message = tr("%1 asks for an API token (HTTP 401).%2 Add the server's token in Settings.")
+                        .arg(hostPort(url), said);
+        break;
+    case 403:
+        e.message = tr("%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback "
+                       "rejects other host names: start it with OLLAMA_HOST=0.0.0.0 to reach it "
+                       "from another machine.")
+                        .arg(hostPort(url), said);
+        break;
+    case 404:
+        e.message = tr("Not found on %1 (HTTP 404).%2 If a model is missing, pull or download it "
+                       "first.")
+                        .arg(hostPort(url), said);
+        break;
+    case 503:
+        e.message = tr("%1 is busy or still loading (HTTP 503).%2 Wait a moment and try again.")
+                        .arg(hostPort(url), said);
+        break;
+    default:
+        if (status >= 500)
+            e.message = tr("%1 reported an internal error (HTTP %2).%3 Check the server's log; "
+                           "a smaller model or context often helps when memory runs out.")
+                            .arg(hostPort(url))
+                            .arg(status)
+                            .arg(said);
+        else
+            e.message = tr("%1 rejected the request (HTTP %2).%3")
+                            .arg(hostPort(url))
+                            .arg(status)
+                            .arg(said);
+        break;
+    }
+    return e;
+}
+
+ApiError ApiError::fromServerMessage(const QString &serverMessage)
+{
+    ApiError e;
+    e.kind = Kind::Server;
+    e.serverMessage = serverMessage;
+    e.message = tr("The server stopped with an error: “%1”. What was written so far is kept; "
+                   "check the server's log, or try a smaller model or context.")
+                    .arg(serverMessage);
+    return e;
+}
+
+ApiError ApiError::streamCut(const QUrl &url)
+{
+    ApiError e;
+    e.kind = Kind::StreamCut;
+    e.message = tr("The connection to %1 closed before the answer was complete. What was written "
+                   "so far is kept. Check that the server is still running.")
+                    .arg(hostPort(url));
+    return e;
+}
+
+ApiError ApiError::timeout(const QUrl &url, int seconds)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    if (seconds > 0)
+        e.message = tr("%1 sent nothing for %2 s. A large model can take minutes to load: raise "
+                       "the request timeout in Settings (now %2 s), or try again.")
+                        .arg(hostPort(url))
+                        .arg(seconds);
+    else
+        e.message = tr("%1 did not answer in time. Check that the server is running and "
+                       "reachable.")
+                        .arg(hostPort(url));
+    return e;
+}
+
+ApiError ApiError::badResponse(const QUrl &url, const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.serverMessage = detail;
+    e.message = tr("%1 answered something that is not the expected protocol (%2). Check that the "
+                   "address points at an LLM server.")
+                    .arg(hostPort(url), detail);
+    return e;
+}
+
+ApiError ApiError::wrongService(const QUrl &url, const QString &expectedName)
+{
+    ApiError e;
+    e.kind = Kind::WrongService;
+    const QString port = QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+    if (expectedName.isEmpty())
+        e.message = tr("Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check "
+                       "the address, or choose the server's kind in Settings.")
+                        .arg(port, url.host());
+    else
+        e.message = tr("Port %1 on %2 answers, but not as %3. Another program is using the "
+                       "port: stop it, or start %3 on another port and add that address.")
+                        .arg(port, url.host(), expectedName);
+    return e;
+}
+
+QString ApiError::extractServerMessage(const QJsonValue &errorValue)
+{
+    if (errorValue.isString())
+        return errorValue.toString();
+    if (errorValue.isObject()) {
+        const QJsonObject o = errorValue.toObject();
+        if (o.value(u"message").isString())
+            return o.value(u"message").toString();
+        if (o.value(u"error").isString())
+            return o.value(u"error").toString();
+    }
+    return {};
+}
+
+QString ApiError::extractServerMessage(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        if (o.contains(u"error")) {
+            const QString m = extractServerMessage(o.value(u"error"));
+            if (!m.isEmpty())
+                return m;
+        }
+        if (o.value(u"message").isString())
+            return o.value(u"message").toString();
+        if (o.value(u"detail").isString())
+            return o.value(u"detail").toString();
+        return {};
+    }
+    const QString text = QString::fromUtf8(body).trimmed();
+    // Plain-text bodies (Go's "404 page not found") are short; HTML pages are not useful.
+    if (!text.isEmpty() && text.size() <= 200 && !text.startsWith(u'<'))
+        return text;
+    return {};
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+// A failure talking to a server: what kind it was, what the server said, and a sentence for
+// the user that says what happened and what to do.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Refused,      // nothing listens on the port
+        HostNotFound, // the name does not resolve
+        Timeout,      // no answer within the time allowed
+        Network,      // other transport failures (TLS, reset, ...)
+        Http,         // an HTTP error status with or without a JSON error body
+        Server,       // an error the server reported inside a 200 stream
+        StreamCut,    // the connection ended before the answer was complete
+        BadResponse,  // the server answered something that is not the protocol
+        WrongService, // the port answers, but as another kind of program
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString serverMessage; // the server's own words, verbatim, when it sent any
+    QString message;       // for the user: what happened and what to do
+
+    bool isError() const { return kind != Kind::None; }
+
+    // From a finished reply that failed at transport level (refused, timeout, reset...).
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
+                                const QUrl &url, int timeoutSeconds = 0);
+    // From an HTTP error status and its body (any of the servers' error formats).
+    static ApiError fromHttp(int status, const QByteArray &body, const QUrl &url);
+    // From an error object or string inside a stream that began with HTTP 200.
+    static ApiError fromServerMessage(const QString &serverMessage);
+    static ApiError streamCut(const QUrl &url);
+    static ApiError timeout(const QUrl &url, int seconds);
+    static ApiError badResponse(const QUrl &url, const QString &detail);
+    // Something answers on the port, but not as the expected server (expectedName may be empty).
+    static ApiError wrongService(const QUrl &url, const QString &expectedName);
+
+    // The human text of an error body: {"error":"..."}, {"error":{"message":...}},
+    // {"message":...} (old vLLM), {"detail":...} (FastAPI). Empty when none is found.
+    static QString extractServerMessage(const QByteArray &body);
+    static QString extractServerMessage(const QJsonValue &errorValue);
+};

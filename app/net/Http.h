@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+// Small asynchronous request helpers over the one QNetworkAccessManager. Callbacks run on the
+// context object's thread and never after the context is destroyed (the request is aborted).
+namespace Http {
+
+struct Response
+{
+    QUrl url;
+    int status = 0; // HTTP status, 0 when no HTTP answer came
+    QByteArray body;
+    QByteArray contentType;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorString;
+    qint64 elapsedMs = 0;
+
+    bool answered() const { return status > 0; }
+    bool ok() const { return status >= 200 && status < 300; }
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+using Callback = std::function<void(const Response &)>;
+
+// A request to base + path, asking for JSON. timeoutMs > 0 aborts when nothing moves for
+// that long (connect included).
+QNetworkRequest request(const QUrl &base, const QString &path, int timeoutMs = 0);
+QUrl join(const QUrl &base, const QString &path);
+
+QNetworkReply *get(QNetworkAccessManager *nam, const QNetworkRequest &request, QObject *context,
+                   Callback done);
+QNetworkReply *post(QNetworkAccessManager *nam, const QNetworkRequest &request,
+                    const QByteArray &body, QObject *context, Callback done);
+QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
+                    const QByteArray &verb, const QByteArray &body, QObject *context,
+                    Callback done);
+
+} // namespace Http

@@ -1,0 +1,71 @@
+#include "OpenAiChatStream.h"
+
+#include "OpenAiWire.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace {
+constexpr qsizetype MaxHead = 4096;
+}
+
+OpenAiChatStream::OpenAiChatStream(QNetworkReply *reply, std::chrono::seconds timeout,
+                                   QObject *parent)
+    : ChatStream(reply, timeout, parent)
+{
+}
+
+void OpenAiChatStream::consume(QByteArrayView bytes)
+{
+    if (!m_sawEvent && m_head.size() < MaxHead)
+        m_head.append(bytes.first(std::min(bytes.size(), MaxHead - m_head.size())));
+    handle(m_parser.feed(bytes));
+}
+
+void OpenAiChatStream::consumeEnd()
+{
+    handle(m_parser.finish());
+    if (m_sawEvent || isFinished())
+        return;
+    // Not an event stream at all: a JSON body (an error some servers send with 200, or a
+    // non-streamed answer) or something else.
+    const QJsonDocument doc = QJsonDocument::fromJson(m_head);
+    if (doc.isObject()) {
+        const StreamChunk chunk = OpenAiWire::parseChunk(doc.object());
+        if (chunk.error || !chunk.content.isEmpty()) {
+            handleChunk(chunk);
+            completeNow();
+        }
+    }
+}
+
+void OpenAiChatStream::handle(std::vector<SseEvent> events)
+{
+    for (const SseEvent &event : events) {
+        if (isFinished())
+            return;
+        m_sawEvent = true;
+        m_head.clear();
+        if (!event.errorField.isEmpty()) {
+            // Older llama-server: `error: {...}` then `data: [DONE]`.
+            const QJsonObject error = QJsonDocument::fromJson(event.errorField).object();
+            StreamChunk chunk;
+            chunk.error = error.isEmpty() ? QString::fromUtf8(event.errorField)
+                                          : OpenAiWire::parseChunk(QJsonObject{{QStringLiteral("error"), error}}).error.value_or(QString());
+            handleChunk(chunk);
+            return;
+        }
+        if (event.isDone()) {
+            completeNow();
+            return;
+        }
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(event.data, &error);
+        if (!doc.isObject()) {
+            handleBadData(tr("an event that is not JSON: %1").arg(error.errorString()));
+            continue;
+        }
+        handleChunk(OpenAiWire::parseChunk(doc.object()));
+    }
+}

@@ -1,0 +1,57 @@
+#include "OpenAiProvider.h"
+
+#include "OpenAiChatStream.h"
+#include "OpenAiWire.h"
+#include "net/Http.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace {
+constexpr int ListTimeoutMs = 10000;
+}
+
+OpenAiProvider::OpenAiProvider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam,
+                               QObject *parent)
+    : Provider(kind, baseUrl, nam, parent)
+{
+}
+
+ChatStream *OpenAiProvider::startChat(const ChatRequest &chatRequest, QObject *parent)
+{
+    QNetworkRequest req = request(QStringLiteral("/v1/chat/completions"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Accept", "text/event-stream");
+    const QByteArray body =
+        QJsonDocument(OpenAiWire::chatRequestBody(chatRequest)).toJson(QJsonDocument::Compact);
+    return new OpenAiChatStream(network()->post(req, body), chatRequest.timeout, parent);
+}
+
+void OpenAiProvider::listModels(QObject *context, std::function<void(const ModelListResult &)> done)
+{
+    listOpenAiModels(context, std::move(done));
+}
+
+void OpenAiProvider::listOpenAiModels(QObject *context,
+                                      std::function<void(const ModelListResult &)> done)
+{
+    const QUrl base = baseUrl();
+    Http::get(network(), request(QStringLiteral("/v1/models"), ListTimeoutMs), context,
+              [base, done = std::move(done)](const Http::Response &r) {
+                  ModelListResult result;
+                  bool ok = false;
+                  if (!r.answered())
+                      result.error = ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
+                  else if (!r.ok())
+                      result.error = ApiError::fromHttp(r.status, r.body, base);
+                  else
+                      result.models = OpenAiWire::parseModels(r.json().object(), &ok);
+                  if (r.ok() && !ok) {
+                      const QString said = ApiError::extractServerMessage(r.body);
+                      result.error = said.isEmpty()
+                                         ? ApiError::badResponse(base, QStringLiteral("/v1/models"))
+                                         : ApiError::fromServerMessage(said);
+                  }
+                  done(result);
+              });
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ModelInfo.h"
+#include "StreamChunk.h"
+
+#include <QJsonObject>
+
+// Pure conversions of OpenAI-compatible JSON (OpenAI, llama-server, vLLM, LM Studio, Ollama's
+// /v1) into LocalForge types. See shared/protocol/OPENAI_COMPAT.md.
+namespace OpenAiWire {
+
+// One `data:` payload of a chat.completion.chunk stream (or a top-level error object).
+StreamChunk parseChunk(const QJsonObject &chunk);
+// usage: prompt/completion tokens and cached prompt tokens.
+ServerFigures parseUsage(const QJsonObject &usage);
+// llama-server `timings`.
+ServerFigures parseTimings(const QJsonObject &timings);
+// LM Studio `stats` (REST v0 and v1 field names).
+ServerFigures parseLmStudioStats(const QJsonObject &stats);
+// GET /v1/models; `ok` is false when the shape is not a model list.
+ModelList parseModels(const QJsonObject &list, bool *ok = nullptr);
+
+QJsonObject chatRequestBody(const ChatRequest &request, bool stream = true);
+
+} // namespace OpenAiWire

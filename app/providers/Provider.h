@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Capabilities.h"
+#include "ServerKind.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// A server LocalForge talks to. Capabilities it lacks return nullptr.
+class Provider : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Provider() override;
+
+    ServerKind kind() const { return m_kind; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    virtual ChatCapability *chat() { return nullptr; }
+    virtual ModelListCapability *modelList() { return nullptr; }
+
+protected:
+    Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent);
+
+    QNetworkRequest request(const QString &path, int timeoutMs = 0) const;
+    QNetworkAccessManager *network() const { return m_nam; }
+
+private:
+    ServerKind m_kind;
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_nam;
+};

@@ -1,0 +1,66 @@
+#include "ProviderRegistry.h"
+
+#include "Provider.h"
+#include "ProviderFactory.h"
+#include "discovery/Discovery.h"
+
+ProviderRegistry::ProviderRegistry(Discovery *discovery, QNetworkAccessManager *nam,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_discovery(discovery)
+    , m_nam(nam)
+{
+    connect(discovery, &Discovery::serverUpdated, this, &ProviderRegistry::onServerUpdated);
+    connect(discovery, &Discovery::serverRemoved, this, [this](const QString &id) {
+        if (Provider *p = m_providers.take(id))
+            p->deleteLater();
+        Q_EMIT providerChanged(id);
+        if (id == m_activeId) {
+            m_activeId.clear();
+            Q_EMIT activeServerChanged(m_activeId);
+        }
+    });
+    for (const ServerInfo &info : discovery->servers())
+        onServerUpdated(info);
+}
+
+Provider *ProviderRegistry::provider(const QString &serverId) const
+{
+    return m_providers.value(serverId);
+}
+
+Provider *ProviderRegistry::activeProvider() const
+{
+    return provider(m_activeId);
+}
+
+bool ProviderRegistry::setActiveServer(const QString &serverId)
+{
+    if (!provider(serverId))
+        return false;
+    if (serverId != m_activeId) {
+        m_activeId = serverId;
+        Q_EMIT activeServerChanged(m_activeId);
+    }
+    return true;
+}
+
+void ProviderRegistry::onServerUpdated(const ServerInfo &info)
+{
+    const QString id = info.id();
+    Provider *existing = m_providers.value(id);
+    const bool usable = info.status == ServerStatus::Up && info.kind != ServerKind::Unknown;
+    // A server that is down keeps its provider: a stream in flight fails on its own, and the
+    // next message tells the user what is wrong. Only a change of kind replaces it.
+    if (existing && existing->kind() != info.kind && info.kind != ServerKind::Unknown) {
+        m_providers.remove(id);
+        existing->deleteLater();
+        existing = nullptr;
+    }
+    if (!existing && usable) {
+        m_providers.insert(id, createProvider(info.kind, info.url, m_nam, this));
+        Q_EMIT providerChanged(id);
+    }
+    if (m_activeId.isEmpty() && usable)
+        setActiveServer(id);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "discovery/ServerInfo.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class Discovery;
+class Provider;
+class QNetworkAccessManager;
+
+// Keeps one Provider per server that is up, and which one is active. The first server found
+// becomes active when none is; switching is one call and keeps everything else as it is.
+class ProviderRegistry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProviderRegistry(Discovery *discovery, QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    Provider *provider(const QString &serverId) const;
+    Provider *activeProvider() const;
+    QString activeServerId() const { return m_activeId; }
+    // False when that server is not up (nothing changes then).
+    bool setActiveServer(const QString &serverId);
+
+Q_SIGNALS:
+    void activeServerChanged(const QString &serverId);
+    void providerChanged(const QString &serverId);
+
+private:
+    void onServerUpdated(const ServerInfo &info);
+
+    Discovery *m_discovery;
+    QNetworkAccessManager *m_nam;
+    QHash<QString, QPointer<Provider>> m_providers;
+    QString m_activeId;
+};

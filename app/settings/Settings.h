@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+// One typed entry of the settings table: its key and its default.
+template<typename T>
+struct SettingKey
+{
+    const char *key;
+    T defaultValue;
+};
+
+namespace SettingKeys {
+inline const SettingKey<QStringList> UserServers{"servers/user", {}};
+inline const SettingKey<QString> ActiveServer{"servers/active", {}};
+inline const SettingKey<QString> LastModelPrefix{"chat/lastModel/", {}}; // + server id
+inline const SettingKey<int> RequestTimeoutSeconds{"chat/requestTimeoutSeconds", 300};
+inline const SettingKey<QString> Language{"ui/language", {}};
+inline const SettingKey<QByteArray> WindowGeometry{"ui/windowGeometry", {}};
+inline const SettingKey<QByteArray> WindowState{"ui/windowState", {}};
+} // namespace SettingKeys
+
+// The settings table over QSettings. Never holds secrets: API tokens go to the keychain.
+class Settings final
+{
+public:
+    // Uses the application's QSettings; a file path gives a private store (tests).
+    Settings();
+    explicit Settings(const QString &iniPath);
+
+    template<typename T>
+    T value(const SettingKey<T> &k, const QString &suffix = {}) const
+    {
+        const QVariant v = m_store->value(QString::fromLatin1(k.key) + suffix);
+        return v.isValid() ? v.template value<T>() : k.defaultValue;
+    }
+    template<typename T>
+    void setValue(const SettingKey<T> &k, const T &value, const QString &suffix = {})
+    {
+        m_store->setValue(QString::fromLatin1(k.key) + suffix, QVariant::fromValue(value));
+    }
+    void sync() { m_store->sync(); }
+    QString fileName() const { return m_store->fileName(); }
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
