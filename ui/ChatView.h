@@ -1,0 +1,39 @@
+#pragma once
+
+#include "chat/ChatMessage.h"
+
+#include <QTextBrowser>
+#include <QTimer>
+
+// The conversation as one document. A streamed answer is appended at the end through a text
+// cursor, never by re-setting the document, and deltas are coalesced to the frame rate, so a
+// token costs the same at the start and at the end of a long answer.
+class ChatView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ChatView(QWidget *parent = nullptr);
+
+    void clearMessages();
+    // Adds a message at the end (a streaming answer starts empty).
+    void appendMessage(const ChatMessage &message);
+    // Text arriving for the message being streamed (the last one).
+    void appendDelta(const QString &content, const QString &thinking);
+    // The streamed message is over: writes what is pending and its stats or error line.
+    void finishMessage(const ChatMessage &message);
+    // Writes pending deltas now (the frame timer does this on its own).
+    void flushPending();
+
+private:
+    void insertHeader(const ChatMessage &message);
+    void insertFooter(const ChatMessage &message);
+    void scrollToEndIfFollowing(bool wasAtEnd);
+    bool isAtEnd() const;
+
+    QString m_pendingContent;
+    QString m_pendingThinking;
+    bool m_inThinking = false;
+    bool m_bodyStarted = false;
+    QTimer m_frame;
+};

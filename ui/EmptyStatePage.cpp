@@ -1,0 +1,70 @@
+#include "EmptyStatePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+EmptyStatePage::EmptyStatePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("emptyStatePage"));
+    auto *title = new QLabel(tr("No LLM server found on this machine"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("scanStatus"));
+
+    const QString code = QStringLiteral(
+        "<pre style='background:#f3f4f6;color:#111;padding:6px;'>%1</pre>");
+    auto *help = new QLabel(
+        tr("<p>LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), "
+           "8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.</p>"
+           "<p><b>Ollama</b>: start it with</p>%1"
+           "<p>or in Docker:</p>%2"
+           "<p><b>LM Studio</b>: open the Developer tab and switch on “Start server”, or run</p>%3"
+           "<p><b>llama.cpp</b>:</p>%4"
+           "<p>LocalForge notices a server a few seconds after it starts.</p>")
+            .arg(code.arg(QStringLiteral("ollama serve")),
+                 code.arg(QStringLiteral("docker run -d -p 11434:11434 -v ollama:/root/.ollama "
+                                         "--name ollama ollama/ollama")),
+                 code.arg(QStringLiteral("lms server start")),
+                 code.arg(QStringLiteral("llama-server -m model.gguf --port 8080"))));
+    help->setObjectName(QStringLiteral("emptyStateHelp"));
+    help->setWordWrap(true);
+    help->setTextFormat(Qt::RichText);
+    help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *add = new QPushButton(tr("Add a remote host…"));
+    add->setObjectName(QStringLiteral("emptyAddServerButton"));
+    add->setToolTip(tr("A GPU box or a Docker host on your network"));
+    auto *rescan = new QPushButton(tr("Scan again"));
+    rescan->setObjectName(QStringLiteral("emptyRescanButton"));
+    connect(add, &QPushButton::clicked, this, &EmptyStatePage::addServerRequested);
+    connect(rescan, &QPushButton::clicked, this, &EmptyStatePage::rescanRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(rescan);
+    buttons->addStretch();
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(m_status);
+    column->addWidget(help);
+    column->addLayout(buttons);
+    column->addStretch();
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    outer->addLayout(column, 4);
+    outer->addStretch(1);
+    setScanning(true);
+}
+
+void EmptyStatePage::setScanning(bool scanning)
+{
+    m_status->setText(scanning ? tr("Looking for servers…")
+                               : tr("Nothing answered. Start a server, or add one by address."));
+}

@@ -1,0 +1,130 @@
+#include "Format.h"
+
+#include <QLocale>
+#include <QStringList>
+
+QString Format::tokensPerSecond(double rate)
+{
+    return tr("%1 tok/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 2 : 1));
+}
+
+QString Format::seconds(double s)
+{
+    if (s < 1.0)
+        return tr("%1 ms").arg(QLocale().toString(s * 1000.0, 'f', 0));
+    return tr("%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 2 : 1));
+}
+
+QString Format::bytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString Format::hostPort(const QUrl &url)
+{
+    QString s = url.host();
+    if (s.contains(u':'))
+        s = u'[' + s + u']';
+    if (url.port() > 0)
+        s += u':' + QString::number(url.port());
+    if (!url.path().isEmpty() && url.path() != u"/")
+        s += url.path();
+    return s;
+}
+
+QString Format::statsLine(const AnswerStats &stats)
+{
+    QStringList parts;
+    if (stats.timeToFirstTokenSeconds)
+        parts << tr("TTFT %1").arg(seconds(*stats.timeToFirstTokenSeconds));
+    if (const auto rate = stats.tokensPerSecond())
+        parts << (stats.rateFromServer() ? tr("%1 (server)") : tr("%1 (measured)"))
+                     .arg(tokensPerSecond(*rate));
+    parts << tr("%n token(s)", nullptr, int(stats.outputTokens()));
+    if (stats.totalSeconds)
+        parts << tr("total %1").arg(seconds(*stats.totalSeconds));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString Format::statsDetails(const AnswerStats &s)
+{
+    QStringList lines;
+    auto add = [&lines](const QString &label, const QString &value) {
+        lines << label + QStringLiteral(": ") + value;
+    };
+    const QLocale l;
+    if (s.timeToFirstTokenSeconds)
+        add(tr("Time to first token (measured)"), seconds(*s.timeToFirstTokenSeconds));
+    if (s.clientTokensPerSecond)
+        add(tr("Generation rate (measured)"), tokensPerSecond(*s.clientTokensPerSecond));
+    add(tr("Streamed pieces"), l.toString(s.chunks));
+    if (s.totalSeconds)
+        add(tr("Total time (measured)"), seconds(*s.totalSeconds));
+    const ServerFigures &f = s.server;
+    if (f.tokensPerSecond)
+        add(tr("Generation rate (server)"), tokensPerSecond(*f.tokensPerSecond));
+    if (f.completionTokens)
+        add(tr("Output tokens (server)"), l.toString(*f.completionTokens));
+    if (f.evalSeconds)
+        add(tr("Generation time (server)"), seconds(*f.evalSeconds));
+    if (f.promptTokens)
+        add(tr("Prompt tokens (server)"), l.toString(*f.promptTokens));
+    if (f.cachedPromptTokens)
+        add(tr("Cached prompt tokens (server)"), l.toString(*f.cachedPromptTokens));
+    if (f.promptSeconds)
+        add(tr("Prompt time (server)"), seconds(*f.promptSeconds));
+    if (f.promptTokensPerSecond)
+        add(tr("Prompt rate (server)"), tokensPerSecond(*f.promptTokensPerSecond));
+    if (f.loadSeconds)
+        add(tr("Load time (server)"), seconds(*f.loadSeconds));
+    if (f.timeToFirstTokenSeconds)
+        add(tr("Time to first token (server)"), seconds(*f.timeToFirstTokenSeconds));
+    if (f.totalSeconds)
+        add(tr("Total time (server)"), seconds(*f.totalSeconds));
+    return lines.join(u'\n');
+}
+
+QString Format::serverTitle(const ServerInfo &info)
+{
+    if (info.status == ServerStatus::Foreign)
+        return tr("Unknown service");
+    ServerKind kind = info.kind != ServerKind::Unknown ? info.kind : info.expectedKind;
+    QString title = kind == ServerKind::Unknown ? tr("Server") : serverKindName(kind);
+    if (!info.version.isEmpty())
+        title += u' ' + info.version;
+    else if (!info.apiLevel.isEmpty())
+        title += u' ' + tr("(API %1)").arg(info.apiLevel);
+    return title;
+}
+
+QString Format::serverSubtitle(const ServerInfo &info)
+{
+    QStringList parts{hostPort(info.url)};
+    switch (info.status) {
+    case ServerStatus::Up:
+        if (info.modelCount >= 0)
+            parts << tr("%n model(s)", nullptr, info.modelCount);
+        break;
+    default:
+        parts << statusText(info.status);
+        break;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString Format::statusText(ServerStatus status)
+{
+    switch (status) {
+    case ServerStatus::NotProbed:
+        return tr("checking…");
+    case ServerStatus::Up:
+        return tr("running");
+    case ServerStatus::Down:
+        return tr("not running");
+    case ServerStatus::Foreign:
+        return tr("another service");
+    case ServerStatus::NeedsToken:
+        return tr("needs a token");
+    }
+    return {};
+}

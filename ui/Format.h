@@ -1,0 +1,28 @@
+#pragma once
+
+#include "chat/ChatMessage.h"
+#include "discovery/ServerInfo.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// How numbers read on screen. The core hands over numbers; the wording lives here.
+class Format final
+{
+    Q_DECLARE_TR_FUNCTIONS(Format)
+
+public:
+    static QString tokensPerSecond(double rate);
+    static QString seconds(double s);
+    static QString bytes(qint64 bytes);
+    static QString hostPort(const QUrl &url);
+    // "TTFT 0.42 s · 35.4 tok/s (server) · 31 tokens"
+    static QString statsLine(const AnswerStats &stats);
+    // Every raw figure, one per line, for a tooltip.
+    static QString statsDetails(const AnswerStats &stats);
+    // "Ollama 0.12.6" / "LM Studio (API v1)"
+    static QString serverTitle(const ServerInfo &info);
+    // "127.0.0.1:11434 · 2 models · 3 ms"
+    static QString serverSubtitle(const ServerInfo &info);
+    static QString statusText(ServerStatus status);
+};

@@ -1,0 +1,212 @@
+#include "MainWindow.h"
+
+#include "AddServerDialog.h"
+#include "ChatPage.h"
+#include "Core.h"
+#include "EmptyStatePage.h"
+#include "Format.h"
+#include "ServerDelegate.h"
+#include "ServerListModel.h"
+#include "chat/ChatSession.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Core *core, QWidget *parent)
+    : QMainWindow(parent)
+    , m_core(core)
+    , m_servers(new ServerListModel(core->discovery(), core->providers(), this))
+    , m_usable(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(QStringLiteral("LocalForge"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_usable->setSourceModel(m_servers);
+    m_usable->setFilterRole(ServerListModel::UsableRole);
+    m_usable->setFilterFixedString(QStringLiteral("true"));
+    m_usable->setDynamicSortFilter(true);
+
+    buildToolbar();
+    m_serverCount = new QLabel;
+    m_serverCount->setObjectName(QStringLiteral("serverCount"));
+    statusBar()->addPermanentWidget(m_serverCount);
+    m_pages = new QStackedWidget;
+    m_emptyPage = new EmptyStatePage;
+    m_chatPage = new ChatPage(core);
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_chatPage);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildSidebar());
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 740});
+    setCentralWidget(splitter);
+
+    connect(m_emptyPage, &EmptyStatePage::addServerRequested, this, &MainWindow::addServer);
+    connect(m_emptyPage, &EmptyStatePage::rescanRequested, core->discovery(), &Discovery::rescan);
+    connect(core->discovery(), &Discovery::roundFinished, this, &MainWindow::updatePage);
+    connect(core->discovery(), &Discovery::serverWentUp, this, [this](const ServerInfo &info) {
+        statusBar()->showMessage(tr("Found %1 at %2").arg(Format::serverTitle(info),
+                                                          Format::hostPort(info.url)), 5000);
+    });
+    connect(core->discovery(), &Discovery::serverWentDown, this, [this](const ServerInfo &info) {
+        statusBar()->showMessage(tr("%1 at %2 stopped answering").arg(serverKindName(info.kind),
+                                                                      Format::hostPort(info.url)), 8000);
+    });
+    connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
+    connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
+    connect(m_servers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
+    connect(core->providers(), &ProviderRegistry::activeServerChanged, this, &MainWindow::syncSwitcher);
+    connect(core->chat(), &ChatSession::messageAdded, this, &MainWindow::updatePage);
+
+    const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 720);
+    updatePage();
+}
+
+void MainWindow::buildToolbar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Server:") + u' ');
+    m_switcher = new QComboBox;
+    m_switcher->setObjectName(QStringLiteral("providerSwitcher"));
+    m_switcher->setAccessibleName(tr("Active server"));
+    m_switcher->setToolTip(tr("Switch the server that answers (Ctrl+K)"));
+    m_switcher->setModel(m_usable);
+    m_switcher->setMinimumContentsLength(28);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_switcher->setPlaceholderText(tr("No server running"));
+    label->setBuddy(m_switcher);
+    bar->addWidget(label);
+    bar->addWidget(m_switcher);
+    connect(m_switcher, &QComboBox::activated, this, [this](int row) {
+        m_core->providers()->setActiveServer(
+            m_usable->index(row, 0).data(ServerListModel::IdRole).toString());
+        m_chatPage->focusInput();
+    });
+    connect(m_usable, &QAbstractItemModel::rowsInserted, this, &MainWindow::syncSwitcher);
+    connect(m_usable, &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncSwitcher);
+    connect(m_usable, &QAbstractItemModel::modelReset, this, &MainWindow::syncSwitcher);
+
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(shortcut, &QShortcut::activated, this, &MainWindow::openSwitcher);
+
+    bar->addSeparator();
+    QAction *add = bar->addAction(tr("Add server…"), this, &MainWindow::addServer);
+    add->setObjectName(QStringLiteral("addServerAction"));
+    add->setToolTip(tr("Add a server by address: a GPU box, a Docker host, another port"));
+    QAction *rescan = bar->addAction(tr("Scan again"), m_core->discovery(), &Discovery::rescan);
+    rescan->setObjectName(QStringLiteral("rescanAction"));
+    rescan->setShortcut(QKeySequence::Refresh);
+    rescan->setToolTip(tr("Look for servers again now (F5)"));
+}
+
+QWidget *MainWindow::buildSidebar()
+{
+    auto *panel = new QWidget;
+    panel->setObjectName(QStringLiteral("sidebar"));
+    auto *title = new QLabel(tr("Servers"));
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    m_serverList = new QListView;
+    m_serverList->setObjectName(QStringLiteral("serverList"));
+    m_serverList->setAccessibleName(tr("Servers"));
+    m_serverList->setModel(m_servers);
+    m_serverList->setItemDelegate(new ServerDelegate(m_serverList));
+    m_serverList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_serverList->setUniformItemSizes(true);
+    connect(m_serverList, &QListView::clicked, this, &MainWindow::onServerClicked);
+    connect(m_serverList, &QListView::activated, this, &MainWindow::onServerClicked);
+    auto *add = new QPushButton(tr("Add server…"));
+    add->setObjectName(QStringLiteral("sidebarAddServerButton"));
+    add->setToolTip(tr("Add a server by address: a GPU box, a Docker host, another port"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addServer);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(title);
+    layout->addWidget(m_serverList, 1);
+    layout->addWidget(add);
+    return panel;
+}
+
+void MainWindow::onServerClicked(const QModelIndex &index)
+{
+    const ServerInfo info = m_servers->serverAt(index.row());
+    if (m_core->providers()->setActiveServer(info.id())) {
+        m_chatPage->focusInput();
+        return;
+    }
+    // Not usable: say why, where the user looks.
+    const QString why = info.problem.isError()
+                            ? info.problem.message
+                            : tr("%1 is %2.").arg(Format::hostPort(info.url),
+                                                  Format::statusText(info.status));
+    m_chatPage->showNotice(why);
+    statusBar()->showMessage(why, 10000);
+    syncSwitcher();
+}
+
+void MainWindow::syncSwitcher()
+{
+    const QString active = m_core->providers()->activeServerId();
+    const int sourceRow = m_servers->rowOf(active);
+    const QModelIndex proxy = m_usable->mapFromSource(m_servers->index(sourceRow, 0));
+    QSignalBlocker block(m_switcher);
+    m_switcher->setCurrentIndex(proxy.isValid() ? proxy.row() : -1);
+    if (sourceRow >= 0)
+        m_serverList->setCurrentIndex(m_servers->index(sourceRow, 0));
+}
+
+void MainWindow::openSwitcher()
+{
+    m_switcher->setFocus(Qt::ShortcutFocusReason);
+    m_switcher->showPopup();
+}
+
+void MainWindow::updatePage()
+{
+    const bool haveServer = m_servers->usableCount() > 0;
+    const bool haveChat = !m_core->chat()->messages().isEmpty();
+    m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone());
+    m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(m_chatPage)
+                                                     : m_emptyPage);
+    const int count = m_servers->usableCount();
+    m_serverCount->setText(count == 0 ? tr("No server running")
+                                      : tr("%n server(s) running", nullptr, count));
+    syncSwitcher();
+}
+
+void MainWindow::addServer()
+{
+    AddServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_core->addServer(dialog.url());
+    statusBar()->showMessage(tr("Checking %1…").arg(Format::hostPort(dialog.url())), 5000);
+    const int row = m_servers->rowOf(id);
+    if (row >= 0)
+        m_serverList->setCurrentIndex(m_servers->index(row, 0));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_core->settings().setValue(SettingKeys::WindowGeometry, saveGeometry());
+    QMainWindow::closeEvent(event);
+}

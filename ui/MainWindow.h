@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ChatPage;
+class Core;
+class EmptyStatePage;
+class QComboBox;
+class QLabel;
+class QListView;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class ServerListModel;
+
+// The shell: servers on the left, the active page in the middle, the provider switcher in the
+// toolbar. It only shows what the core holds and forwards what the user does.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Core *core, QWidget *parent = nullptr);
+
+    ChatPage *chatPage() const { return m_chatPage; }
+    QListView *serverList() const { return m_serverList; }
+    QComboBox *providerSwitcher() const { return m_switcher; }
+    void addServer();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildToolbar();
+    QWidget *buildSidebar();
+    void onServerClicked(const QModelIndex &index);
+    void updatePage();
+    void syncSwitcher();
+    void openSwitcher();
+
+    Core *m_core;
+    ServerListModel *m_servers;
+    QSortFilterProxyModel *m_usable;
+    QListView *m_serverList = nullptr;
+    QComboBox *m_switcher = nullptr;
+    QLabel *m_serverCount = nullptr;
+    QStackedWidget *m_pages;
+    EmptyStatePage *m_emptyPage;
+    ChatPage *m_chatPage;
+};

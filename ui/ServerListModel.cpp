@@ -1,0 +1,110 @@
+#include "ServerListModel.h"
+
+#include "Format.h"
+#include "discovery/Discovery.h"
+#include "providers/ProviderRegistry.h"
+
+ServerListModel::ServerListModel(Discovery *discovery, ProviderRegistry *registry, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_registry(registry)
+    , m_rows(discovery->servers())
+    , m_activeId(registry->activeServerId())
+{
+    connect(discovery, &Discovery::serverUpdated, this, &ServerListModel::onUpdated);
+    connect(discovery, &Discovery::serverRemoved, this, &ServerListModel::onRemoved);
+    connect(registry, &ProviderRegistry::activeServerChanged, this, [this](const QString &id) {
+        const int before = rowOf(m_activeId);
+        m_activeId = id;
+        for (int row : {before, rowOf(id)}) {
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row), index(row), {ActiveRole, Qt::FontRole});
+        }
+    });
+}
+
+int ServerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ServerListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id() == id)
+            return i;
+    }
+    return -1;
+}
+
+int ServerListModel::usableCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const ServerInfo &s) { return s.isUsable(); }));
+}
+
+QVariant ServerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ServerInfo &s = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return Format::serverTitle(s);
+    case Qt::AccessibleTextRole:
+        return QString(Format::serverTitle(s) + QStringLiteral(", ") + Format::serverSubtitle(s));
+    case Qt::ToolTipRole:
+        return s.problem.isError() ? s.problem.message : Format::serverSubtitle(s);
+    case IdRole:
+        return s.id();
+    case StatusRole:
+        return int(s.status);
+    case KindRole:
+        return int(s.kind);
+    case SubtitleRole:
+        return Format::serverSubtitle(s);
+    case ActiveRole:
+        return s.id() == m_activeId;
+    case ProblemRole:
+        return s.problem.message;
+    case UsableRole:
+        return s.isUsable();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ServerListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // Every row can be clicked (to see why it is not usable); the switcher filters on UsableRole.
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+void ServerListModel::onUpdated(const ServerInfo &info)
+{
+    const int row = rowOf(info.id());
+    if (!info.isListed()) {
+        if (row >= 0)
+            onRemoved(info.id());
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = info;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(info);
+    endInsertRows();
+}
+
+void ServerListModel::onRemoved(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}

@@ -1,0 +1,162 @@
+#include "Core.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Version.h"
+#include "chat/ChatSession.h"
+#include "discovery/ScanReport.h"
+#include "models/ModelCatalog.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
+#include "ChatPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A control panel for local LLM servers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("scan"),
+                      QCoreApplication::translate("main", "Find servers, print them and exit.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("main", "With --scan: print JSON.")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Show the window, wait for discovery, "
+                                                          "save a PNG of it and exit."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("send"),
+                      QCoreApplication::translate("main", "With --screenshot: send this message "
+                                                          "and wait for the answer first."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Language of the interface (en, fr)."),
+                      QStringLiteral("code")});
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--scan", "--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LocalForge"));
+    QCoreApplication::setApplicationName(QStringLiteral("LocalForge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOCALFORGE_VERSION));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // handles --help and --version
+    installTranslations(app, parser.value(QStringLiteral("lang")));
+
+    Core::Options options;
+    options.discovery.intervalMs = 0;
+    Core core(options);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QObject::connect(core.discovery(), &Discovery::roundFinished, &app, [&] {
+        const QList<ServerInfo> servers = core.discovery()->servers();
+        QTextStream out(stdout);
+        if (json)
+            out << ScanReport::json(servers).toJson(QJsonDocument::Indented);
+        else
+            out << ScanReport::text(servers);
+        out.flush();
+        app.exit(ScanReport::foundAny(servers) ? 0 : 1);
+    });
+    core.start();
+    return app.exec();
+}
+
+// --screenshot: waits for discovery and the model list (and an answer with --send), then
+// writes the window to a PNG.
+void scheduleScreenshot(QApplication &app, Core &core, MainWindow &window, const QString &file,
+                        const QString &message)
+{
+    auto shoot = [&app, &window, file] {
+        QTimer::singleShot(400, &app, [&app, &window, file] {
+            const bool ok = window.grab().save(file);
+            if (!ok)
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "Could not write %1.")
+                                            .arg(file)));
+            app.exit(ok ? 0 : 1);
+        });
+    };
+    auto ready = [&core] {
+        const QString id = core.providers()->activeServerId();
+        return core.discovery()->firstRoundDone()
+               && (id.isEmpty() || !core.models()->isLoading(id));
+    };
+    auto *poll = new QTimer(&app);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, &app, [poll, ready, shoot, message, &core, &window, &app]() {
+        if (!ready())
+            return;
+        poll->stop();
+        if (message.isEmpty() || !core.providers()->activeProvider()) {
+            shoot();
+            return;
+        }
+        QObject::connect(core.chat(), &ChatSession::streamingChanged, &app, [shoot](bool streaming) {
+            if (!streaming)
+                shoot();
+        });
+        QString why;
+        if (!core.chat()->send(message, core.providers()->activeProvider(),
+                               window.chatPage()->currentModel(), &why)) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            shoot();
+        }
+    });
+    poll->start();
+    QTimer::singleShot(60000, &app, [&app] { app.exit(2); });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("app.localforge.LocalForge"));
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    Core core(Core::Options{});
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = core.settings().value(SettingKeys::Language);
+    installTranslations(app, language);
+
+    MainWindow window(&core);
+    window.show();
+    core.start();
+    if (parser.isSet(QStringLiteral("screenshot")))
+        scheduleScreenshot(app, core, window, parser.value(QStringLiteral("screenshot")),
+                           parser.value(QStringLiteral("send")));
+    return app.exec();
+}
