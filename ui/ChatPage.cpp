@@ -48,9 +48,9 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("chatNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4e5; color: #5c3b00; border: 1px solid #f0c36d; "
-        "border-radius: 4px; padding: 6px; }"));
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #5c3b00; border: 1px solid #f0c36d; "
+                       "border-radius: 4px; padding: 6px; }"));
     m_notice->hide();
 
     m_view = new ChatView;
@@ -90,9 +90,8 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     connect(m_input, &QPlainTextEdit::textChanged, this, &ChatPage::updateControls);
     connect(chat, &ChatSession::messageAdded, this,
             [this, chat](int i) { m_view->appendMessage(chat->messages().at(i)); });
-    connect(chat, &ChatSession::messageDelta, m_view, [this](int, const QString &c, const QString &t) {
-        m_view->appendDelta(c, t);
-    });
+    connect(chat, &ChatSession::messageDelta, m_view,
+            [this](int, const QString &c, const QString &t) { m_view->appendDelta(c, t); });
     connect(chat, &ChatSession::messageFinished, this,
             [this, chat](int i) { m_view->finishMessage(chat->messages().at(i)); });
     connect(chat, &ChatSession::streamingChanged, this, &ChatPage::updateControls);
@@ -135,8 +134,9 @@ void ChatPage::onActiveServerChanged()
 {
     const QString id = m_core->providers()->activeServerId();
     Provider *p = m_core->providers()->activeProvider();
-    m_serverLabel->setText(p ? tr("on %1 · %2").arg(serverKindName(p->kind()), Format::hostPort(p->baseUrl()))
-                             : tr("No server selected"));
+    m_serverLabel->setText(
+        p ? tr("on %1 · %2").arg(serverKindName(p->kind()), Format::hostPort(p->baseUrl()))
+          : tr("No server selected"));
     showNotice({});
     reloadModels();
     if (!id.isEmpty() && m_core->models()->models(id).isEmpty())
@@ -183,8 +183,8 @@ void ChatPage::updateControls()
 {
     const bool streaming = m_core->chat()->isStreaming();
     m_stop->setEnabled(streaming);
-    m_send->setEnabled(!streaming && !m_input->toPlainText().trimmed().isEmpty()
-                       && m_core->providers()->activeProvider() && !currentModel().isEmpty());
+    m_send->setEnabled(!streaming && !m_input->toPlainText().trimmed().isEmpty() &&
+                       m_core->providers()->activeProvider() && !currentModel().isEmpty());
 }
 
 void ChatPage::send()
@@ -203,8 +203,8 @@ bool ChatPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & Qt::ControlModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
             send();
             return true;
         }

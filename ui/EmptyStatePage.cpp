@@ -18,8 +18,8 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("scanStatus"));
 
-    const QString code = QStringLiteral(
-        "<pre style='background:#f3f4f6;color:#111;padding:6px;'>%1</pre>");
+    const QString code =
+        QStringLiteral("<pre style='background:#f3f4f6;color:#111;padding:6px;'>%1</pre>");
     auto *help = new QLabel(
         tr("<p>LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), "
            "8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.</p>"

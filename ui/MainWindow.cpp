@@ -59,17 +59,19 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(m_emptyPage, &EmptyStatePage::rescanRequested, core->discovery(), &Discovery::rescan);
     connect(core->discovery(), &Discovery::roundFinished, this, &MainWindow::updatePage);
     connect(core->discovery(), &Discovery::serverWentUp, this, [this](const ServerInfo &info) {
-        statusBar()->showMessage(tr("Found %1 at %2").arg(Format::serverTitle(info),
-                                                          Format::hostPort(info.url)), 5000);
+        statusBar()->showMessage(
+            tr("Found %1 at %2").arg(Format::serverTitle(info), Format::hostPort(info.url)), 5000);
     });
     connect(core->discovery(), &Discovery::serverWentDown, this, [this](const ServerInfo &info) {
-        statusBar()->showMessage(tr("%1 at %2 stopped answering").arg(serverKindName(info.kind),
-                                                                      Format::hostPort(info.url)), 8000);
+        statusBar()->showMessage(tr("%1 at %2 stopped answering")
+                                     .arg(serverKindName(info.kind), Format::hostPort(info.url)),
+                                 8000);
     });
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
-    connect(core->providers(), &ProviderRegistry::activeServerChanged, this, &MainWindow::syncSwitcher);
+    connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
+            &MainWindow::syncSwitcher);
     connect(core->chat(), &ChatSession::messageAdded, this, &MainWindow::updatePage);
 
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
@@ -154,10 +156,10 @@ void MainWindow::onServerClicked(const QModelIndex &index)
         return;
     }
     // Not usable: say why, where the user looks.
-    const QString why = info.problem.isError()
-                            ? info.problem.message
-                            : tr("%1 is %2.").arg(Format::hostPort(info.url),
-                                                  Format::statusText(info.status));
+    const QString why =
+        info.problem.isError()
+            ? info.problem.message
+            : tr("%1 is %2.").arg(Format::hostPort(info.url), Format::statusText(info.status));
     m_chatPage->showNotice(why);
     statusBar()->showMessage(why, 10000);
     syncSwitcher();

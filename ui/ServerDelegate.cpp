@@ -53,10 +53,10 @@ void ServerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawEllipse(QRect(r.left(), r.top() + (fm.height() - Dot) / 2, Dot, Dot));
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal
-                                                                            : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText
-                                                             : QPalette::Text);
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QFont title = option.font;
     title.setBold(active);
     painter->setFont(title);

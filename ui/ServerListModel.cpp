@@ -6,6 +6,7 @@
 
 ServerListModel::ServerListModel(Discovery *discovery, ProviderRegistry *registry, QObject *parent)
     : QAbstractListModel(parent)
+    , m_discovery(discovery)
     , m_registry(registry)
     , m_rows(discovery->servers())
     , m_activeId(registry->activeServerId())
@@ -94,8 +95,22 @@ void ServerListModel::onUpdated(const ServerInfo &info)
         Q_EMIT dataChanged(index(row), index(row));
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows.append(info);
+    // Keep discovery's order (the default ports first, then the user's), whatever order the
+    // probes finish in.
+    const QList<ServerInfo> order = m_discovery->servers();
+    auto position = [&order](const QString &id) {
+        for (int i = 0; i < order.size(); ++i) {
+            if (order[i].id() == id)
+                return i;
+        }
+        return int(order.size());
+    };
+    const int mine = position(info.id());
+    int at = 0;
+    while (at < m_rows.size() && position(m_rows[at].id()) < mine)
+        ++at;
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, info);
     endInsertRows();
 }
 

@@ -38,6 +38,7 @@ private:
     void onUpdated(const ServerInfo &info);
     void onRemoved(const QString &id);
 
+    Discovery *m_discovery;
     ProviderRegistry *m_registry;
     QList<ServerInfo> m_rows;
     QString m_activeId;

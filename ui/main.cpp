@@ -1,3 +1,4 @@
+#include "ChatPage.h"
 #include "Core.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -7,7 +8,6 @@
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
-#include "ChatPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,8 +27,8 @@ void describe(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("scan"),
                       QCoreApplication::translate("main", "Find servers, print them and exit.")});
-    parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("main", "With --scan: print JSON.")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("main", "With --scan: print JSON.")});
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Show the window, wait for discovery, "
                                                           "save a PNG of it and exit."),
@@ -96,38 +96,41 @@ void scheduleScreenshot(QApplication &app, Core &core, MainWindow &window, const
         QTimer::singleShot(400, &app, [&app, &window, file] {
             const bool ok = window.grab().save(file);
             if (!ok)
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("main", "Could not write %1.")
-                                            .arg(file)));
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(
+                        QCoreApplication::translate("main", "Could not write %1.").arg(file)));
             app.exit(ok ? 0 : 1);
         });
     };
     auto ready = [&core] {
         const QString id = core.providers()->activeServerId();
-        return core.discovery()->firstRoundDone()
-               && (id.isEmpty() || !core.models()->isLoading(id));
+        return core.discovery()->firstRoundDone() &&
+               (id.isEmpty() || !core.models()->isLoading(id));
     };
     auto *poll = new QTimer(&app);
     poll->setInterval(100);
-    QObject::connect(poll, &QTimer::timeout, &app, [poll, ready, shoot, message, &core, &window, &app]() {
-        if (!ready())
-            return;
-        poll->stop();
-        if (message.isEmpty() || !core.providers()->activeProvider()) {
-            shoot();
-            return;
-        }
-        QObject::connect(core.chat(), &ChatSession::streamingChanged, &app, [shoot](bool streaming) {
-            if (!streaming)
-                shoot();
-        });
-        QString why;
-        if (!core.chat()->send(message, core.providers()->activeProvider(),
-                               window.chatPage()->currentModel(), &why)) {
-            std::fprintf(stderr, "%s\n", qPrintable(why));
-            shoot();
-        }
-    });
+    QObject::connect(poll, &QTimer::timeout, &app,
+                     [poll, ready, shoot, message, &core, &window, &app]() {
+                         if (!ready())
+                             return;
+                         poll->stop();
+                         if (message.isEmpty() || !core.providers()->activeProvider()) {
+                             shoot();
+                             return;
+                         }
+                         QObject::connect(core.chat(), &ChatSession::streamingChanged, &app,
+                                          [shoot](bool streaming) {
+                                              if (!streaming)
+                                                  shoot();
+                                          });
+                         QString why;
+                         if (!core.chat()->send(message, core.providers()->activeProvider(),
+                                                window.chatPage()->currentModel(), &why)) {
+                             std::fprintf(stderr, "%s\n", qPrintable(why));
+                             shoot();
+                         }
+                     });
     poll->start();
     QTimer::singleShot(60000, &app, [&app] { app.exit(2); });
 }

@@ -10,7 +10,9 @@
 class AnswerClock final
 {
 public:
-    explicit AnswerClock(qint64 windowNs = 2'000'000'000) : m_windowNs(windowNs) {}
+    explicit AnswerClock(qint64 windowNs = 2'000'000'000)
+        : m_windowNs(windowNs)
+    {}
 
     void requestSent(qint64 ns);
     // A streamed piece of output (≈ one token for most servers).

@@ -15,7 +15,7 @@ struct AnswerStats
     std::optional<double> timeToFirstTokenSeconds; // measured by the client
     std::optional<double> clientTokensPerSecond;
     int chunks = 0;
-    std::optional<double> totalSeconds;            // measured by the client
+    std::optional<double> totalSeconds; // measured by the client
     ServerFigures server;
 
     std::optional<double> tokensPerSecond() const

@@ -19,8 +19,9 @@ DiscoveryConfig DiscoveryConfig::standard(const QString &ollamaHostEnv)
                     {local(8000), ServerKind::Vllm, false}};
     if (!ollamaHostEnv.trimmed().isEmpty()) {
         const QUrl env = ollamaHostUrl(ollamaHostEnv);
-        const bool known = std::any_of(c.candidates.cbegin(), c.candidates.cend(),
-                                       [&env](const DiscoveryCandidate &k) { return k.url == env; });
+        const bool known =
+            std::any_of(c.candidates.cbegin(), c.candidates.cend(),
+                        [&env](const DiscoveryCandidate &k) { return k.url == env; });
         if (!known)
             c.candidates.append({env, ServerKind::Ollama, true});
     }
@@ -35,8 +36,8 @@ QUrl normalizeServerUrl(const QString &text)
     if (!t.contains(u"://"))
         t.prepend(u"http://");
     QUrl url(t, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"http" && url.scheme() != u"https"))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"http" && url.scheme() != u"https"))
         return {};
     url.setQuery(QString());
     url.setFragment(QString());
@@ -158,9 +159,14 @@ void Discovery::runRound(bool full)
     for (int i = 0; i < m_all.size(); ++i)
         probe(i, full ? ServerProbe::Mode::Full : ServerProbe::Mode::Quick);
     if (m_inFlight.isEmpty()) {
-        m_roundOpen = false;
-        m_firstRoundDone = true;
-        Q_EMIT roundFinished();
+        // Nothing to probe: still report the round, after the caller has connected.
+        QTimer::singleShot(0, this, [this] {
+            if (m_roundOpen && m_inFlight.isEmpty()) {
+                m_roundOpen = false;
+                m_firstRoundDone = true;
+                Q_EMIT roundFinished();
+            }
+        });
     }
 }
 
@@ -186,12 +192,11 @@ void Discovery::onProbeFinished(const ServerInfo &result)
         updated.everUp = updated.everUp || m_all[i].everUp;
         const ServerInfo before = m_all[i];
         m_all[i] = updated;
-        const bool changed = before.status != updated.status || before.kind != updated.kind
-                             || before.version != updated.version
-                             || before.modelCount != updated.modelCount
-                             || before.apiLevel != updated.apiLevel
-                             || before.userAdded != updated.userAdded
-                             || before.problem.message != updated.problem.message;
+        const bool changed =
+            before.status != updated.status || before.kind != updated.kind ||
+            before.version != updated.version || before.modelCount != updated.modelCount ||
+            before.apiLevel != updated.apiLevel || before.userAdded != updated.userAdded ||
+            before.problem.message != updated.problem.message;
         if (changed && (updated.isListed() || before.isListed()))
             Q_EMIT serverUpdated(updated);
         const bool wasUp = before.status == ServerStatus::Up;

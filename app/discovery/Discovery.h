@@ -22,7 +22,7 @@ struct DiscoveryCandidate
 struct DiscoveryConfig
 {
     QList<DiscoveryCandidate> candidates;
-    int intervalMs = 5000;   // background re-probe
+    int intervalMs = 5000; // background re-probe
     int probeTimeoutMs = 1500;
 
     // 127.0.0.1 on 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama-server), 8000 (vLLM),

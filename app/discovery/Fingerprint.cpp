@@ -36,8 +36,8 @@ bool isLmStudioAuthError(const ProbeEvidence &e)
         if (r.status != 401)
             continue;
         const QJsonObject error = r.json().object().value(u"error").toObject();
-        if (error.value(u"code").toString() == u"invalid_api_key"
-            && error.value(u"message").toString().contains(u"LM Studio"))
+        if (error.value(u"code").toString() == u"invalid_api_key" &&
+            error.value(u"message").toString().contains(u"LM Studio"))
             return true;
     }
     return false;
@@ -46,10 +46,14 @@ bool isLmStudioAuthError(const ProbeEvidence &e)
 
 QStringList probePaths()
 {
-    return {QStringLiteral("/"),          QStringLiteral("/api/version"),
-            QStringLiteral("/api/v1/models"), QStringLiteral("/api/v0/models"),
-            QStringLiteral("/props"),     QStringLiteral("/health"),
-            QStringLiteral("/version"),   QStringLiteral("/v1/models")};
+    return {QStringLiteral("/"),
+            QStringLiteral("/api/version"),
+            QStringLiteral("/api/v1/models"),
+            QStringLiteral("/api/v0/models"),
+            QStringLiteral("/props"),
+            QStringLiteral("/health"),
+            QStringLiteral("/version"),
+            QStringLiteral("/v1/models")};
 }
 
 Fingerprint classify(const ProbeEvidence &e)
@@ -67,7 +71,8 @@ Fingerprint classify(const ProbeEvidence &e)
 
     bool lmUnexpected = false;
     for (const Http::Response &r : e)
-        lmUnexpected = lmUnexpected || (r.ok() && LmStudioWire::isUnexpectedEndpoint(r.json().object()));
+        lmUnexpected =
+            lmUnexpected || (r.ok() && LmStudioWire::isUnexpectedEndpoint(r.json().object()));
 
     const QString modelsPath = QStringLiteral("/v1/models");
     bool openAiOk = false;
@@ -76,9 +81,10 @@ Fingerprint classify(const ProbeEvidence &e)
 
     // Ollama: "Ollama is running" on GET /, version from /api/version.
     const auto root = e.constFind(QStringLiteral("/"));
-    const QString ollamaVersion = OllamaWire::parseVersion(jsonObject(e, QStringLiteral("/api/version")));
-    if ((root != e.constEnd() && root->ok() && OllamaWire::isRootBanner(root->body))
-        || (!ollamaVersion.isEmpty() && !lmUnexpected && owner == u"library")) {
+    const QString ollamaVersion =
+        OllamaWire::parseVersion(jsonObject(e, QStringLiteral("/api/version")));
+    if ((root != e.constEnd() && root->ok() && OllamaWire::isRootBanner(root->body)) ||
+        (!ollamaVersion.isEmpty() && !lmUnexpected && owner == u"library")) {
         f.kind = ServerKind::Ollama;
         f.version = ollamaVersion;
         f.needsModelCount = true;
@@ -89,14 +95,16 @@ Fingerprint classify(const ProbeEvidence &e)
 
     // LM Studio: its native lists, its 200-on-unknown-path, or its owned_by.
     bool ok = false;
-    const ModelList v1 = LmStudioWire::parseV1Models(jsonObject(e, QStringLiteral("/api/v1/models")), &ok);
+    const ModelList v1 =
+        LmStudioWire::parseV1Models(jsonObject(e, QStringLiteral("/api/v1/models")), &ok);
     if (ok) {
         f.kind = ServerKind::LmStudio;
         f.apiLevel = QStringLiteral("v1");
         f.modelCount = int(v1.size());
         return f;
     }
-    const ModelList v0 = LmStudioWire::parseV0Models(jsonObject(e, QStringLiteral("/api/v0/models")), &ok);
+    const ModelList v0 =
+        LmStudioWire::parseV0Models(jsonObject(e, QStringLiteral("/api/v0/models")), &ok);
     if (ok) {
         f.kind = ServerKind::LmStudio;
         f.apiLevel = QStringLiteral("v0");
@@ -119,11 +127,11 @@ Fingerprint classify(const ProbeEvidence &e)
     const QJsonObject props = jsonObject(e, QStringLiteral("/props"));
     const QJsonObject health = jsonObject(e, QStringLiteral("/health"));
     const int healthStatus = status(e, QStringLiteral("/health"));
-    const bool llamaHealth = health.value(u"status").toString() == u"ok"
-                             || (healthStatus == 503
-                                 && e.value(QStringLiteral("/health")).body.contains("Loading model"));
-    if (props.value(u"build_info").isString() || owner == u"llamacpp"
-        || (llamaHealth && props.contains(u"default_generation_settings"))) {
+    const bool llamaHealth =
+        health.value(u"status").toString() == u"ok" ||
+        (healthStatus == 503 && e.value(QStringLiteral("/health")).body.contains("Loading model"));
+    if (props.value(u"build_info").isString() || owner == u"llamacpp" ||
+        (llamaHealth && props.contains(u"default_generation_settings"))) {
         f.kind = ServerKind::LlamaCpp;
         f.version = props.value(u"build_info").toString();
         if (openAiOk)
@@ -133,8 +141,10 @@ Fingerprint classify(const ProbeEvidence &e)
     }
 
     // vLLM: /version and owned_by vllm.
-    const QString vllmVersion = jsonObject(e, QStringLiteral("/version")).value(u"version").toString();
-    if (owner == u"vllm" || (!vllmVersion.isEmpty() && (openAiOk || status(e, modelsPath) == 401))) {
+    const QString vllmVersion =
+        jsonObject(e, QStringLiteral("/version")).value(u"version").toString();
+    if (owner == u"vllm" ||
+        (!vllmVersion.isEmpty() && (openAiOk || status(e, modelsPath) == 401))) {
         f.kind = ServerKind::Vllm;
         f.version = vllmVersion;
         if (openAiOk)

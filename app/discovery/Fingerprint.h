@@ -11,7 +11,7 @@ using ProbeEvidence = QHash<QString, Http::Response>;
 
 struct Fingerprint
 {
-    bool answered = false;     // something speaks HTTP on that port
+    bool answered = false; // something speaks HTTP on that port
     ServerKind kind = ServerKind::Unknown;
     QString version;
     QString apiLevel;

@@ -26,8 +26,8 @@ QList<ServerInfo> ScanReport::answered(const QList<ServerInfo> &servers)
 {
     QList<ServerInfo> out;
     for (const ServerInfo &s : servers) {
-        if (s.status == ServerStatus::Up || s.status == ServerStatus::Foreign
-            || s.status == ServerStatus::NeedsToken || s.userAdded)
+        if (s.status == ServerStatus::Up || s.status == ServerStatus::Foreign ||
+            s.status == ServerStatus::NeedsToken || s.userAdded)
             out.append(s);
     }
     return out;
@@ -36,8 +36,8 @@ QList<ServerInfo> ScanReport::answered(const QList<ServerInfo> &servers)
 bool ScanReport::foundAny(const QList<ServerInfo> &servers)
 {
     return std::any_of(servers.cbegin(), servers.cend(), [](const ServerInfo &s) {
-        return s.kind != ServerKind::Unknown
-               && (s.status == ServerStatus::Up || s.status == ServerStatus::NeedsToken);
+        return s.kind != ServerKind::Unknown &&
+               (s.status == ServerStatus::Up || s.status == ServerStatus::NeedsToken);
     });
 }
 
@@ -66,8 +66,8 @@ QString ScanReport::text(const QList<ServerInfo> &servers)
     const QList<ServerInfo> shown = answered(servers);
     if (shown.isEmpty())
         return tr("No LLM server found. Start Ollama (`ollama serve`) or LM Studio's server, "
-                  "or name a host with OLLAMA_HOST.")
-               + u'\n';
+                  "or name a host with OLLAMA_HOST.") +
+               u'\n';
     QString out;
     for (const ServerInfo &s : shown) {
         QString line = s.id().leftJustified(28) + u' ';

@@ -23,10 +23,10 @@ struct ServerInfo
     ServerKind expectedKind = ServerKind::Unknown; // what the default port usually serves
     ServerStatus status = ServerStatus::NotProbed;
     QString version;
-    QString apiLevel;      // e.g. LM Studio "v1"/"v0"
-    int modelCount = -1;   // -1 when unknown
+    QString apiLevel;    // e.g. LM Studio "v1"/"v0"
+    int modelCount = -1; // -1 when unknown
     qint64 latencyMs = -1;
-    ApiError problem;      // why it is down, foreign or locked
+    ApiError problem; // why it is down, foreign or locked
     bool userAdded = false;
     bool fromEnvironment = false; // OLLAMA_HOST
     bool everUp = false;
@@ -34,7 +34,9 @@ struct ServerInfo
 
     QString id() const { return url.toString(QUrl::StripTrailingSlash); }
     bool isUsable() const { return status == ServerStatus::Up; }
-    bool isListed() const { return userAdded || everUp || status == ServerStatus::Up
-                                   || status == ServerStatus::Foreign
-                                   || status == ServerStatus::NeedsToken; }
+    bool isListed() const
+    {
+        return userAdded || everUp || status == ServerStatus::Up ||
+               status == ServerStatus::Foreign || status == ServerStatus::NeedsToken;
+    }
 };

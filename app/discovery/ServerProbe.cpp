@@ -13,8 +13,7 @@ ServerProbe::ServerProbe(const ServerInfo &info, Mode mode, QNetworkAccessManage
     , m_mode(mode)
     , m_nam(nam)
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 void ServerProbe::start()
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/ModelInfo.h"
 #include "net/ApiError.h"
+#include "providers/ModelInfo.h"
 
 #include <QHash>
 #include <QObject>

@@ -50,7 +50,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url)
     e.kind = Kind::Http;
     e.httpStatus = status;
     e.serverMessage = extractServerMessage(body);
-    const QString said = e.serverMessage.isEmpty() ? QString() : tr(" The server said: “%1”.").arg(e.serverMessage);
+    const QString said =
+        e.serverMessage.isEmpty() ? QString() : tr(" The server said: “%1”.").arg(e.serverMessage);
     switch (status) {
     case 401:
         e.message = tr("%1 asks for an API token (HTTP 401).%2 Add the server's token in Settings.")
@@ -79,10 +80,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url)
                             .arg(status)
                             .arg(said);
         else
-            e.message = tr("%1 rejected the request (HTTP %2).%3")
-                            .arg(hostPort(url))
-                            .arg(status)
-                            .arg(said);
+            e.message =
+                tr("%1 rejected the request (HTTP %2).%3").arg(hostPort(url)).arg(status).arg(said);
         break;
     }
     return e;

@@ -51,19 +51,18 @@ QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
     timer->start();
     QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QObject::connect(reply, &QNetworkReply::finished, context,
-                     [reply, timer, done = std::move(done)] {
-                         Response r;
-                         r.url = reply->url();
-                         r.elapsedMs = timer->elapsed();
-                         r.status =
-                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                         r.contentType = reply->rawHeader("Content-Type");
-                         r.networkError = reply->error();
-                         r.networkErrorString = reply->errorString();
-                         r.body = reply->readAll();
-                         done(r);
-                     });
+    QObject::connect(
+        reply, &QNetworkReply::finished, context, [reply, timer, done = std::move(done)] {
+            Response r;
+            r.url = reply->url();
+            r.elapsedMs = timer->elapsed();
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.contentType = reply->rawHeader("Content-Type");
+            r.networkError = reply->error();
+            r.networkErrorString = reply->errorString();
+            r.body = reply->readAll();
+            done(r);
+        });
     return reply;
 }
 

@@ -31,5 +31,6 @@ class ModelListCapability
 public:
     virtual ~ModelListCapability() = default;
     // Calls `done` once, on `context`'s thread, unless `context` is destroyed first.
-    virtual void listModels(QObject *context, std::function<void(const ModelListResult &)> done) = 0;
+    virtual void listModels(QObject *context,
+                            std::function<void(const ModelListResult &)> done) = 0;
 };

@@ -119,7 +119,8 @@ void ChatStream::onFinished()
         finish(ChatOutcome::Status::Failed, ApiError::fromHttp(m_httpStatus, m_errorBody, m_url));
         return;
     }
-    const QNetworkReply::NetworkError error = reply ? reply->error() : QNetworkReply::UnknownNetworkError;
+    const QNetworkReply::NetworkError error =
+        reply ? reply->error() : QNetworkReply::UnknownNetworkError;
     if (error == QNetworkReply::NoError || m_httpStatus > 0) {
         consumeEnd();
         if (m_finished)
@@ -129,8 +130,8 @@ void ChatStream::onFinished()
             return;
         }
     }
-    if (m_httpStatus > 0 || error == QNetworkReply::NoError
-        || error == QNetworkReply::RemoteHostClosedError) {
+    if (m_httpStatus > 0 || error == QNetworkReply::NoError ||
+        error == QNetworkReply::RemoteHostClosedError) {
         finish(ChatOutcome::Status::Failed, ApiError::streamCut(m_url));
         return;
     }

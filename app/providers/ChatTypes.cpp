@@ -15,9 +15,9 @@ QString chatRoleId(ChatTurn::Role role)
 
 bool ServerFigures::any() const
 {
-    return promptTokens || completionTokens || cachedPromptTokens || promptSeconds || evalSeconds
-           || loadSeconds || totalSeconds || tokensPerSecond || promptTokensPerSecond
-           || timeToFirstTokenSeconds;
+    return promptTokens || completionTokens || cachedPromptTokens || promptSeconds || evalSeconds ||
+           loadSeconds || totalSeconds || tokensPerSecond || promptTokensPerSecond ||
+           timeToFirstTokenSeconds;
 }
 
 void ServerFigures::mergeFrom(const ServerFigures &o)

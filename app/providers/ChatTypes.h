@@ -36,7 +36,7 @@ struct ServerFigures
     std::optional<double> evalSeconds;
     std::optional<double> loadSeconds;
     std::optional<double> totalSeconds;
-    std::optional<double> tokensPerSecond;       // generation rate, as reported or derived
+    std::optional<double> tokensPerSecond; // generation rate, as reported or derived
     std::optional<double> promptTokensPerSecond;
     std::optional<double> timeToFirstTokenSeconds;
 
@@ -49,8 +49,8 @@ struct ChatOutcome
 {
     enum class Status { Completed, Stopped, Failed };
     Status status = Status::Completed;
-    ApiError error;           // set when Failed
+    ApiError error; // set when Failed
     ServerFigures figures;
-    QString finishReason;     // stop, length, ...
-    QString reportedModel;    // the model the server says answered
+    QString finishReason;  // stop, length, ...
+    QString reportedModel; // the model the server says answered
 };

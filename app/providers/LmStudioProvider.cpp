@@ -12,8 +12,7 @@ constexpr int ListTimeoutMs = 10000;
 
 LmStudioProvider::LmStudioProvider(const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent)
     : OpenAiProvider(ServerKind::LmStudio, baseUrl, nam, parent)
-{
-}
+{}
 
 void LmStudioProvider::listModels(QObject *context,
                                   std::function<void(const ModelListResult &)> done)
@@ -35,8 +34,8 @@ void LmStudioProvider::listModels(QObject *context,
 void LmStudioProvider::tryList(NativeApi api, QObject *context,
                                std::function<void(const ModelListResult &)> done)
 {
-    const QString path = api == NativeApi::V1 ? QStringLiteral("/api/v1/models")
-                                              : QStringLiteral("/api/v0/models");
+    const QString path =
+        api == NativeApi::V1 ? QStringLiteral("/api/v1/models") : QStringLiteral("/api/v0/models");
     QPointer<LmStudioProvider> self(this);
     const QUrl base = baseUrl();
     Http::get(network(), request(path, ListTimeoutMs), context,
@@ -45,7 +44,8 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
                       return;
                   ModelListResult result;
                   if (!r.answered()) {
-                      result.error = ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
+                      result.error =
+                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
                       done(result);
                       return;
                   }

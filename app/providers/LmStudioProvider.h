@@ -17,7 +17,8 @@ public:
     NativeApi nativeApi() const { return m_api; }
 
 private:
-    void tryList(NativeApi api, QObject *context, std::function<void(const ModelListResult &)> done);
+    void tryList(NativeApi api, QObject *context,
+                 std::function<void(const ModelListResult &)> done);
 
     NativeApi m_api = NativeApi::Unknown;
 };

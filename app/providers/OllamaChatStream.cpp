@@ -5,8 +5,7 @@
 OllamaChatStream::OllamaChatStream(QNetworkReply *reply, std::chrono::seconds timeout,
                                    QObject *parent)
     : ChatStream(reply, timeout, parent)
-{
-}
+{}
 
 void OllamaChatStream::consume(QByteArrayView bytes)
 {

@@ -13,8 +13,7 @@ constexpr int ListTimeoutMs = 10000;
 
 OllamaProvider::OllamaProvider(const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent)
     : Provider(ServerKind::Ollama, baseUrl, nam, parent)
-{
-}
+{}
 
 ChatStream *OllamaProvider::startChat(const ChatRequest &chatRequest, QObject *parent)
 {
@@ -33,7 +32,8 @@ void OllamaProvider::listModels(QObject *context, std::function<void(const Model
               [base, done = std::move(done)](const Http::Response &r) {
                   ModelListResult result;
                   if (!r.answered())
-                      result.error = ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
+                      result.error =
+                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
                   else if (!r.ok())
                       result.error = ApiError::fromHttp(r.status, r.body, base);
                   else if (!r.json().isObject() || !r.json().object().contains(u"models"))

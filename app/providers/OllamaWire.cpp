@@ -86,7 +86,8 @@ ModelList parseTags(const QJsonObject &tags)
         info.format = details.value(u"format").toString();
         info.contextLength = details.value(u"context_length").toInt(-1);
         info.sizeBytes = m.value(u"size").toInteger(-1);
-        info.modifiedAt = QDateTime::fromString(m.value(u"modified_at").toString(), Qt::ISODateWithMs);
+        info.modifiedAt =
+            QDateTime::fromString(m.value(u"modified_at").toString(), Qt::ISODateWithMs);
         for (const QJsonValue &cap : m.value(u"capabilities").toArray())
             info.capabilities.append(cap.toString());
         info.type = info.capabilities.contains(u"embedding") ? QStringLiteral("embedding")
@@ -111,8 +112,10 @@ QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
 {
     QJsonArray messages;
     for (const ChatTurn &turn : request.messages)
-        messages.append(QJsonObject{{u"role"_s, chatRoleId(turn.role)}, {u"content"_s, turn.content}});
-    return QJsonObject{{u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
+        messages.append(
+            QJsonObject{{u"role"_s, chatRoleId(turn.role)}, {u"content"_s, turn.content}});
+    return QJsonObject{
+        {u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
 }
 
 } // namespace OllamaWire

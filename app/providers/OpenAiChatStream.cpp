@@ -13,8 +13,7 @@ constexpr qsizetype MaxHead = 4096;
 OpenAiChatStream::OpenAiChatStream(QNetworkReply *reply, std::chrono::seconds timeout,
                                    QObject *parent)
     : ChatStream(reply, timeout, parent)
-{
-}
+{}
 
 void OpenAiChatStream::consume(QByteArrayView bytes)
 {
@@ -51,8 +50,11 @@ void OpenAiChatStream::handle(std::vector<SseEvent> events)
             // Older llama-server: `error: {...}` then `data: [DONE]`.
             const QJsonObject error = QJsonDocument::fromJson(event.errorField).object();
             StreamChunk chunk;
-            chunk.error = error.isEmpty() ? QString::fromUtf8(event.errorField)
-                                          : OpenAiWire::parseChunk(QJsonObject{{QStringLiteral("error"), error}}).error.value_or(QString());
+            chunk.error =
+                error.isEmpty()
+                    ? QString::fromUtf8(event.errorField)
+                    : OpenAiWire::parseChunk(QJsonObject{{QStringLiteral("error"), error}})
+                          .error.value_or(QString());
             handleChunk(chunk);
             return;
         }

@@ -14,8 +14,7 @@ constexpr int ListTimeoutMs = 10000;
 OpenAiProvider::OpenAiProvider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam,
                                QObject *parent)
     : Provider(kind, baseUrl, nam, parent)
-{
-}
+{}
 
 ChatStream *OpenAiProvider::startChat(const ChatRequest &chatRequest, QObject *parent)
 {
@@ -41,7 +40,8 @@ void OpenAiProvider::listOpenAiModels(QObject *context,
                   ModelListResult result;
                   bool ok = false;
                   if (!r.answered())
-                      result.error = ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
+                      result.error =
+                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
                   else if (!r.ok())
                       result.error = ApiError::fromHttp(r.status, r.body, base);
                   else

@@ -129,7 +129,8 @@ QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
 {
     QJsonArray messages;
     for (const ChatTurn &turn : request.messages)
-        messages.append(QJsonObject{{u"role"_s, chatRoleId(turn.role)}, {u"content"_s, turn.content}});
+        messages.append(
+            QJsonObject{{u"role"_s, chatRoleId(turn.role)}, {u"content"_s, turn.content}});
     QJsonObject body{{u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
     if (stream)
         body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});

@@ -8,8 +8,7 @@ Provider::Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *
     , m_kind(kind)
     , m_baseUrl(baseUrl)
     , m_nam(nam)
-{
-}
+{}
 
 Provider::~Provider() = default;
 

@@ -20,6 +20,7 @@ ProviderRegistry::ProviderRegistry(Discovery *discovery, QNetworkAccessManager *
             Q_EMIT activeServerChanged(m_activeId);
         }
     });
+    connect(discovery, &Discovery::roundFinished, this, &ProviderRegistry::chooseFirstUsable);
     for (const ServerInfo &info : discovery->servers())
         onServerUpdated(info);
 }
@@ -61,6 +62,18 @@ void ProviderRegistry::onServerUpdated(const ServerInfo &info)
         m_providers.insert(id, createProvider(info.kind, info.url, m_nam, this));
         Q_EMIT providerChanged(id);
     }
-    if (m_activeId.isEmpty() && usable)
+    // Probes finish in any order: until the first round is over, wait for it, so the first
+    // server in discovery order (Ollama's port first) is the one chosen.
+    if (m_activeId.isEmpty() && usable && m_discovery->firstRoundDone())
         setActiveServer(id);
+}
+
+void ProviderRegistry::chooseFirstUsable()
+{
+    if (!m_activeId.isEmpty())
+        return;
+    for (const ServerInfo &info : m_discovery->servers()) {
+        if (setActiveServer(info.id()))
+            return;
+    }
 }

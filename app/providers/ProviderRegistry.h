@@ -10,8 +10,9 @@ class Discovery;
 class Provider;
 class QNetworkAccessManager;
 
-// Keeps one Provider per server that is up, and which one is active. The first server found
-// becomes active when none is; switching is one call and keeps everything else as it is.
+// Keeps one Provider per server that is up, and which one is active. When none is, the first
+// server in discovery order becomes active; switching is one call and keeps everything else as it
+// is.
 class ProviderRegistry final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void onServerUpdated(const ServerInfo &info);
+    void chooseFirstUsable();
 
     Discovery *m_discovery;
     QNetworkAccessManager *m_nam;

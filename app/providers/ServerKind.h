@@ -4,10 +4,10 @@
 
 // The kinds of server LocalForge tells apart. Display names live in the ui.
 enum class ServerKind {
-    Unknown,          // something answers, but it is none of the kinds below
+    Unknown, // something answers, but it is none of the kinds below
     Ollama,
     LmStudio,
-    LlamaCpp,         // llama.cpp llama-server
+    LlamaCpp, // llama.cpp llama-server
     Vllm,
     OpenAiCompatible, // any other server speaking /v1/chat/completions
 };

@@ -13,7 +13,7 @@ struct StreamChunk
     QString thinking;
     QString model;
     QString finishReason;
-    bool done = false;        // the protocol says the answer is complete
-    ServerFigures figures;    // figures this chunk carried (often none)
+    bool done = false;            // the protocol says the answer is complete
+    ServerFigures figures;        // figures this chunk carried (often none)
     std::optional<QString> error; // the server reported a failure inside the stream
 };

@@ -1,0 +1,133 @@
+// Prints: the cost of appending a token to the chat view at token 1,000 and at token 50,000
+// of one answer (appending must be O(1) per token), and the stream parsers' throughput.
+#include "ChatView.h"
+#include "net/NdjsonParser.h"
+#include "net/SseParser.h"
+#include "providers/OllamaWire.h"
+#include "providers/OpenAiWire.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+QByteArray readData(const char *relative)
+{
+    QFile f(QStringLiteral(LOCALFORGE_TEST_DATA "/") + QLatin1String(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing %s", relative);
+    return f.readAll();
+}
+
+// Words an LLM would stream, with a paragraph break now and then.
+QString tokenAt(int i, bool paragraphs)
+{
+    static const char *words[] = {" The",     " sky",      " appears",     " blue", " because",
+                                  " of",      " Rayleigh", " scattering",  ",",     " which",
+                                  " affects", " shorter",  " wavelengths", " more", " strongly",
+                                  "."};
+    if (paragraphs && i % 80 == 79)
+        return QStringLiteral("\n\n");
+    return QString::fromLatin1(words[i % 16]);
+}
+
+double medianMicros(std::vector<qint64> &ns)
+{
+    std::sort(ns.begin(), ns.end());
+    return double(ns[ns.size() / 2]) / 1000.0;
+}
+
+void benchView(bool paragraphs)
+{
+    ChatView view;
+    view.resize(900, 700);
+    view.show();
+    ChatMessage m;
+    m.role = ChatTurn::Role::Assistant;
+    m.state = ChatMessage::State::Streaming;
+    m.model = QStringLiteral("bench");
+    view.appendMessage(m);
+    QCoreApplication::processEvents();
+
+    const int window = 200;
+    std::vector<qint64> at1k, at50k;
+    QElapsedTimer t;
+    for (int i = 0; i < 50'000 + window / 2; ++i) {
+        const bool measure =
+            (i >= 1000 - window / 2 && i < 1000 + window / 2) || (i >= 50'000 - window / 2);
+        if (measure)
+            t.start();
+        view.appendDelta(tokenAt(i, paragraphs), QString());
+        view.flushPending(); // every token written and laid out at once: the worst case
+        QCoreApplication::processEvents();
+        if (measure)
+            (i < 10'000 ? at1k : at50k).push_back(t.nsecsElapsed());
+    }
+    const double a = medianMicros(at1k);
+    const double b = medianMicros(at50k);
+    std::printf("chat view append (%s): token 1,000: %.1f µs   token 50,000: %.1f µs   ratio %.2f "
+                "(goal ≤ 1.5)\n",
+                paragraphs ? "text with paragraphs" : "one paragraph, no line break", a, b, b / a);
+}
+
+template<typename Parse>
+void benchParser(const char *name, const QByteArray &fixture, Parse parse)
+{
+    QByteArray big;
+    while (big.size() < 32 * 1024 * 1024)
+        big += fixture;
+    QElapsedTimer t;
+    t.start();
+    qint64 items = 0;
+    for (qsizetype off = 0; off < big.size(); off += 4096)
+        items +=
+            parse(QByteArrayView(big).sliced(off, std::min<qsizetype>(4096, big.size() - off)));
+    const double s = double(t.nsecsElapsed()) / 1e9;
+    std::printf("%-44s %7.1f MB/s  (%lld messages in %.2f s)\n", name, double(big.size()) / 1e6 / s,
+                static_cast<long long>(items), s);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+
+    NdjsonParser ndjson;
+    benchParser("NDJSON lines (Ollama chat, split only)", readData("ollama/chat-stream.ndjson"),
+                [&ndjson](QByteArrayView b) { return qint64(ndjson.feed(b).size()); });
+    NdjsonParser ndjson2;
+    benchParser("NDJSON + decode (Ollama chat chunks)", readData("ollama/chat-stream.ndjson"),
+                [&ndjson2](QByteArrayView b) {
+                    qint64 n = 0;
+                    for (const NdjsonItem &i : ndjson2.feed(b))
+                        n += OllamaWire::parseChatLine(i.object).content.isEmpty() ? 0 : 1;
+                    return n;
+                });
+    SseParser sse;
+    benchParser("SSE events (llama-server stream, split only)",
+                readData("openai/llama-server-chat-stream.sse"),
+                [&sse](QByteArrayView b) { return qint64(sse.feed(b).size()); });
+    SseParser sse2;
+    benchParser("SSE + decode (llama-server chunks)",
+                readData("openai/llama-server-chat-stream.sse"), [&sse2](QByteArrayView b) {
+                    qint64 n = 0;
+                    for (const SseEvent &e : sse2.feed(b)) {
+                        if (!e.isDone())
+                            n += OpenAiWire::parseChunk(QJsonDocument::fromJson(e.data).object())
+                                         .content.isEmpty()
+                                     ? 0
+                                     : 1;
+                    }
+                    return n;
+                });
+
+    benchView(true);
+    benchView(false);
+    return 0;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "FakeHttpServer.h"
+
+// Fake vLLM OpenAI-compatible server (default port 8000). GET /version, GET /health (200, empty
+// body), GET /v1/models, POST /v1/chat/completions (standard OpenAI SSE or stream:false).
+// Unknown paths: 404 {"detail":"Not Found"}; wrong method: 405 {"detail":"Method Not Allowed"}.
+class FakeVllmServer final : public FakeHttpServer
+{
+    Q_OBJECT
+public:
+    explicit FakeVllmServer(QObject *parent = nullptr);
+
+    QString modelId() const; // the served model (vllm-v1-models.json)
+
+protected:
+    void handle(const RecordedRequest &request, Responder &responder) override;
+
+private:
+    void handleChat(const RecordedRequest &request, Responder &responder);
+
+    QString m_modelId;
+};

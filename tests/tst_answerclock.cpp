@@ -1,0 +1,66 @@
+// Client-side answer timing: time to first token, tokens per second, live rate.
+#include "chat/AnswerClock.h"
+
+#include <QTest>
+
+class TestAnswerClock : public QObject
+{
+    Q_OBJECT
+
+    static constexpr qint64 ms = 1'000'000;
+
+private Q_SLOTS:
+    void timeToFirstTokenAndRate()
+    {
+        AnswerClock c;
+        c.requestSent(0);
+        QVERIFY(!c.timeToFirstTokenSeconds());
+        QVERIFY(!c.tokensPerSecond());
+        // First token after 500 ms (model load), then one every 25 ms: 40 tok/s.
+        for (int i = 0; i < 41; ++i)
+            c.chunk(500 * ms + i * 25 * ms);
+        QCOMPARE(*c.timeToFirstTokenSeconds(), 0.5);
+        QCOMPARE(*c.tokensPerSecond(), 40.0);
+        QCOMPARE(c.chunks(), 41);
+        QCOMPARE(*c.elapsedSeconds(2000 * ms), 2.0);
+    }
+
+    void oneChunkHasNoRate()
+    {
+        AnswerClock c;
+        c.requestSent(0);
+        c.chunk(10 * ms);
+        QVERIFY(c.timeToFirstTokenSeconds());
+        QVERIFY(!c.tokensPerSecond());
+    }
+
+    void liveRateOverSlidingWindow()
+    {
+        AnswerClock c(1000 * ms);
+        c.requestSent(0);
+        // 10 tok/s for 3 s, then 50 tok/s for 2 s.
+        qint64 t = 100 * ms;
+        for (int i = 0; i < 30; ++i, t += 100 * ms)
+            c.chunk(t);
+        QVERIFY(qAbs(c.liveTokensPerSecond(t) - 10.0) <= 1.0);
+        for (int i = 0; i < 100; ++i, t += 20 * ms)
+            c.chunk(t);
+        QVERIFY(qAbs(c.liveTokensPerSecond(t) - 50.0) <= 1.0);
+        // Silence: the live rate falls to zero once the window has passed.
+        QCOMPARE(c.liveTokensPerSecond(t + 1500 * ms), 0.0);
+    }
+
+    void newRequestResets()
+    {
+        AnswerClock c;
+        c.requestSent(0);
+        c.chunk(ms);
+        c.chunk(2 * ms);
+        c.requestSent(10 * ms);
+        QCOMPARE(c.chunks(), 0);
+        QVERIFY(!c.timeToFirstTokenSeconds());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnswerClock)
+#include "tst_answerclock.moc"

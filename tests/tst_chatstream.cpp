@@ -1,0 +1,299 @@
+// Streaming chat against the fake servers: every server kind, and every way a stream ends.
+#include "FakeLlamaServer.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "FakeVllmServer.h"
+#include "providers/ChatStream.h"
+#include "providers/LmStudioProvider.h"
+#include "providers/OllamaProvider.h"
+#include "providers/OpenAiProvider.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    QString content;
+    QString thinking;
+    int deltas = 0;
+    std::optional<ChatOutcome> outcome;
+};
+
+ChatRequest request(const QString &model, std::chrono::seconds timeout = std::chrono::seconds(30))
+{
+    ChatRequest r;
+    r.model = model;
+    r.messages = {{ChatTurn::Role::User, QStringLiteral("Why is the sky blue?")}};
+    r.timeout = timeout;
+    return r;
+}
+
+// Starts a stream and collects it; `onDelta` may act mid-stream (stop, kill the server).
+Run run(ChatCapability *chat, const ChatRequest &req, QObject *parent,
+        std::function<void(ChatStream *, int)> onDelta = {})
+{
+    Run r;
+    ChatStream *s = chat->startChat(req, parent);
+    QObject::connect(s, &ChatStream::delta, parent,
+                     [&r, s, onDelta](const QString &c, const QString &t) {
+                         r.content += c;
+                         r.thinking += t;
+                         ++r.deltas;
+                         if (onDelta)
+                             onDelta(s, r.deltas);
+                     });
+    QObject::connect(s, &ChatStream::finished, parent, [&r](const ChatOutcome &o) {
+        QVERIFY2(!r.outcome, "finished twice");
+        r.outcome = o;
+    });
+    if (!QTest::qWaitFor([&r] { return r.outcome.has_value(); }, 15000))
+        qWarning("stream did not finish");
+    QTest::qWait(20); // a second finished() would arrive now
+    return r;
+}
+
+const QStringList Tokens{QStringLiteral("Rayleigh"), QStringLiteral(" scattering"),
+                         QStringLiteral(" — “blue”"), QStringLiteral(" 🌍"),
+                         QStringLiteral(".\n\nDone")};
+} // namespace
+
+class TestChatStream : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+private Q_SLOTS:
+    void ollamaStreamsAndReportsFigures()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(Tokens);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("llama3.2")), this);
+        QVERIFY(r.outcome);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+        QCOMPARE(r.content, Tokens.join(QString()));
+        QCOMPARE(r.deltas, Tokens.size());
+        QCOMPARE(*r.outcome->figures.completionTokens, Tokens.size());
+        QVERIFY(r.outcome->figures.tokensPerSecond);
+        QCOMPARE(r.outcome->finishReason, QStringLiteral("stop"));
+        // The request is Ollama's: streaming, with the conversation.
+        const RecordedRequest sent = server.requests().constLast();
+        QCOMPARE(sent.path, QByteArray("/api/chat"));
+        const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        QCOMPARE(body.value(u"model").toString(), QStringLiteral("llama3.2"));
+        QCOMPARE(body.value(u"messages").toArray().at(0).toObject().value(u"content").toString(),
+                 QStringLiteral("Why is the sky blue?"));
+    }
+
+    void openAiKinds_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("serverRate");
+        QTest::newRow("llama-server") << int(ServerKind::LlamaCpp) << true;
+        QTest::newRow("lmstudio") << int(ServerKind::LmStudio) << false;
+        QTest::newRow("vllm") << int(ServerKind::Vllm) << false;
+    }
+    void openAiKinds()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, serverRate);
+        std::unique_ptr<FakeHttpServer> server;
+        QString model;
+        if (ServerKind(kind) == ServerKind::LlamaCpp) {
+            server = std::make_unique<FakeLlamaServer>();
+            model = QStringLiteral("../models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf");
+        } else if (ServerKind(kind) == ServerKind::LmStudio) {
+            server = std::make_unique<FakeLmStudioServer>();
+            model = QStringLiteral("qwen2.5-7b-instruct");
+        } else {
+            server = std::make_unique<FakeVllmServer>();
+            model = QStringLiteral("NousResearch/Meta-Llama-3-8B-Instruct");
+        }
+        QVERIFY(server->listen());
+        server->setAnswer(Tokens);
+        std::unique_ptr<OpenAiProvider> provider =
+            ServerKind(kind) == ServerKind::LmStudio
+                ? std::make_unique<LmStudioProvider>(server->baseUrl(), &m_nam)
+                : std::make_unique<OpenAiProvider>(ServerKind(kind), server->baseUrl(), &m_nam);
+        const Run r = run(provider.get(), request(model), this);
+        QVERIFY(r.outcome);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+        QCOMPARE(r.content, Tokens.join(QString()));
+        QCOMPARE(*r.outcome->figures.completionTokens, Tokens.size()); // include_usage honoured
+        QCOMPARE(r.outcome->figures.tokensPerSecond.has_value(), serverRate);
+        const QJsonObject body =
+            QJsonDocument::fromJson(server->requests().constLast().body).object();
+        QVERIFY(body.value(u"stream").toBool());
+        QVERIFY(body.value(u"stream_options").toObject().value(u"include_usage").toBool());
+    }
+
+    void llamaServerLegacyAndPings()
+    {
+        FakeLlamaServer server;
+        QVERIFY(server.listen());
+        server.setLegacyB6097(true);
+        server.setPingComments(true);
+        server.setAnswer(Tokens);
+        OpenAiProvider provider(ServerKind::LlamaCpp, server.baseUrl(), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("m")), this);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+        QCOMPARE(r.content, Tokens.join(QString()));
+        QVERIFY(r.outcome->figures.tokensPerSecond);
+    }
+
+    void stopIsNotAnError()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(QStringList(50, QStringLiteral(" word")));
+        server.setTokenIntervalMs(20);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        QElapsedTimer stopTime;
+        const Run r = run(&provider, request(QStringLiteral("llama3.2")), this,
+                          [&stopTime](ChatStream *s, int n) {
+                              if (n == 3) {
+                                  stopTime.start();
+                                  s->stop();
+                              }
+                          });
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Stopped);
+        QVERIFY(!r.outcome->error.isError());
+        QCOMPARE(r.content, QStringLiteral(" word word word"));
+        QVERIFY(stopTime.elapsed() < 200);
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("expectedError");
+        QTest::addColumn<bool>("keepsPartial");
+        for (ServerKind k : {ServerKind::Ollama, ServerKind::LlamaCpp, ServerKind::LmStudio}) {
+            const QByteArray name = serverKindId(k).toLatin1();
+            QTest::newRow(QByteArray(name + " cut").constData())
+                << int(k) << int(FakeHttpServer::Fault::CutStream) << int(ApiError::Kind::StreamCut)
+                << true;
+            QTest::newRow(QByteArray(name + " server error").constData())
+                << int(k) << int(FakeHttpServer::Fault::ServerError) << int(ApiError::Kind::Server)
+                << true;
+            QTest::newRow(QByteArray(name + " 500").constData())
+                << int(k) << int(FakeHttpServer::Fault::Http500) << int(ApiError::Kind::Http)
+                << false;
+        }
+    }
+    void faults()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, fault);
+        QFETCH(int, expectedError);
+        QFETCH(bool, keepsPartial);
+        std::unique_ptr<FakeHttpServer> server;
+        std::unique_ptr<Provider> provider;
+        QString model = QStringLiteral("llama3.2");
+        if (ServerKind(kind) == ServerKind::Ollama) {
+            server = std::make_unique<FakeOllamaServer>();
+        } else if (ServerKind(kind) == ServerKind::LlamaCpp) {
+            server = std::make_unique<FakeLlamaServer>();
+        } else {
+            server = std::make_unique<FakeLmStudioServer>();
+            model = QStringLiteral("qwen2.5-7b-instruct");
+        }
+        QVERIFY(server->listen());
+        server->setAnswer(Tokens);
+        server->setFault(FakeHttpServer::Fault(fault), 2);
+        if (ServerKind(kind) == ServerKind::Ollama)
+            provider = std::make_unique<OllamaProvider>(server->baseUrl(), &m_nam);
+        else if (ServerKind(kind) == ServerKind::LmStudio)
+            provider = std::make_unique<LmStudioProvider>(server->baseUrl(), &m_nam);
+        else
+            provider =
+                std::make_unique<OpenAiProvider>(ServerKind::LlamaCpp, server->baseUrl(), &m_nam);
+        const Run r = run(provider->chat(), request(model), this);
+        QVERIFY(r.outcome);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(int(r.outcome->error.kind), expectedError);
+        QVERIFY(!r.outcome->error.message.isEmpty());
+        if (keepsPartial)
+            QVERIFY2(Tokens.join(QString()).startsWith(r.content) && !r.content.isEmpty(),
+                     qPrintable(r.content));
+        if (FakeHttpServer::Fault(fault) == FakeHttpServer::Fault::Http500)
+            QCOMPARE(r.outcome->error.httpStatus, 500);
+        if (FakeHttpServer::Fault(fault) == FakeHttpServer::Fault::ServerError)
+            QVERIFY(!r.outcome->error.serverMessage.isEmpty());
+    }
+
+    void garbageLineIsSkipped()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(Tokens);
+        server.setFault(FakeHttpServer::Fault::Garbage, 2);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("llama3.2")), this);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+        QCOMPARE(r.content, Tokens.join(QString()));
+    }
+
+    void stallTimesOutWithAClearMessage()
+    {
+        FakeLlamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(Tokens);
+        server.setFault(FakeHttpServer::Fault::Stall, 2);
+        OpenAiProvider provider(ServerKind::LlamaCpp, server.baseUrl(), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("m"), std::chrono::seconds(1)), this);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(r.outcome->error.kind, ApiError::Kind::Timeout);
+        QVERIFY(r.outcome->error.message.contains(u"1 s"));
+        QVERIFY(!r.content.isEmpty());
+    }
+
+    void slowLoadIsNotATimeout()
+    {
+        // The model takes 1.5 s to load; the timeout only bounds silence (2 s here).
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(Tokens);
+        server.setDelayBeforeFirstChunkMs(1500);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        const Run r =
+            run(&provider, request(QStringLiteral("llama3.2"), std::chrono::seconds(2)), this);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+    }
+
+    void unknownModel()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("llama9")), this);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(r.outcome->error.httpStatus, 404);
+        QVERIFY(r.outcome->error.message.contains(u"llama9"));
+    }
+
+    void refusedConnection()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        OllamaProvider provider(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("llama3.2")), this);
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(r.outcome->error.kind, ApiError::Kind::Refused);
+        QVERIFY(r.outcome->error.message.contains(u"ollama serve"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatStream)
+#include "tst_chatstream.moc"

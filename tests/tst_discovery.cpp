@@ -1,0 +1,312 @@
+// Discovery against fake servers on free ports: kinds, wrong services, dead ports, up/down.
+#include "FakeForeignService.h"
+#include "FakeLlamaServer.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "FakeRawTcpService.h"
+#include "FakeVllmServer.h"
+#include "discovery/Discovery.h"
+#include "discovery/ScanReport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost);
+    return s.serverPort();
+}
+
+QUrl local(quint16 port)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+DiscoveryConfig config(const QList<DiscoveryCandidate> &candidates, int intervalMs = 0)
+{
+    DiscoveryConfig c;
+    c.candidates = candidates;
+    c.intervalMs = intervalMs;
+    c.probeTimeoutMs = 1500;
+    return c;
+}
+
+ServerInfo find(const Discovery &d, const QUrl &url)
+{
+    return d.server(url.toString()).value_or(ServerInfo());
+}
+
+bool waitRound(Discovery &d)
+{
+    QSignalSpy round(&d, &Discovery::roundFinished);
+    return round.wait(10000);
+}
+} // namespace
+
+class TestDiscovery : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+private Q_SLOTS:
+    void recognisesEveryKindInParallel()
+    {
+        FakeOllamaServer ollama;
+        FakeLmStudioServer lmstudio;
+        FakeLmStudioServer lmstudioV0;
+        FakeLmStudioServer lmstudioOld;
+        FakeLlamaServer llama;
+        FakeVllmServer vllm;
+        lmstudioV0.setApiLevel(FakeLmStudioServer::ApiLevel::V0Only);
+        lmstudioOld.setApiLevel(FakeLmStudioServer::ApiLevel::OpenAiOnly);
+        for (FakeHttpServer *s : std::initializer_list<FakeHttpServer *>{
+                 &ollama, &lmstudio, &lmstudioV0, &lmstudioOld, &llama, &vllm})
+            QVERIFY(s->listen());
+        const quint16 dead = freePort();
+        Discovery d(&m_nam, config({{ollama.baseUrl(), ServerKind::Ollama},
+                                    {lmstudio.baseUrl(), ServerKind::LmStudio},
+                                    {lmstudioV0.baseUrl()},
+                                    {lmstudioOld.baseUrl()},
+                                    {llama.baseUrl(), ServerKind::LlamaCpp},
+                                    {vllm.baseUrl(), ServerKind::Vllm},
+                                    {local(dead), ServerKind::Ollama}}));
+        QElapsedTimer t;
+        t.start();
+        d.start();
+        QVERIFY(waitRound(d));
+        qInfo("first round over 7 addresses: %lld ms", t.elapsed());
+        QVERIFY(d.firstRoundDone());
+
+        const ServerInfo o = find(d, ollama.baseUrl());
+        QCOMPARE(o.status, ServerStatus::Up);
+        QCOMPARE(o.kind, ServerKind::Ollama);
+        QCOMPARE(o.version, QStringLiteral("0.12.6"));
+        QCOMPARE(o.modelCount, 2);
+        QVERIFY(o.latencyMs >= 0);
+
+        const ServerInfo lm = find(d, lmstudio.baseUrl());
+        QCOMPARE(lm.kind, ServerKind::LmStudio);
+        QCOMPARE(lm.apiLevel, QStringLiteral("v1"));
+        QCOMPARE(lm.modelCount, 3);
+        QCOMPARE(find(d, lmstudioV0.baseUrl()).kind, ServerKind::LmStudio);
+        QCOMPARE(find(d, lmstudioV0.baseUrl()).apiLevel, QStringLiteral("v0"));
+        QCOMPARE(find(d, lmstudioOld.baseUrl()).kind, ServerKind::LmStudio);
+        QCOMPARE(find(d, lmstudioOld.baseUrl()).modelCount, 2);
+
+        const ServerInfo l = find(d, llama.baseUrl());
+        QCOMPARE(l.kind, ServerKind::LlamaCpp);
+        QCOMPARE(l.version, QStringLiteral("b6497-cd08fc3e"));
+        QCOMPARE(l.modelCount, 1);
+
+        const ServerInfo v = find(d, vllm.baseUrl());
+        QCOMPARE(v.kind, ServerKind::Vllm);
+        QCOMPARE(v.version, QStringLiteral("0.12.0"));
+
+        const ServerInfo gone = find(d, local(dead));
+        QCOMPARE(gone.status, ServerStatus::Down);
+        QCOMPARE(gone.problem.kind, ApiError::Kind::Refused);
+        // A default address where nothing runs is not listed.
+        QVERIFY(!gone.isListed());
+        QCOMPARE(d.servers().size(), 6);
+        QVERIFY(ScanReport::foundAny(d.servers()));
+    }
+
+    void wrongServiceOnAKnownPort()
+    {
+        FakeForeignService web;
+        QVERIFY(web.listen());
+        FakeRawTcpService ssh;
+        QVERIFY(ssh.listen());
+        const QUrl sshUrl = local(ssh.port());
+        Discovery d(&m_nam,
+                    config({{web.baseUrl(), ServerKind::Ollama}, {sshUrl, ServerKind::LmStudio}}));
+        d.start();
+        QVERIFY(waitRound(d));
+        const ServerInfo w = find(d, web.baseUrl());
+        QCOMPARE(w.status, ServerStatus::Foreign);
+        QCOMPARE(w.problem.kind, ApiError::Kind::WrongService);
+        QVERIFY2(
+            w.problem.message.contains(
+                QStringLiteral("Port %1 on 127.0.0.1 answers, but not as Ollama").arg(web.port())),
+            qPrintable(w.problem.message));
+        QVERIFY(w.isListed());
+        const ServerInfo s = find(d, sshUrl);
+        QVERIFY(s.status == ServerStatus::Foreign || s.status == ServerStatus::Down);
+        QVERIFY(!s.isUsable());
+        QVERIFY(!ScanReport::foundAny(d.servers()));
+        QVERIFY(ScanReport::text(d.servers()).contains(u"answers, but not as Ollama"));
+    }
+
+    void lmStudioIsNotMistakenForOllama()
+    {
+        // LM Studio on Ollama's port answers 200 to /api/version: still LM Studio.
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        Discovery d(&m_nam, config({{lm.baseUrl(), ServerKind::Ollama}}));
+        d.start();
+        QVERIFY(waitRound(d));
+        QCOMPARE(find(d, lm.baseUrl()).kind, ServerKind::LmStudio);
+        QCOMPARE(find(d, lm.baseUrl()).status, ServerStatus::Up);
+    }
+
+    void lmStudioWithAToken()
+    {
+        FakeLmStudioServer lm;
+        lm.setRequireToken("sk-lm-secret");
+        QVERIFY(lm.listen());
+        Discovery d(&m_nam, config({{lm.baseUrl()}}));
+        d.start();
+        QVERIFY(waitRound(d));
+        QCOMPARE(find(d, lm.baseUrl()).kind, ServerKind::LmStudio);
+        QCOMPARE(find(d, lm.baseUrl()).status, ServerStatus::NeedsToken);
+        QVERIFY(find(d, lm.baseUrl()).problem.message.contains(u"token"));
+    }
+
+    void reportsUpAndDownInTheBackground()
+    {
+        const quint16 port = freePort();
+        Discovery d(&m_nam, config({{local(port), ServerKind::Ollama}}, 150));
+        QSignalSpy up(&d, &Discovery::serverWentUp);
+        QSignalSpy down(&d, &Discovery::serverWentDown);
+        QSignalSpy updated(&d, &Discovery::serverUpdated);
+        d.start();
+        QVERIFY(waitRound(d));
+        QCOMPARE(up.count(), 0);
+        QVERIFY(d.servers().isEmpty());
+
+        auto server = std::make_unique<FakeOllamaServer>();
+        QVERIFY(server->listen(port));
+        QVERIFY(up.wait(5000));
+        QCOMPARE(up.constLast().at(0).value<ServerInfo>().kind, ServerKind::Ollama);
+        QCOMPARE(d.servers().size(), 1);
+        QVERIFY(updated.count() >= 1);
+
+        // Up servers are re-checked with one cheap request, not a full fingerprint.
+        server->clearRequests();
+        QTest::qWait(500);
+        for (const RecordedRequest &r : server->requests())
+            QCOMPARE(r.path, QByteArray("/api/tags"));
+        QVERIFY(!server->requests().isEmpty());
+
+        // A model appears: the count follows.
+        server->setModels(
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("phi3:latest")},
+                                   {QStringLiteral("model"), QStringLiteral("phi3:latest")},
+                                   {QStringLiteral("size"), qint64(2176178913)}}});
+        QTRY_COMPARE_WITH_TIMEOUT(find(d, local(port)).modelCount, 1, 5000);
+
+        server.reset();
+        QVERIFY(down.wait(5000));
+        const ServerInfo gone = find(d, local(port));
+        QCOMPARE(gone.status, ServerStatus::Down);
+        // Once seen, it stays listed, shown as down.
+        QVERIFY(gone.isListed());
+        QCOMPARE(d.servers().size(), 1);
+    }
+
+    void userAddedAddresses()
+    {
+        FakeLlamaServer llama;
+        QVERIFY(llama.listen());
+        Discovery d(&m_nam, config({}));
+        QSignalSpy updated(&d, &Discovery::serverUpdated);
+        d.start();
+        QVERIFY(waitRound(d));
+        const QString id =
+            d.addUserUrl(normalizeServerUrl(QStringLiteral("127.0.0.1:%1/v1/").arg(llama.port())));
+        QCOMPARE(id, llama.baseUrl().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(find(d, llama.baseUrl()).kind, ServerKind::LlamaCpp, 5000);
+        QCOMPARE(d.addUserUrl(llama.baseUrl()), id); // no duplicate
+        QCOMPARE(d.servers().size(), 1);
+
+        // A user address that is down stays listed with the reason.
+        const quint16 dead = freePort();
+        d.addUserUrl(local(dead));
+        QTRY_COMPARE_WITH_TIMEOUT(find(d, local(dead)).status, ServerStatus::Down, 5000);
+        QCOMPARE(d.servers().size(), 2);
+        QVERIFY(find(d, local(dead))
+                    .problem.message.contains(QStringLiteral("127.0.0.1:%1").arg(dead)));
+
+        QSignalSpy removed(&d, &Discovery::serverRemoved);
+        d.removeUserUrl(local(dead).toString());
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(d.servers().size(), 1);
+    }
+
+    void normalisesTypedAddresses_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("host:port") << "gpu-box:11434"
+                                   << "http://gpu-box:11434";
+        QTest::newRow("url") << "http://10.0.0.5:1234/"
+                             << "http://10.0.0.5:1234";
+        QTest::newRow("api path") << "https://llm.example.com/v1"
+                                  << "https://llm.example.com";
+        QTest::newRow("spaces") << "  localhost:8080  "
+                                << "http://localhost:8080";
+        QTest::newRow("garbage") << "not a url at all"
+                                 << "";
+        QTest::newRow("ftp") << "ftp://x"
+                             << "";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void normalisesTypedAddresses()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        const QUrl url = normalizeServerUrl(typed);
+        QCOMPARE(url.isValid() ? url.toString() : QString(), expected);
+    }
+
+    void standardCandidates()
+    {
+        const DiscoveryConfig plain = DiscoveryConfig::standard(QString());
+        QStringList ports;
+        for (const DiscoveryCandidate &c : plain.candidates)
+            ports << QString::number(c.url.port());
+        QCOMPARE(ports, QStringList({QStringLiteral("11434"), QStringLiteral("1234"),
+                                     QStringLiteral("8080"), QStringLiteral("9931"),
+                                     QStringLiteral("8000")}));
+        QVERIFY(
+            std::all_of(plain.candidates.cbegin(), plain.candidates.cend(),
+                        [](const DiscoveryCandidate &c) { return c.url.host() == u"127.0.0.1"; }));
+        // OLLAMA_HOST naming the default adds nothing; another address is added as Ollama.
+        QCOMPARE(DiscoveryConfig::standard(QStringLiteral("0.0.0.0")).candidates.size(), 5);
+        const DiscoveryConfig remote = DiscoveryConfig::standard(QStringLiteral("gpu-box:11500"));
+        QCOMPARE(remote.candidates.size(), 6);
+        QCOMPARE(remote.candidates.last().url.toString(), QStringLiteral("http://gpu-box:11500"));
+        QCOMPARE(remote.candidates.last().expectedKind, ServerKind::Ollama);
+        QVERIFY(remote.candidates.last().fromEnvironment);
+    }
+
+    void scanJson()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        Discovery d(&m_nam, config({{ollama.baseUrl(), ServerKind::Ollama}}));
+        d.start();
+        QVERIFY(waitRound(d));
+        const QJsonArray servers =
+            ScanReport::json(d.servers()).object().value(u"servers").toArray();
+        QCOMPARE(servers.size(), 1);
+        const QJsonObject s = servers.first().toObject();
+        QCOMPARE(s.value(u"url").toString(), ollama.baseUrl().toString());
+        QCOMPARE(s.value(u"kind").toString(), QStringLiteral("ollama"));
+        QCOMPARE(s.value(u"version").toString(), QStringLiteral("0.12.6"));
+        QCOMPARE(s.value(u"models").toInt(), 2);
+        QVERIFY(s.value(u"latencyMs").toInt() >= 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiscovery)
+#include "tst_discovery.moc"

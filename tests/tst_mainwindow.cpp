@@ -1,0 +1,216 @@
+// The real widgets, offscreen, against fake servers: click a server, chat, switch, stop, break.
+#include "ChatPage.h"
+#include "ChatView.h"
+#include "Core.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "chat/ChatSession.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOllamaServer> m_ollama;
+    std::unique_ptr<FakeLmStudioServer> m_lmstudio;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    QListView *list() const { return m_window->serverList(); }
+    QPlainTextEdit *input() const
+    {
+        return m_window->findChild<QPlainTextEdit *>(QStringLiteral("messageInput"));
+    }
+    QComboBox *models() const
+    {
+        return m_window->findChild<QComboBox *>(QStringLiteral("modelPicker"));
+    }
+    QString transcript() const { return m_window->chatPage()->view()->toPlainText(); }
+
+    void clickServer(int row)
+    {
+        const QModelIndex index = list()->model()->index(row, 0);
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
+                          list()->visualRect(index).center());
+    }
+
+    void typeAndSend(const QString &text)
+    {
+        input()->setFocus();
+        QTest::keyClicks(input(), text);
+        QTest::keyClick(input(), Qt::Key_Return, Qt::ControlModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ollama = std::make_unique<FakeOllamaServer>();
+        m_lmstudio = std::make_unique<FakeLmStudioServer>();
+        QVERIFY(m_ollama->listen());
+        QVERIFY(m_lmstudio->listen());
+        m_ollama->setAnswer({QStringLiteral("Rayleigh"), QStringLiteral(" scattering.")});
+        m_lmstudio->setAnswer(
+            {QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" LM Studio.")});
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama},
+                                        {m_lmstudio->baseUrl(), ServerKind::LmStudio}};
+        options.discovery.intervalMs = 500;
+        options.settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                              QStringLiteral(".ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_core->start();
+        QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 2, 5000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_core.reset();
+        m_ollama.reset();
+        m_lmstudio.reset();
+    }
+
+    void clickChatSwitchChat()
+    {
+        clickServer(0);
+        QTRY_COMPARE(m_core->providers()->activeServerId(), m_ollama->baseUrl().toString());
+        QTRY_VERIFY(models()->count() == 2);
+        QCOMPARE(models()->currentData().toString(), QStringLiteral("deepseek-r1:latest"));
+        models()->setCurrentIndex(models()->findData(QStringLiteral("llama3.2:latest")));
+        typeAndSend(QStringLiteral("Why is the sky blue?"));
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"Rayleigh scattering."), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"tok/s (server)"), 5000);
+        QVERIFY(transcript().contains(u"TTFT"));
+        QVERIFY(transcript().contains(u"2 tokens"));
+        QVERIFY(transcript().contains(
+            QStringLiteral("llama3.2:latest  Ollama · 127.0.0.1:%1").arg(m_ollama->port())));
+        QVERIFY(input()->toPlainText().isEmpty());
+
+        // One click on the other server: the next message goes there, the first answer stays.
+        clickServer(1);
+        QTRY_COMPARE(m_core->providers()->activeServerId(), m_lmstudio->baseUrl().toString());
+        QCOMPARE(m_window->providerSwitcher()->currentText(),
+                 list()->model()->index(1, 0).data().toString());
+        QTRY_VERIFY(models()->count() == 2); // the embedding model is not offered for chat
+        QCOMPARE(models()->currentData().toString(), QStringLiteral("google/gemma-4-26b-a4b"));
+        QVERIFY(models()->currentText().contains(u"(loaded)"));
+        typeAndSend(QStringLiteral("And you?"));
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"Hello from LM Studio."), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().count(u"TTFT") == 2, 5000);
+        QVERIFY(
+            transcript().contains(QStringLiteral("google/gemma-4-26b-a4b  LM Studio · 127.0.0.1:%1")
+                                      .arg(m_lmstudio->port())));
+        QVERIFY(transcript().contains(u"Rayleigh scattering."));
+        QVERIFY(transcript().contains(u"tok/s (measured)")); // LM Studio streams no rate of its own
+        QCOMPARE(m_core->chat()->messages().size(), 4);
+    }
+
+    void switcherAndShortcut()
+    {
+        QComboBox *switcher = m_window->providerSwitcher();
+        QTRY_COMPARE(switcher->count(), 2);
+        QCOMPARE(switcher->accessibleName(), QStringLiteral("Active server"));
+        // The first server found became active by itself.
+        QCOMPARE(m_core->providers()->activeServerId(), m_ollama->baseUrl().toString());
+        QCOMPARE(switcher->currentIndex(), 0);
+        // Choosing in the switcher is the same one action.
+        switcher->activated(1);
+        QCOMPARE(m_core->providers()->activeServerId(), m_lmstudio->baseUrl().toString());
+        QTRY_COMPARE(list()->currentIndex().row(), 1);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        // Ctrl+K opens the switcher's list, ready for the arrow keys.
+        QTRY_VERIFY(switcher->view()->isVisible());
+        switcher->hidePopup();
+    }
+
+    void stopMidStreamKeepsPartialText()
+    {
+        m_ollama->setAnswer(QStringList(60, QStringLiteral(" word")));
+        m_ollama->setTokenIntervalMs(25);
+        QTRY_VERIFY(models()->count() == 2);
+        typeAndSend(QStringLiteral("Talk"));
+        auto *stop = m_window->findChild<QPushButton *>(QStringLiteral("stopButton"));
+        QTRY_VERIFY(stop->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u" word word word"), 5000);
+        QTest::keyClick(input(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_core->chat()->isStreaming());
+        QVERIFY(!stop->isEnabled());
+        const ChatMessage answer = m_core->chat()->messages().last();
+        QCOMPARE(answer.state, ChatMessage::State::Stopped);
+        QVERIFY(answer.content.size() < 60 * 5);
+        QTRY_VERIFY(transcript().contains(u"Stopped"));
+        QVERIFY(transcript().contains(answer.content.trimmed()));
+    }
+
+    void serverDiesMidStream()
+    {
+        m_ollama->setAnswer(QStringList(60, QStringLiteral(" word")));
+        m_ollama->setTokenIntervalMs(25);
+        QTRY_VERIFY(models()->count() == 2);
+        typeAndSend(QStringLiteral("Talk"));
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u" word word"), 5000);
+        m_ollama.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
+        const ChatMessage answer = m_core->chat()->messages().last();
+        QCOMPARE(answer.state, ChatMessage::State::Interrupted);
+        QTRY_VERIFY(transcript().contains(u"Interrupted: The connection to 127.0.0.1"));
+        QVERIFY(transcript().contains(u"What was written so far is kept"));
+        QVERIFY(transcript().contains(answer.content.trimmed()));
+        // Discovery notices the server is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(list()
+                                     ->model()
+                                     ->index(0, 0)
+                                     .data(Qt::ToolTipRole)
+                                     .toString()
+                                     .contains(u"Nothing answers"),
+                                 5000);
+    }
+
+    void emptyStateWhenNothingRuns()
+    {
+        cleanup();
+        Core::Options options;
+        options.discovery.candidates = {
+            {QUrl(QStringLiteral("http://127.0.0.1:1")), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QStringLiteral("empty.ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        m_core->start();
+        auto *pages = m_window->findChild<QStackedWidget *>();
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
+        auto *help = m_window->findChild<QLabel *>(QStringLiteral("emptyStateHelp"));
+        QVERIFY(help->text().contains(u"ollama serve"));
+        QVERIFY(help->text().contains(u"docker run"));
+        QVERIFY(help->text().contains(u"lms server start"));
+        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("scanStatus"))->text(),
+                     QStringLiteral("Nothing answered. Start a server, or add one by address."));
+        QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("emptyAddServerButton")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,244 @@
+// The NDJSON and SSE parsers, fed every fixture split at every byte boundary.
+#include "TestData.h"
+#include "net/NdjsonParser.h"
+#include "net/SseParser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+QStringList dataFiles(const QString &suffix)
+{
+    QStringList out;
+    for (const QString &dir :
+         {QStringLiteral("ollama"), QStringLiteral("lmstudio"), QStringLiteral("openai")}) {
+        const QDir d(QStringLiteral(LOCALFORGE_TEST_DATA "/") + dir);
+        for (const QString &name : d.entryList({u'*' + suffix}, QDir::Files, QDir::Name))
+            out << dir + u'/' + name;
+    }
+    return out;
+}
+
+// Serialised result, so two parses compare with one QCOMPARE.
+QByteArray ndjsonParse(const QByteArray &bytes, qsizetype cut1, qsizetype cut2)
+{
+    NdjsonParser p;
+    QByteArray out;
+    auto take = [&out](const std::vector<NdjsonItem> &items) {
+        for (const NdjsonItem &i : items)
+            out += i.valid
+                       ? QByteArray(QJsonDocument(i.object).toJson(QJsonDocument::Compact) + '\n')
+                       : QByteArray("INVALID:" + i.raw + '\n');
+    };
+    take(p.feed(QByteArrayView(bytes).first(cut1)));
+    take(p.feed(QByteArrayView(bytes).sliced(cut1, cut2 - cut1)));
+    take(p.feed(QByteArrayView(bytes).sliced(cut2)));
+    take(p.finish());
+    return out;
+}
+
+QByteArray sseParse(const QByteArray &bytes, qsizetype cut1, qsizetype cut2)
+{
+    SseParser p;
+    QByteArray out;
+    auto take = [&out](const std::vector<SseEvent> &events) {
+        for (const SseEvent &e : events)
+            out += "event=" + e.event + " id=" + e.id + " error=" + e.errorField +
+                   " data=" + e.data + '\n';
+    };
+    take(p.feed(QByteArrayView(bytes).first(cut1)));
+    take(p.feed(QByteArrayView(bytes).sliced(cut1, cut2 - cut1)));
+    take(p.feed(QByteArrayView(bytes).sliced(cut2)));
+    take(p.finish());
+    return out;
+}
+} // namespace
+
+class TestStreamParsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ndjsonFixturesAtEveryBoundary_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = dataFiles(QStringLiteral(".ndjson"));
+        QVERIFY(files.size() >= 8);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void ndjsonFixturesAtEveryBoundary()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = testData(file);
+        const QByteArray whole = ndjsonParse(bytes, 0, 0);
+        // The reference parse has one valid object per non-empty line.
+        const int lines = int(bytes.trimmed().count('\n')) + 1;
+        QCOMPARE(whole.count('\n'), lines);
+        QVERIFY(!whole.contains("INVALID:"));
+        for (qsizetype cut = 0; cut <= bytes.size(); ++cut)
+            QCOMPARE(ndjsonParse(bytes, cut, cut), whole);
+        // Two cuts: every line split into three reads somewhere.
+        for (qsizetype a = 0; a <= bytes.size(); a += 7) {
+            for (qsizetype b = a; b <= bytes.size(); b += 13)
+                QCOMPARE(ndjsonParse(bytes, a, b), whole);
+        }
+    }
+
+    void ndjsonContentOfChatStream()
+    {
+        NdjsonParser p;
+        QString text;
+        bool done = false;
+        for (const NdjsonItem &i : p.feed(testData(QStringLiteral("ollama/chat-stream.ndjson")))) {
+            text += i.object.value(u"message").toObject().value(u"content").toString();
+            done = i.object.value(u"done").toBool();
+        }
+        QCOMPARE(text,
+                 QStringLiteral(
+                     "The sky appears blue because of a phenomenon called Rayleigh scattering."));
+        QVERIFY(done);
+    }
+
+    void ndjsonMultiByteCharacterAcrossReads()
+    {
+        // "×" is C3 97 in UTF-8: cut between the two bytes.
+        const QByteArray line =
+            QStringLiteral("{\"message\":{\"content\":\"17 × 23\"}}\n").toUtf8();
+        const qsizetype at = line.indexOf("\xC3\x97") + 1;
+        NdjsonParser p;
+        QVERIFY(p.feed(QByteArrayView(line).first(at)).empty());
+        const auto items = p.feed(QByteArrayView(line).sliced(at));
+        QCOMPARE(items.size(), size_t(1));
+        QCOMPARE(items[0].object.value(u"message").toObject().value(u"content").toString(),
+                 QStringLiteral("17 × 23"));
+    }
+
+    void ndjsonBadLineIsReportedAndParsingGoesOn()
+    {
+        NdjsonParser p;
+        const auto items = p.feed("{\"a\":1}\n\xff\xfe garbage\n\r\n{\"b\":2}\r\n");
+        QCOMPARE(items.size(), size_t(3));
+        QVERIFY(items[0].valid);
+        QVERIFY(!items[1].valid);
+        QVERIFY(!items[1].parseError.isEmpty());
+        QCOMPARE(items[1].raw, QByteArray("\xff\xfe garbage"));
+        QCOMPARE(items[2].object.value(u"b").toInt(), 2);
+    }
+
+    void ndjsonLastLineWithoutNewline()
+    {
+        NdjsonParser p;
+        QVERIFY(p.feed("{\"done\":true}").empty());
+        QCOMPARE(p.pendingBytes(), 13);
+        const auto items = p.finish();
+        QCOMPARE(items.size(), size_t(1));
+        QVERIFY(items[0].object.value(u"done").toBool());
+    }
+
+    void sseFixturesAtEveryBoundary_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = dataFiles(QStringLiteral(".sse"));
+        QVERIFY(files.size() >= 12);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void sseFixturesAtEveryBoundary()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = testData(file);
+        const QByteArray whole = sseParse(bytes, 0, 0);
+        // As many events as blocks that carry data or error lines.
+        int expected = 0;
+        for (const QByteArray &block : bytes.split('\n')) {
+            if (block.startsWith("data:") || block.startsWith("error:"))
+                ++expected;
+        }
+        QCOMPARE(int(whole.count('\n')), expected);
+        for (qsizetype cut = 0; cut <= bytes.size(); ++cut)
+            QCOMPARE(sseParse(bytes, cut, cut), whole);
+        for (qsizetype a = 0; a <= bytes.size(); a += 11) {
+            for (qsizetype b = a; b <= bytes.size(); b += 17)
+                QCOMPARE(sseParse(bytes, a, b), whole);
+        }
+        // CRLF line endings give the same events.
+        QByteArray crlf = bytes;
+        crlf.replace("\n", "\r\n");
+        for (qsizetype cut = 0; cut <= crlf.size(); cut += 3)
+            QCOMPARE(sseParse(crlf, cut, cut), whole);
+    }
+
+    void sseEmojiAcrossReads()
+    {
+        const QByteArray bytes =
+            testData(QStringLiteral("openai/llama-server-chat-stream-legacy-b6097.sse"));
+        const qsizetype emoji = bytes.indexOf("\xF0\x9F\x91\x8B"); // 👋
+        QVERIFY(emoji > 0);
+        for (int k = 1; k < 4; ++k) {
+            SseParser p;
+            std::vector<SseEvent> events = p.feed(QByteArrayView(bytes).first(emoji + k));
+            for (SseEvent &e : p.feed(QByteArrayView(bytes).sliced(emoji + k)))
+                events.push_back(e);
+            QCOMPARE(events.size(), size_t(4));
+            const QJsonObject chunk = QJsonDocument::fromJson(events[1].data).object();
+            QCOMPARE(chunk.value(u"choices")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"delta")
+                         .toObject()
+                         .value(u"content")
+                         .toString(),
+                     QStringLiteral("Hello! 👋 How can I assist you today?"));
+        }
+    }
+
+    void sseFraming()
+    {
+        SseParser p;
+        const auto events = p.feed(": ping\n\n"
+                                   "event: message.delta\n"
+                                   "data:{\"a\":1}\n\n"
+                                   "data: line one\n"
+                                   "data: line two\n"
+                                   "id: 7\n"
+                                   "retry: 100\n\n"
+                                   "data: [DONE]\n\n");
+        QCOMPARE(p.commentCount(), 1);
+        QCOMPARE(events.size(), size_t(3));
+        QCOMPARE(events[0].event, QByteArray("message.delta"));
+        QCOMPARE(events[0].data, QByteArray("{\"a\":1}"));
+        QCOMPARE(events[1].data, QByteArray("line one\nline two"));
+        QCOMPARE(events[1].id, QByteArray("7"));
+        QVERIFY(events[2].isDone());
+    }
+
+    void sseLegacyErrorField()
+    {
+        SseParser p;
+        const auto events =
+            p.feed(testData(QStringLiteral("openai/llama-server-chat-stream-error-legacy.sse")));
+        QCOMPARE(events.size(), size_t(2));
+        QVERIFY(events[0].errorField.contains("exceeds the available context size"));
+        QVERIFY(events[1].isDone());
+        QCOMPARE(p.commentCount(), 1);
+    }
+
+    void sseByteOrderMarkAndUnterminatedEvent()
+    {
+        SseParser p;
+        QVERIFY(p.feed("\xEF\xBB\xBF"
+                       "data: x\n")
+                    .empty());
+        const auto events = p.finish();
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(events[0].data, QByteArray("x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStreamParsers)
+#include "tst_streamparsers.moc"

@@ -1,0 +1,305 @@
+// Pure conversions of each server's JSON into LocalForge's numbers, from the fixtures.
+#include "TestData.h"
+#include "net/ApiError.h"
+#include "net/NdjsonParser.h"
+#include "net/SseParser.h"
+#include "providers/LmStudioWire.h"
+#include "providers/OllamaWire.h"
+#include "providers/OpenAiWire.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+// Feeds a whole SSE fixture through the chunk parser; returns content, thinking and figures.
+struct Collected
+{
+    QString content;
+    QString thinking;
+    QString finishReason;
+    ServerFigures figures;
+    std::optional<QString> error;
+    bool done = false;
+};
+
+Collected collectSse(const QString &file)
+{
+    Collected c;
+    SseParser p;
+    for (const SseEvent &e : p.feed(testData(file))) {
+        if (e.isDone()) {
+            c.done = true;
+            continue;
+        }
+        const StreamChunk chunk = OpenAiWire::parseChunk(QJsonDocument::fromJson(e.data).object());
+        c.content += chunk.content;
+        c.thinking += chunk.thinking;
+        if (!chunk.finishReason.isEmpty())
+            c.finishReason = chunk.finishReason;
+        c.figures.mergeFrom(chunk.figures);
+        if (chunk.error)
+            c.error = chunk.error;
+    }
+    return c;
+}
+} // namespace
+
+class TestWire : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ollamaChatStream()
+    {
+        NdjsonParser p;
+        QString content;
+        StreamChunk last;
+        for (const NdjsonItem &i : p.feed(testData(QStringLiteral("ollama/chat-stream.ndjson")))) {
+            last = OllamaWire::parseChatLine(i.object);
+            content += last.content;
+        }
+        QVERIFY(last.done);
+        QCOMPARE(last.finishReason, QStringLiteral("stop"));
+        QCOMPARE(last.model, QStringLiteral("llama3.2"));
+        QCOMPARE(content.size(), 72);
+        const ServerFigures &f = last.figures;
+        QCOMPARE(*f.completionTokens, 12);
+        QCOMPARE(*f.promptTokens, 31);
+        QVERIFY(qFuzzyCompare(*f.evalSeconds, 0.191959084));
+        QVERIFY(qFuzzyCompare(*f.loadSeconds, 0.041295167));
+        QVERIFY(qFuzzyCompare(*f.totalSeconds, 0.282465125));
+        // eval_count / eval_duration * 1e9, the number `ollama run --verbose` prints.
+        QVERIFY(qAbs(*f.tokensPerSecond - 62.513) < 0.01);
+        QVERIFY(qAbs(*f.promptTokensPerSecond - 31 / 0.024573166) < 0.01);
+    }
+
+    void ollamaThinking()
+    {
+        NdjsonParser p;
+        QString thinking, content;
+        for (const NdjsonItem &i :
+             p.feed(testData(QStringLiteral("ollama/chat-thinking-stream.ndjson")))) {
+            const StreamChunk c = OllamaWire::parseChatLine(i.object);
+            thinking += c.thinking;
+            content += c.content;
+        }
+        QVERIFY(thinking.startsWith(u"Okay, the user asks for 17 times 23."));
+        QVERIFY(content.startsWith(u"17 × 23 = **"));
+    }
+
+    void ollamaMidStreamError()
+    {
+        NdjsonParser p;
+        std::optional<QString> error;
+        QString content;
+        for (const NdjsonItem &i :
+             p.feed(testData(QStringLiteral("ollama/error-midstream.ndjson")))) {
+            const StreamChunk c = OllamaWire::parseChatLine(i.object);
+            content += c.content;
+            if (c.error)
+                error = c.error;
+        }
+        QCOMPARE(content, QStringLiteral(" Yes.Ican")); // generate's "response" field
+        QCOMPARE(error.value_or(QString()),
+                 QStringLiteral("an error was encountered while running the model"));
+    }
+
+    void ollamaMetricsMissingOrZero()
+    {
+        const ServerFigures f =
+            OllamaWire::parseMetrics(QJsonObject{{QStringLiteral("eval_count"), 5}});
+        QCOMPARE(*f.completionTokens, 5);
+        QVERIFY(!f.evalSeconds);
+        QVERIFY(!f.tokensPerSecond); // no division by a missing duration
+        const ServerFigures zero = OllamaWire::parseMetrics(
+            QJsonObject{{QStringLiteral("eval_count"), 5}, {QStringLiteral("eval_duration"), 0}});
+        QVERIFY(!zero.tokensPerSecond);
+    }
+
+    void ollamaTags()
+    {
+        const ModelList models =
+            OllamaWire::parseTags(testJson(QStringLiteral("ollama/tags.json")));
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models[1].id, QStringLiteral("llama3.2:latest"));
+        QCOMPARE(models[1].family, QStringLiteral("llama"));
+        QCOMPARE(models[1].parameterSize, QStringLiteral("3.2B"));
+        QCOMPARE(models[1].quantization, QStringLiteral("Q4_K_M"));
+        QCOMPARE(models[1].sizeBytes, Q_INT64_C(2019393189));
+        QCOMPARE(models[0].modifiedAt.toUTC(),
+                 QDateTime(QDate(2025, 5, 10), QTime(15, 6, 48, 640), Qt::UTC));
+    }
+
+    void ollamaVersionAndBanner()
+    {
+        QCOMPARE(OllamaWire::parseVersion(testJson(QStringLiteral("ollama/version.json"))),
+                 QStringLiteral("0.12.6"));
+        QVERIFY(OllamaWire::parseVersion(
+                    testJson(QStringLiteral("lmstudio/error-unexpected-endpoint.json")))
+                    .isEmpty());
+        QVERIFY(OllamaWire::isRootBanner("Ollama is running"));
+        QVERIFY(!OllamaWire::isRootBanner("<html>It works!</html>"));
+    }
+
+    void llamaServerStreamWithUsage()
+    {
+        const Collected c = collectSse(QStringLiteral("openai/llama-server-chat-stream.sse"));
+        QVERIFY(c.done);
+        QCOMPARE(c.content,
+                 QStringLiteral(
+                     "Hello! I'm Gemma, an open-weights AI assistant. How can I help you today?"));
+        QCOMPARE(c.finishReason, QStringLiteral("stop"));
+        QCOMPARE(*c.figures.completionTokens, 31);
+        QCOMPARE(*c.figures.promptTokens, 75);
+        QCOMPARE(*c.figures.cachedPromptTokens, 0);
+        QVERIFY(qFuzzyCompare(*c.figures.tokensPerSecond, 35.41120981827196));
+        QVERIFY(qFuzzyCompare(*c.figures.promptTokensPerSecond, 416.60880433273155));
+        QVERIFY(qFuzzyCompare(*c.figures.evalSeconds, 0.875429));
+    }
+
+    void llamaServerTimingsOnFinishChunk()
+    {
+        const Collected c =
+            collectSse(QStringLiteral("openai/llama-server-chat-stream-no-usage.sse"));
+        QVERIFY(qFuzzyCompare(*c.figures.tokensPerSecond, 35.31447540346788));
+        QCOMPARE(*c.figures.cachedPromptTokens, 72);
+        const Collected legacy =
+            collectSse(QStringLiteral("openai/llama-server-chat-stream-legacy-b6097.sse"));
+        QCOMPARE(*legacy.figures.completionTokens, 247);
+        QVERIFY(qFuzzyCompare(*legacy.figures.tokensPerSecond, 264.5587652496171));
+    }
+
+    void openAiStreams()
+    {
+        const Collected openai = collectSse(QStringLiteral("openai/chat-stream.sse"));
+        QCOMPARE(openai.content, QStringLiteral("Hello! How can I assist you today?"));
+        QCOMPARE(*openai.figures.completionTokens, 9);
+        QVERIFY(!openai.figures.tokensPerSecond); // OpenAI sends no rate
+
+        const Collected lm = collectSse(QStringLiteral("lmstudio/chat-stream.sse"));
+        QCOMPARE(lm.content, QStringLiteral("Hello! How can I help you today?"));
+        QVERIFY(!lm.figures.any()); // no usage without include_usage
+
+        const Collected lmUsage =
+            collectSse(QStringLiteral("lmstudio/chat-stream-include-usage.sse"));
+        QCOMPARE(*lmUsage.figures.promptTokens, 12);
+        QCOMPARE(*lmUsage.figures.completionTokens, 2);
+
+        const Collected reasoning =
+            collectSse(QStringLiteral("lmstudio/chat-stream-reasoning.sse"));
+        QCOMPARE(reasoning.thinking, QStringLiteral("Let me think."));
+        QCOMPARE(reasoning.content, QStringLiteral("Hi!"));
+
+        const Collected ollamaV1 = collectSse(QStringLiteral("ollama/v1-chat-stream.sse"));
+        QCOMPARE(ollamaV1.content, QStringLiteral("The sky is blue."));
+        QCOMPARE(*ollamaV1.figures.completionTokens, 5);
+    }
+
+    void streamErrors()
+    {
+        const Collected openai = collectSse(QStringLiteral("openai/chat-stream-error.sse"));
+        QCOMPARE(openai.content, QStringLiteral("Hel"));
+        QCOMPARE(openai.error.value_or(QString()),
+                 QStringLiteral("an error was encountered while running the model"));
+        const Collected llama =
+            collectSse(QStringLiteral("openai/llama-server-chat-stream-error.sse"));
+        QVERIFY(llama.error.value_or(QString()).startsWith(
+            u"the request exceeds the available context size"));
+    }
+
+    void modelLists()
+    {
+        bool ok = false;
+        const ModelList llama = OpenAiWire::parseModels(
+            testJson(QStringLiteral("openai/llama-server-v1-models.json")), &ok);
+        QVERIFY(ok);
+        QCOMPARE(llama.size(), 1);
+        QCOMPARE(llama[0].contextLength, 131072);
+        QCOMPARE(llama[0].sizeBytes, Q_INT64_C(4912898304));
+        const ModelList vllm =
+            OpenAiWire::parseModels(testJson(QStringLiteral("openai/vllm-v1-models.json")), &ok);
+        QCOMPARE(vllm[0].contextLength, 8192);
+        OpenAiWire::parseModels(testJson(QStringLiteral("lmstudio/error-unexpected-endpoint.json")),
+                                &ok);
+        QVERIFY(!ok);
+
+        const ModelList v1 = LmStudioWire::parseV1Models(
+            testJson(QStringLiteral("lmstudio/api-v1-models.json")), &ok);
+        QVERIFY(ok);
+        QCOMPARE(v1.size(), 3);
+        QCOMPARE(v1[0].id, QStringLiteral("google/gemma-4-26b-a4b"));
+        QVERIFY(v1[0].loaded);
+        QCOMPARE(v1[0].loadedContextLength, 4096);
+        QCOMPARE(v1[0].contextLength, 262144);
+        QCOMPARE(v1[0].quantization, QStringLiteral("Q4_K_M"));
+        QVERIFY(v1[0].capabilities.contains(u"vision"));
+        QVERIFY(!v1[1].loaded);
+        QVERIFY(v1[2].isEmbedding());
+        LmStudioWire::parseV1Models(testJson(QStringLiteral("lmstudio/models-v0.json")), &ok);
+        QVERIFY(!ok);
+
+        const ModelList v0 = LmStudioWire::parseV0Models(
+            testJson(QStringLiteral("lmstudio/models-v0-loaded.json")), &ok);
+        QVERIFY(ok);
+        QVERIFY(v0[0].loaded);
+        QCOMPARE(v0[0].loadedContextLength, 4096);
+        QVERIFY(LmStudioWire::isUnexpectedEndpoint(
+            testJson(QStringLiteral("lmstudio/error-unexpected-endpoint.json"))));
+        QVERIFY(!LmStudioWire::isUnexpectedEndpoint(
+            testJson(QStringLiteral("ollama/error-model-not-found.json"))));
+    }
+
+    void errorBodies_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ollama") << "ollama/error-model-not-found.json"
+                                << "model 'llama9' not found";
+        QTest::newRow("openai") << "openai/error.json"
+                                << "";
+        QTest::newRow("vllm") << "openai/vllm-error.json"
+                              << "";
+        QTest::newRow("vllm-legacy") << "openai/vllm-error-legacy.json"
+                                     << "";
+        QTest::newRow("lmstudio-string") << "lmstudio/error-no-models-loaded-legacy.json"
+                                         << "No models loaded. Please load a model in the "
+                                            "developer page or use the 'lms load' command.";
+        QTest::newRow("lmstudio-auth") << "lmstudio/error-auth-required.json"
+                                       << "";
+        QTest::newRow("llama") << "openai/llama-server-error-not-found.json"
+                               << "File Not Found";
+    }
+    void errorBodies()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const QByteArray body = testData(file);
+        const QString message = ApiError::extractServerMessage(body);
+        QVERIFY2(!message.isEmpty(), qPrintable(file));
+        if (!expected.isEmpty())
+            QCOMPARE(message, expected);
+        const ApiError e =
+            ApiError::fromHttp(404, body, QUrl(QStringLiteral("http://127.0.0.1:11434")));
+        QVERIFY(e.message.contains(message));
+        QVERIFY(e.message.contains(u"127.0.0.1:11434"));
+    }
+
+    void requestBodies()
+    {
+        ChatRequest r;
+        r.model = QStringLiteral("llama3.2");
+        r.messages = {{ChatTurn::Role::System, QStringLiteral("Be brief.")},
+                      {ChatTurn::Role::User, QStringLiteral("Hi")}};
+        const QJsonObject ollama = OllamaWire::chatRequestBody(r);
+        QCOMPARE(ollama.value(u"model").toString(), QStringLiteral("llama3.2"));
+        QVERIFY(ollama.value(u"stream").toBool());
+        QCOMPARE(ollama.value(u"messages").toArray().at(0).toObject().value(u"role").toString(),
+                 QStringLiteral("system"));
+        const QJsonObject openai = OpenAiWire::chatRequestBody(r);
+        QVERIFY(openai.value(u"stream_options").toObject().value(u"include_usage").toBool());
+        QVERIFY(!OpenAiWire::chatRequestBody(r, false).contains(u"stream_options"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWire)
+#include "tst_wire.moc"
