@@ -47,10 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback rejects other host names: start it with OLLAMA_HOST=0.0.0.0 to reach it from another machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,10 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the request timeout in Settings (now %2 s), or try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 did not answer in time. Check that the server is running and reachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,11 +83,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address, or choose the server&apos;s kind in Settings.</source>
+        <source>Port %1 on %2 answers, but not as %3. Another program is using the port: stop it, or start %3 on another port and add that address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port %1 on %2 answers, but not as %3. Another program is using the port: stop it, or start %3 on another port and add that address.</source>
+        <source>%1 asks for an API token (HTTP 401).%2 Turn off authentication on the server, or use the server&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the request timeout in Preferences, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -185,7 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a model first: this server lists none yet.</source>
+        <source>No model is selected. Choose one in the model list; if the list is empty, pull or download a model on the server first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,9 +271,9 @@
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -286,10 +286,6 @@
     </message>
     <message>
         <source>Generation rate (measured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streamed pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,9 +346,9 @@
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
         </translation>
     </message>
     <message>
@@ -373,6 +369,30 @@
     </message>
     <message>
         <source>needs a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunks received (about one per token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as an LLM server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,19 +446,23 @@
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n server(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server running</numerusform>
+            <numerusform>%n servers running</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout and language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +481,45 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait while the server sends nothing: a large model can take minutes to load before the first token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time LocalForge starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanReport</name>
     <message>
         <source>No LLM server found. Start Ollama (`ollama serve`) or LM Studio&apos;s server, or name a host with OLLAMA_HOST.</source>
@@ -464,9 +527,9 @@
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
         </translation>
     </message>
     <message>

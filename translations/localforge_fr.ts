@@ -5,523 +5,586 @@
     <name>AddServerDialog</name>
     <message>
         <source>Add a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>The address of an Ollama, LM Studio, llama.cpp, vLLM or other OpenAI-compatible server: a GPU box, a Docker host, another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;un serveur Ollama, LM Studio, llama.cpp, vLLM ou autre serveur compatible OpenAI : une machine GPU, un hôte Docker, un autre port.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Nothing answers on %1. Start the server (for Ollama: `ollama serve`; for LM Studio: Developer → Start server), or check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond sur %1. Démarrez le serveur (pour Ollama : `ollama serve` ; pour LM Studio : Developer → Start server), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>The host name “%1” could not be found. Check the spelling, or use the machine&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte “%1” est introuvable. Vérifiez l&apos;orthographe ou utilisez l&apos;adresse IP de la machine.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2. Check that the server is running and reachable from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2. Vérifiez que le serveur est démarré et accessible depuis cette machine.</translation>
     </message>
     <message>
         <source> The server said: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation> Réponse du serveur : “%1”.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback rejects other host names: start it with OLLAMA_HOST=0.0.0.0 to reach it from another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête (HTTP 403).%2 Un serveur Ollama qui n&apos;écoute qu&apos;en local (loopback) rejette les autres noms d&apos;hôte : démarrez-le avec OLLAMA_HOST=0.0.0.0 pour y accéder depuis une autre machine.</translation>
     </message>
     <message>
         <source>Not found on %1 (HTTP 404).%2 If a model is missing, pull or download it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable sur %1 (HTTP 404).%2 S&apos;il manque un modèle, téléchargez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 is busy or still loading (HTTP 503).%2 Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé ou encore en cours de chargement (HTTP 503).%2 Patientez un instant puis réessayez.</translation>
     </message>
     <message>
         <source>%1 reported an internal error (HTTP %2).%3 Check the server&apos;s log; a smaller model or context often helps when memory runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a signalé une erreur interne (HTTP %2).%3 Consultez le journal du serveur ; en cas de mémoire insuffisante, un modèle ou un contexte plus petit aide souvent.</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté la requête (HTTP %2).%3</translation>
     </message>
     <message>
         <source>The server stopped with an error: “%1”. What was written so far is kept; check the server&apos;s log, or try a smaller model or context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s&apos;est arrêté sur une erreur : “%1”. Le texte déjà reçu est conservé ; consultez le journal du serveur ou essayez un modèle ou un contexte plus petit.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete. What was written so far is kept. Check that the server is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the request timeout in Settings (now %2 s), or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 s&apos;est fermée avant la fin de la réponse. Le texte déjà reçu est conservé. Vérifiez que le serveur est toujours démarré.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check that the server is running and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez que le serveur est démarré et accessible.</translation>
     </message>
     <message>
         <source>%1 answered something that is not the expected protocol (%2). Check that the address points at an LLM server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address, or choose the server&apos;s kind in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu sans suivre le protocole attendu (%2). Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
     </message>
     <message>
         <source>Port %1 on %2 answers, but not as %3. Another program is using the port: stop it, or start %3 on another port and add that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 de %2 répond, mais pas comme %3. Un autre programme utilise ce port : arrêtez-le, ou démarrez %3 sur un autre port et ajoutez cette adresse.</translation>
+    </message>
+    <message>
+        <source>%1 asks for an API token (HTTP 401).%2 Turn off authentication on the server, or use the server&apos;s token.</source>
+        <translation>%1 demande un jeton d&apos;API (HTTP 401).%2 Désactivez l&apos;authentification sur le serveur, ou utilisez le jeton du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the request timeout in Preferences, or try again.</source>
+        <translation>%1 n&apos;a rien envoyé pendant %2 s. Un gros modèle peut mettre plusieurs minutes à se charger : augmentez le délai d&apos;attente dans les Préférences, ou réessayez.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
+        <translation>Le port %1 de %2 répond, mais pas comme un serveur de LLM connu de LocalForge. Vérifiez l&apos;adresse et le port.</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>The model that answers the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui répondra au prochain message</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une question… (Ctrl+Enter pour envoyer, Esc pour arrêter)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the answer; what came so far is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse ; le texte déjà reçu est conservé (Esc)</translation>
     </message>
     <message>
         <source>on %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 · %2</translation>
     </message>
     <message>
         <source>No server selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur sélectionné</translation>
     </message>
     <message>
         <source>(loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chargé)</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des modèles…</translation>
     </message>
     <message>
         <source>No models</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
         <source>This server has no chat model yet. Pull or download one (for Ollama: `ollama pull llama3.2`), then it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a pas encore de modèle de discussion. Téléchargez-en un (pour Ollama : `ollama pull llama3.2`) : il apparaîtra ici.</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>An answer is still coming. Stop it first (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse est en cours. Arrêtez-la d&apos;abord (Esc).</translation>
     </message>
     <message>
         <source>Write a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d&apos;abord un message.</translation>
     </message>
     <message>
         <source>No server is selected. Pick one in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur n&apos;est sélectionné. Choisissez-en un dans la liste de gauche.</translation>
     </message>
     <message>
-        <source>Pick a model first: this server lists none yet.</source>
-        <translation type="unfinished"></translation>
+        <source>No model is selected. Choose one in the model list; if the list is empty, pull or download a model on the server first.</source>
+        <translation>Aucun modèle n&apos;est sélectionné. Choisissez-en un dans la liste des modèles ; si la liste est vide, téléchargez d&apos;abord un modèle sur le serveur.</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue : %1</translation>
     </message>
     <message>
         <source>answered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
     <message>
         <source>No LLM server found on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur LLM trouvé sur cette machine</translation>
     </message>
     <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;LocalForge cherche sur 127.0.0.1 les ports 11434 (Ollama), 1234 (LM Studio), 8080 et 9931 (llama.cpp) et 8000 (vLLM), ainsi que l&apos;adresse indiquée par OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt; : démarrez-le avec&lt;/p&gt;%1&lt;p&gt;ou dans Docker :&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt; : ouvrez l&apos;onglet Developer et activez “Start server”, ou lancez&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt; :&lt;/p&gt;%4&lt;p&gt;LocalForge détecte un serveur quelques secondes après son démarrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a remote host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un hôte distant…</translation>
     </message>
     <message>
         <source>A GPU box or a Docker host on your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine GPU ou un hôte Docker de votre réseau</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la recherche</translation>
     </message>
     <message>
         <source>Looking for servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de serveurs…</translation>
     </message>
     <message>
         <source>Nothing answered. Start a server, or add one by address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse. Démarrez un serveur ou ajoutez-en un par son adresse.</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>%1 (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (serveur)</translation>
     </message>
     <message>
         <source>%1 (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mesuré)</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <source>Time to first token (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier jeton (mesuré)</translation>
     </message>
     <message>
         <source>Generation rate (measured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streamed pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de génération (mesurée)</translation>
     </message>
     <message>
         <source>Total time (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale (mesurée)</translation>
     </message>
     <message>
         <source>Generation rate (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de génération (serveur)</translation>
     </message>
     <message>
         <source>Output tokens (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons générés (serveur)</translation>
     </message>
     <message>
         <source>Generation time (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de génération (serveur)</translation>
     </message>
     <message>
         <source>Prompt tokens (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons du prompt (serveur)</translation>
     </message>
     <message>
         <source>Cached prompt tokens (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons du prompt en cache (serveur)</translation>
     </message>
     <message>
         <source>Prompt time (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement du prompt (serveur)</translation>
     </message>
     <message>
         <source>Prompt rate (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de traitement du prompt (serveur)</translation>
     </message>
     <message>
         <source>Load time (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chargement (serveur)</translation>
     </message>
     <message>
         <source>Time to first token (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier jeton (serveur)</translation>
     </message>
     <message>
         <source>Total time (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale (serveur)</translation>
     </message>
     <message>
         <source>Unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service inconnu</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>(API %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(API %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
         </translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>another service</source>
-        <translation type="unfinished"></translation>
+        <translation>autre service</translation>
     </message>
     <message>
         <source>needs a token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton requis</translation>
+    </message>
+    <message>
+        <source>Chunks received (about one per token)</source>
+        <translation>Fragments reçus (environ un par jeton)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 est actif.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1.</source>
+        <translation>Rien ne répond sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as an LLM server.</source>
+        <translation>%1 répond, mais pas comme un serveur de LLM.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API token.</source>
+        <translation>%1 demande un jeton d&apos;API.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Found %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détecté sur %2</translation>
     </message>
     <message>
         <source>%1 at %2 stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ne répond plus</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Active server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur actif</translation>
     </message>
     <message>
         <source>Switch the server that answers (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le serveur qui répond (Ctrl+K)</translation>
     </message>
     <message>
         <source>No server running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur actif</translation>
     </message>
     <message>
         <source>Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur…</translation>
     </message>
     <message>
         <source>Add a server by address: a GPU box, a Docker host, another port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur par son adresse : une machine GPU, un hôte Docker, un autre port</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la recherche</translation>
     </message>
     <message>
         <source>Look for servers again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les serveurs (F5)</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur actif</numerusform>
+            <numerusform>%n serveurs actifs</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <source>Request timeout and language</source>
+        <translation>Délai d&apos;attente des requêtes et langue</translation>
     </message>
 </context>
 <context>
     <name>OllamaChatStream</name>
     <message>
         <source>a line that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne qui n&apos;est pas du JSON : %1</translation>
     </message>
 </context>
 <context>
     <name>OpenAiChatStream</name>
     <message>
         <source>an event that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas du JSON : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Délai d&apos;attente des requêtes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait while the server sends nothing: a large model can take minutes to load before the first token.</source>
+        <translation>Durée d&apos;attente tant que le serveur n&apos;envoie rien : un gros modèle peut mettre plusieurs minutes à se charger avant le premier jeton.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time LocalForge starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de LocalForge.</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Délai d&apos;attente des requêtes :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>ScanReport</name>
     <message>
         <source>No LLM server found. Start Ollama (`ollama serve`) or LM Studio&apos;s server, or name a host with OLLAMA_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur LLM trouvé. Démarrez Ollama (`ollama serve`) ou le serveur de LM Studio, ou indiquez un hôte avec OLLAMA_HOST.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
         </translation>
     </message>
     <message>
         <source>? models</source>
-        <translation type="unfinished"></translation>
+        <translation>? modèles</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(needs a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeton requis)</translation>
     </message>
 </context>
 <context>
     <name>ServerKind</name>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible OpenAI</translation>
     </message>
     <message>
         <source>Unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service inconnu</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A control panel for local LLM servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un panneau de contrôle pour serveurs LLM locaux.</translation>
     </message>
     <message>
         <source>Find servers, print them and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les serveurs, les afficher puis quitter.</translation>
     </message>
     <message>
         <source>With --scan: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --scan : afficher en JSON.</translation>
     </message>
     <message>
         <source>Show the window, wait for discovery, save a PNG of it and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre, attendre la détection des serveurs, l&apos;enregistrer en PNG puis quitter.</translation>
     </message>
     <message>
         <source>With --screenshot: send this message and wait for the answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : envoyer d&apos;abord ce message et attendre la réponse.</translation>
     </message>
     <message>
         <source>Language of the interface (en, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (en, fr).</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 </TS>

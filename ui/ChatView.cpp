@@ -9,6 +9,7 @@
 
 namespace {
 constexpr int FrameMs = 16;
+constexpr int SoftBreakChars = 400;
 
 QTextCharFormat bodyFormat(const QPalette &palette)
 {
@@ -112,22 +113,28 @@ void ChatView::appendMessage(const ChatMessage &m)
     const bool wasAtEnd = isAtEnd();
     flushPending();
     insertHeader(m);
+    m_bodyStart = document()->characterCount() - 1;
     m_inThinking = false;
-    m_bodyStarted = false;
     if (m.state == ChatMessage::State::Streaming) {
         appendDelta(m.content, m.thinking);
     } else {
-        QTextCursor c(document());
-        c.movePosition(QTextCursor::End);
-        if (!m.thinking.isEmpty()) {
-            c.insertText(m.thinking, thinkingFormat(palette()));
-            c.insertBlock();
-        }
-        c.insertText(m.content, bodyFormat(palette()));
+        insertBody(m);
         if (m.role == ChatTurn::Role::Assistant)
             insertFooter(m);
     }
     scrollToEndIfFollowing(wasAtEnd || m.role == ChatTurn::Role::User);
+}
+
+void ChatView::insertBody(const ChatMessage &m)
+{
+    QTextCursor c(document());
+    c.movePosition(QTextCursor::End);
+    if (!m.thinking.isEmpty()) {
+        c.insertText(m.thinking, thinkingFormat(palette()));
+        if (!m.content.isEmpty())
+            c.insertBlock();
+    }
+    c.insertText(m.content, bodyFormat(palette()));
 }
 
 void ChatView::appendDelta(const QString &content, const QString &thinking)
@@ -148,6 +155,17 @@ void ChatView::appendDelta(const QString &content, const QString &thinking)
         m_frame.start();
 }
 
+void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCharFormat &format)
+{
+    // Laying out a paragraph costs its length: while streaming, a paragraph that grows past a
+    // few hundred characters goes on in a new block at a word boundary, so each token costs
+    // the same however long the answer. The finished message is written again whole.
+    if (c.block().length() > SoftBreakChars &&
+        (text.front().isSpace() || c.block().length() > 2 * SoftBreakChars))
+        c.insertBlock(c.blockFormat(), format);
+    c.insertText(text, format);
+}
+
 void ChatView::flushPending()
 {
     m_frame.stop();
@@ -158,8 +176,7 @@ void ChatView::flushPending()
     c.movePosition(QTextCursor::End);
     if (!m_pendingThinking.isEmpty()) {
         m_inThinking = true;
-        m_bodyStarted = true;
-        c.insertText(m_pendingThinking, thinkingFormat(palette()));
+        insertStreamed(c, m_pendingThinking, thinkingFormat(palette()));
         m_pendingThinking.clear();
     }
     if (!m_pendingContent.isEmpty()) {
@@ -167,8 +184,7 @@ void ChatView::flushPending()
             c.insertBlock();
             m_inThinking = false;
         }
-        m_bodyStarted = true;
-        c.insertText(m_pendingContent, bodyFormat(palette()));
+        insertStreamed(c, m_pendingContent, bodyFormat(palette()));
         m_pendingContent.clear();
     }
     scrollToEndIfFollowing(wasAtEnd);
@@ -177,7 +193,15 @@ void ChatView::flushPending()
 void ChatView::finishMessage(const ChatMessage &m)
 {
     const bool wasAtEnd = isAtEnd();
-    flushPending();
+    m_frame.stop();
+    m_pendingContent.clear();
+    m_pendingThinking.clear();
+    // Once, at the end: the message written whole replaces the streamed pieces.
+    QTextCursor c(document());
+    c.setPosition(std::min(m_bodyStart, document()->characterCount() - 1));
+    c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    c.removeSelectedText();
+    insertBody(m);
     insertFooter(m);
     scrollToEndIfFollowing(wasAtEnd);
 }

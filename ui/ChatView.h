@@ -3,6 +3,7 @@
 #include "chat/ChatMessage.h"
 
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 
 // The conversation as one document. A streamed answer is appended at the end through a text
@@ -27,13 +28,15 @@ public:
 
 private:
     void insertHeader(const ChatMessage &message);
+    void insertBody(const ChatMessage &message);
     void insertFooter(const ChatMessage &message);
+    void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void scrollToEndIfFollowing(bool wasAtEnd);
     bool isAtEnd() const;
 
     QString m_pendingContent;
     QString m_pendingThinking;
     bool m_inThinking = false;
-    bool m_bodyStarted = false;
+    int m_bodyStart = 0; // where the body of the last message begins
     QTimer m_frame;
 };

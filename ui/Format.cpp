@@ -57,7 +57,7 @@ QString Format::statsDetails(const AnswerStats &s)
         add(tr("Time to first token (measured)"), seconds(*s.timeToFirstTokenSeconds));
     if (s.clientTokensPerSecond)
         add(tr("Generation rate (measured)"), tokensPerSecond(*s.clientTokensPerSecond));
-    add(tr("Streamed pieces"), l.toString(s.chunks));
+    add(tr("Chunks received (about one per token)"), l.toString(s.chunks));
     if (s.totalSeconds)
         add(tr("Total time (measured)"), seconds(*s.totalSeconds));
     const ServerFigures &f = s.server;
@@ -110,6 +110,25 @@ QString Format::serverSubtitle(const ServerInfo &info)
         break;
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QString Format::statusSentence(const ServerInfo &info)
+{
+    if (info.problem.isError())
+        return info.problem.message;
+    switch (info.status) {
+    case ServerStatus::NotProbed:
+        return tr("Checking %1…").arg(hostPort(info.url));
+    case ServerStatus::Up:
+        return tr("%1 is running.").arg(hostPort(info.url));
+    case ServerStatus::Down:
+        return tr("Nothing answers on %1.").arg(hostPort(info.url));
+    case ServerStatus::Foreign:
+        return tr("%1 answers, but not as an LLM server.").arg(hostPort(info.url));
+    case ServerStatus::NeedsToken:
+        return tr("%1 needs an API token.").arg(hostPort(info.url));
+    }
+    return {};
 }
 
 QString Format::statusText(ServerStatus status)

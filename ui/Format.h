@@ -25,4 +25,6 @@ public:
     // "127.0.0.1:11434 · 2 models · 3 ms"
     static QString serverSubtitle(const ServerInfo &info);
     static QString statusText(ServerStatus status);
+    // A whole sentence on why a server cannot be used now (its problem when it has one).
+    static QString statusSentence(const ServerInfo &info);
 };

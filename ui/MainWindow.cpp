@@ -5,6 +5,7 @@
 #include "Core.h"
 #include "EmptyStatePage.h"
 #include "Format.h"
+#include "PreferencesDialog.h"
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
 #include "chat/ChatSession.h"
@@ -117,6 +118,13 @@ void MainWindow::buildToolbar()
     rescan->setObjectName(QStringLiteral("rescanAction"));
     rescan->setShortcut(QKeySequence::Refresh);
     rescan->setToolTip(tr("Look for servers again now (F5)"));
+    QAction *prefs = bar->addAction(tr("Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_core, this);
+        dialog.exec();
+    });
+    prefs->setObjectName(QStringLiteral("preferencesAction"));
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setToolTip(tr("Request timeout and language"));
 }
 
 QWidget *MainWindow::buildSidebar()
@@ -156,10 +164,7 @@ void MainWindow::onServerClicked(const QModelIndex &index)
         return;
     }
     // Not usable: say why, where the user looks.
-    const QString why =
-        info.problem.isError()
-            ? info.problem.message
-            : tr("%1 is %2.").arg(Format::hostPort(info.url), Format::statusText(info.status));
+    const QString why = Format::statusSentence(info);
     m_chatPage->showNotice(why);
     statusBar()->showMessage(why, 10000);
     syncSwitcher();

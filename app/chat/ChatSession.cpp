@@ -30,7 +30,9 @@ bool ChatSession::send(const QString &text, Provider *provider, const QString &m
     if (!provider || !provider->chat())
         return refuse(tr("No server is selected. Pick one in the list on the left."));
     if (model.isEmpty())
-        return refuse(tr("Pick a model first: this server lists none yet."));
+        return refuse(
+            tr("No model is selected. Choose one in the model list; if the list is empty, "
+               "pull or download a model on the server first."));
 
     ChatMessage user;
     user.role = ChatTurn::Role::User;

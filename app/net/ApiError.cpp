@@ -54,7 +54,9 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url)
         e.serverMessage.isEmpty() ? QString() : tr(" The server said: “%1”.").arg(e.serverMessage);
     switch (status) {
     case 401:
-        e.message = tr("%1 asks for an API token (HTTP 401).%2 Add the server's token in Settings.")
+        e.message = tr("%1 asks for an API token (HTTP 401).%2 Turn off authentication on the "
+                       "server, or use "
+                       "the server's token.")
                         .arg(hostPort(url), said);
         break;
     case 403:
@@ -114,7 +116,7 @@ ApiError ApiError::timeout(const QUrl &url, int seconds)
     e.kind = Kind::Timeout;
     if (seconds > 0)
         e.message = tr("%1 sent nothing for %2 s. A large model can take minutes to load: raise "
-                       "the request timeout in Settings (now %2 s), or try again.")
+                       "the request timeout in Preferences, or try again.")
                         .arg(hostPort(url))
                         .arg(seconds);
     else
@@ -142,7 +144,7 @@ ApiError ApiError::wrongService(const QUrl &url, const QString &expectedName)
     const QString port = QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
     if (expectedName.isEmpty())
         e.message = tr("Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check "
-                       "the address, or choose the server's kind in Settings.")
+                       "the address and the port.")
                         .arg(port, url.host());
     else
         e.message = tr("Port %1 on %2 answers, but not as %3. Another program is using the "

@@ -99,10 +99,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
 
     NdjsonParser ndjson;
-    benchParser("NDJSON lines (Ollama chat, split only)", readData("ollama/chat-stream.ndjson"),
+    benchParser("NDJSON lines + JSON (Ollama chat)", readData("ollama/chat-stream.ndjson"),
                 [&ndjson](QByteArrayView b) { return qint64(ndjson.feed(b).size()); });
     NdjsonParser ndjson2;
-    benchParser("NDJSON + decode (Ollama chat chunks)", readData("ollama/chat-stream.ndjson"),
+    benchParser("NDJSON + decode to chunks (Ollama chat)", readData("ollama/chat-stream.ndjson"),
                 [&ndjson2](QByteArrayView b) {
                     qint64 n = 0;
                     for (const NdjsonItem &i : ndjson2.feed(b))
@@ -110,11 +110,11 @@ int main(int argc, char **argv)
                     return n;
                 });
     SseParser sse;
-    benchParser("SSE events (llama-server stream, split only)",
+    benchParser("SSE events, framing only (llama-server)",
                 readData("openai/llama-server-chat-stream.sse"),
                 [&sse](QByteArrayView b) { return qint64(sse.feed(b).size()); });
     SseParser sse2;
-    benchParser("SSE + decode (llama-server chunks)",
+    benchParser("SSE + JSON + decode to chunks (llama-server)",
                 readData("openai/llama-server-chat-stream.sse"), [&sse2](QByteArrayView b) {
                     qint64 n = 0;
                     for (const SseEvent &e : sse2.feed(b)) {

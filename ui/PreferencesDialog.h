@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDialog>
+
+class Core;
+class QComboBox;
+class QSpinBox;
+
+// Request timeout and interface language.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(Core *core, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    Core *m_core;
+    QSpinBox *m_timeout;
+    QComboBox *m_language;
+};
