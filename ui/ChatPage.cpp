@@ -60,7 +60,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_input->setAccessibleName(tr("Message"));
     m_input->setPlaceholderText(tr("Ask something… (Ctrl+Enter to send, Esc to stop)"));
     m_input->setTabChangesFocus(true);
-    m_input->setMaximumHeight(110);
+    m_input->setMaximumHeight(84);
     m_input->installEventFilter(this);
     m_send = new QPushButton(tr("Send"));
     m_send->setObjectName(QStringLiteral("sendButton"));

@@ -134,7 +134,29 @@ void ChatView::insertBody(const ChatMessage &m)
         if (!m.content.isEmpty())
             c.insertBlock();
     }
-    c.insertText(m.content, bodyFormat(palette()));
+    if (m.role != ChatTurn::Role::Assistant) {
+        c.insertText(m.content, bodyFormat(palette()));
+        return;
+    }
+    // Answers are Markdown: rendered once, when complete.
+    const int start = c.position();
+    c.insertMarkdown(m.content, QTextDocument::MarkdownDialectGitHub);
+    styleCodeBlocks(start, c.position());
+}
+
+void ChatView::styleCodeBlocks(int from, int to)
+{
+    const QColor background = palette().color(QPalette::AlternateBase).darker(104);
+    for (QTextBlock b = document()->findBlock(from); b.isValid() && b.position() <= to;
+         b = b.next()) {
+        QTextBlockFormat f = b.blockFormat();
+        if (!f.hasProperty(QTextFormat::BlockCodeFence) && !f.nonBreakableLines())
+            continue;
+        f.setBackground(background);
+        f.setLeftMargin(8);
+        f.setRightMargin(8);
+        QTextCursor(b).setBlockFormat(f);
+    }
 }
 
 void ChatView::appendDelta(const QString &content, const QString &thinking)

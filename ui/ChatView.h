@@ -29,6 +29,7 @@ public:
 private:
     void insertHeader(const ChatMessage &message);
     void insertBody(const ChatMessage &message);
+    void styleCodeBlocks(int from, int to);
     void insertFooter(const ChatMessage &message);
     void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void scrollToEndIfFollowing(bool wasAtEnd);
