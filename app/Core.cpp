@@ -29,6 +29,12 @@ Core::Core(const Options &options, QObject *parent)
         if (!id.isEmpty())
             m_settings->setValue(SettingKeys::ActiveServer, id);
     });
+    // A server's model count changed (a pull finished, say): fetch its list again.
+    connect(m_discovery, &Discovery::serverUpdated, this, [this](const ServerInfo &info) {
+        if (m_providers->provider(info.id()) && info.isUsable() &&
+            info.modelCount != m_models->models(info.id()).size())
+            m_models->refresh(info.id());
+    });
     for (const QString &url : m_settings->value(SettingKeys::UserServers))
         m_discovery->addUserUrl(QUrl(url));
 }

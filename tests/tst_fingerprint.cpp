@@ -165,6 +165,20 @@ private Q_SLOTS:
         QCOMPARE(f.kind, ServerKind::LlamaCpp);
     }
 
+    void recognisesLlamaServerWithAnApiKey()
+    {
+        const QByteArray unauthorized =
+            R"({"error":{"code":401,"message":"Invalid API Key","type":"authentication_error"}})";
+        const Fingerprint f = FingerprintRules::classify(
+            evidence({{QStringLiteral("/health"),
+                       answer(200, testData(QStringLiteral("openai/llama-server-health.json")))},
+                      {QStringLiteral("/props"), answer(401, unauthorized)},
+                      {QStringLiteral("/v1/models"), answer(401, unauthorized)}},
+                     llamaNotFound));
+        QCOMPARE(f.kind, ServerKind::LlamaCpp);
+        QVERIFY(f.needsToken);
+    }
+
     void recognisesVllm()
     {
         const Fingerprint f = FingerprintRules::classify(

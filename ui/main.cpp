@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -145,6 +146,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("app.localforge.LocalForge"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/localforge.svg")));
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);

@@ -130,7 +130,11 @@ Fingerprint classify(const ProbeEvidence &e)
     const bool llamaHealth =
         health.value(u"status").toString() == u"ok" ||
         (healthStatus == 503 && e.value(QStringLiteral("/health")).body.contains("Loading model"));
-    if (props.value(u"build_info").isString() || owner == u"llamacpp" ||
+    // With --api-key everything but /health asks for the key; {"status":"ok"} on /health (vLLM
+    // answers an empty body there) and a 401 on /v1/models still say llama-server.
+    const bool lockedLlama =
+        health.value(u"status").toString() == u"ok" && status(e, modelsPath) == 401;
+    if (props.value(u"build_info").isString() || owner == u"llamacpp" || lockedLlama ||
         (llamaHealth && props.contains(u"default_generation_settings"))) {
         f.kind = ServerKind::LlamaCpp;
         f.version = props.value(u"build_info").toString();
