@@ -1,6 +1,7 @@
 #include "Core.h"
 
 #include "chat/ChatSession.h"
+#include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
@@ -17,6 +18,13 @@ Core::Core(const Options &options, QObject *parent)
     m_providers = new ProviderRegistry(m_discovery, m_nam, this);
     m_models = new ModelCatalog(m_providers, this);
     m_chat = new ChatSession(this);
+    m_downloads = new DownloadQueue(m_providers, this);
+    // A finished download shows up in the model list without a manual refresh.
+    connect(m_downloads, &DownloadQueue::itemFinished, this, [this](int id) {
+        const DownloadItem *item = m_downloads->item(id);
+        if (item && item->state == DownloadItem::State::Done)
+            m_models->refresh(item->serverId);
+    });
     m_chat->setTimeout(std::chrono::seconds(m_settings->value(SettingKeys::RequestTimeoutSeconds)));
 
     // Come back to the server the user chose last time as soon as it is found again.

@@ -7,6 +7,7 @@
 #include <memory>
 
 class ChatSession;
+class DownloadQueue;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
@@ -34,6 +35,7 @@ public:
     ProviderRegistry *providers() const { return m_providers; }
     ModelCatalog *models() const { return m_models; }
     ChatSession *chat() const { return m_chat; }
+    DownloadQueue *downloads() const { return m_downloads; }
     Settings &settings() const { return *m_settings; }
 
     // Adds a server address the user named and remembers it.
@@ -48,4 +50,5 @@ private:
     ProviderRegistry *m_providers;
     ModelCatalog *m_models;
     ChatSession *m_chat;
+    DownloadQueue *m_downloads;
 };

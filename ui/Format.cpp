@@ -15,6 +15,16 @@ QString Format::seconds(double s)
     return tr("%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 2 : 1));
 }
 
+QString Format::duration(double seconds)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
 QString Format::bytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);

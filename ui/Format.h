@@ -14,6 +14,8 @@ class Format final
 public:
     static QString tokensPerSecond(double rate);
     static QString seconds(double s);
+    // "45 s", "3 min 20 s", "1 h 05 min"
+    static QString duration(double seconds);
     static QString bytes(qint64 bytes);
     static QString hostPort(const QUrl &url);
     // "TTFT 0.42 s · 35.4 tok/s (server) · 31 tokens"

@@ -5,14 +5,17 @@
 #include "Core.h"
 #include "EmptyStatePage.h"
 #include "Format.h"
+#include "ModelsPage.h"
 #include "PreferencesDialog.h"
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
 #include "chat/ChatSession.h"
+#include "models/DownloadQueue.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
@@ -23,6 +26,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -46,8 +51,14 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_pages = new QStackedWidget;
     m_emptyPage = new EmptyStatePage;
     m_chatPage = new ChatPage(core);
+    m_modelsPage = new ModelsPage(core);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_chatPage, tr("&Chat"));
+    m_tabs->addTab(m_modelsPage, tr("&Models"));
     m_pages->addWidget(m_emptyPage);
-    m_pages->addWidget(m_chatPage);
+    m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(buildSidebar());
@@ -74,6 +85,8 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
             &MainWindow::syncSwitcher);
     connect(core->chat(), &ChatSession::messageAdded, this, &MainWindow::updatePage);
+
+    connect(core->downloads(), &DownloadQueue::itemFinished, this, &MainWindow::onDownloadFinished);
 
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -192,7 +205,7 @@ void MainWindow::updatePage()
     const bool haveServer = m_servers->usableCount() > 0;
     const bool haveChat = !m_core->chat()->messages().isEmpty();
     m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone());
-    m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(m_chatPage)
+    m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(m_tabs)
                                                      : m_emptyPage);
     const int count = m_servers->usableCount();
     m_serverCount->setText(count == 0 ? tr("No server running")
@@ -210,6 +223,33 @@ void MainWindow::addServer()
     const int row = m_servers->rowOf(id);
     if (row >= 0)
         m_serverList->setCurrentIndex(m_servers->index(row, 0));
+}
+
+void MainWindow::onDownloadFinished(int id)
+{
+    const DownloadItem *item = m_core->downloads()->item(id);
+    if (!item)
+        return;
+    QString text;
+    if (item->state == DownloadItem::State::Done)
+        text = tr("%1 is downloaded and ready.").arg(item->model);
+    else if (item->state == DownloadItem::State::Failed)
+        text = tr("Downloading %1 failed.").arg(item->model);
+    else
+        return;
+    statusBar()->showMessage(text, 10000);
+    if (isActiveWindow())
+        return;
+    // Finished while the user looks elsewhere: tell them.
+    QApplication::alert(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("LocalForge"));
+        }
+        m_tray->show();
+        m_tray->showMessage(QStringLiteral("LocalForge"), text);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

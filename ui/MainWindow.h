@@ -5,6 +5,9 @@
 class ChatPage;
 class Core;
 class EmptyStatePage;
+class ModelsPage;
+class QSystemTrayIcon;
+class QTabWidget;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -22,6 +25,8 @@ public:
     explicit MainWindow(Core *core, QWidget *parent = nullptr);
 
     ChatPage *chatPage() const { return m_chatPage; }
+    ModelsPage *modelsPage() const { return m_modelsPage; }
+    QTabWidget *tabs() const { return m_tabs; }
     QListView *serverList() const { return m_serverList; }
     QComboBox *providerSwitcher() const { return m_switcher; }
     void addServer();
@@ -36,6 +41,7 @@ private:
     void updatePage();
     void syncSwitcher();
     void openSwitcher();
+    void onDownloadFinished(int id);
 
     Core *m_core;
     ServerListModel *m_servers;
@@ -46,4 +52,7 @@ private:
     QStackedWidget *m_pages;
     EmptyStatePage *m_emptyPage;
     ChatPage *m_chatPage;
+    ModelsPage *m_modelsPage;
+    QTabWidget *m_tabs;
+    QSystemTrayIcon *m_tray = nullptr;
 };

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,6 +39,9 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "With --screenshot: send this message "
                                                           "and wait for the answer first."),
                       QStringLiteral("text")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate("main", "Open on this page: chat or models."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the interface (en, fr)."),
                       QStringLiteral("code")});
@@ -138,12 +142,18 @@ void scheduleScreenshot(QApplication &app, Core &core, MainWindow &window, const
 
 } // namespace
 
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 int main(int argc, char **argv)
 {
     if (wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
+    initResources();
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("app.localforge.LocalForge"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/localforge.svg")));
@@ -158,6 +168,8 @@ int main(int argc, char **argv)
     installTranslations(app, language);
 
     MainWindow window(&core);
+    if (parser.value(QStringLiteral("page")) == u"models")
+        window.tabs()->setCurrentIndex(1);
     window.show();
     core.start();
     if (parser.isSet(QStringLiteral("screenshot")))

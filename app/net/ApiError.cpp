@@ -100,6 +100,22 @@ ApiError ApiError::fromServerMessage(const QString &serverMessage)
     return e;
 }
 
+ApiError ApiError::pullFailed(const QString &model, const QString &serverMessage)
+{
+    ApiError e;
+    e.kind = Kind::Server;
+    e.serverMessage = serverMessage;
+    if (serverMessage.contains(u"file does not exist") || serverMessage.contains(u"not found"))
+        e.message = tr("There is no model called “%1” to download (the server said: “%2”). Check "
+                       "the name and the tag, for example llama3.2:1b.")
+                        .arg(model, serverMessage);
+    else
+        e.message = tr("Downloading %1 failed: “%2”. What was downloaded is kept; try again to "
+                       "resume.")
+                        .arg(model, serverMessage);
+    return e;
+}
+
 ApiError ApiError::streamCut(const QUrl &url)
 {
     ApiError e;

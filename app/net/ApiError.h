@@ -40,6 +40,8 @@ public:
     // From an error object or string inside a stream that began with HTTP 200.
     static ApiError fromServerMessage(const QString &serverMessage);
     static ApiError streamCut(const QUrl &url);
+    // A model download the server gave up on, with its own words.
+    static ApiError pullFailed(const QString &model, const QString &serverMessage);
     static ApiError timeout(const QUrl &url, int seconds);
     static ApiError badResponse(const QUrl &url, const QString &detail);
     // Something answers on the port, but not as the expected server (expectedName may be empty).

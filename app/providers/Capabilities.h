@@ -4,9 +4,12 @@
 #include "ModelInfo.h"
 #include "net/ApiError.h"
 
+#include <QDateTime>
+
 #include <functional>
 
 class ChatStream;
+class ModelDownload;
 class QObject;
 
 // Small capability interfaces: a provider implements the ones its server really has, and the
@@ -33,4 +36,46 @@ public:
     // Calls `done` once, on `context`'s thread, unless `context` is destroyed first.
     virtual void listModels(QObject *context,
                             std::function<void(const ModelListResult &)> done) = 0;
+};
+
+using DoneCallback = std::function<void(const ApiError &)>;
+
+// Downloading and deleting models on the server.
+class ModelStoreCapability
+{
+public:
+    virtual ~ModelStoreCapability() = default;
+    virtual ModelDownload *pull(const QString &name, QObject *parent) = 0;
+    // Whether a cancelled download leaves its parts on the server for the next try.
+    virtual bool keepsPartialDownloads() const = 0;
+    virtual bool canDelete() const = 0;
+    virtual void deleteModel(const QString &name, QObject *context, DoneCallback done) = 0;
+};
+
+// A model held in memory by the server.
+struct LoadedModel
+{
+    QString id;
+    QString instanceId;    // LM Studio's instance id
+    qint64 sizeBytes = -1; // memory the server reports for it
+    qint64 vramBytes = -1; // of which on the GPU (-1: not reported)
+    int contextLength = -1;
+    QDateTime expiresAt; // when it unloads unless used (invalid: never / unknown)
+};
+
+struct LoadedModelsResult
+{
+    QList<LoadedModel> models;
+    ApiError error;
+};
+
+// What is loaded, and unloading it.
+class ModelLoadCapability
+{
+public:
+    virtual ~ModelLoadCapability() = default;
+    virtual void loadedModels(QObject *context,
+                              std::function<void(const LoadedModelsResult &)> done) = 0;
+    // Calls `done` once the model is really gone from memory (or on failure).
+    virtual void unload(const LoadedModel &model, QObject *context, DoneCallback done) = 0;
 };

@@ -1,10 +1,13 @@
 #include "LmStudioProvider.h"
 
+#include "LmStudioDownload.h"
 #include "LmStudioWire.h"
 #include "net/Http.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 constexpr int ListTimeoutMs = 10000;
@@ -72,4 +75,72 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
                       self->listOpenAiModels(context, std::move(done));
                   }
               });
+}
+
+ModelDownload *LmStudioProvider::pull(const QString &name, QObject *parent)
+{
+    return new LmStudioDownload(name, baseUrl(), network(), m_pollMs, parent);
+}
+
+void LmStudioProvider::deleteModel(const QString &, QObject *context, DoneCallback done)
+{
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        ApiError e;
+        e.kind = ApiError::Kind::BadResponse;
+        e.message = tr("LM Studio has no way to delete a model over its API. Delete it in LM "
+                       "Studio's My Models tab, or remove its folder.");
+        done(e);
+    });
+}
+
+void LmStudioProvider::loadedModels(QObject *context,
+                                    std::function<void(const LoadedModelsResult &)> done)
+{
+    listModels(context, [done = std::move(done)](const ModelListResult &r) {
+        LoadedModelsResult result;
+        result.error = r.error;
+        for (const ModelInfo &m : r.models) {
+            if (!m.loaded)
+                continue;
+            const QStringList instances =
+                m.loadedInstanceIds.isEmpty() ? QStringList{m.id} : m.loadedInstanceIds;
+            for (const QString &instance : instances) {
+                LoadedModel l;
+                l.id = m.id;
+                l.instanceId = instance;
+                l.contextLength = m.loadedContextLength;
+                l.sizeBytes = m.sizeBytes; // on disk: LM Studio reports no memory figure
+                result.models.append(l);
+            }
+        }
+        done(result);
+    });
+}
+
+void LmStudioProvider::unload(const LoadedModel &model, QObject *context, DoneCallback done)
+{
+    if (m_api != NativeApi::V1) {
+        QTimer::singleShot(0, context, [id = model.id, done = std::move(done)] {
+            ApiError e;
+            e.kind = ApiError::Kind::BadResponse;
+            e.message = tr("This LM Studio is older than 0.4 and cannot unload over its API. Run "
+                           "`lms unload %1`, or update LM Studio.")
+                            .arg(id);
+            done(e);
+        });
+        return;
+    }
+    const QUrl base = baseUrl();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("instance_id"), model.instanceId}})
+            .toJson(QJsonDocument::Compact);
+    Http::post(network(), request(QStringLiteral("/api/v1/models/unload"), ListTimeoutMs), body,
+               context, [base, done = std::move(done)](const Http::Response &r) {
+                   if (!r.answered())
+                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
+                   else if (!r.ok())
+                       done(ApiError::fromHttp(r.status, r.body, base));
+                   else
+                       done({});
+               });
 }

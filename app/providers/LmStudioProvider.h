@@ -4,7 +4,9 @@
 
 // LM Studio: OpenAI-compatible chat, plus its native model list with load state
 // (/api/v1/models on 0.4+, /api/v0/models on 0.3.6+, else /v1/models).
-class LmStudioProvider final : public OpenAiProvider
+class LmStudioProvider final : public OpenAiProvider,
+                               public ModelStoreCapability,
+                               public ModelLoadCapability
 {
     Q_OBJECT
 
@@ -16,9 +18,22 @@ public:
     void listModels(QObject *context, std::function<void(const ModelListResult &)> done) override;
     NativeApi nativeApi() const { return m_api; }
 
+    // Downloads and unloads need the REST API v1 (LM Studio 0.4+).
+    ModelStoreCapability *store() override { return m_api == NativeApi::V1 ? this : nullptr; }
+    ModelLoadCapability *loader() override { return this; }
+    ModelDownload *pull(const QString &name, QObject *parent) override;
+    bool keepsPartialDownloads() const override { return false; }
+    bool canDelete() const override { return false; }
+    void deleteModel(const QString &name, QObject *context, DoneCallback done) override;
+    void loadedModels(QObject *context,
+                      std::function<void(const LoadedModelsResult &)> done) override;
+    void unload(const LoadedModel &model, QObject *context, DoneCallback done) override;
+    void setDownloadPollMs(int ms) { m_pollMs = ms; }
+
 private:
     void tryList(NativeApi api, QObject *context,
                  std::function<void(const ModelListResult &)> done);
 
     NativeApi m_api = NativeApi::Unknown;
+    int m_pollMs = 1000;
 };

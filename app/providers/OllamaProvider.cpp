@@ -1,11 +1,16 @@
 #include "OllamaProvider.h"
 
 #include "OllamaChatStream.h"
+#include "OllamaPull.h"
 #include "OllamaWire.h"
 #include "net/Http.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
 
 namespace {
 constexpr int ListTimeoutMs = 10000;
@@ -42,4 +47,94 @@ void OllamaProvider::listModels(QObject *context, std::function<void(const Model
                       result.models = OllamaWire::parseTags(r.json().object());
                   done(result);
               });
+}
+
+ModelDownload *OllamaProvider::pull(const QString &name, QObject *parent)
+{
+    QNetworkRequest req = request(QStringLiteral("/api/pull"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("model"), name},
+                                                      {QStringLiteral("stream"), true}})
+                                .toJson(QJsonDocument::Compact);
+    return new OllamaPull(name, network()->post(req, body), parent);
+}
+
+void OllamaProvider::deleteModel(const QString &name, QObject *context, DoneCallback done)
+{
+    const QUrl base = baseUrl();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("model"), name}}).toJson(QJsonDocument::Compact);
+    // DELETE with a body, as Ollama wants it.
+    Http::send(network(), request(QStringLiteral("/api/delete"), ListTimeoutMs), "DELETE", body,
+               context, [base, done = std::move(done)](const Http::Response &r) {
+                   if (!r.answered())
+                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
+                   else if (!r.ok())
+                       done(ApiError::fromHttp(r.status, r.body, base));
+                   else
+                       done({});
+               });
+}
+
+void OllamaProvider::loadedModels(QObject *context,
+                                  std::function<void(const LoadedModelsResult &)> done)
+{
+    const QUrl base = baseUrl();
+    Http::get(network(), request(QStringLiteral("/api/ps"), ListTimeoutMs), context,
+              [base, done = std::move(done)](const Http::Response &r) {
+                  LoadedModelsResult result;
+                  if (!r.answered())
+                      result.error =
+                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
+                  else if (!r.ok())
+                      result.error = ApiError::fromHttp(r.status, r.body, base);
+                  else
+                      result.models = OllamaWire::parsePs(r.json().object());
+                  done(result);
+              });
+}
+
+void OllamaProvider::unload(const LoadedModel &model, QObject *context, DoneCallback done)
+{
+    const QUrl base = baseUrl();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("model"), model.id},
+                                                      {QStringLiteral("messages"), QJsonArray()},
+                                                      {QStringLiteral("keep_alive"), 0}})
+                                .toJson(QJsonDocument::Compact);
+    QPointer<OllamaProvider> self(this);
+    const QString id = model.id;
+    Http::post(network(), request(QStringLiteral("/api/chat"), ListTimeoutMs), body, context,
+               [self, base, id, context, done = std::move(done)](const Http::Response &r) mutable {
+                   if (!r.answered())
+                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
+                   else if (!r.ok())
+                       done(ApiError::fromHttp(r.status, r.body, base));
+                   else if (self)
+                       self->waitUntilGone(id, 40, context, std::move(done));
+               });
+}
+
+void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *context,
+                                   DoneCallback done)
+{
+    // The runner stops asynchronously: the model is gone once /api/ps no longer lists it.
+    QPointer<OllamaProvider> self(this);
+    loadedModels(context, [self, id, triesLeft, context,
+                           done = std::move(done)](const LoadedModelsResult &r) mutable {
+        if (r.error.isError()) {
+            done(r.error);
+            return;
+        }
+        const bool present = std::any_of(r.models.cbegin(), r.models.cend(),
+                                         [&id](const LoadedModel &m) { return m.id == id; });
+        if (!present || triesLeft <= 0 || !self) {
+            done({});
+            return;
+        }
+        QTimer::singleShot(self->m_unloadPollMs, context,
+                           [self, id, triesLeft, context, done]() mutable {
+                               if (self)
+                                   self->waitUntilGone(id, triesLeft - 1, context, std::move(done));
+                           });
+    });
 }

@@ -2,7 +2,11 @@
 
 #include "Provider.h"
 
-class OllamaProvider final : public Provider, public ChatCapability, public ModelListCapability
+class OllamaProvider final : public Provider,
+                             public ChatCapability,
+                             public ModelListCapability,
+                             public ModelStoreCapability,
+                             public ModelLoadCapability
 {
     Q_OBJECT
 
@@ -11,7 +15,25 @@ public:
 
     ChatCapability *chat() override { return this; }
     ModelListCapability *modelList() override { return this; }
+    ModelStoreCapability *store() override { return this; }
+    ModelLoadCapability *loader() override { return this; }
 
     ChatStream *startChat(const ChatRequest &request, QObject *parent) override;
     void listModels(QObject *context, std::function<void(const ModelListResult &)> done) override;
+
+    ModelDownload *pull(const QString &name, QObject *parent) override;
+    bool keepsPartialDownloads() const override { return true; }
+    bool canDelete() const override { return true; }
+    void deleteModel(const QString &name, QObject *context, DoneCallback done) override;
+
+    void loadedModels(QObject *context,
+                      std::function<void(const LoadedModelsResult &)> done) override;
+    // keep_alive 0, then /api/ps until the model is gone.
+    void unload(const LoadedModel &model, QObject *context, DoneCallback done) override;
+    void setUnloadPollIntervalMs(int ms) { m_unloadPollMs = ms; }
+
+private:
+    void waitUntilGone(const QString &id, int triesLeft, QObject *context, DoneCallback done);
+
+    int m_unloadPollMs = 250;
 };

@@ -108,6 +108,23 @@ bool isRootBanner(const QByteArray &body)
     return body.trimmed().startsWith("Ollama is running");
 }
 
+QList<LoadedModel> parsePs(const QJsonObject &ps)
+{
+    QList<LoadedModel> out;
+    for (const QJsonValue &v : ps.value(u"models").toArray()) {
+        const QJsonObject m = v.toObject();
+        LoadedModel l;
+        l.id = m.value(u"model").toString(m.value(u"name").toString());
+        l.sizeBytes = m.value(u"size").toInteger(-1);
+        // Servers before v0.1.42 left size_vram out when it was 0.
+        l.vramBytes = m.value(u"size_vram").toInteger(0);
+        l.contextLength = m.value(u"context_length").toInt(-1);
+        l.expiresAt = QDateTime::fromString(m.value(u"expires_at").toString(), Qt::ISODateWithMs);
+        out.append(l);
+    }
+    return out;
+}
+
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
 {
     QJsonArray messages;

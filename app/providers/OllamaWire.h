@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Capabilities.h"
 #include "ModelInfo.h"
 #include "StreamChunk.h"
 
@@ -18,6 +19,9 @@ ModelList parseTags(const QJsonObject &tags);
 QString parseVersion(const QJsonObject &version);
 // The body of GET /
 bool isRootBanner(const QByteArray &body);
+
+// GET /api/ps
+QList<LoadedModel> parsePs(const QJsonObject &ps);
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream = true);
 

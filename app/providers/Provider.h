@@ -22,6 +22,8 @@ public:
 
     virtual ChatCapability *chat() { return nullptr; }
     virtual ModelListCapability *modelList() { return nullptr; }
+    virtual ModelStoreCapability *store() { return nullptr; }
+    virtual ModelLoadCapability *loader() { return nullptr; }
 
 protected:
     Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent);

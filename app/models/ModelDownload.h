@@ -1,0 +1,45 @@
+#pragma once
+
+#include "PullProgress.h"
+#include "net/ApiError.h"
+
+#include <QObject>
+
+#include <optional>
+
+// One download of a model by a server (an Ollama pull, an LM Studio download job). Emits
+// progressed() as figures change and finished() exactly once; cancel() stops it quickly and
+// then finishes it without an error.
+class ModelDownload : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Snapshot
+    {
+        PullProgress::Phase phase = PullProgress::Phase::Starting;
+        double fraction = 0.0;
+        qint64 completedBytes = 0;
+        qint64 totalBytes = 0;
+        qint64 alreadyPresentBytes = 0;
+        std::optional<double> bytesPerSecond;
+        std::optional<double> etaSeconds;
+    };
+
+    Snapshot snapshot() const { return m_snapshot; }
+    bool isFinished() const { return m_finished; }
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void progressed();
+    void finished(const ApiError &error);
+
+protected:
+    using QObject::QObject;
+    void update(const Snapshot &snapshot);
+    void finish(const ApiError &error = {});
+
+private:
+    Snapshot m_snapshot;
+    bool m_finished = false;
+};

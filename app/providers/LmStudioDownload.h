@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/ModelDownload.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// LM Studio 0.4+: POST /api/v1/models/download, then its status endpoint polled every second.
+// LM Studio has no cancel endpoint: cancel() stops following the job; the app keeps going.
+class LmStudioDownload final : public ModelDownload
+{
+    Q_OBJECT
+
+public:
+    LmStudioDownload(const QString &model, const QUrl &base, QNetworkAccessManager *nam, int pollMs,
+                     QObject *parent);
+    void cancel() override;
+
+private:
+    void start();
+    void poll();
+    void apply(const QJsonObject &status);
+
+    QString m_model;
+    QUrl m_base;
+    QNetworkAccessManager *m_nam;
+    QString m_jobId;
+    QTimer m_poll;
+    QElapsedTimer m_clock;
+    qint64 m_total = 0;
+};

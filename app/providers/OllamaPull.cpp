@@ -1,0 +1,107 @@
+#include "OllamaPull.h"
+
+#include <QNetworkReply>
+
+OllamaPull::OllamaPull(const QString &model, QNetworkReply *reply, QObject *parent)
+    : ModelDownload(parent)
+    , m_reply(reply)
+    , m_model(model)
+    , m_url(reply->url())
+{
+    m_clock.start();
+    connect(reply, &QNetworkReply::readyRead, this, &OllamaPull::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &OllamaPull::onFinished);
+}
+
+OllamaPull::~OllamaPull()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void OllamaPull::cancel()
+{
+    if (isFinished() || !m_reply)
+        return;
+    // Closing the connection cancels the pull on the server; it keeps the parts it has.
+    m_cancelled = true;
+    m_reply->abort();
+}
+
+void OllamaPull::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_status == 0)
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = m_reply->readAll();
+    if (m_status >= 300) {
+        m_errorBody += bytes;
+        return;
+    }
+    consume(m_parser.feed(bytes));
+}
+
+void OllamaPull::consume(const std::vector<NdjsonItem> &items)
+{
+    bool changed = false;
+    for (const NdjsonItem &item : items) {
+        if (!item.valid)
+            continue; // a garbled progress line changes nothing
+        changed = true;
+        if (!m_progress.apply(item.object, m_clock.elapsed()))
+            break;
+    }
+    if (!changed)
+        return;
+    Snapshot s;
+    s.phase = m_progress.phase();
+    s.fraction = m_progress.fraction();
+    s.completedBytes = m_progress.completedBytes();
+    s.totalBytes = m_progress.totalBytes();
+    s.alreadyPresentBytes = m_progress.alreadyPresentBytes();
+    s.bytesPerSecond = m_progress.bytesPerSecond();
+    s.etaSeconds = m_progress.etaSeconds();
+    update(s);
+}
+
+void OllamaPull::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_cancelled) {
+        finish();
+        return;
+    }
+    if (m_status == 0)
+        m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->bytesAvailable() > 0) {
+        m_reply = reply;
+        onReadyRead();
+        m_reply = nullptr;
+    }
+    if (m_status >= 300) {
+        finish(ApiError::fromHttp(m_status, m_errorBody, m_url));
+        return;
+    }
+    consume(m_parser.finish());
+    if (m_progress.phase() == PullProgress::Phase::Failed) {
+        finish(ApiError::pullFailed(m_model, m_progress.errorMessage()));
+        return;
+    }
+    if (m_progress.phase() == PullProgress::Phase::Done) {
+        finish();
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError && m_status == 0) {
+        finish(ApiError::fromNetwork(reply->error(), reply->errorString(), m_url));
+        return;
+    }
+    finish(ApiError::streamCut(m_url));
+}

@@ -1,0 +1,204 @@
+// Model-level pull progress over every pull fixture, the quirks file included.
+#include "TestData.h"
+#include "models/PullProgress.h"
+#include "net/NdjsonParser.h"
+
+#include <QTest>
+
+namespace {
+struct Trace
+{
+    QList<double> fractions;
+    QList<double> speeds;
+    PullProgress progress;
+};
+
+// Feeds a fixture split at `cut`, one line every `stepMs`.
+Trace run(const QString &file, qsizetype cut = 0, qint64 stepMs = 100)
+{
+    const QByteArray bytes = testData(file);
+    Trace t;
+    NdjsonParser parser;
+    qint64 now = 0;
+    auto feed = [&](const std::vector<NdjsonItem> &items) {
+        for (const NdjsonItem &i : items) {
+            now += stepMs;
+            t.progress.apply(i.object, now);
+            t.fractions << t.progress.fraction();
+            if (t.progress.bytesPerSecond())
+                t.speeds << *t.progress.bytesPerSecond();
+        }
+    };
+    feed(parser.feed(QByteArrayView(bytes).first(cut)));
+    feed(parser.feed(QByteArrayView(bytes).sliced(cut)));
+    feed(parser.finish());
+    return t;
+}
+
+void checkSane(const Trace &t)
+{
+    for (int i = 0; i < t.fractions.size(); ++i) {
+        QVERIFY2(t.fractions[i] >= 0.0 && t.fractions[i] <= 1.0,
+                 qPrintable(QString::number(t.fractions[i])));
+        if (i > 0)
+            QVERIFY2(t.fractions[i] >= t.fractions[i - 1], "the bar went backwards");
+    }
+    for (double s : t.speeds)
+        QVERIFY(s >= 0.0);
+    if (const auto eta = t.progress.etaSeconds())
+        QVERIFY(*eta >= 0.0);
+}
+} // namespace
+
+class TestPullProgress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshPull()
+    {
+        const Trace t = run(QStringLiteral("ollama/pull.ndjson"));
+        checkSane(t);
+        QCOMPARE(t.progress.phase(), PullProgress::Phase::Done);
+        QCOMPARE(t.progress.blobCount(), 6); // weights, template, license, params, config...
+        // The sum of the blobs is the model's size in /api/tags.
+        QCOMPARE(t.progress.totalBytes(), Q_INT64_C(2019393189));
+        QCOMPARE(t.progress.completedBytes(), t.progress.totalBytes());
+        QCOMPARE(t.progress.fraction(), 1.0);
+        // Tiny blobs that finish within one tick look cached (a single completed == total line);
+        // the weights were downloaded.
+        QVERIFY(t.progress.alreadyPresentBytes() < 20000);
+        QVERIFY(!t.speeds.isEmpty());
+        QVERIFY(t.progress.bytesPerSecond().value_or(0) > 0);
+    }
+
+    void quirks()
+    {
+        const Trace t = run(QStringLiteral("ollama/pull-quirks.ndjson"));
+        checkSane(t);
+        QCOMPARE(t.progress.phase(), PullProgress::Phase::Done);
+        // The resumed first line and the cached small blobs were already there.
+        QCOMPARE(t.progress.alreadyPresentBytes(), Q_INT64_C(705167360) + 1429 + 7711 + 6016 + 485);
+        // Its first progress is already past half: resumed, not started from zero.
+        QVERIFY(t.fractions.at(1) > 0.5);
+        // Speed counts only what this pull downloaded: (1321082688 - 705167360) bytes in ~0.5 s
+        // of lines at most, never the resumed part as if it came in 100 ms.
+        for (double s : t.speeds)
+            QVERIFY2(s < 1321082688.0 * 10, qPrintable(QString::number(s)));
+    }
+
+    void backwardsStepIsNotShown()
+    {
+        PullProgress p;
+        const QString digest = QStringLiteral("sha256:aaaa");
+        auto line = [&digest](qint64 completed) {
+            return QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling aaaa")},
+                               {QStringLiteral("digest"), digest},
+                               {QStringLiteral("total"), 1000},
+                               {QStringLiteral("completed"), completed}};
+        };
+        p.apply(line(300), 0);
+        p.apply(line(600), 600);
+        const double before = p.fraction();
+        p.apply(line(400), 1200); // a failed part rolled back
+        QCOMPARE(p.fraction(), before);
+        QCOMPARE(p.completedBytes(), 600);
+        p.apply(line(2000), 1800); // more than the total is clamped
+        QCOMPARE(p.fraction(), 1.0);
+        QCOMPARE(p.completedBytes(), 1000);
+    }
+
+    void missingCompletedAndShortLastTick()
+    {
+        PullProgress p;
+        p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling a")},
+                            {QStringLiteral("digest"), QStringLiteral("sha256:a")},
+                            {QStringLiteral("total"), 100}},
+                0); // `completed` omitted while 0
+        QCOMPARE(p.completedBytes(), 0);
+        p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling a")},
+                            {QStringLiteral("digest"), QStringLiteral("sha256:a")},
+                            {QStringLiteral("total"), 100},
+                            {QStringLiteral("completed"), 90}},
+                100);
+        // The next digest starts: the first blob is finished even though its last tick said 90.
+        p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling b")},
+                            {QStringLiteral("digest"), QStringLiteral("sha256:b")},
+                            {QStringLiteral("total"), 10}},
+                200);
+        QCOMPARE(p.completedBytes(), 100);
+        QCOMPARE(p.totalBytes(), 110);
+        p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("verifying sha256 digest")}},
+                300);
+        QCOMPARE(p.phase(), PullProgress::Phase::Verifying);
+        QCOMPARE(p.completedBytes(), 110);
+    }
+
+    void safetensors()
+    {
+        const Trace t = run(QStringLiteral("ollama/pull-safetensors.ndjson"));
+        checkSane(t);
+        QCOMPARE(t.progress.phase(), PullProgress::Phase::Done);
+        QCOMPARE(t.progress.blobCount(), 1);
+        QCOMPARE(t.progress.totalBytes(), Q_INT64_C(8212271104));
+    }
+
+    void errorInsideA200Stream_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("network") << "ollama/pull-error-network.ndjson"
+                                 << "max retries exceeded: EOF";
+        QTest::newRow("unknown model") << "ollama/pull-error-unknown-model.ndjson"
+                                       << "pull model manifest: file does not exist";
+    }
+    void errorInsideA200Stream()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const Trace t = run(file);
+        checkSane(t);
+        QCOMPARE(t.progress.phase(), PullProgress::Phase::Failed);
+        QCOMPARE(t.progress.errorMessage(), message);
+        QVERIFY(t.progress.fraction() < 1.0);
+    }
+
+    void everyFixtureAtEveryByteBoundary_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f :
+             {"ollama/pull.ndjson", "ollama/pull-quirks.ndjson", "ollama/pull-safetensors.ndjson",
+              "ollama/pull-error-network.ndjson", "ollama/pull-error-unknown-model.ndjson"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void everyFixtureAtEveryByteBoundary()
+    {
+        QFETCH(QString, file);
+        const Trace whole = run(file);
+        const qsizetype size = testData(file).size();
+        for (qsizetype cut = 0; cut <= size; ++cut) {
+            const Trace t = run(file, cut);
+            QCOMPARE(t.fractions, whole.fractions);
+            QCOMPARE(t.progress.phase(), whole.progress.phase());
+        }
+    }
+
+    void speedAndEta()
+    {
+        PullProgress p;
+        auto line = [](qint64 completed) {
+            return QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling a")},
+                               {QStringLiteral("digest"), QStringLiteral("sha256:a")},
+                               {QStringLiteral("total"), 100'000'000},
+                               {QStringLiteral("completed"), completed}};
+        };
+        // 10 MB/s for 3 seconds, a line every 100 ms.
+        for (int i = 0; i <= 30; ++i)
+            p.apply(line(i * 1'000'000), i * 100);
+        QVERIFY(qAbs(*p.bytesPerSecond() - 10e6) < 1e5);
+        QVERIFY(qAbs(*p.etaSeconds() - 7.0) < 0.1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPullProgress)
+#include "tst_pullprogress.moc"

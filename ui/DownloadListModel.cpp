@@ -1,0 +1,103 @@
+#include "DownloadListModel.h"
+
+#include "Format.h"
+
+DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_queue(queue)
+{
+    for (const DownloadItem &i : queue->items())
+        m_ids.append(i.id);
+    connect(queue, &DownloadQueue::itemAdded, this, [this](int id) {
+        beginInsertRows({}, int(m_ids.size()), int(m_ids.size()));
+        m_ids.append(id);
+        endInsertRows();
+    });
+    connect(queue, &DownloadQueue::itemChanged, this, [this](int id) {
+        const int row = int(m_ids.indexOf(id));
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row));
+    });
+    connect(queue, &DownloadQueue::itemsRemoved, this, [this] {
+        beginResetModel();
+        m_ids.clear();
+        for (const DownloadItem &i : m_queue->items())
+            m_ids.append(i.id);
+        endResetModel();
+    });
+}
+
+int DownloadListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QString DownloadListModel::stateText(const DownloadItem &item)
+{
+    switch (item.state) {
+    case DownloadItem::State::Queued:
+        return tr("queued");
+    case DownloadItem::State::Pulling:
+        return item.progress.phase == PullProgress::Phase::Downloading ? tr("downloading")
+                                                                       : tr("starting");
+    case DownloadItem::State::Verifying:
+        return tr("verifying");
+    case DownloadItem::State::Writing:
+        return tr("writing");
+    case DownloadItem::State::Retrying:
+        return tr("connection lost, retrying (attempt %1)").arg(item.attempt + 1);
+    case DownloadItem::State::Done:
+        return tr("done");
+    case DownloadItem::State::Failed:
+        return tr("failed");
+    case DownloadItem::State::Cancelled:
+        return tr("cancelled");
+    case DownloadItem::State::Stalled:
+        return tr("stalled: no progress for a while");
+    }
+    return {};
+}
+
+QString DownloadListModel::detailText(const DownloadItem &item)
+{
+    const ModelDownload::Snapshot &p = item.progress;
+    QStringList parts;
+    if (p.totalBytes > 0)
+        parts << tr("%1 of %2").arg(Format::bytes(p.completedBytes), Format::bytes(p.totalBytes));
+    if (item.isActive() && p.bytesPerSecond)
+        parts << tr("%1/s").arg(Format::bytes(qint64(*p.bytesPerSecond)));
+    if (item.isActive() && p.etaSeconds && p.phase == PullProgress::Phase::Downloading)
+        parts << tr("%1 left").arg(Format::duration(*p.etaSeconds));
+    if (item.state == DownloadItem::State::Failed || item.state == DownloadItem::State::Retrying)
+        parts << item.error.message;
+    if (item.state == DownloadItem::State::Cancelled || item.state == DownloadItem::State::Stalled)
+        parts << (item.serverKeepsPartial
+                      ? tr("The server keeps what it downloaded: downloading again resumes.")
+                      : tr("Downloading again starts over."));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant DownloadListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const DownloadItem *item = m_queue->item(m_ids[index.row()]);
+    if (!item)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1 — %2").arg(item->model, stateText(*item));
+    case Qt::ToolTipRole:
+    case DetailRole:
+        return detailText(*item);
+    case IdRole:
+        return item->id;
+    case FractionRole:
+        return item->progress.fraction;
+    case StateRole:
+        return int(item->state);
+    default:
+        return {};
+    }
+}

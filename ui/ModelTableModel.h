@@ -1,0 +1,39 @@
+#pragma once
+
+#include "providers/ModelInfo.h"
+
+#include <QAbstractTableModel>
+
+// One server's models as a sortable table.
+class ModelTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Family,
+        Parameters,
+        Quantization,
+        Size,
+        Context,
+        Modified,
+        Capabilities,
+        Loaded,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setModels(const ModelList &models);
+    const ModelList &models() const { return m_models; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    ModelList m_models;
+};

@@ -1,0 +1,469 @@
+#include "ModelsPage.h"
+
+#include "Core.h"
+#include "DownloadDelegate.h"
+#include "DownloadListModel.h"
+#include "Format.h"
+#include "ModelTableModel.h"
+#include "models/DownloadQueue.h"
+#include "models/ModelCatalog.h"
+#include "providers/Provider.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int LoadedPollMs = 2000;
+
+QString gpuShare(const LoadedModel &m)
+{
+    if (m.vramBytes < 0 || m.sizeBytes <= 0 || m.vramBytes > m.sizeBytes)
+        return ModelsPage::tr("not reported");
+    if (m.vramBytes == 0)
+        return ModelsPage::tr("CPU only");
+    if (m.vramBytes == m.sizeBytes)
+        return ModelsPage::tr("all on GPU");
+    const int cpu =
+        int(std::lround(double(m.sizeBytes - m.vramBytes) * 100.0 / double(m.sizeBytes)));
+    return ModelsPage::tr("split: %1% GPU / %2% CPU").arg(100 - cpu).arg(cpu);
+}
+} // namespace
+
+QList<QPair<QString, QString>> ModelsPage::suggestions()
+{
+    return {{QStringLiteral("llama3.2:1b"), QStringLiteral("1.3 GB")},
+            {QStringLiteral("llama3.2"), QStringLiteral("2.0 GB")},
+            {QStringLiteral("phi3"), QStringLiteral("2.2 GB")},
+            {QStringLiteral("qwen2.5:0.5b"), QStringLiteral("398 MB")},
+            {QStringLiteral("mistral"), QStringLiteral("4.1 GB")}};
+}
+
+ModelsPage::ModelsPage(Core *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+{
+    setObjectName(QStringLiteral("modelsPage"));
+    m_title = new QLabel;
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("modelFilter"));
+    m_filter->setAccessibleName(tr("Filter models"));
+    m_filter->setPlaceholderText(tr("Filter by name, family, quantization…"));
+    m_filter->setClearButtonEnabled(true);
+    auto *refresh = new QPushButton(tr("Refresh"));
+    refresh->setObjectName(QStringLiteral("refreshModelsButton"));
+    refresh->setToolTip(tr("Ask the server for its models again"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_filter, 1);
+    top->addWidget(refresh);
+
+    m_model = new ModelTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ModelTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("modelTable"));
+    m_table->setAccessibleName(tr("Models"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ModelTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    m_details = new QTextBrowser;
+    m_details->setObjectName(QStringLiteral("modelDetails"));
+    m_details->setAccessibleName(tr("Model details"));
+    m_delete = new QPushButton(tr("Delete…"));
+    m_delete->setObjectName(QStringLiteral("deleteModelButton"));
+    m_delete->setToolTip(tr("Delete the selected model from the server"));
+    m_deleteNote = new QLabel;
+    m_deleteNote->setWordWrap(true);
+    auto *detailsBox = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_delete);
+    detailsLayout->addWidget(m_deleteNote);
+
+    auto *catalogue = new QSplitter;
+    catalogue->addWidget(m_table);
+    catalogue->addWidget(detailsBox);
+    catalogue->setStretchFactor(0, 3);
+    catalogue->setStretchFactor(1, 1);
+
+    // Downloads
+    m_pullName = new QComboBox;
+    m_pullName->setObjectName(QStringLiteral("pullName"));
+    m_pullName->setAccessibleName(tr("Model to download"));
+    m_pullName->setEditable(true);
+    m_pullName->setInsertPolicy(QComboBox::NoInsert);
+    m_pullName->lineEdit()->setPlaceholderText(tr("name:tag, e.g. llama3.2:1b"));
+    for (const auto &[name, size] : suggestions())
+        m_pullName->addItem(tr("%1 (%2)").arg(name, size), name);
+    m_pullName->setCurrentIndex(-1);
+    m_pull = new QPushButton(tr("Download"));
+    m_pull->setObjectName(QStringLiteral("pullButton"));
+    m_pull->setToolTip(tr("Download this model to the server"));
+    m_pullNote = new QLabel;
+    m_pullNote->setWordWrap(true);
+    m_downloadModel = new DownloadListModel(core->downloads(), this);
+    m_downloads = new QListView;
+    m_downloads->setObjectName(QStringLiteral("downloadList"));
+    m_downloads->setAccessibleName(tr("Downloads"));
+    m_downloads->setModel(m_downloadModel);
+    m_downloads->setItemDelegate(new DownloadDelegate(m_downloads));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelDownloadButton"));
+    m_cancel->setToolTip(tr("Stop the selected download"));
+    m_retry = new QPushButton(tr("Retry"));
+    m_retry->setObjectName(QStringLiteral("retryDownloadButton"));
+    m_retry->setToolTip(tr("Start the selected download again"));
+    m_clear = new QPushButton(tr("Clear finished"));
+    m_clear->setObjectName(QStringLiteral("clearDownloadsButton"));
+    auto *pullRow = new QHBoxLayout;
+    pullRow->addWidget(m_pullName, 1);
+    pullRow->addWidget(m_pull);
+    auto *downloadButtons = new QHBoxLayout;
+    downloadButtons->addWidget(m_cancel);
+    downloadButtons->addWidget(m_retry);
+    downloadButtons->addStretch();
+    downloadButtons->addWidget(m_clear);
+    auto *downloadsBox = new QGroupBox(tr("Downloads"));
+    auto *downloadsLayout = new QVBoxLayout(downloadsBox);
+    downloadsLayout->addLayout(pullRow);
+    downloadsLayout->addWidget(m_pullNote);
+    downloadsLayout->addWidget(m_downloads, 1);
+    downloadsLayout->addLayout(downloadButtons);
+
+    // Loaded models
+    m_loaded = new QTableWidget(0, 5);
+    m_loaded->setObjectName(QStringLiteral("loadedTable"));
+    m_loaded->setAccessibleName(tr("Loaded models"));
+    m_loaded->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Memory"), tr("GPU"), tr("Context"), tr("Unloads")});
+    m_loaded->verticalHeader()->hide();
+    m_loaded->horizontalHeader()->setStretchLastSection(true);
+    m_loaded->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_loaded->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_loaded->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unload = new QPushButton(tr("Unload"));
+    m_unload->setObjectName(QStringLiteral("unloadButton"));
+    m_unload->setToolTip(tr("Free the memory the selected model holds"));
+    m_loadedNote = new QLabel;
+    m_loadedNote->setWordWrap(true);
+    auto *loadedBox = new QGroupBox(tr("Loaded in memory"));
+    auto *loadedLayout = new QVBoxLayout(loadedBox);
+    loadedLayout->addWidget(m_loaded, 1);
+    auto *unloadRow = new QHBoxLayout;
+    unloadRow->addWidget(m_loadedNote, 1);
+    unloadRow->addWidget(m_unload);
+    loadedLayout->addLayout(unloadRow);
+
+    auto *bottom = new QSplitter;
+    bottom->addWidget(downloadsBox);
+    bottom->addWidget(loadedBox);
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(catalogue);
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(vertical, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        m_core->models()->refresh(serverId());
+        refreshLoaded();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateButtons();
+    });
+    connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteSelected);
+    connect(m_pull, &QPushButton::clicked, this, &ModelsPage::startPull);
+    connect(m_pullName->lineEdit(), &QLineEdit::returnPressed, this, &ModelsPage::startPull);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_core->downloads()->cancel(
+            m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_core->downloads()->retry(
+            m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
+    });
+    connect(m_clear, &QPushButton::clicked, core->downloads(), &DownloadQueue::removeFinished);
+    connect(m_downloads->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ModelsPage::updateButtons);
+    connect(m_downloadModel, &QAbstractItemModel::dataChanged, this, &ModelsPage::updateButtons);
+    connect(m_downloadModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) {
+                m_downloads->setCurrentIndex(m_downloadModel->index(last));
+            });
+    connect(m_loaded, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateButtons);
+    connect(m_unload, &QPushButton::clicked, this, &ModelsPage::unloadSelected);
+    connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
+            &ModelsPage::onActiveServerChanged);
+    connect(core->models(), &ModelCatalog::modelsChanged, this, [this](const QString &id) {
+        if (id == serverId())
+            reloadModels();
+    });
+    m_loadedPoll.setInterval(LoadedPollMs);
+    connect(&m_loadedPoll, &QTimer::timeout, this, &ModelsPage::refreshLoaded);
+    onActiveServerChanged();
+}
+
+QString ModelsPage::serverId() const
+{
+    return m_core->providers()->activeServerId();
+}
+
+void ModelsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshLoaded();
+    m_loadedPoll.start();
+}
+
+void ModelsPage::hideEvent(QHideEvent *event)
+{
+    m_loadedPoll.stop();
+    QWidget::hideEvent(event);
+}
+
+void ModelsPage::onActiveServerChanged()
+{
+    Provider *p = m_core->providers()->activeProvider();
+    m_title->setText(
+        p ? tr("Models on %1 · %2").arg(serverKindName(p->kind()), Format::hostPort(p->baseUrl()))
+          : tr("No server selected"));
+    m_loadedModels.clear();
+    m_loaded->setRowCount(0);
+    reloadModels();
+    if (isVisible())
+        refreshLoaded();
+}
+
+void ModelsPage::reloadModels()
+{
+    const QString keep = selectedModelId();
+    m_model->setModels(m_core->models()->models(serverId()));
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(ModelTableModel::IdRole).toString() == keep)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    updateDetails();
+    updateButtons();
+}
+
+QString ModelsPage::selectedModelId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.siblingAtColumn(0).data(ModelTableModel::IdRole).toString() : QString();
+}
+
+void ModelsPage::updateDetails()
+{
+    const QString id = selectedModelId();
+    const ModelList models = m_model->models();
+    const auto it = std::find_if(models.cbegin(), models.cend(),
+                                 [&id](const ModelInfo &m) { return m.id == id; });
+    if (it == models.cend()) {
+        m_details->setHtml(tr("<p>Select a model to see its details.</p>"));
+        return;
+    }
+    const ModelInfo &m = *it;
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(m.id.toHtmlEscaped());
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Family"), m.family);
+    row(tr("Parameters"), m.parameterSize);
+    row(tr("Quantization"), m.quantization);
+    row(tr("Format"), m.format);
+    row(tr("Type"), m.type);
+    row(tr("Size on disk"), m.sizeBytes >= 0 ? Format::bytes(m.sizeBytes) : QString());
+    row(tr("Context length"),
+        m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString());
+    row(tr("Loaded context"),
+        m.loadedContextLength > 0 ? QLocale().toString(m.loadedContextLength) : QString());
+    row(tr("Capabilities"), m.capabilities.join(QStringLiteral(", ")));
+    row(tr("State"), m.loaded ? tr("loaded") : QString());
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+}
+
+void ModelsPage::updateButtons()
+{
+    Provider *p = m_core->providers()->activeProvider();
+    ModelStoreCapability *store = p ? p->store() : nullptr;
+    const bool selected = !selectedModelId().isEmpty();
+    m_delete->setVisible(!store || store->canDelete());
+    m_delete->setEnabled(store && store->canDelete() && selected);
+    if (p && p->kind() == ServerKind::LmStudio)
+        m_deleteNote->setText(
+            tr("LM Studio cannot delete models over its API: use its My Models tab."));
+    else if (p && !store)
+        m_deleteNote->setText(tr("This server cannot delete or download models over its API."));
+    else
+        m_deleteNote->clear();
+    m_deleteNote->setVisible(!m_deleteNote->text().isEmpty());
+
+    m_pull->setEnabled(store != nullptr);
+    m_pullName->setEnabled(store != nullptr);
+    if (!p)
+        m_pullNote->setText(tr("Select a server first."));
+    else if (store)
+        m_pullNote->clear();
+    else if (p->kind() == ServerKind::LmStudio)
+        m_pullNote->setText(tr("This LM Studio is older than 0.4 and cannot download over its API: "
+                               "run `lms get <model>` instead."));
+    else
+        m_pullNote->setText(
+            tr("%1 cannot download models over its API.").arg(serverKindName(p->kind())));
+    m_pullNote->setVisible(!m_pullNote->text().isEmpty());
+
+    const DownloadItem *item = m_core->downloads()->item(
+        m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
+    m_cancel->setEnabled(item && !item->isOver());
+    m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
+    m_unload->setEnabled(p && p->loader() && m_loaded->currentRow() >= 0 &&
+                         m_loaded->currentRow() < m_loadedModels.size());
+}
+
+void ModelsPage::startPull()
+{
+    QString name = m_pullName->currentData().toString();
+    if (name.isEmpty() ||
+        m_pullName->currentText() != m_pullName->itemText(m_pullName->currentIndex()))
+        name = m_pullName->currentText().trimmed();
+    if (name.isEmpty()) {
+        m_pullNote->setText(tr("Write a model name first, for example llama3.2:1b."));
+        m_pullNote->show();
+        return;
+    }
+    m_core->downloads()->enqueue(serverId(), name);
+    m_pullName->setCurrentIndex(-1);
+    m_pullName->clearEditText();
+}
+
+void ModelsPage::deleteSelected()
+{
+    const QString id = selectedModelId();
+    Provider *p = m_core->providers()->activeProvider();
+    if (id.isEmpty() || !p || !p->store())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete model"),
+        tr("Delete %1 from %2? Its files are removed from the server; downloading it again "
+           "takes the full download.")
+            .arg(id, Format::hostPort(p->baseUrl())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString server = serverId();
+    p->store()->deleteModel(id, this, [this, server, id](const ApiError &error) {
+        if (error.isError())
+            QMessageBox::warning(this, tr("Delete model"), error.message);
+        m_core->models()->refresh(server);
+        refreshLoaded();
+    });
+}
+
+void ModelsPage::refreshLoaded()
+{
+    Provider *p = m_core->providers()->activeProvider();
+    if (!p || !p->loader()) {
+        m_loadedNote->setText(
+            p ? tr("%1 does not say which models are loaded.").arg(serverKindName(p->kind()))
+              : QString());
+        return;
+    }
+    const QString server = serverId();
+    p->loader()->loadedModels(this, [this, server](const LoadedModelsResult &r) {
+        if (server != serverId())
+            return;
+        if (r.error.isError()) {
+            m_loadedNote->setText(r.error.message);
+            return;
+        }
+        const QString keep =
+            m_loaded->currentRow() >= 0 && m_loaded->currentRow() < m_loadedModels.size()
+                ? m_loadedModels[m_loaded->currentRow()].instanceId +
+                      m_loadedModels[m_loaded->currentRow()].id
+                : QString();
+        m_loadedModels = r.models;
+        m_loaded->setRowCount(int(r.models.size()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < r.models.size(); ++i) {
+            const LoadedModel &m = r.models[i];
+            QString expires;
+            if (m.expiresAt.isValid()) {
+                const qint64 secs = now.secsTo(m.expiresAt);
+                expires = secs < 0                        ? tr("stopping…")
+                          : secs > 10LL * 365 * 24 * 3600 ? tr("never")
+                                                          : Format::duration(double(secs));
+            }
+            const QStringList cells{
+                m.id, m.sizeBytes > 0 ? Format::bytes(m.sizeBytes) : QString(), gpuShare(m),
+                m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString(), expires};
+            for (int c = 0; c < cells.size(); ++c)
+                m_loaded->setItem(i, c, new QTableWidgetItem(cells[c]));
+            if (m.instanceId + m.id == keep)
+                m_loaded->selectRow(i);
+        }
+        m_loaded->resizeColumnsToContents();
+        m_loadedNote->setText(r.models.isEmpty() ? tr("No model is loaded.") : QString());
+        Provider *active = m_core->providers()->activeProvider();
+        if (active && active->kind() == ServerKind::LmStudio && !r.models.isEmpty())
+            m_loadedNote->setText(
+                m_loadedNote->text() +
+                (m_loadedNote->text().isEmpty() ? QString() : QStringLiteral(" ")) +
+                tr("LM Studio reports no memory use: the size shown is on disk."));
+        updateButtons();
+    });
+}
+
+void ModelsPage::unloadSelected()
+{
+    const int row = m_loaded->currentRow();
+    Provider *p = m_core->providers()->activeProvider();
+    if (row < 0 || row >= m_loadedModels.size() || !p || !p->loader())
+        return;
+    const LoadedModel model = m_loadedModels[row];
+    m_unload->setEnabled(false);
+    m_loadedNote->setText(tr("Unloading %1…").arg(model.id));
+    const QString server = serverId();
+    p->loader()->unload(model, this, [this, server](const ApiError &error) {
+        if (error.isError())
+            QMessageBox::warning(this, tr("Unload"), error.message);
+        refreshLoaded();
+        m_core->models()->refresh(server);
+    });
+}

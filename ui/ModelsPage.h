@@ -1,0 +1,73 @@
+#pragma once
+
+#include "providers/Capabilities.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class Core;
+class DownloadListModel;
+class ModelTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+class QTextBrowser;
+
+// The active server's models: the catalogue, downloads with progress, what is loaded.
+class ModelsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModelsPage(Core *core, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QListView *downloadList() const { return m_downloads; }
+    QTableWidget *loadedTable() const { return m_loaded; }
+    // Suggested names for a workshop, with their download sizes.
+    static QList<QPair<QString, QString>> suggestions();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onActiveServerChanged();
+    void reloadModels();
+    void updateDetails();
+    void updateButtons();
+    void startPull();
+    void deleteSelected();
+    void refreshLoaded();
+    void unloadSelected();
+    QString selectedModelId() const;
+    QString serverId() const;
+
+    Core *m_core;
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    ModelTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QPushButton *m_delete;
+    QLabel *m_deleteNote;
+    QComboBox *m_pullName;
+    QPushButton *m_pull;
+    QLabel *m_pullNote;
+    DownloadListModel *m_downloadModel;
+    QListView *m_downloads;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QPushButton *m_clear;
+    QTableWidget *m_loaded;
+    QPushButton *m_unload;
+    QLabel *m_loadedNote;
+    QList<LoadedModel> m_loadedModels;
+    QTimer m_loadedPoll;
+};
