@@ -27,11 +27,11 @@ Core::Core(const Options &options, QObject *parent)
     });
     m_chat->setTimeout(std::chrono::seconds(m_settings->value(SettingKeys::RequestTimeoutSeconds)));
 
-    // Come back to the server the user chose last time as soon as it is found again.
-    const QString preferred = m_settings->value(SettingKeys::ActiveServer);
-    connect(m_discovery, &Discovery::serverWentUp, this, [this, preferred](const ServerInfo &info) {
-        if (info.id() == preferred)
-            m_providers->setActiveServer(preferred);
+    // Come back to the server the user chose last as soon as it is found again (read when it
+    // comes up: the choice may have changed since start-up).
+    connect(m_discovery, &Discovery::serverWentUp, this, [this](const ServerInfo &info) {
+        if (info.id() == m_settings->value(SettingKeys::ActiveServer))
+            m_providers->setActiveServer(info.id());
     });
     connect(m_providers, &ProviderRegistry::activeServerChanged, this, [this](const QString &id) {
         if (!id.isEmpty())

@@ -54,8 +54,7 @@ private Q_SLOTS:
         QVERIFY(answer.stats.timeToFirstTokenSeconds);
         QVERIFY(*answer.stats.timeToFirstTokenSeconds > 0);
         QVERIFY(answer.stats.clientTokensPerSecond);
-        QVERIFY(*answer.stats.clientTokensPerSecond > 5 &&
-                *answer.stats.clientTokensPerSecond < 500);
+        QVERIFY(*answer.stats.clientTokensPerSecond > 0);
         QVERIFY(answer.stats.rateFromServer());
         QCOMPARE(answer.stats.outputTokens(), 3);
         QCOMPARE(answer.stats.chunks, 3);
@@ -157,7 +156,10 @@ private Q_SLOTS:
                                     .object()
                                     .value(u"messages")
                                     .toArray();
-        QCOMPARE(sent.size(), 2);
+        // The unanswered question and its empty answer are left out, so roles still alternate
+        // (strict chat templates reject two user turns in a row).
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).toObject().value(u"content").toString(), QStringLiteral("Hi again"));
     }
 
     void refusesWhatCannotBeSent()

@@ -7,6 +7,7 @@
 #include "FakeVllmServer.h"
 #include "discovery/Discovery.h"
 #include "discovery/ScanReport.h"
+#include "net/Http.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -239,6 +240,20 @@ private Q_SLOTS:
         d.removeUserUrl(local(dead).toString());
         QCOMPARE(removed.count(), 1);
         QCOMPARE(d.servers().size(), 1);
+    }
+
+    void noCallbackAfterTheContextIsGone()
+    {
+        FakeRawTcpService silent; // accepts, never answers HTTP
+        QVERIFY(silent.listen());
+        auto *context = new QObject;
+        bool called = false;
+        Http::get(&m_nam, Http::request(silent.baseUrl(), QStringLiteral("/"), 5000), context,
+                  [&called](const Http::Response &) { called = true; });
+        QTRY_COMPARE(silent.connectionCount(), 1);
+        delete context; // aborts the request; the callback must not run
+        QTest::qWait(100);
+        QVERIFY(!called);
     }
 
     void normalisesTypedAddresses_data()

@@ -179,6 +179,19 @@ private Q_SLOTS:
         QVERIFY(f.needsToken);
     }
 
+    void recognisesLlamaServerLoadingBehindAProxy()
+    {
+        // Everything answers 503 "Loading model" while a big model loads.
+        const QByteArray loading =
+            testData(QStringLiteral("openai/llama-server-health-loading.json"));
+        const Fingerprint f = FingerprintRules::classify(
+            evidence({{QStringLiteral("/health"), answer(503, loading)},
+                      {QStringLiteral("/props"), answer(503, loading)},
+                      {QStringLiteral("/v1/models"), answer(503, loading)}},
+                     llamaNotFound));
+        QCOMPARE(f.kind, ServerKind::LlamaCpp);
+    }
+
     void recognisesVllm()
     {
         const Fingerprint f = FingerprintRules::classify(

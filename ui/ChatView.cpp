@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <QDesktopServices>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -45,13 +46,26 @@ ChatView::ChatView(QWidget *parent)
 {
     setObjectName(QStringLiteral("chatView"));
     setAccessibleName(tr("Conversation"));
-    setOpenExternalLinks(true);
+    // Links open in the browser, and only web and mail links; the conversation never navigates.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme();
+        if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
     setUndoRedoEnabled(false);
     document()->setUndoRedoEnabled(false);
     document()->setDocumentMargin(12);
     m_frame.setSingleShot(true);
     m_frame.setInterval(FrameMs);
     connect(&m_frame, &QTimer::timeout, this, &ChatView::flushPending);
+}
+
+QVariant ChatView::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == u"qrc" || name.scheme() == u"data")
+        return QTextBrowser::loadResource(type, name);
+    return {};
 }
 
 void ChatView::clearMessages()

@@ -26,6 +26,10 @@ public:
     // Writes pending deltas now (the frame timer does this on its own).
     void flushPending();
 
+protected:
+    // Answers are untrusted text: no local file, image or page is ever loaded for them.
+    QVariant loadResource(int type, const QUrl &name) override;
+
 private:
     void insertHeader(const ChatMessage &message);
     void insertBody(const ChatMessage &message);

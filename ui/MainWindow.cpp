@@ -75,15 +75,18 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
             tr("Found %1 at %2").arg(Format::serverTitle(info), Format::hostPort(info.url)), 5000);
     });
     connect(core->discovery(), &Discovery::serverWentDown, this, [this](const ServerInfo &info) {
-        statusBar()->showMessage(tr("%1 at %2 stopped answering")
-                                     .arg(serverKindName(info.kind), Format::hostPort(info.url)),
-                                 8000);
+        statusBar()->showMessage(
+            info.status == ServerStatus::Down
+                ? tr("%1 at %2 stopped answering")
+                      .arg(serverKindName(info.kind), Format::hostPort(info.url))
+                : Format::statusSentence(info),
+            8000);
     });
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
     connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
-            &MainWindow::syncSwitcher);
+            &MainWindow::onActiveServerChanged);
     connect(core->chat(), &ChatSession::messageAdded, this, &MainWindow::updatePage);
 
     connect(core->downloads(), &DownloadQueue::itemFinished, this, &MainWindow::onDownloadFinished);
@@ -190,8 +193,16 @@ void MainWindow::syncSwitcher()
     const QModelIndex proxy = m_usable->mapFromSource(m_servers->index(sourceRow, 0));
     QSignalBlocker block(m_switcher);
     m_switcher->setCurrentIndex(proxy.isValid() ? proxy.row() : -1);
-    if (sourceRow >= 0)
-        m_serverList->setCurrentIndex(m_servers->index(sourceRow, 0));
+}
+
+void MainWindow::onActiveServerChanged()
+{
+    syncSwitcher();
+    // The list follows the active server only when it changes, so keyboard users keep their
+    // place while rows update.
+    const int row = m_servers->rowOf(m_core->providers()->activeServerId());
+    if (row >= 0)
+        m_serverList->setCurrentIndex(m_servers->index(row, 0));
 }
 
 void MainWindow::openSwitcher()

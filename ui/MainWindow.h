@@ -40,6 +40,7 @@ private:
     void onServerClicked(const QModelIndex &index);
     void updatePage();
     void syncSwitcher();
+    void onActiveServerChanged();
     void openSwitcher();
     void onDownloadFinished(int id);
 

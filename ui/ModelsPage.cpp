@@ -5,7 +5,9 @@
 #include "DownloadListModel.h"
 #include "Format.h"
 #include "ModelTableModel.h"
+#include "metrics/MemoryInfo.h"
 #include "models/DownloadQueue.h"
+#include "models/FitAdvice.h"
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -14,11 +16,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -28,6 +32,23 @@
 
 namespace {
 constexpr int LoadedPollMs = 2000;
+constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
+
+// What is known of the memory of the machine a server runs on.
+FitAdvice::Host hostOf(const QUrl &url)
+{
+    FitAdvice::Host host;
+    const QHostAddress address(url.host());
+    const bool local = url.host() == u"localhost" || address.isLoopback();
+    if (!local)
+        return host; // a remote host's memory comes from its own exporters (Monitor)
+    if (const auto m = MemoryInfo::current())
+        host.freeRamBytes = m->availableBytes;
+#if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
+    host.unifiedMemory = true;
+#endif
+    return host;
+}
 
 QString gpuShare(const LoadedModel &m)
 {
@@ -316,7 +337,54 @@ void ModelsPage::updateDetails()
     row(tr("Capabilities"), m.capabilities.join(QStringLiteral(", ")));
     row(tr("State"), m.loaded ? tr("loaded") : QString());
     html += QStringLiteral("</table>");
+    Provider *p = m_core->providers()->activeProvider();
+    const int context = m.loadedContextLength > 0 ? m.loadedContextLength : DefaultContext;
+    if (m.sizeBytes > 0 && p) {
+        const FitAdvice::Result fit =
+            FitAdvice::assess(m.sizeBytes, std::nullopt, context, hostOf(p->baseUrl()));
+        html += QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped());
+    }
     m_details->setHtml(html);
+    if (!p || !p->detailsProvider())
+        return;
+    // Ollama tells more: parameters, template, license, and the dimensions for the KV cache.
+    const QString server = serverId();
+    p->detailsProvider()->details(
+        id, this, [this, id, server, html, m, context](const ModelDetails &d) {
+            if (id != selectedModelId() || server != serverId())
+                return;
+            QString more = html;
+            if (d.error.isError()) {
+                more += QStringLiteral("<p>%1</p>").arg(d.error.message.toHtmlEscaped());
+                m_details->setHtml(more);
+                return;
+            }
+            const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
+            Provider *active = m_core->providers()->activeProvider();
+            if (m.sizeBytes > 0 && active) {
+                const FitAdvice::Result fit =
+                    FitAdvice::assess(m.sizeBytes, dims, context, hostOf(active->baseUrl()));
+                m_estimates.insert(id, fit.neededBytes);
+                more.replace(QRegularExpression(QStringLiteral("<p id='fit'>.*?</p>")),
+                             QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped()));
+            }
+            auto section = [&more](const QString &title, const QString &body) {
+                if (!body.trimmed().isEmpty())
+                    more += QStringLiteral("<h4>%1</h4><pre>%2</pre>")
+                                .arg(title.toHtmlEscaped(), body.trimmed().toHtmlEscaped());
+            };
+            section(tr("Parameters"), d.parameters);
+            section(tr("Template"), d.promptTemplate);
+            section(tr("License"), d.license.left(600) +
+                                       (d.license.size() > 600 ? QStringLiteral("…") : QString()));
+            QStringList info;
+            for (auto it = d.modelInfo.constBegin(); it != d.modelInfo.constEnd(); ++it) {
+                if (it.value().isDouble() || it.value().isString() || it.value().isBool())
+                    info << it.key() + QStringLiteral(": ") + it.value().toVariant().toString();
+            }
+            section(tr("Model info"), info.join(u'\n'));
+            m_details->setHtml(more);
+        });
 }
 
 void ModelsPage::updateButtons()
@@ -430,11 +498,17 @@ void ModelsPage::refreshLoaded()
                           : secs > 10LL * 365 * 24 * 3600 ? tr("never")
                                                           : Format::duration(double(secs));
             }
+            const qint64 estimate = m_estimates.value(m.id, -1);
             const QStringList cells{
                 m.id, m.sizeBytes > 0 ? Format::bytes(m.sizeBytes) : QString(), gpuShare(m),
                 m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString(), expires};
             for (int c = 0; c < cells.size(); ++c)
                 m_loaded->setItem(i, c, new QTableWidgetItem(cells[c]));
+            // After loading: what the server reports next to what was estimated before.
+            if (estimate > 0 && m.sizeBytes > 0)
+                m_loaded->item(i, 1)->setToolTip(
+                    tr("Reported by the server: %1. Estimated before loading: %2.")
+                        .arg(Format::bytes(m.sizeBytes), Format::bytes(estimate)));
             if (m.instanceId + m.id == keep)
                 m_loaded->selectRow(i);
         }

@@ -2,6 +2,7 @@
 
 #include "providers/Capabilities.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -69,5 +70,6 @@ private:
     QPushButton *m_unload;
     QLabel *m_loadedNote;
     QList<LoadedModel> m_loadedModels;
+    QHash<QString, qint64> m_estimates; // model id -> bytes estimated before loading
     QTimer m_loadedPoll;
 };

@@ -67,10 +67,16 @@ bool ChatSession::send(const QString &text, Provider *provider, const QString &m
 
 QList<ChatTurn> ChatSession::history() const
 {
+    // Roles must alternate for strict chat templates: a question whose answer failed with no
+    // text is left out together with that answer. The last message is the one being sent.
     QList<ChatTurn> turns;
-    for (const ChatMessage &m : m_messages) {
+    for (int i = 0; i < m_messages.size(); ++i) {
+        const ChatMessage &m = m_messages[i];
         if (m.content.isEmpty())
-            continue; // a failed answer with no text adds nothing the model should see
+            continue;
+        if (m.role == ChatTurn::Role::User && i + 1 < m_messages.size() &&
+            m_messages[i + 1].content.isEmpty())
+            continue;
         turns.append({m.role, m.content});
     }
     return turns;

@@ -134,8 +134,12 @@ Fingerprint classify(const ProbeEvidence &e)
     // answers an empty body there) and a 401 on /v1/models still say llama-server.
     const bool lockedLlama =
         health.value(u"status").toString() == u"ok" && status(e, modelsPath) == 401;
+    // While llama-server loads its model, /health (and often everything else) answers 503
+    // "Loading model".
+    const bool loadingLlama =
+        healthStatus == 503 && e.value(QStringLiteral("/health")).body.contains("Loading model");
     if (props.value(u"build_info").isString() || owner == u"llamacpp" || lockedLlama ||
-        (llamaHealth && props.contains(u"default_generation_settings"))) {
+        loadingLlama || (llamaHealth && props.contains(u"default_generation_settings"))) {
         f.kind = ServerKind::LlamaCpp;
         f.version = props.value(u"build_info").toString();
         if (openAiOk)

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 #include <memory>
 
@@ -49,10 +50,13 @@ QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QObject::connect(
-        reply, &QNetworkReply::finished, context, [reply, timer, done = std::move(done)] {
+    QPointer<QObject> guard(context);
+    auto callback = std::make_shared<QMetaObject::Connection>();
+    *callback = QObject::connect(
+        reply, &QNetworkReply::finished, context, [reply, timer, guard, done = std::move(done)] {
+            if (!guard)
+                return; // the context is being destroyed
             Response r;
             r.url = reply->url();
             r.elapsedMs = timer->elapsed();
@@ -63,6 +67,12 @@ QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
             r.body = reply->readAll();
             done(r);
         });
+    // `destroyed` comes before Qt drops the context's connections: cut the callback first,
+    // then abort, so no callback runs on a half-destroyed object.
+    QObject::connect(context, &QObject::destroyed, reply, [reply, callback] {
+        QObject::disconnect(*callback);
+        reply->abort();
+    });
     return reply;
 }
 

@@ -5,6 +5,7 @@
 #include "net/ApiError.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -78,4 +79,23 @@ public:
                               std::function<void(const LoadedModelsResult &)> done) = 0;
     // Calls `done` once the model is really gone from memory (or on failure).
     virtual void unload(const LoadedModel &model, QObject *context, DoneCallback done) = 0;
+};
+
+// What /api/show says about one model.
+struct ModelDetails
+{
+    QString parameters; // the Modelfile PARAMETER block, as text
+    QString promptTemplate;
+    QString license;
+    QJsonObject modelInfo; // flat GGUF keys ("llama.context_length": 8192, ...)
+    QStringList capabilities;
+    ApiError error;
+};
+
+class ModelDetailsCapability
+{
+public:
+    virtual ~ModelDetailsCapability() = default;
+    virtual void details(const QString &name, QObject *context,
+                         std::function<void(const ModelDetails &)> done) = 0;
 };

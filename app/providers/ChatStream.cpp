@@ -74,11 +74,11 @@ void ChatStream::handleChunk(const StreamChunk &chunk)
         finish(ChatOutcome::Status::Completed);
 }
 
-void ChatStream::handleBadData(const QString &detail)
+void ChatStream::handleBadData(const QString &detail, bool fatal)
 {
     if (m_finished)
         return;
-    if (++m_badLines > MaxBadLines)
+    if (fatal || ++m_badLines > MaxBadLines)
         finish(ChatOutcome::Status::Failed, ApiError::badResponse(m_url, detail));
 }
 

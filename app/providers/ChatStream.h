@@ -40,7 +40,8 @@ protected:
     virtual bool endedCleanly() const { return false; }
 
     void handleChunk(const StreamChunk &chunk);
-    void handleBadData(const QString &detail);
+    // A line or event that is not the protocol; `fatal` gives up at once.
+    void handleBadData(const QString &detail, bool fatal = false);
     void completeNow();
     bool sawFinishReason() const { return !m_outcome.finishReason.isEmpty(); }
 

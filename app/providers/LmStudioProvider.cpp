@@ -43,9 +43,12 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
     const QUrl base = baseUrl();
     Http::get(network(), request(path, ListTimeoutMs), context,
               [self, api, base, context, done = std::move(done)](const Http::Response &r) mutable {
-                  if (!self)
-                      return;
                   ModelListResult result;
+                  if (!self) {
+                      result.error = ApiError::badResponse(base, tr("the server was removed"));
+                      done(result);
+                      return;
+                  }
                   if (!r.answered()) {
                       result.error =
                           ApiError::fromNetwork(r.networkError, r.networkErrorString, base);

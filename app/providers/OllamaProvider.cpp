@@ -138,3 +138,29 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
                            });
     });
 }
+
+void OllamaProvider::details(const QString &name, QObject *context,
+                             std::function<void(const ModelDetails &)> done)
+{
+    const QUrl base = baseUrl();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("model"), name}}).toJson(QJsonDocument::Compact);
+    Http::post(network(), request(QStringLiteral("/api/show"), ListTimeoutMs), body, context,
+               [base, done = std::move(done)](const Http::Response &r) {
+                   ModelDetails d;
+                   if (!r.answered()) {
+                       d.error = ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
+                   } else if (!r.ok()) {
+                       d.error = ApiError::fromHttp(r.status, r.body, base);
+                   } else {
+                       const QJsonObject o = r.json().object();
+                       d.parameters = o.value(u"parameters").toString();
+                       d.promptTemplate = o.value(u"template").toString();
+                       d.license = o.value(u"license").toString();
+                       d.modelInfo = o.value(u"model_info").toObject();
+                       for (const QJsonValue &c : o.value(u"capabilities").toArray())
+                           d.capabilities.append(c.toString());
+                   }
+                   done(d);
+               });
+}

@@ -6,7 +6,8 @@ class OllamaProvider final : public Provider,
                              public ChatCapability,
                              public ModelListCapability,
                              public ModelStoreCapability,
-                             public ModelLoadCapability
+                             public ModelLoadCapability,
+                             public ModelDetailsCapability
 {
     Q_OBJECT
 
@@ -17,6 +18,9 @@ public:
     ModelListCapability *modelList() override { return this; }
     ModelStoreCapability *store() override { return this; }
     ModelLoadCapability *loader() override { return this; }
+    ModelDetailsCapability *detailsProvider() override { return this; }
+    void details(const QString &name, QObject *context,
+                 std::function<void(const ModelDetails &)> done) override;
 
     ChatStream *startChat(const ChatRequest &request, QObject *parent) override;
     void listModels(QObject *context, std::function<void(const ModelListResult &)> done) override;

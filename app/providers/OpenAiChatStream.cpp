@@ -7,8 +7,9 @@
 #include <QJsonParseError>
 
 namespace {
-constexpr qsizetype MaxHead = 4096;
-}
+// A body that is not an event stream is kept (up to this much) to make sense of it at the end.
+constexpr qsizetype MaxHead = 4 * 1024 * 1024;
+} // namespace
 
 OpenAiChatStream::OpenAiChatStream(QNetworkReply *reply, std::chrono::seconds timeout,
                                    QObject *parent)
@@ -28,15 +29,18 @@ void OpenAiChatStream::consumeEnd()
     if (m_sawEvent || isFinished())
         return;
     // Not an event stream at all: a JSON body (an error some servers send with 200, or a
-    // non-streamed answer) or something else.
+    // non-streamed answer), or something else entirely.
     const QJsonDocument doc = QJsonDocument::fromJson(m_head);
     if (doc.isObject()) {
         const StreamChunk chunk = OpenAiWire::parseChunk(doc.object());
         if (chunk.error || !chunk.content.isEmpty()) {
             handleChunk(chunk);
             completeNow();
+            return;
         }
     }
+    if (!m_head.isEmpty())
+        handleBadData(tr("the answer is not an event stream"), true);
 }
 
 void OpenAiChatStream::handle(std::vector<SseEvent> events)

@@ -24,6 +24,7 @@ public:
     virtual ModelListCapability *modelList() { return nullptr; }
     virtual ModelStoreCapability *store() { return nullptr; }
     virtual ModelLoadCapability *loader() { return nullptr; }
+    virtual ModelDetailsCapability *detailsProvider() { return nullptr; }
 
 protected:
     Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent);

@@ -400,12 +400,24 @@ void HttpConnection::streamStep()
         return;
     if (applyFaultIfDue())
         return;
+    QByteArray chunk;
+    bool haveChunk = false;
     if (m_nextChunk < m_plan.chunks.size()) {
-        if (m_nextChunk > 0 && !m_plan.keepAliveChunk.isEmpty())
+        chunk = m_plan.chunks.at(m_nextChunk++);
+        haveChunk = true;
+    } else if (m_plan.generator) {
+        bool last = false;
+        chunk = m_plan.generator(&last);
+        haveChunk = !chunk.isEmpty();
+        if (last || !haveChunk)
+            m_plan.generator = nullptr;
+    }
+    if (haveChunk) {
+        if (m_sentChunks > 0 && !m_plan.keepAliveChunk.isEmpty())
             writeChunk(m_plan.keepAliveChunk);
-        writeChunk(m_plan.chunks.at(m_nextChunk++));
+        writeChunk(chunk);
         ++m_sentChunks;
-        if (m_nextChunk < m_plan.chunks.size()) {
+        if (m_nextChunk < m_plan.chunks.size() || m_plan.generator) {
             m_timer.start(m_intervalMs);
             return;
         }

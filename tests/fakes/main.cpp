@@ -109,9 +109,31 @@ int main(int argc, char *argv[])
     llamaLegacyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption llamaPingOption(u"llama-ping"_s, u"llama-server ': ping' comments."_s);
     llamaPingOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption pullRateOption(
+        u"pull-rate"_s,
+        u"Simulated download speed of Ollama pulls and LM Studio downloads in MB/s (default 50, "
+        "0 = a pull takes ~20 ticks)."_s,
+        u"MBPS"_s, u"50"_s);
+    QCommandLineOption pullQuirksOption(u"pull-quirks"_s,
+                                        u"Ollama pulls: progress rollback, last tick < total."_s);
+    pullQuirksOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption pullSafetensorsOption(u"pull-safetensors"_s,
+                                             u"Ollama pulls: aggregate 'pulling model' lines."_s);
+    pullSafetensorsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption pullScriptOption(
+        u"pull-script"_s, u"Ollama pulls stream the NDJSON lines of FILE."_s, u"FILE"_s);
+    pullScriptOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption vramOption(u"vram-fraction"_s, u"Ollama /api/ps size_vram / size."_s,
+                                  u"FRACTION"_s, u"1"_s);
+    vramOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption downloadFailsOption(u"download-fails"_s,
+                                           u"LM Studio download jobs fail half-way."_s);
+    downloadFailsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ollamaOption, lmStudioOption, llamaOption, vllmOption, rateOption,
-                       answerOption, loadDelayOption, faultOption, faultAfterOption,
-                       fixtureAnswerOption, lmApiOption, llamaLegacyOption, llamaPingOption});
+                       answerOption, loadDelayOption, pullRateOption, faultOption, faultAfterOption,
+                       fixtureAnswerOption, lmApiOption, llamaLegacyOption, llamaPingOption,
+                       pullQuirksOption, pullSafetensorsOption, pullScriptOption, vramOption,
+                       downloadFailsOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -143,6 +165,19 @@ int main(int argc, char *argv[])
     const int loadDelayMs = parser.value(loadDelayOption).toInt(&ok);
     if (!ok || loadDelayMs < 0)
         return fail(u"invalid --load-delay"_s);
+    const double pullRate = parser.value(pullRateOption).toDouble(&ok);
+    if (!ok || pullRate < 0)
+        return fail(u"invalid --pull-rate"_s);
+    const double vramFraction = parser.value(vramOption).toDouble(&ok);
+    if (!ok || vramFraction < 0 || vramFraction > 1)
+        return fail(u"invalid --vram-fraction (0..1 expected)"_s);
+    QList<QByteArray> pullScript;
+    if (parser.isSet(pullScriptOption)) {
+        QFile file(parser.value(pullScriptOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"cannot read "_s + file.fileName() + u": "_s + file.errorString());
+        pullScript = file.readAll().split('\n');
+    }
     const int faultAfter = parser.value(faultAfterOption).toInt(&ok);
     if (!ok || faultAfter < 0)
         return fail(u"invalid --fault-after"_s);
@@ -177,10 +212,22 @@ int main(int argc, char *argv[])
         std::unique_ptr<FakeHttpServer> server;
     };
     std::vector<Entry> entries;
-    if (ollamaPort > 0)
-        entries.push_back({u"Ollama"_s, ollamaPort, std::make_unique<FakeOllamaServer>()});
+    if (ollamaPort > 0) {
+        auto ollama = std::make_unique<FakeOllamaServer>();
+        // One progress line per tick (the token interval): bytes per tick from the rate.
+        if (pullRate > 0 && intervalMs > 0)
+            ollama->setPullBytesPerTick(qMax<qint64>(1, std::llround(pullRate * 1e3 * intervalMs)));
+        ollama->setPullQuirks(parser.isSet(pullQuirksOption));
+        ollama->setPullSafetensors(parser.isSet(pullSafetensorsOption));
+        ollama->setPullScript(pullScript);
+        ollama->setVramFraction(vramFraction);
+        entries.push_back({u"Ollama"_s, ollamaPort, std::move(ollama)});
+    }
     if (lmStudioPort > 0) {
         auto lmStudio = std::make_unique<FakeLmStudioServer>();
+        if (pullRate > 0)
+            lmStudio->setDownloadBytesPerSecond(std::llround(pullRate * 1e6));
+        lmStudio->setDownloadFails(parser.isSet(downloadFailsOption));
         const QString level = parser.value(lmApiOption).toLower();
         if (level == u"v0")
             lmStudio->setApiLevel(FakeLmStudioServer::ApiLevel::V0Only);

@@ -1,0 +1,94 @@
+#include "FitAdvice.h"
+
+#include <QLocale>
+
+namespace {
+// Compute graph and runtime buffers: a tenth of the weights, at least 256 MiB.
+qint64 overhead(qint64 weights)
+{
+    return std::max<qint64>(weights / 10, 256LL * 1024 * 1024);
+}
+
+QString gb(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+std::optional<FitAdvice::Dimensions> FitAdvice::fromOllamaModelInfo(const QJsonObject &info)
+{
+    const QString arch = info.value(u"general.architecture").toString();
+    if (arch.isEmpty())
+        return std::nullopt;
+    auto number = [&info, &arch](const QString &suffix) {
+        return info.value(arch + u'.' + suffix).toInt(0);
+    };
+    Dimensions d;
+    d.layers = number(QStringLiteral("block_count"));
+    d.embedding = number(QStringLiteral("embedding_length"));
+    d.heads = number(QStringLiteral("attention.head_count"));
+    d.kvHeads = number(QStringLiteral("attention.head_count_kv"));
+    if (d.kvHeads == 0)
+        d.kvHeads = d.heads;
+    d.trainedContext = number(QStringLiteral("context_length"));
+    if (d.layers <= 0 || d.embedding <= 0 || d.heads <= 0)
+        return std::nullopt;
+    return d;
+}
+
+qint64 FitAdvice::kvCacheBytes(const Dimensions &d, int context)
+{
+    if (d.heads <= 0 || context <= 0)
+        return 0;
+    const qint64 headDim = d.embedding / d.heads;
+    return 2LL * d.layers * context * d.kvHeads * headDim * 2;
+}
+
+FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensions> &dims,
+                                    int context, const Host &host)
+{
+    Result r;
+    r.weightsBytes = weights;
+    r.kvCacheBytes = dims ? kvCacheBytes(*dims, context) : 0;
+    r.neededBytes = weights + r.kvCacheBytes + overhead(weights);
+    const QString need = dims ? tr("Needs about %1 (weights %2, context %3 tokens %4)")
+                                    .arg(gb(r.neededBytes), gb(weights),
+                                         QLocale().toString(context), gb(r.kvCacheBytes))
+                              : tr("Needs at least %1 (weights %2; the context adds more)")
+                                    .arg(gb(r.neededBytes), gb(weights));
+
+    if (host.unifiedMemory && host.freeRamBytes) {
+        const qint64 pool = *host.freeRamBytes;
+        r.verdict = r.neededBytes <= pool ? Verdict::FitsGpu : Verdict::WontFit;
+        r.text = r.verdict == Verdict::FitsGpu
+                     ? tr("%1: fits in unified memory (%2 free).").arg(need, gb(pool))
+                     : tr("%1: will not fit (%2 of unified memory free). Try a smaller model, a "
+                          "smaller quantization or a shorter context.")
+                           .arg(need, gb(pool));
+        return r;
+    }
+    const qint64 vram = host.freeVramBytes.value_or(0);
+    const std::optional<qint64> ram = host.freeRamBytes;
+    if (host.freeVramBytes && r.neededBytes <= vram) {
+        r.verdict = Verdict::FitsGpu;
+        r.text = tr("%1: fits on the GPU (%2 free).").arg(need, gb(vram));
+    } else if (host.freeVramBytes && vram > 0 && ram && r.neededBytes <= vram + *ram) {
+        r.verdict = Verdict::Split;
+        r.text = tr("%1: will be split between the GPU (%2 free) and the CPU (%3 of RAM free), "
+                    "which is slower.")
+                     .arg(need, gb(vram), gb(*ram));
+    } else if (!host.freeVramBytes && ram && r.neededBytes <= *ram) {
+        r.verdict = Verdict::FitsRam;
+        r.text = tr("%1: fits in RAM (%2 free); no GPU memory was found, so it runs on the CPU.")
+                     .arg(need, gb(*ram));
+    } else if (ram) {
+        r.verdict = Verdict::WontFit;
+        r.text = tr("%1: will not fit (%2 of RAM free%3). Try a smaller model, a smaller "
+                    "quantization or a shorter context.")
+                     .arg(need, gb(*ram),
+                          host.freeVramBytes ? tr(", %1 of GPU memory").arg(gb(vram)) : QString());
+    } else {
+        r.text = tr("%1. The free memory of that host is not known.").arg(need);
+    }
+    return r;
+}
