@@ -71,6 +71,7 @@ void DownloadQueue::start(DownloadItem &item)
     ModelStoreCapability *store = provider ? provider->store() : nullptr;
     ++item.attempt;
     item.error = {};
+    item.progress = {}; // a new try reports its own figures (a resumed start, say)
     if (!store) {
         item.state = DownloadItem::State::Failed;
         item.error.kind = ApiError::Kind::BadResponse;
@@ -197,6 +198,7 @@ void DownloadQueue::retry(int id)
     item->state = DownloadItem::State::Queued;
     item->attempt = 0;
     item->error = {};
+    item->progress = {};
     emitChanged(id, true);
     pump(item->serverId);
 }

@@ -1,0 +1,268 @@
+// The download queue against the fake Ollama: progress through the quirks, cancel, resume,
+// errors inside a 200 stream, stalls, retries, and how often the ui hears about it.
+#include "FakeOllamaServer.h"
+#include "discovery/Discovery.h"
+#include "models/DownloadQueue.h"
+#include "models/ModelCatalog.h"
+#include "providers/ChatStream.h"
+#include "providers/OllamaProvider.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestDownloadQueue : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<FakeOllamaServer> m_server;
+    std::unique_ptr<Discovery> m_discovery;
+    std::unique_ptr<ProviderRegistry> m_registry;
+    std::unique_ptr<DownloadQueue> m_queue;
+    QString m_id;
+
+    const DownloadItem &item(int id) const { return *m_queue->item(id); }
+
+    bool waitOver(int id, int timeoutMs = 15000)
+    {
+        return QTest::qWaitFor([&] { return m_queue->item(id)->isOver(); }, timeoutMs);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FakeOllamaServer>();
+        QVERIFY(m_server->listen());
+        m_server->setTokenIntervalMs(5);
+        m_server->setPullBytesPerTick(64 * 1024 * 1024);
+        DiscoveryConfig config;
+        config.candidates = {{m_server->baseUrl(), ServerKind::Ollama}};
+        config.intervalMs = 0;
+        m_discovery = std::make_unique<Discovery>(&m_nam, config);
+        m_registry = std::make_unique<ProviderRegistry>(m_discovery.get(), &m_nam);
+        m_discovery->start();
+        QTRY_VERIFY(m_registry->activeProvider());
+        m_id = m_registry->activeServerId();
+        m_queue = std::make_unique<DownloadQueue>(m_registry.get());
+        DownloadQueue::Policy policy;
+        policy.firstRetryDelayMs = 50;
+        policy.stallTimeoutMs = 400;
+        m_queue->setPolicy(policy);
+    }
+
+    void cleanup()
+    {
+        m_queue.reset();
+        m_registry.reset();
+        m_discovery.reset();
+        m_server.reset();
+    }
+
+    void progressHoldsThroughTheQuirks()
+    {
+        m_server->setPullQuirks(true);
+        m_server->setPullBytesPerTick(16 * 1024 * 1024);
+        QList<double> fractions;
+        QList<double> speeds;
+        connect(m_queue.get(), &DownloadQueue::itemChanged, this, [&](int id) {
+            fractions << item(id).progress.fraction;
+            if (item(id).progress.bytesPerSecond)
+                speeds << *item(id).progress.bytesPerSecond;
+            if (item(id).progress.etaSeconds)
+                QVERIFY(*item(id).progress.etaSeconds >= 0);
+        });
+        const int id = m_queue->enqueue(m_id, QStringLiteral("llama3.2:1b"));
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Done);
+        QVERIFY(fractions.size() > 3);
+        for (int i = 0; i < fractions.size(); ++i) {
+            QVERIFY(fractions[i] >= 0.0 && fractions[i] <= 1.0);
+            if (i > 0)
+                QVERIFY2(fractions[i] >= fractions[i - 1], "the bar went backwards");
+        }
+        for (double s : speeds)
+            QVERIFY(s >= 0.0);
+        QCOMPARE(item(id).progress.fraction, 1.0);
+        // One model-level figure over all its layers.
+        QVERIFY(item(id).progress.totalBytes > 1'000'000'000);
+        QVERIFY(m_server->modelNames().contains(QStringLiteral("llama3.2:1b")));
+    }
+
+    void cancelThenPullAgainResumes()
+    {
+        m_server->setPullBytesPerTick(8 * 1024 * 1024);
+        m_server->setTokenIntervalMs(20);
+        const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QTRY_VERIFY(item(id).progress.completedBytes > 32 * 1024 * 1024);
+        m_queue->cancel(id);
+        // Cancel closes the connection at once: the state is final when cancel() returns.
+        QCOMPARE(item(id).state, DownloadItem::State::Cancelled);
+        QVERIFY(item(id).serverKeepsPartial);
+        const qint64 had = item(id).progress.completedBytes;
+        const int lines = int(m_server->requests().size());
+        QTest::qWait(100);
+        QCOMPARE(m_server->requests().size(), lines); // nothing more was asked
+
+        // Pulling again continues from what the server kept.
+        m_server->setTokenIntervalMs(5);
+        m_server->setPullBytesPerTick(256 * 1024 * 1024);
+        qint64 firstSeen = -1;
+        qint64 present = -1;
+        connect(m_queue.get(), &DownloadQueue::itemChanged, this, [&](int changed) {
+            if (firstSeen < 0 && item(changed).progress.completedBytes > 0) {
+                firstSeen = item(changed).progress.completedBytes;
+                present = item(changed).progress.alreadyPresentBytes;
+            }
+        });
+        m_queue->retry(id);
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Done);
+        QVERIFY2(firstSeen >= had * 9 / 10,
+                 qPrintable(QStringLiteral("%1 < %2").arg(firstSeen).arg(had)));
+        QVERIFY(present > 0);
+    }
+
+    void errorInsideA200StreamFailsOnlyThatPull()
+    {
+        const int bad = m_queue->enqueue(m_id, QStringLiteral("llama9:70b"));
+        const int good = m_queue->enqueue(m_id, QStringLiteral("qwen2.5:0.5b"));
+        QCOMPARE(item(good).state, DownloadItem::State::Queued); // one at a time per server
+        QVERIFY(waitOver(bad));
+        QCOMPARE(item(bad).state, DownloadItem::State::Failed);
+        QCOMPARE(item(bad).error.serverMessage,
+                 QStringLiteral("pull model manifest: file does not exist"));
+        QVERIFY(item(bad).error.message.contains(u"llama9:70b"));
+        QCOMPARE(item(bad).attempt, 1); // a server's answer is not retried
+        QVERIFY(waitOver(good));
+        QCOMPARE(item(good).state, DownloadItem::State::Done);
+    }
+
+    void midStreamServerError()
+    {
+        m_server->setFault(FakeHttpServer::Fault::ServerError, 3);
+        const int id = m_queue->enqueue(m_id, QStringLiteral("mistral"));
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Failed);
+        QCOMPARE(item(id).error.serverMessage, QStringLiteral("max retries exceeded: EOF"));
+        QVERIFY(item(id).progress.fraction < 1.0);
+    }
+
+    void stalledPullCanBeRetried()
+    {
+        m_server->setFault(FakeHttpServer::Fault::Stall, 3);
+        const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QVERIFY(waitOver(id, 5000));
+        QCOMPARE(item(id).state, DownloadItem::State::Stalled);
+        m_server->setFault(FakeHttpServer::Fault::None);
+        m_queue->retry(id);
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Done);
+    }
+
+    void networkFailureRetriesWithBackoff()
+    {
+        m_server->setFault(FakeHttpServer::Fault::CutStream, 3);
+        QSignalSpy changed(m_queue.get(), &DownloadQueue::itemChanged);
+        const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QTRY_COMPARE(item(id).state, DownloadItem::State::Retrying);
+        m_server->setFault(FakeHttpServer::Fault::None);
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Done);
+        QCOMPARE(item(id).attempt, 2);
+    }
+
+    void retriesAreBounded()
+    {
+        m_server->setFault(FakeHttpServer::Fault::CutStream, 2);
+        const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Failed);
+        QCOMPARE(item(id).attempt, 4);
+        QCOMPARE(item(id).error.kind, ApiError::Kind::StreamCut);
+    }
+
+    void updatesAtMostTenTimesASecond()
+    {
+        m_server->setTokenIntervalMs(0);
+        m_server->setPullBytesPerTick(2 * 1024 * 1024); // a thousand lines, as fast as they come
+        int updates = 0;
+        connect(m_queue.get(), &DownloadQueue::itemChanged, this, [&updates] { ++updates; });
+        QElapsedTimer t;
+        t.start();
+        const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QVERIFY(waitOver(id, 60000));
+        QCOMPARE(item(id).state, DownloadItem::State::Done);
+        const int lines = int(item(id).progress.totalBytes / (1024 * 1024));
+        qInfo("%d progress lines in %lld ms gave %d updates", lines, t.elapsed(), updates);
+        QVERIFY(lines > 500);
+        // 10 a second, plus the state changes (start, phases, done) that are sent at once.
+        QVERIFY(updates <= t.elapsed() / 100 + 8);
+    }
+
+    void deleteAndUnloadUpdateTheLists()
+    {
+        auto *provider = qobject_cast<OllamaProvider *>(m_registry->activeProvider());
+        QVERIFY(provider);
+        provider->setUnloadPollIntervalMs(50);
+        ModelCatalog catalog(m_registry.get());
+        catalog.refresh(m_id);
+        QTRY_COMPARE(catalog.models(m_id).size(), 2);
+        bool deleted = false;
+        provider->deleteModel(QStringLiteral("deepseek-r1:latest"), this, [&](const ApiError &e) {
+            QVERIFY(!e.isError());
+            deleted = true;
+            catalog.refresh(m_id);
+        });
+        QTRY_VERIFY(deleted);
+        QTRY_COMPARE(catalog.models(m_id).size(), 1);
+        QCOMPARE(m_server->requests().constLast().method, QByteArray("GET"));
+
+        // A chat loads the model; unload waits until /api/ps no longer lists it.
+        QList<LoadedModel> loaded;
+        auto refreshLoaded = [&] {
+            bool done = false;
+            provider->loadedModels(this, [&](const LoadedModelsResult &r) {
+                loaded = r.models;
+                done = true;
+            });
+            QTest::qWaitFor([&done] { return done; }, 5000);
+        };
+        ChatRequest req;
+        req.model = QStringLiteral("llama3.2");
+        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
+        ChatStream *s = provider->startChat(req, this);
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(5000));
+        refreshLoaded();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded[0].vramBytes, loaded[0].sizeBytes); // all on the GPU by default
+        bool unloaded = false;
+        provider->unload(loaded[0], this, [&](const ApiError &e) {
+            QVERIFY(!e.isError());
+            unloaded = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(unloaded, 5000);
+        refreshLoaded();
+        QVERIFY(loaded.isEmpty()); // gone when the callback came, not later
+    }
+
+    void deleteUnknownModelSaysSo()
+    {
+        auto *provider = m_registry->activeProvider();
+        ApiError error;
+        bool done = false;
+        provider->store()->deleteModel(QStringLiteral("nope:1b"), this, [&](const ApiError &e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(error.httpStatus, 404);
+        QVERIFY(error.message.contains(u"nope:1b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadQueue)
+#include "tst_downloadqueue.moc"
