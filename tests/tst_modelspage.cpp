@@ -1,0 +1,248 @@
+// The Models page, offscreen, against the fake Ollama: catalogue, a pull with its progress,
+// cancel and pull again, delete with confirmation, unload; item models checked by the tester.
+#include "Core.h"
+#include "DownloadListModel.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "ModelTableModel.h"
+#include "ModelsPage.h"
+#include "Translations.h"
+#include "models/DownloadQueue.h"
+#include "providers/ChatStream.h"
+#include "providers/Provider.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+class TestModelsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOllamaServer> m_ollama;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    ModelsPage *page() const { return m_window->modelsPage(); }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    // Answers the next message box with `button` as soon as it shows.
+    void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, this, [button] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    }
+
+    int rowOf(const QString &id) const
+    {
+        QAbstractItemModel *m = page()->table()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, 0).data(ModelTableModel::IdRole).toString() == id)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ollama = std::make_unique<FakeOllamaServer>();
+        QVERIFY(m_ollama->listen());
+        m_ollama->setTokenIntervalMs(20);
+        m_ollama->setPullBytesPerTick(16 * 1024 * 1024);
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                              QStringLiteral(".ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        m_core->start();
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        m_window->tabs()->setCurrentWidget(page());
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 2);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_core.reset();
+        m_ollama.reset();
+    }
+
+    void itemModelsAreSound()
+    {
+        ModelTableModel table;
+        QAbstractItemModelTester tableTester(
+            &table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ModelInfo m;
+        m.id = QStringLiteral("a");
+        m.sizeBytes = 10;
+        table.setModels({m, m});
+        QCOMPARE(table.rowCount(), 2);
+        table.setModels({});
+        QCOMPARE(table.rowCount(), 0);
+
+        DownloadListModel list(m_core->downloads());
+        QAbstractItemModelTester listTester(&list,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int id = m_core->downloads()->enqueue(m_core->providers()->activeServerId(),
+                                                    QStringLiteral("phi3"));
+        QCOMPARE(list.rowCount(), 1);
+        QTRY_VERIFY(list.index(0).data(DownloadListModel::FractionRole).toDouble() > 0);
+        m_core->downloads()->cancel(id);
+        m_core->downloads()->removeFinished();
+        QCOMPARE(list.rowCount(), 0);
+    }
+
+    void catalogueSortsFiltersAndShowsDetails()
+    {
+        QTableView *table = page()->table();
+        table->sortByColumn(ModelTableModel::Size, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data(ModelTableModel::IdRole).toString(),
+                 QStringLiteral("deepseek-r1:latest"));
+        table->sortByColumn(ModelTableModel::Size, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data(ModelTableModel::IdRole).toString(),
+                 QStringLiteral("llama3.2:latest"));
+        auto *filter = child<QLineEdit>("modelFilter");
+        QTest::keyClicks(filter, QStringLiteral("qwen"));
+        QCOMPARE(table->model()->rowCount(), 1); // deepseek-r1 is of the qwen2 family
+        filter->clear();
+        table->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        auto *details = child<QTextBrowser>("modelDetails");
+        QTRY_VERIFY(details->toPlainText().contains(u"Template")); // /api/show arrived
+        QVERIFY(details->toPlainText().contains(u"llama.context_length: 8192"));
+        QVERIFY(details->toPlainText().contains(u"Needs about"));
+    }
+
+    void pullCancelPullAgain()
+    {
+        auto *name = child<QComboBox>("pullName");
+        name->setFocus();
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("phi3"));
+        QTest::mouseClick(child<QPushButton>("pullButton"), Qt::LeftButton);
+        QListView *list = page()->downloadList();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const QModelIndex row = list->model()->index(0, 0);
+        QTRY_VERIFY(row.data(DownloadListModel::FractionRole).toDouble() > 0.02);
+        QVERIFY(row.data(DownloadListModel::DetailRole).toString().contains(u" of "));
+        QVERIFY(row.data(Qt::DisplayRole).toString().contains(u"phi3 — downloading"));
+
+        auto *cancel = child<QPushButton>("cancelDownloadButton");
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(row.data(Qt::DisplayRole).toString().contains(u"cancelled"));
+        QVERIFY(row.data(DownloadListModel::DetailRole)
+                    .toString()
+                    .contains(u"downloading again resumes"));
+        const double stoppedAt = row.data(DownloadListModel::FractionRole).toDouble();
+
+        auto *retry = child<QPushButton>("retryDownloadButton");
+        QTRY_VERIFY(retry->isEnabled());
+        m_ollama->setTokenIntervalMs(5);
+        m_ollama->setPullBytesPerTick(256 * 1024 * 1024);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(row.data(Qt::DisplayRole).toString().contains(u"done"), 15000);
+        QCOMPARE(row.data(DownloadListModel::FractionRole).toDouble(), 1.0);
+        QVERIFY(stoppedAt > 0 && stoppedAt < 1);
+        // The new model is in the catalogue without a manual refresh.
+        QTRY_VERIFY(rowOf(QStringLiteral("phi3:latest")) >= 0 ||
+                    rowOf(QStringLiteral("phi3")) >= 0);
+    }
+
+    void unknownNameIsAClearError()
+    {
+        auto *name = child<QComboBox>("pullName");
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("llama9:70b"));
+        QTest::keyClick(name->lineEdit(), Qt::Key_Return);
+        const QModelIndex row = page()->downloadList()->model()->index(0, 0);
+        QTRY_VERIFY(row.data(Qt::DisplayRole).toString().contains(u"failed"));
+        QVERIFY(row.data(DownloadListModel::DetailRole)
+                    .toString()
+                    .contains(u"There is no model called “llama9:70b”"));
+    }
+
+    void deleteAsksFirst()
+    {
+        page()->table()->selectRow(rowOf(QStringLiteral("deepseek-r1:latest")));
+        auto *del = child<QPushButton>("deleteModelButton");
+        QVERIFY(del->isEnabled());
+        answerNextMessageBox(QMessageBox::Cancel);
+        QTest::mouseClick(del, Qt::LeftButton);
+        QTest::qWait(200);
+        QCOMPARE(page()->table()->model()->rowCount(), 2);
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(del, Qt::LeftButton);
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 1);
+        QCOMPARE(rowOf(QStringLiteral("deepseek-r1:latest")), -1);
+    }
+
+    void unloadFromTheLoadedList()
+    {
+        m_ollama->setVramFraction(0.5);
+        ChatRequest req;
+        req.model = QStringLiteral("llama3.2");
+        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
+        ChatStream *s = m_core->providers()->activeProvider()->chat()->startChat(req, this);
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(5000));
+        QTableWidget *loaded = page()->loadedTable();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000); // polled every 2 s
+        QCOMPARE(loaded->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
+        QCOMPARE(loaded->item(0, 2)->text(), QStringLiteral("split: 50% GPU / 50% CPU"));
+        loaded->selectRow(0);
+        auto *unload = child<QPushButton>("unloadButton");
+        QTRY_VERIFY(unload->isEnabled());
+        QTest::mouseClick(unload, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 0, 5000);
+    }
+
+    void lmStudioSaysItCannotDelete()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        const QString id = m_core->addServer(lm.baseUrl());
+        QTRY_VERIFY(m_core->providers()->provider(id));
+        QVERIFY(m_core->providers()->setActiveServer(id));
+        QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
+        QVERIFY(!child<QPushButton>("deleteModelButton")->isVisible());
+        QVERIFY(m_window->findChildren<QLabel *>().size() > 0);
+        bool said = false;
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            said = said || (l->isVisible() &&
+                            l->text().contains(u"LM Studio cannot delete models over its API"));
+        QVERIFY(said);
+        // Loaded instances come from its model list.
+        QTRY_COMPARE_WITH_TIMEOUT(page()->loadedTable()->rowCount(), 1, 5000);
+    }
+};
+
+QTEST_MAIN(TestModelsPage)
+#include "tst_modelspage.moc"
