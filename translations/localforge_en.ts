@@ -98,6 +98,14 @@
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no model called “%1” to download (the server said: “%2”). Check the name and the tag, for example llama3.2:1b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: “%2”. What was downloaded is kept; try again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -213,6 +221,80 @@
     </message>
 </context>
 <context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost, retrying (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled: no progress for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps what it downloaded: downloading again resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading again starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>This server cannot download models from LocalForge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No LLM server found on this machine</source>
@@ -240,6 +322,49 @@
     </message>
     <message>
         <source>Nothing answered. Start a server, or add one by address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitAdvice</name>
+    <message>
+        <source>Needs about %1 (weights %2, KV cache %3 for %4 tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least %1 (weights %2; the context adds more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fits in unified memory (%2 free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: will not fit (%2 of unified memory free). Try a smaller model, a smaller quantization or a shorter context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fits on the GPU (%2 free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: will be split between the GPU (%2 free) and the CPU (%3 of RAM free), which is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fits in RAM (%2 free); no GPU memory was found, so it runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: will not fit (%2 of RAM free%3). Try a smaller model, a smaller quantization or a shorter context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 of GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The free memory of that host is not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +520,36 @@
         <source>%1 needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmStudioDownload</name>
+    <message>
+        <source>LM Studio reported the download as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LmStudioProvider</name>
+    <message>
+        <source>the server was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio has no way to delete a model over its API. Delete it in LM Studio&apos;s My Models tab, or remove its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot unload over its API. Run `lms unload %1`, or update LM Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -465,6 +620,324 @@
         <source>Request timeout and language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is downloaded and ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all on GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: %1% GPU / %2% CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, family, quantization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for its models again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:tag, e.g. llama3.2:1b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download this model to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the memory the selected model holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models on %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot delete or download models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot download models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example llama3.2:1b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? Its files are removed from the server; downloading it again takes the full download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which models are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by the server: %1. Estimated before loading: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio reports no memory use: the size shown is on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OllamaChatStream</name>
@@ -477,6 +950,10 @@
     <name>OpenAiChatStream</name>
     <message>
         <source>an event that is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an event stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +1061,10 @@
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: chat or models.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

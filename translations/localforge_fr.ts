@@ -98,6 +98,14 @@
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation>Le port %1 de %2 répond, mais pas comme un serveur de LLM connu de LocalForge. Vérifiez l&apos;adresse et le port.</translation>
     </message>
+    <message>
+        <source>There is no model called “%1” to download (the server said: “%2”). Check the name and the tag, for example llama3.2:1b.</source>
+        <translation>Il n&apos;existe aucun modèle nommé « %1 » à télécharger (le serveur a répondu : « %2 »). Vérifiez le nom et l&apos;étiquette, par exemple llama3.2:1b.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: “%2”. What was downloaded is kept; try again to resume.</source>
+        <translation>Le téléchargement de %1 a échoué : « %2 ». Ce qui a été téléchargé est conservé ; réessayez pour reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -213,6 +221,80 @@
     </message>
 </context>
 <context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>connection lost, retrying (attempt %1)</source>
+        <translation>connexion perdue, nouvelle tentative (essai %1)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>stalled: no progress for a while</source>
+        <translation>bloqué : aucune progression depuis un moment</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <source>The server keeps what it downloaded: downloading again resumes.</source>
+        <translation>Le serveur conserve ce qu&apos;il a téléchargé : relancer le téléchargement le reprend.</translation>
+    </message>
+    <message>
+        <source>Downloading again starts over.</source>
+        <translation>Relancer le téléchargement repart de zéro.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>This server cannot download models from LocalForge.</source>
+        <translation>Ce serveur ne peut pas télécharger de modèles depuis LocalForge.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No LLM server found on this machine</source>
@@ -241,6 +323,49 @@
     <message>
         <source>Nothing answered. Start a server, or add one by address.</source>
         <translation>Aucune réponse. Démarrez un serveur ou ajoutez-en un par son adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>FitAdvice</name>
+    <message>
+        <source>Needs about %1 (weights %2, KV cache %3 for %4 tokens)</source>
+        <translation>Nécessite environ %1 (poids %2, cache KV %3 pour %4 jetons)</translation>
+    </message>
+    <message>
+        <source>Needs at least %1 (weights %2; the context adds more)</source>
+        <translation>Nécessite au moins %1 (poids %2 ; le contexte en ajoute)</translation>
+    </message>
+    <message>
+        <source>%1: fits in unified memory (%2 free).</source>
+        <translation>%1 : tient dans la mémoire unifiée (%2 libres).</translation>
+    </message>
+    <message>
+        <source>%1: will not fit (%2 of unified memory free). Try a smaller model, a smaller quantization or a shorter context.</source>
+        <translation>%1 : ne tiendra pas (%2 de mémoire unifiée libres). Essayez un modèle plus petit, une quantification plus forte ou un contexte plus court.</translation>
+    </message>
+    <message>
+        <source>%1: fits on the GPU (%2 free).</source>
+        <translation>%1 : tient sur le GPU (%2 libres).</translation>
+    </message>
+    <message>
+        <source>%1: will be split between the GPU (%2 free) and the CPU (%3 of RAM free), which is slower.</source>
+        <translation>%1 : sera réparti entre le GPU (%2 libres) et le CPU (%3 de RAM libres), ce qui est plus lent.</translation>
+    </message>
+    <message>
+        <source>%1: fits in RAM (%2 free); no GPU memory was found, so it runs on the CPU.</source>
+        <translation>%1 : tient en RAM (%2 libres) ; aucune mémoire GPU n&apos;a été trouvée, il tournera donc sur le CPU.</translation>
+    </message>
+    <message>
+        <source>%1: will not fit (%2 of RAM free%3). Try a smaller model, a smaller quantization or a shorter context.</source>
+        <translation>%1 : ne tiendra pas (%2 de RAM libres%3). Essayez un modèle plus petit, une quantification plus forte ou un contexte plus court.</translation>
+    </message>
+    <message>
+        <source>, %1 of GPU memory</source>
+        <translation>, %1 de mémoire GPU</translation>
+    </message>
+    <message>
+        <source>%1. The free memory of that host is not known.</source>
+        <translation>%1. La mémoire libre de cet hôte n&apos;est pas connue.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +520,36 @@
         <source>%1 needs an API token.</source>
         <translation>%1 demande un jeton d&apos;API.</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>LmStudioDownload</name>
+    <message>
+        <source>LM Studio reported the download as failed</source>
+        <translation>LM Studio a signalé l&apos;échec du téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>LmStudioProvider</name>
+    <message>
+        <source>the server was removed</source>
+        <translation>le serveur a été retiré</translation>
+    </message>
+    <message>
+        <source>LM Studio has no way to delete a model over its API. Delete it in LM Studio&apos;s My Models tab, or remove its folder.</source>
+        <translation>LM Studio ne permet pas de supprimer un modèle par son API. Supprimez-le dans l&apos;onglet My Models de LM Studio, ou supprimez son dossier.</translation>
+    </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot unload over its API. Run `lms unload %1`, or update LM Studio.</source>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas décharger par son API. Lancez `lms unload %1`, ou mettez LM Studio à jour.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -465,6 +620,324 @@
         <source>Request timeout and language</source>
         <translation>Délai d&apos;attente des requêtes et langue</translation>
     </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded and ready.</source>
+        <translation>%1 est téléchargé et prêt.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed.</source>
+        <translation>Le téléchargement de %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>not reported</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU seul</translation>
+    </message>
+    <message>
+        <source>all on GPU</source>
+        <translation>tout sur le GPU</translation>
+    </message>
+    <message>
+        <source>split: %1% GPU / %2% CPU</source>
+        <translation>réparti : %1 % GPU / %2 % CPU</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <source>Filter by name, family, quantization…</source>
+        <translation>Filtrer par nom, famille, quantification…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models again</source>
+        <translation>Redemander ses modèles au serveur</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>Détails du modèle</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the server</source>
+        <translation>Supprimer le modèle sélectionné du serveur</translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation>Modèle à télécharger</translation>
+    </message>
+    <message>
+        <source>name:tag, e.g. llama3.2:1b</source>
+        <translation>nom:étiquette, par ex. llama3.2:1b</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download this model to the server</source>
+        <translation>Télécharger ce modèle sur le serveur</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the selected download</source>
+        <translation>Arrêter le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start the selected download again</source>
+        <translation>Relancer le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Loaded models</source>
+        <translation>Modèles chargés</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Unloads</source>
+        <translation>Déchargement</translation>
+    </message>
+    <message>
+        <source>Unload</source>
+        <translation>Décharger</translation>
+    </message>
+    <message>
+        <source>Free the memory the selected model holds</source>
+        <translation>Libérer la mémoire occupée par le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Loaded in memory</source>
+        <translation>Chargés en mémoire</translation>
+    </message>
+    <message>
+        <source>Models on %1 · %2</source>
+        <translation>Modèles sur %1 · %2</translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation>Aucun serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un modèle pour voir ses détails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Taille sur le disque</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longueur de contexte</translation>
+    </message>
+    <message>
+        <source>Loaded context</source>
+        <translation>Contexte chargé</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>Informations du modèle</translation>
+    </message>
+    <message>
+        <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
+        <translation>LM Studio ne peut pas supprimer de modèles par son API : utilisez son onglet My Models.</translation>
+    </message>
+    <message>
+        <source>This server cannot delete or download models over its API.</source>
+        <translation>Ce serveur ne peut ni supprimer ni télécharger de modèles par son API.</translation>
+    </message>
+    <message>
+        <source>Select a server first.</source>
+        <translation>Sélectionnez d&apos;abord un serveur.</translation>
+    </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas télécharger par son API : lancez plutôt `lms get &lt;model&gt;`.</translation>
+    </message>
+    <message>
+        <source>%1 cannot download models over its API.</source>
+        <translation>%1 ne peut pas télécharger de modèles par son API.</translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example llama3.2:1b.</source>
+        <translation>Écrivez d&apos;abord un nom de modèle, par exemple llama3.2:1b.</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? Its files are removed from the server; downloading it again takes the full download.</source>
+        <translation>Supprimer %1 de %2 ? Ses fichiers sont effacés du serveur ; le récupérer demandera un téléchargement complet.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which models are loaded.</source>
+        <translation>%1 n&apos;indique pas quels modèles sont chargés.</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Reported by the server: %1. Estimated before loading: %2.</source>
+        <translation>Indiqué par le serveur : %1. Estimé avant le chargement : %2.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <source>LM Studio reports no memory use: the size shown is on disk.</source>
+        <translation>LM Studio n&apos;indique pas la mémoire utilisée : la taille affichée est celle sur le disque.</translation>
+    </message>
+    <message>
+        <source>Unloading %1…</source>
+        <translation>Déchargement de %1…</translation>
+    </message>
 </context>
 <context>
     <name>OllamaChatStream</name>
@@ -478,6 +951,10 @@
     <message>
         <source>an event that is not JSON: %1</source>
         <translation>un événement qui n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an event stream</source>
+        <translation>la réponse n&apos;est pas un flux d&apos;événements</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1062,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Open on this page: chat or models.</source>
+        <translation>Ouvrir sur cette page : chat ou models.</translation>
     </message>
 </context>
 </TS>

@@ -427,10 +427,12 @@ void ModelsPage::updateButtons()
 
 void ModelsPage::startPull()
 {
-    QString name = m_pullName->currentData().toString();
-    if (name.isEmpty() ||
-        m_pullName->currentText() != m_pullName->itemText(m_pullName->currentIndex()))
-        name = m_pullName->currentText().trimmed();
+    // A suggestion reads "phi3 (2.2 GB)"; model names have no spaces, so the name is the
+    // first word of whatever the box holds.
+    const QString text = m_pullName->currentText().trimmed();
+    const int suggestion = m_pullName->findText(text);
+    QString name =
+        suggestion >= 0 ? m_pullName->itemData(suggestion).toString() : text.section(u' ', 0, 0);
     if (name.isEmpty()) {
         m_pullNote->setText(tr("Write a model name first, for example llama3.2:1b."));
         m_pullNote->show();

@@ -51,9 +51,9 @@ FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensio
     r.weightsBytes = weights;
     r.kvCacheBytes = dims ? kvCacheBytes(*dims, context) : 0;
     r.neededBytes = weights + r.kvCacheBytes + overhead(weights);
-    const QString need = dims ? tr("Needs about %1 (weights %2, context %3 tokens %4)")
-                                    .arg(gb(r.neededBytes), gb(weights),
-                                         QLocale().toString(context), gb(r.kvCacheBytes))
+    const QString need = dims ? tr("Needs about %1 (weights %2, KV cache %3 for %4 tokens)")
+                                    .arg(gb(r.neededBytes), gb(weights), gb(r.kvCacheBytes),
+                                         QLocale().toString(context))
                               : tr("Needs at least %1 (weights %2; the context adds more)")
                                     .arg(gb(r.neededBytes), gb(weights));
 

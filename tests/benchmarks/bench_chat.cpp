@@ -1,6 +1,8 @@
 // Prints: the cost of appending a token to the chat view at token 1,000 and at token 50,000
-// of one answer (appending must be O(1) per token), and the stream parsers' throughput.
+// of one answer (appending must be O(1) per token), the stream parsers' throughput, and pull
+// progress lines per second.
 #include "ChatView.h"
+#include "models/PullProgress.h"
 #include "net/NdjsonParser.h"
 #include "net/SseParser.h"
 #include "providers/OllamaWire.h"
@@ -126,6 +128,32 @@ int main(int argc, char **argv)
                     }
                     return n;
                 });
+
+    // Pull progress: lines per second through the parser and the model-level aggregation.
+    {
+        const QByteArray pull = readData("ollama/pull-quirks.ndjson");
+        QByteArray big;
+        while (big.size() < 16 * 1024 * 1024)
+            big += pull;
+        NdjsonParser parser;
+        PullProgress progress;
+        QElapsedTimer t;
+        t.start();
+        qint64 lines = 0;
+        for (qsizetype off = 0; off < big.size(); off += 4096) {
+            for (const NdjsonItem &i : parser.feed(QByteArrayView(big).sliced(
+                     off, std::min<qsizetype>(4096, big.size() - off)))) {
+                if (progress.phase() == PullProgress::Phase::Done)
+                    progress = PullProgress();
+                progress.apply(i.object, lines);
+                ++lines;
+            }
+        }
+        const double s = double(t.nsecsElapsed()) / 1e9;
+        std::printf("%-44s %7.0f lines/s (%lld lines in %.2f s)\n",
+                    "pull progress (parse + aggregate)", double(lines) / s,
+                    static_cast<long long>(lines), s);
+    }
 
     benchView(true);
     benchView(false);
