@@ -250,7 +250,7 @@ private Q_SLOTS:
         bool called = false;
         Http::get(&m_nam, Http::request(silent.baseUrl(), QStringLiteral("/"), 5000), context,
                   [&called](const Http::Response &) { called = true; });
-        QTRY_COMPARE(silent.connectionCount(), 1);
+        QTRY_VERIFY(silent.connectionCount() >= 1);
         delete context; // aborts the request; the callback must not run
         QTest::qWait(100);
         QVERIFY(!called);
