@@ -1,10 +1,12 @@
 // The download queue against the fake Ollama: progress through the quirks, cancel, resume,
 // errors inside a 200 stream, stalls, retries, and how often the ui hears about it.
+#include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "discovery/Discovery.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "providers/ChatStream.h"
+#include "providers/LmStudioProvider.h"
 #include "providers/OllamaProvider.h"
 #include "providers/ProviderRegistry.h"
 
@@ -247,6 +249,73 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(unloaded, 5000);
         refreshLoaded();
         QVERIFY(loaded.isEmpty()); // gone when the callback came, not later
+    }
+
+    void lmStudioDownloadLoadUnload()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        lm.setDownloadBytesPerSecond(4'000'000'000);
+        LmStudioProvider provider(lm.baseUrl(), &m_nam);
+        provider.setDownloadPollMs(50);
+        // The REST API v1 is found by listing first.
+        bool listed = false;
+        provider.listModels(this, [&listed](const ModelListResult &) { listed = true; });
+        QTRY_VERIFY(listed);
+        QVERIFY(provider.store());
+        QVERIFY(!provider.store()->canDelete());
+
+        ModelDownload *d = provider.store()->pull(QStringLiteral("ibm/granite-4-micro"), this);
+        QSignalSpy finished(d, &ModelDownload::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(0).value<ApiError>().isError());
+        QCOMPARE(d->snapshot().fraction, 1.0);
+
+        bool loaded = false;
+        provider.load(QStringLiteral("ibm/granite-4-micro"), LoadOptions{8192, {}}, this,
+                      [&](const ApiError &e) {
+                          QVERIFY2(!e.isError(), qPrintable(e.message));
+                          loaded = true;
+                      });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 5000);
+        QList<LoadedModel> models;
+        bool got = false;
+        provider.loadedModels(this, [&](const LoadedModelsResult &r) {
+            models = r.models;
+            got = true;
+        });
+        QTRY_VERIFY(got);
+        const auto it = std::find_if(models.cbegin(), models.cend(), [](const LoadedModel &m) {
+            return m.id == u"ibm/granite-4-micro";
+        });
+        QVERIFY(it != models.cend());
+        QCOMPARE(it->contextLength, 8192);
+        bool unloaded = false;
+        provider.unload(*it, this, [&](const ApiError &e) {
+            QVERIFY(!e.isError());
+            unloaded = true;
+        });
+        QTRY_VERIFY(unloaded);
+        QVERIFY(!lm.loadedInstanceIds().contains(it->instanceId));
+    }
+
+    void lmStudioFailedDownload()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        lm.setDownloadFails(true);
+        lm.setDownloadBytesPerSecond(4'000'000'000);
+        LmStudioProvider provider(lm.baseUrl(), &m_nam);
+        provider.setDownloadPollMs(50);
+        bool listed = false;
+        provider.listModels(this, [&listed](const ModelListResult &) { listed = true; });
+        QTRY_VERIFY(listed);
+        ModelDownload *d = provider.store()->pull(QStringLiteral("ibm/granite-4-micro"), this);
+        QSignalSpy finished(d, &ModelDownload::finished);
+        QVERIFY(finished.wait(10000));
+        const ApiError e = finished.first().at(0).value<ApiError>();
+        QVERIFY(e.isError());
+        QVERIFY(e.message.contains(u"ibm/granite-4-micro"));
     }
 
     void deleteUnknownModelSaysSo()

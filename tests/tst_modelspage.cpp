@@ -8,14 +8,20 @@
 #include "ModelTableModel.h"
 #include "ModelsPage.h"
 #include "Translations.h"
+#include "chat/ChatSession.h"
 #include "models/DownloadQueue.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -222,6 +228,49 @@ private Q_SLOTS:
         QTRY_VERIFY(unload->isEnabled());
         QTest::mouseClick(unload, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 0, 5000);
+    }
+
+    void loadWithAContextAndAKeepAlive()
+    {
+        auto *keep = child<QComboBox>("keepAlive");
+        QVERIFY(keep->isEnabled());
+        keep->setCurrentIndex(keep->findData(QStringLiteral("-1")));
+        keep->activated(keep->currentIndex());
+        page()->table()->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            dialog->setIntValue(8192);
+            dialog->accept();
+        });
+        QTest::mouseClick(child<QPushButton>("loadModelButton"), Qt::LeftButton);
+        QTableWidget *loaded = page()->loadedTable();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
+        QCOMPARE(loaded->item(0, 3)->text(), QStringLiteral("8,192"));
+        QCOMPARE(loaded->item(0, 4)->text(), QStringLiteral("never"));
+        bool sawLoad = false;
+        for (const RecordedRequest &r : m_ollama->requests()) {
+            const QJsonObject b = QJsonDocument::fromJson(r.body).object();
+            if (r.path == "/api/chat" && b.value(u"messages").toArray().isEmpty()) {
+                sawLoad = true;
+                QCOMPARE(b.value(u"keep_alive").toInt(), -1);
+                QCOMPARE(b.value(u"options").toObject().value(u"num_ctx").toInt(), 8192);
+            }
+        }
+        QVERIFY(sawLoad);
+        // The choice is remembered for this server and goes with chat messages too.
+        QString why;
+        QVERIFY(
+            m_core->chat()->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                                 QStringLiteral("llama3.2:latest"), &why,
+                                 m_core->settings().value(SettingKeys::KeepAlivePrefix,
+                                                          m_core->providers()->activeServerId())));
+        QTRY_VERIFY(!m_core->chat()->isStreaming());
+        QCOMPARE(QJsonDocument::fromJson(m_ollama->requests().constLast().body)
+                     .object()
+                     .value(u"keep_alive")
+                     .toInt(),
+                 -1);
     }
 
     void lmStudioSaysItCannotDelete()

@@ -550,6 +550,10 @@
         <source>This LM Studio is older than 0.4 and cannot unload over its API. Run `lms unload %1`, or update LM Studio.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot load over its API. Run `lms load %1`, or update LM Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -936,6 +940,70 @@
     </message>
     <message>
         <source>Unloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected model into memory, with a context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep models loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Ollama keeps a model in memory after its last use (sent with every load and message to this server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until unloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload after each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Ollama lets a client choose how long a model stays loaded; LM Studio unloads by its own idle timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length for %1 (tokens). A longer context needs more memory for its KV cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1… a large model can take minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

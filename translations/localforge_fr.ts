@@ -550,6 +550,10 @@
         <source>This LM Studio is older than 0.4 and cannot unload over its API. Run `lms unload %1`, or update LM Studio.</source>
         <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas décharger par son API. Lancez `lms unload %1`, ou mettez LM Studio à jour.</translation>
     </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot load over its API. Run `lms load %1`, or update LM Studio.</source>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas charger par son API. Lancez `lms load %1`, ou mettez LM Studio à jour.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -937,6 +941,70 @@
     <message>
         <source>Unloading %1…</source>
         <translation>Déchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Load the selected model into memory, with a context length</source>
+        <translation>Charger le modèle sélectionné en mémoire, avec une longueur de contexte</translation>
+    </message>
+    <message>
+        <source>Keep models loaded</source>
+        <translation>Garder les modèles chargés</translation>
+    </message>
+    <message>
+        <source>How long Ollama keeps a model in memory after its last use (sent with every load and message to this server)</source>
+        <translation>Durée pendant laquelle Ollama garde un modèle en mémoire après sa dernière utilisation (envoyée avec chaque chargement et chaque message à ce serveur)</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Until unloaded</source>
+        <translation>Jusqu&apos;au déchargement</translation>
+    </message>
+    <message>
+        <source>Unload after each answer</source>
+        <translation>Décharger après chaque réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Keep loaded:</source>
+        <translation>&amp;Garder chargé :</translation>
+    </message>
+    <message>
+        <source>Only Ollama lets a client choose how long a model stays loaded; LM Studio unloads by its own idle timer.</source>
+        <translation>Seul Ollama laisse un client choisir combien de temps un modèle reste chargé ; LM Studio décharge selon sa propre minuterie d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Charger le modèle</translation>
+    </message>
+    <message>
+        <source>Context length for %1 (tokens). A longer context needs more memory for its KV cache.</source>
+        <translation>Longueur de contexte pour %1 (jetons). Un contexte plus long demande plus de mémoire pour son cache KV.</translation>
+    </message>
+    <message>
+        <source>Load it anyway?</source>
+        <translation>Le charger quand même ?</translation>
+    </message>
+    <message>
+        <source>Loading %1… a large model can take minutes.</source>
+        <translation>Chargement de %1… un gros modèle peut prendre plusieurs minutes.</translation>
     </message>
 </context>
 <context>

@@ -190,8 +190,10 @@ void ChatPage::updateControls()
 void ChatPage::send()
 {
     QString why;
+    const QString keepAlive = m_core->settings().value(SettingKeys::KeepAlivePrefix,
+                                                       m_core->providers()->activeServerId());
     if (!m_core->chat()->send(m_input->toPlainText(), m_core->providers()->activeProvider(),
-                              currentModel(), &why)) {
+                              currentModel(), &why, keepAlive)) {
         showNotice(why);
         return;
     }

@@ -11,12 +11,14 @@
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
 
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHostAddress>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -119,13 +121,19 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_delete = new QPushButton(tr("Delete…"));
     m_delete->setObjectName(QStringLiteral("deleteModelButton"));
     m_delete->setToolTip(tr("Delete the selected model from the server"));
+    m_load = new QPushButton(tr("Load…"));
+    m_load->setObjectName(QStringLiteral("loadModelButton"));
+    m_load->setToolTip(tr("Load the selected model into memory, with a context length"));
     m_deleteNote = new QLabel;
     m_deleteNote->setWordWrap(true);
     auto *detailsBox = new QWidget;
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details, 1);
-    detailsLayout->addWidget(m_delete);
+    auto *modelButtons = new QHBoxLayout;
+    modelButtons->addWidget(m_load);
+    modelButtons->addWidget(m_delete);
+    detailsLayout->addLayout(modelButtons);
     detailsLayout->addWidget(m_deleteNote);
 
     auto *catalogue = new QSplitter;
@@ -192,10 +200,27 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_unload = new QPushButton(tr("Unload"));
     m_unload->setObjectName(QStringLiteral("unloadButton"));
     m_unload->setToolTip(tr("Free the memory the selected model holds"));
+    m_keepAlive = new QComboBox;
+    m_keepAlive->setObjectName(QStringLiteral("keepAlive"));
+    m_keepAlive->setAccessibleName(tr("Keep models loaded"));
+    m_keepAlive->setToolTip(tr("How long Ollama keeps a model in memory after its last use "
+                               "(sent with every load and message to this server)"));
+    m_keepAlive->addItem(tr("Server default"), QString());
+    m_keepAlive->addItem(tr("5 minutes"), QStringLiteral("5m"));
+    m_keepAlive->addItem(tr("30 minutes"), QStringLiteral("30m"));
+    m_keepAlive->addItem(tr("1 hour"), QStringLiteral("1h"));
+    m_keepAlive->addItem(tr("Until unloaded"), QStringLiteral("-1"));
+    m_keepAlive->addItem(tr("Unload after each answer"), QStringLiteral("0"));
+    auto *keepLabel = new QLabel(tr("&Keep loaded:"));
+    keepLabel->setBuddy(m_keepAlive);
     m_loadedNote = new QLabel;
     m_loadedNote->setWordWrap(true);
     auto *loadedBox = new QGroupBox(tr("Loaded in memory"));
     auto *loadedLayout = new QVBoxLayout(loadedBox);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(keepLabel);
+    keepRow->addWidget(m_keepAlive, 1);
+    loadedLayout->addLayout(keepRow);
     loadedLayout->addWidget(m_loaded, 1);
     auto *unloadRow = new QHBoxLayout;
     unloadRow->addWidget(m_loadedNote, 1);
@@ -226,6 +251,11 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
         updateButtons();
     });
     connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteSelected);
+    connect(m_load, &QPushButton::clicked, this, &ModelsPage::loadSelected);
+    connect(m_keepAlive, &QComboBox::activated, this, [this] {
+        m_core->settings().setValue(SettingKeys::KeepAlivePrefix,
+                                    m_keepAlive->currentData().toString(), serverId());
+    });
     connect(m_pull, &QPushButton::clicked, this, &ModelsPage::startPull);
     connect(m_pullName->lineEdit(), &QLineEdit::returnPressed, this, &ModelsPage::startPull);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -283,6 +313,7 @@ void ModelsPage::onActiveServerChanged()
           : tr("No server selected"));
     m_loadedModels.clear();
     m_loaded->setRowCount(0);
+    updateKeepAlive();
     reloadModels();
     if (isVisible())
         refreshLoaded();
@@ -421,6 +452,8 @@ void ModelsPage::updateButtons()
         m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
     m_cancel->setEnabled(item && !item->isOver());
     m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
+    m_load->setVisible(p && p->loader());
+    m_load->setEnabled(p && p->loader() && p->loader()->canLoad() && selected);
     m_unload->setEnabled(p && p->loader() && m_loaded->currentRow() >= 0 &&
                          m_loaded->currentRow() < m_loadedModels.size());
 }
@@ -522,6 +555,65 @@ void ModelsPage::refreshLoaded()
                 m_loadedNote->text() +
                 (m_loadedNote->text().isEmpty() ? QString() : QStringLiteral(" ")) +
                 tr("LM Studio reports no memory use: the size shown is on disk."));
+        updateButtons();
+    });
+}
+
+void ModelsPage::updateKeepAlive()
+{
+    Provider *p = m_core->providers()->activeProvider();
+    const bool ollama = p && p->kind() == ServerKind::Ollama;
+    m_keepAlive->setEnabled(ollama);
+    m_keepAlive->setToolTip(ollama ? tr("How long Ollama keeps a model in memory after its last "
+                                        "use (sent with every load and message to this server)")
+                                   : tr("Only Ollama lets a client choose how long a model stays "
+                                        "loaded; LM Studio unloads by its own idle timer."));
+    const int index =
+        m_keepAlive->findData(m_core->settings().value(SettingKeys::KeepAlivePrefix, serverId()));
+    m_keepAlive->setCurrentIndex(std::max(0, index));
+}
+
+void ModelsPage::loadSelected()
+{
+    const QString id = selectedModelId();
+    Provider *p = m_core->providers()->activeProvider();
+    if (id.isEmpty() || !p || !p->loader())
+        return;
+    const ModelList models = m_model->models();
+    const auto it = std::find_if(models.cbegin(), models.cend(),
+                                 [&id](const ModelInfo &m) { return m.id == id; });
+    const int maxContext =
+        it != models.cend() && it->contextLength > 0 ? it->contextLength : 1 << 20;
+    bool ok = false;
+    const int context = QInputDialog::getInt(
+        this, tr("Load model"),
+        tr("Context length for %1 (tokens). A longer context needs more memory for its KV cache.")
+            .arg(id),
+        std::min(DefaultContext, maxContext), 256, maxContext, 1024, &ok);
+    if (!ok)
+        return;
+    if (it != models.cend() && it->sizeBytes > 0) {
+        const FitAdvice::Result fit =
+            FitAdvice::assess(it->sizeBytes, std::nullopt, context, hostOf(p->baseUrl()));
+        m_estimates.insert(id, fit.neededBytes);
+        if (fit.verdict == FitAdvice::Verdict::WontFit &&
+            QMessageBox::warning(this, tr("Load model"), fit.text + u'\n' + tr("Load it anyway?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
+    LoadOptions options;
+    options.contextLength = context;
+    options.keepAlive = m_core->settings().value(SettingKeys::KeepAlivePrefix, serverId());
+    m_load->setEnabled(false);
+    m_loadedNote->setText(tr("Loading %1… a large model can take minutes.").arg(id));
+    const QString server = serverId();
+    p->loader()->load(id, options, this, [this, server](const ApiError &error) {
+        if (error.isError())
+            QMessageBox::warning(this, tr("Load model"), error.message);
+        m_loadedNote->clear();
+        refreshLoaded();
+        m_core->models()->refresh(server);
         updateButtons();
     });
 }

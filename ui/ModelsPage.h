@@ -46,6 +46,8 @@ private:
     void deleteSelected();
     void refreshLoaded();
     void unloadSelected();
+    void loadSelected();
+    void updateKeepAlive();
     QString selectedModelId() const;
     QString serverId() const;
 
@@ -57,6 +59,8 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QPushButton *m_delete;
+    QPushButton *m_load;
+    QComboBox *m_keepAlive;
     QLabel *m_deleteNote;
     QComboBox *m_pullName;
     QPushButton *m_pull;

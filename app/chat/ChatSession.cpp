@@ -16,7 +16,7 @@ ChatSession::~ChatSession()
 }
 
 bool ChatSession::send(const QString &text, Provider *provider, const QString &model,
-                       QString *whyNot)
+                       QString *whyNot, const QString &keepAlive)
 {
     auto refuse = [whyNot](const QString &why) {
         if (whyNot)
@@ -45,6 +45,7 @@ bool ChatSession::send(const QString &text, Provider *provider, const QString &m
     request.model = model;
     request.messages = history();
     request.timeout = m_timeout;
+    request.keepAlive = keepAlive;
 
     ChatMessage answer;
     answer.role = ChatTurn::Role::Assistant;

@@ -28,7 +28,7 @@ public:
 
     // Sends `text` as the next user message. Returns false (and says why) when it cannot.
     bool send(const QString &text, Provider *provider, const QString &model,
-              QString *whyNot = nullptr);
+              QString *whyNot = nullptr, const QString &keepAlive = {});
     // Stops the answer in progress; what came so far is kept. Not an error.
     void stop();
     void clear();

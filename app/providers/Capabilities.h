@@ -70,11 +70,21 @@ struct LoadedModelsResult
     ApiError error;
 };
 
-// What is loaded, and unloading it.
+struct LoadOptions
+{
+    int contextLength = 0; // 0: the server's default
+    QString keepAlive;     // Ollama: "5m", "1h", "-1" (forever), "0"; empty: server default
+};
+
+// What is loaded, loading and unloading.
 class ModelLoadCapability
 {
 public:
     virtual ~ModelLoadCapability() = default;
+    virtual bool canLoad() const = 0;
+    // Calls `done` once the model is in memory (this can take minutes for a big model).
+    virtual void load(const QString &model, const LoadOptions &options, QObject *context,
+                      DoneCallback done) = 0;
     virtual void loadedModels(QObject *context,
                               std::function<void(const LoadedModelsResult &)> done) = 0;
     // Calls `done` once the model is really gone from memory (or on failure).

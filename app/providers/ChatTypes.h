@@ -24,6 +24,7 @@ struct ChatRequest
     // Bounds a silence: waiting for the model to load, and any later gap between tokens.
     // A stream that keeps producing is never cut.
     std::chrono::seconds timeout{300};
+    QString keepAlive; // Ollama keep_alive ("5m", "-1", ...); empty: the server's default
 };
 
 // What the server reported about an answer, converted to plain units. Unset when not sent.

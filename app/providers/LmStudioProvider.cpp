@@ -147,3 +147,34 @@ void LmStudioProvider::unload(const LoadedModel &model, QObject *context, DoneCa
                        done({});
                });
 }
+
+void LmStudioProvider::load(const QString &model, const LoadOptions &options, QObject *context,
+                            DoneCallback done)
+{
+    if (m_api != NativeApi::V1) {
+        QTimer::singleShot(0, context, [model, done = std::move(done)] {
+            ApiError e;
+            e.kind = ApiError::Kind::BadResponse;
+            e.message = tr("This LM Studio is older than 0.4 and cannot load over its API. Run "
+                           "`lms load %1`, or update LM Studio.")
+                            .arg(model);
+            done(e);
+        });
+        return;
+    }
+    QJsonObject body{{QStringLiteral("model"), model}};
+    if (options.contextLength > 0)
+        body.insert(QStringLiteral("context_length"), options.contextLength);
+    const QUrl base = baseUrl();
+    // No transfer timeout: loading blocks until the model is in memory.
+    Http::post(network(), request(QStringLiteral("/api/v1/models/load")),
+               QJsonDocument(body).toJson(QJsonDocument::Compact), context,
+               [base, done = std::move(done)](const Http::Response &r) {
+                   if (!r.answered())
+                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
+                   else if (!r.ok())
+                       done(ApiError::fromHttp(r.status, r.body, base));
+                   else
+                       done({});
+               });
+}

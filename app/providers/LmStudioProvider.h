@@ -27,6 +27,9 @@ public:
     void deleteModel(const QString &name, QObject *context, DoneCallback done) override;
     void loadedModels(QObject *context,
                       std::function<void(const LoadedModelsResult &)> done) override;
+    bool canLoad() const override { return m_api == NativeApi::V1; }
+    void load(const QString &model, const LoadOptions &options, QObject *context,
+              DoneCallback done) override;
     void unload(const LoadedModel &model, QObject *context, DoneCallback done) override;
     void setDownloadPollMs(int ms) { m_pollMs = ms; }
 

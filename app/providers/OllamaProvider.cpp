@@ -164,3 +164,26 @@ void OllamaProvider::details(const QString &name, QObject *context,
                    done(d);
                });
 }
+
+void OllamaProvider::load(const QString &model, const LoadOptions &options, QObject *context,
+                          DoneCallback done)
+{
+    QJsonObject body{{QStringLiteral("model"), model}, {QStringLiteral("messages"), QJsonArray()}};
+    if (!options.keepAlive.isEmpty())
+        body.insert(QStringLiteral("keep_alive"), OllamaWire::keepAliveValue(options.keepAlive));
+    if (options.contextLength > 0)
+        body.insert(QStringLiteral("options"),
+                    QJsonObject{{QStringLiteral("num_ctx"), options.contextLength}});
+    const QUrl base = baseUrl();
+    // No transfer timeout: a big model can take minutes to load.
+    Http::post(network(), request(QStringLiteral("/api/chat")),
+               QJsonDocument(body).toJson(QJsonDocument::Compact), context,
+               [base, done = std::move(done)](const Http::Response &r) {
+                   if (!r.answered())
+                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
+                   else if (!r.ok())
+                       done(ApiError::fromHttp(r.status, r.body, base));
+                   else
+                       done({});
+               });
+}

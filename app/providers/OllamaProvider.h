@@ -32,6 +32,10 @@ public:
 
     void loadedModels(QObject *context,
                       std::function<void(const LoadedModelsResult &)> done) override;
+    bool canLoad() const override { return true; }
+    // POST /api/chat with no messages: loads, answers once loaded.
+    void load(const QString &model, const LoadOptions &options, QObject *context,
+              DoneCallback done) override;
     // keep_alive 0, then /api/ps until the model is gone.
     void unload(const LoadedModel &model, QObject *context, DoneCallback done) override;
     void setUnloadPollIntervalMs(int ms) { m_unloadPollMs = ms; }

@@ -125,14 +125,24 @@ QList<LoadedModel> parsePs(const QJsonObject &ps)
     return out;
 }
 
+QJsonValue keepAliveValue(const QString &keepAlive)
+{
+    // Ollama takes a duration string or a number of seconds; "-1" and "0" are clearest as numbers.
+    bool isNumber = false;
+    const int seconds = keepAlive.toInt(&isNumber);
+    return isNumber ? QJsonValue(seconds) : QJsonValue(keepAlive);
+}
+
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
 {
     QJsonArray messages;
     for (const ChatTurn &turn : request.messages)
         messages.append(
             QJsonObject{{u"role"_s, chatRoleId(turn.role)}, {u"content"_s, turn.content}});
-    return QJsonObject{
-        {u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
+    QJsonObject body{{u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
+    if (!request.keepAlive.isEmpty())
+        body.insert(u"keep_alive"_s, keepAliveValue(request.keepAlive));
+    return body;
 }
 
 } // namespace OllamaWire

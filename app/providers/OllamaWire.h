@@ -23,6 +23,9 @@ bool isRootBanner(const QByteArray &body);
 // GET /api/ps
 QList<LoadedModel> parsePs(const QJsonObject &ps);
 
+// keep_alive as Ollama wants it: a number of seconds or a duration string.
+QJsonValue keepAliveValue(const QString &keepAlive);
+
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream = true);
 
 } // namespace OllamaWire
