@@ -1,6 +1,7 @@
 #include "Core.h"
 
 #include "chat/ChatSession.h"
+#include "metrics/GpuInfo.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
@@ -19,6 +20,7 @@ Core::Core(const Options &options, QObject *parent)
     m_models = new ModelCatalog(m_providers, this);
     m_chat = new ChatSession(this);
     m_downloads = new DownloadQueue(m_providers, this);
+    m_gpus = new GpuInfo(this);
     // A finished download shows up in the model list without a manual refresh.
     connect(m_downloads, &DownloadQueue::itemFinished, this, [this](int id) {
         const DownloadItem *item = m_downloads->item(id);
@@ -52,6 +54,7 @@ Core::~Core() = default;
 void Core::start()
 {
     m_discovery->start();
+    m_gpus->refresh();
 }
 
 QString Core::addServer(const QUrl &url)

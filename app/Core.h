@@ -8,6 +8,7 @@
 
 class ChatSession;
 class DownloadQueue;
+class GpuInfo;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
@@ -36,6 +37,7 @@ public:
     ModelCatalog *models() const { return m_models; }
     ChatSession *chat() const { return m_chat; }
     DownloadQueue *downloads() const { return m_downloads; }
+    GpuInfo *gpus() const { return m_gpus; }
     Settings &settings() const { return *m_settings; }
 
     // Adds a server address the user named and remembers it.
@@ -51,4 +53,5 @@ private:
     ModelCatalog *m_models;
     ChatSession *m_chat;
     DownloadQueue *m_downloads;
+    GpuInfo *m_gpus;
 };

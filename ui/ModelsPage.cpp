@@ -5,6 +5,7 @@
 #include "DownloadListModel.h"
 #include "Format.h"
 #include "ModelTableModel.h"
+#include "metrics/GpuInfo.h"
 #include "metrics/MemoryInfo.h"
 #include "models/DownloadQueue.h"
 #include "models/FitAdvice.h"
@@ -37,7 +38,7 @@ constexpr int LoadedPollMs = 2000;
 constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
 
 // What is known of the memory of the machine a server runs on.
-FitAdvice::Host hostOf(const QUrl &url)
+FitAdvice::Host hostOf(const QUrl &url, const GpuInfo *gpus)
 {
     FitAdvice::Host host;
     const QHostAddress address(url.host());
@@ -46,6 +47,8 @@ FitAdvice::Host hostOf(const QUrl &url)
         return host; // a remote host's memory comes from its own exporters (Monitor)
     if (const auto m = MemoryInfo::current())
         host.freeRamBytes = m->availableBytes;
+    if (gpus)
+        host.freeVramBytes = gpus->freeVramBytes();
 #if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
     host.unifiedMemory = true;
 #endif
@@ -282,6 +285,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
         if (id == serverId())
             reloadModels();
     });
+    connect(core->gpus(), &GpuInfo::finished, this, &ModelsPage::updateDetails);
     m_loadedPoll.setInterval(LoadedPollMs);
     connect(&m_loadedPoll, &QTimer::timeout, this, &ModelsPage::refreshLoaded);
     onActiveServerChanged();
@@ -295,6 +299,7 @@ QString ModelsPage::serverId() const
 void ModelsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_core->gpus()->refresh(); // free VRAM for the fit advice
     refreshLoaded();
     m_loadedPoll.start();
 }
@@ -371,8 +376,8 @@ void ModelsPage::updateDetails()
     Provider *p = m_core->providers()->activeProvider();
     const int context = m.loadedContextLength > 0 ? m.loadedContextLength : DefaultContext;
     if (m.sizeBytes > 0 && p) {
-        const FitAdvice::Result fit =
-            FitAdvice::assess(m.sizeBytes, std::nullopt, context, hostOf(p->baseUrl()));
+        const FitAdvice::Result fit = FitAdvice::assess(m.sizeBytes, std::nullopt, context,
+                                                        hostOf(p->baseUrl(), m_core->gpus()));
         html += QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped());
     }
     m_details->setHtml(html);
@@ -393,8 +398,8 @@ void ModelsPage::updateDetails()
             const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
             Provider *active = m_core->providers()->activeProvider();
             if (m.sizeBytes > 0 && active) {
-                const FitAdvice::Result fit =
-                    FitAdvice::assess(m.sizeBytes, dims, context, hostOf(active->baseUrl()));
+                const FitAdvice::Result fit = FitAdvice::assess(
+                    m.sizeBytes, dims, context, hostOf(active->baseUrl(), m_core->gpus()));
                 m_estimates.insert(id, fit.neededBytes);
                 more.replace(QRegularExpression(QStringLiteral("<p id='fit'>.*?</p>")),
                              QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped()));
@@ -593,8 +598,8 @@ void ModelsPage::loadSelected()
     if (!ok)
         return;
     if (it != models.cend() && it->sizeBytes > 0) {
-        const FitAdvice::Result fit =
-            FitAdvice::assess(it->sizeBytes, std::nullopt, context, hostOf(p->baseUrl()));
+        const FitAdvice::Result fit = FitAdvice::assess(it->sizeBytes, std::nullopt, context,
+                                                        hostOf(p->baseUrl(), m_core->gpus()));
         m_estimates.insert(id, fit.neededBytes);
         if (fit.verdict == FitAdvice::Verdict::WontFit &&
             QMessageBox::warning(this, tr("Load model"), fit.text + u'\n' + tr("Load it anyway?"),

@@ -1,0 +1,96 @@
+#include "GpuInfo.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace {
+constexpr qint64 MiB = 1024 * 1024;
+
+std::optional<double> number(const QByteArray &field)
+{
+    bool ok = false;
+    const double v = field.trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt; // "[N/A]" and "[Not Supported]" fail
+}
+} // namespace
+
+GpuInfo::GpuInfo(QObject *parent)
+    : QObject(parent)
+    , m_program(QStandardPaths::findExecutable(QStringLiteral("nvidia-smi")))
+{}
+
+QStringList GpuInfo::nvidiaSmiArguments()
+{
+    return {QStringLiteral("--query-gpu=index,name,memory.total,memory.used,memory.free,"
+                           "utilization.gpu,power.draw,temperature.gpu"),
+            QStringLiteral("--format=csv,noheader,nounits")};
+}
+
+QList<GpuStatus> GpuInfo::parseNvidiaSmi(const QByteArray &csv)
+{
+    QList<GpuStatus> out;
+    for (const QByteArray &line : csv.split('\n')) {
+        const QList<QByteArray> f = line.split(',');
+        if (f.size() < 5)
+            continue;
+        bool ok = false;
+        GpuStatus g;
+        g.index = f[0].trimmed().toInt(&ok);
+        if (!ok)
+            continue;
+        g.name = QString::fromUtf8(f[1].trimmed());
+        g.memoryTotalBytes = qint64(number(f[2]).value_or(0) * MiB);
+        g.memoryUsedBytes = qint64(number(f[3]).value_or(0) * MiB);
+        g.memoryFreeBytes = qint64(number(f[4]).value_or(0) * MiB);
+        if (f.size() > 5)
+            g.utilizationPercent = number(f[5]);
+        if (f.size() > 6)
+            g.powerWatts = number(f[6]);
+        if (f.size() > 7)
+            g.temperatureC = number(f[7]);
+        out.append(g);
+    }
+    return out;
+}
+
+std::optional<qint64> GpuInfo::freeVramBytes() const
+{
+    if (m_gpus.isEmpty())
+        return std::nullopt;
+    qint64 free = 0;
+    for (const GpuStatus &g : m_gpus)
+        free += g.memoryFreeBytes;
+    return free;
+}
+
+void GpuInfo::refresh()
+{
+    if (m_process)
+        return;
+    if (m_program.isEmpty()) {
+        m_answered = true;
+        Q_EMIT finished();
+        return;
+    }
+    m_process = new QProcess(this);
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        if (status == QProcess::NormalExit && code == 0)
+            m_gpus = parseNvidiaSmi(m_process->readAllStandardOutput());
+        else
+            m_gpus.clear();
+        m_process->deleteLater();
+        m_process = nullptr;
+        m_answered = true;
+        Q_EMIT finished();
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || !m_process)
+            return;
+        m_process->deleteLater();
+        m_process = nullptr;
+        m_gpus.clear();
+        m_answered = true;
+        Q_EMIT finished();
+    });
+    m_process->start(m_program, nvidiaSmiArguments());
+}

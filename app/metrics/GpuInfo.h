@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QProcess;
+
+// One GPU as nvidia-smi reports it. Memory in bytes; missing figures are unset.
+struct GpuStatus
+{
+    int index = 0;
+    QString name;
+    qint64 memoryTotalBytes = 0;
+    qint64 memoryUsedBytes = 0;
+    qint64 memoryFreeBytes = 0;
+    std::optional<double> utilizationPercent;
+    std::optional<double> powerWatts;
+    std::optional<double> temperatureC;
+};
+
+// Reads NVIDIA GPUs through `nvidia-smi --query-gpu=... --format=csv,noheader,nounits`,
+// asynchronously (QProcess, never waited on). No nvidia-smi means no NVIDIA GPU is known.
+class GpuInfo final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GpuInfo(QObject *parent = nullptr);
+
+    // The arguments given to nvidia-smi, and the parser of its output (pure).
+    static QStringList nvidiaSmiArguments();
+    static QList<GpuStatus> parseNvidiaSmi(const QByteArray &csv);
+
+    // Starts a query; finished() follows. Does nothing while one runs.
+    void refresh();
+    QList<GpuStatus> gpus() const { return m_gpus; }
+    bool hasAnswered() const { return m_answered; }
+    // Free memory over all GPUs, when any GPU is known.
+    std::optional<qint64> freeVramBytes() const;
+    void setProgram(const QString &program) { m_program = program; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QString m_program;
+    QProcess *m_process = nullptr;
+    QList<GpuStatus> m_gpus;
+    bool m_answered = false;
+};

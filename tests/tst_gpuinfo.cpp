@@ -1,0 +1,68 @@
+// nvidia-smi output, parsed, and queried through a stand-in program without blocking.
+#include "TestData.h"
+#include "metrics/GpuInfo.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestGpuInfo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesTwoGpus()
+    {
+        const QList<GpuStatus> gpus =
+            GpuInfo::parseNvidiaSmi(testData(QStringLiteral("captured/nvidia-smi-two-gpus.csv")));
+        QCOMPARE(gpus.size(), 2);
+        QCOMPARE(gpus[0].name, QStringLiteral("NVIDIA GeForce RTX 4090"));
+        QCOMPARE(gpus[0].memoryTotalBytes, 24564LL * 1024 * 1024);
+        QCOMPARE(gpus[0].memoryFreeBytes, 5960LL * 1024 * 1024);
+        QCOMPARE(*gpus[0].utilizationPercent, 87.0);
+        QCOMPARE(*gpus[0].powerWatts, 312.45);
+        QCOMPARE(*gpus[0].temperatureC, 71.0);
+        QVERIFY(!gpus[1].utilizationPercent); // [N/A] is not a zero
+        QVERIFY(!gpus[1].powerWatts);
+        QCOMPARE(gpus[1].index, 1);
+        QVERIFY(GpuInfo::parseNvidiaSmi(
+                    "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver.")
+                    .isEmpty());
+    }
+
+    void queriesAProgram()
+    {
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        GpuInfo info;
+        info.setProgram(script);
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        QVERIFY(!info.hasAnswered()); // asynchronous: nothing waited for
+        QVERIFY(done.wait(5000));
+        QCOMPARE(info.gpus().size(), 2);
+        QCOMPARE(*info.freeVramBytes(), (5960LL + 23300) * 1024 * 1024);
+    }
+
+    void noNvidiaSmiMeansNoGpu()
+    {
+        GpuInfo info;
+        info.setProgram(QString());
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        QCOMPARE(done.count(), 1);
+        QVERIFY(!info.freeVramBytes());
+        info.setProgram(QStringLiteral("/nonexistent/nvidia-smi"));
+        info.refresh();
+        QTRY_COMPARE(done.count(), 2);
+        QVERIFY(info.gpus().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGpuInfo)
+#include "tst_gpuinfo.moc"
