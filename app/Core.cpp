@@ -2,6 +2,7 @@
 
 #include "chat/ChatSession.h"
 #include "metrics/GpuInfo.h"
+#include "metrics/MetricsHub.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
@@ -21,6 +22,7 @@ Core::Core(const Options &options, QObject *parent)
     m_chat = new ChatSession(this);
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
+    m_metrics = new MetricsHub(m_chat, m_gpus, this);
     // A finished download shows up in the model list without a manual refresh.
     connect(m_downloads, &DownloadQueue::itemFinished, this, [this](int id) {
         const DownloadItem *item = m_downloads->item(id);
@@ -55,6 +57,7 @@ void Core::start()
 {
     m_discovery->start();
     m_gpus->refresh();
+    m_metrics->start();
 }
 
 QString Core::addServer(const QUrl &url)

@@ -9,6 +9,7 @@
 class ChatSession;
 class DownloadQueue;
 class GpuInfo;
+class MetricsHub;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
@@ -38,6 +39,7 @@ public:
     ChatSession *chat() const { return m_chat; }
     DownloadQueue *downloads() const { return m_downloads; }
     GpuInfo *gpus() const { return m_gpus; }
+    MetricsHub *metrics() const { return m_metrics; }
     Settings &settings() const { return *m_settings; }
 
     // Adds a server address the user named and remembers it.
@@ -54,4 +56,5 @@ private:
     ChatSession *m_chat;
     DownloadQueue *m_downloads;
     GpuInfo *m_gpus;
+    MetricsHub *m_metrics;
 };

@@ -1,0 +1,148 @@
+#include "MetricsHub.h"
+
+#include "GpuInfo.h"
+#include "chat/ChatSession.h"
+
+namespace {
+constexpr int MaxMarkers = 2000;
+constexpr int GpuEveryTicks = 2; // nvidia-smi is a process: once a second at 2 Hz
+} // namespace
+
+QString MetricsHub::processKey(ServerKind kind)
+{
+    return QStringLiteral("proc.") + serverKindId(kind);
+}
+
+MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
+    : QObject(parent)
+    , m_chat(chat)
+    , m_gpus(gpus)
+    , m_memory([] { return MemoryInfo::current(); })
+{
+    m_clock.start();
+    m_timer.setInterval(500);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &MetricsHub::sample);
+    if (m_chat) {
+        auto mark = [this](Marker::Type type) {
+            m_markers.append({type, nowMs()});
+            if (m_markers.size() > MaxMarkers)
+                m_markers.removeFirst();
+        };
+        connect(m_chat, &ChatSession::streamingChanged, this, [this, mark](bool streaming) {
+            if (streaming) {
+                m_firstTokenSeen = false;
+                mark(Marker::Type::RequestSent);
+            }
+        });
+        connect(m_chat, &ChatSession::messageDelta, this, [this, mark] {
+            if (!m_firstTokenSeen) {
+                m_firstTokenSeen = true;
+                mark(Marker::Type::FirstToken);
+            }
+        });
+        connect(m_chat, &ChatSession::messageFinished, this, [this, mark](int index) {
+            mark(Marker::Type::AnswerDone);
+            const ChatMessage &m = m_chat->messages().at(index);
+            if (m.stats.server.tokensPerSecond)
+                at(QString::fromLatin1(ServerTokensPerSecond))
+                    .append(nowMs(), *m.stats.server.tokensPerSecond);
+        });
+    }
+    if (m_gpus)
+        connect(m_gpus, &GpuInfo::finished, this, [this] {
+            const qint64 t = nowMs();
+            const QList<GpuStatus> gpus = m_gpus->gpus();
+            if (gpus.isEmpty())
+                return;
+            qint64 used = 0, total = 0;
+            double load = 0;
+            for (const GpuStatus &g : gpus) {
+                used += g.memoryUsedBytes;
+                total += g.memoryTotalBytes;
+                load += g.utilizationPercent.value_or(0.0);
+            }
+            at(QString::fromLatin1(GpuUsed)).append(t, double(used));
+            at(QString::fromLatin1(GpuTotal)).append(t, double(total));
+            at(QString::fromLatin1(GpuLoad)).append(t, load / double(gpus.size()));
+        });
+}
+
+void MetricsHub::setIntervalMs(int ms)
+{
+    m_timer.setInterval(ms);
+}
+
+void MetricsHub::setCapacity(qsizetype samples)
+{
+    m_capacity = samples;
+    m_series.clear();
+}
+
+void MetricsHub::start()
+{
+    sample();
+    m_timer.start();
+}
+
+void MetricsHub::stop()
+{
+    m_timer.stop();
+}
+
+TimeSeries &MetricsHub::at(const QString &key)
+{
+    auto it = m_series.find(key);
+    if (it == m_series.end())
+        it = m_series.emplace(key, TimeSeries(m_capacity)).first;
+    return it->second;
+}
+
+const TimeSeries *MetricsHub::series(const QString &key) const
+{
+    const auto it = m_series.find(key);
+    return it == m_series.end() ? nullptr : &it->second;
+}
+
+QStringList MetricsHub::keys() const
+{
+    QStringList out;
+    for (const auto &[key, series] : m_series)
+        out << key;
+    return out;
+}
+
+bool MetricsHub::gpuKnown() const
+{
+    return series(QString::fromLatin1(GpuTotal)) != nullptr;
+}
+
+std::size_t MetricsHub::memoryBytes() const
+{
+    std::size_t bytes = sizeof(*this) + std::size_t(m_markers.capacity()) * sizeof(Marker);
+    for (const auto &[key, series] : m_series)
+        bytes += series.memoryBytes() + std::size_t(key.capacity()) * 2;
+    return bytes;
+}
+
+void MetricsHub::sample()
+{
+    const qint64 t = nowMs();
+    if (const auto m = m_memory()) {
+        at(QString::fromLatin1(RamUsed)).append(t, double(m->totalBytes - m->availableBytes));
+        at(QString::fromLatin1(RamTotal)).append(t, double(m->totalBytes));
+    }
+    const QHash<ServerKind, qint64> rss = m_processes.residentByKind();
+    // Every kind seen once keeps a point each tick, so a stopped server falls to zero.
+    for (ServerKind kind :
+         {ServerKind::Ollama, ServerKind::LmStudio, ServerKind::LlamaCpp, ServerKind::Vllm}) {
+        const QString key = processKey(kind);
+        if (rss.contains(kind) || series(key))
+            at(key).append(t, double(rss.value(kind, 0)));
+    }
+    if (m_chat)
+        at(QString::fromLatin1(TokensPerSecond)).append(t, m_chat->liveTokensPerSecond());
+    if (m_gpus && (m_ticks++ % GpuEveryTicks) == 0)
+        m_gpus->refresh();
+    Q_EMIT sampled();
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "MemoryInfo.h"
+#include "ProcessSampler.h"
+#include "TimeSeries.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+
+class ChatSession;
+class GpuInfo;
+
+// Samples, on one timer and one clock, what the monitor shows: system memory, the servers'
+// own processes, GPU memory and load, and the live generation rate; keeps each as a fixed-size
+// series (an hour at 2 Hz by default) with markers for requests and first tokens.
+class MetricsHub final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Series keys.
+    static constexpr const char *RamUsed = "ram.used";
+    static constexpr const char *RamTotal = "ram.total";
+    static constexpr const char *GpuUsed = "gpu.used";
+    static constexpr const char *GpuTotal = "gpu.total";
+    static constexpr const char *GpuLoad = "gpu.load";
+    static constexpr const char *TokensPerSecond = "tps.live";
+    static constexpr const char *ServerTokensPerSecond = "tps.server";
+    static QString processKey(ServerKind kind); // "proc.ollama", ...
+
+    struct Marker
+    {
+        enum class Type { RequestSent, FirstToken, AnswerDone };
+        Type type;
+        qint64 timeMs;
+    };
+
+    MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent = nullptr);
+
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_timer.interval(); }
+    void setCapacity(qsizetype samples); // clears
+    void setMemorySource(std::function<std::optional<MemoryInfo>()> source)
+    {
+        m_memory = std::move(source);
+    }
+    void setProcessSampler(const ProcessSampler &sampler) { m_processes = sampler; }
+    void start();
+    void stop();
+    // One sample now (the timer calls this).
+    void sample();
+
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    const TimeSeries *series(const QString &key) const;
+    QStringList keys() const;
+    QList<Marker> markers() const { return m_markers; }
+    bool gpuKnown() const;
+    std::size_t memoryBytes() const;
+
+Q_SIGNALS:
+    void sampled();
+
+private:
+    TimeSeries &at(const QString &key);
+
+    ChatSession *m_chat;
+    GpuInfo *m_gpus;
+    ProcessSampler m_processes;
+    std::function<std::optional<MemoryInfo>()> m_memory;
+    std::map<QString, TimeSeries> m_series;
+    QList<Marker> m_markers;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qsizetype m_capacity = 7200;
+    bool m_firstTokenSeen = false;
+    int m_ticks = 0;
+};

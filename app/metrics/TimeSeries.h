@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+// A fixed-size series of timestamped values: a ring that keeps the newest `capacity` samples
+// (an hour at 2 Hz by default), so its memory never grows. Timestamps are milliseconds on one
+// clock shared by every series, so they draw on one time axis.
+class TimeSeries final
+{
+public:
+    struct Sample
+    {
+        qint64 timeMs = 0;
+        double value = 0.0;
+    };
+
+    explicit TimeSeries(qsizetype capacity = 7200);
+
+    void append(qint64 timeMs, double value);
+    qsizetype size() const { return m_count; }
+    qsizetype capacity() const { return qsizetype(m_ring.size()); }
+    bool isEmpty() const { return m_count == 0; }
+    Sample at(qsizetype i) const; // 0 = oldest
+    Sample last() const { return at(m_count - 1); }
+    // Samples with timeMs >= fromMs, reduced to at most maxPoints points: each bucket keeps its
+    // minimum and maximum, so peaks survive the downsampling of long windows.
+    QList<QPointF> window(qint64 fromMs, int maxPoints) const;
+    std::size_t memoryBytes() const { return m_ring.capacity() * sizeof(Sample) + sizeof(*this); }
+    void clear()
+    {
+        m_count = 0;
+        m_head = 0;
+    }
+
+private:
+    std::vector<Sample> m_ring;
+    qsizetype m_head = 0; // next write
+    qsizetype m_count = 0;
+};

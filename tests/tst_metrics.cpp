@@ -1,0 +1,260 @@
+// Samplers and series: a fake /proc tree, captured Prometheus text, the ring's bounds, and the
+// hub recording memory and tokens/s on one clock while an answer streams.
+#include "FakeOllamaServer.h"
+#include "TestData.h"
+#include "chat/ChatSession.h"
+#include "metrics/MetricsHub.h"
+#include "metrics/ProcessSampler.h"
+#include "metrics/Prometheus.h"
+#include "metrics/TimeSeries.h"
+#include "providers/OllamaProvider.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
+                  qint64 rssKb)
+{
+    const QString dir = QString::number(pid);
+    QVERIFY(root.mkpath(dir));
+    auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile f(root.filePath(dir + u'/' + QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("comm", comm + '\n');
+    QByteArray nul = cmdline;
+    nul.replace(' ', '\0');
+    write("cmdline", nul + '\0');
+    write("status", "Name:\t" + comm + "\nVmPeak:\t  999999 kB\nVmRSS:\t  " +
+                        QByteArray::number(rssKb) + " kB\nThreads:\t12\n");
+}
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ringKeepsTheNewest()
+    {
+        TimeSeries s(4);
+        for (int i = 0; i < 10; ++i)
+            s.append(i * 500, i);
+        QCOMPARE(s.size(), 4);
+        QCOMPARE(s.at(0).value, 6.0);
+        QCOMPARE(s.last().value, 9.0);
+        const QList<QPointF> w = s.window(3500, 100);
+        QCOMPARE(w.size(), 3);
+        QCOMPARE(w.first(), QPointF(3500, 7));
+    }
+
+    void downsamplingKeepsPeaks()
+    {
+        TimeSeries s(10000);
+        for (int i = 0; i < 10000; ++i)
+            s.append(i, i == 5000 ? 1000.0 : 1.0);
+        const QList<QPointF> w = s.window(0, 200);
+        QVERIFY(w.size() <= 200);
+        double peak = 0;
+        for (const QPointF &p : w)
+            peak = std::max(peak, p.y());
+        QCOMPARE(peak, 1000.0);
+        for (int i = 1; i < w.size(); ++i)
+            QVERIFY(w[i].x() >= w[i - 1].x());
+    }
+
+    void oneHourAtTwoHertzIsBounded()
+    {
+        TimeSeries s; // default capacity
+        QVERIFY(s.capacity() >= 7200);
+        const std::size_t before = s.memoryBytes();
+        for (int i = 0; i < 7200 * 3; ++i)
+            s.append(i * 500, i);
+        QCOMPARE(s.memoryBytes(), before);
+        QCOMPARE(s.size(), s.capacity());
+    }
+
+    void classifiesServerProcesses_data()
+    {
+        QTest::addColumn<QString>("comm");
+        QTest::addColumn<QString>("cmdline");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("ollama serve") << "ollama"
+                                      << "/usr/local/bin/ollama serve" << int(ServerKind::Ollama);
+        QTest::newRow("ollama runner") << "ollama"
+                                       << "/usr/local/bin/ollama runner --model "
+                                          "/root/.ollama/models/blobs/sha256-x --port 40123"
+                                       << int(ServerKind::Ollama);
+        QTest::newRow("old runner")
+            << "ollama_llama_se"
+            << "/tmp/ollama123/runners/cuda_v12/ollama_llama_server --model x"
+            << int(ServerKind::Ollama);
+        QTest::newRow("llama-server")
+            << "llama-server"
+            << "./llama-server -m model.gguf --port 8080" << int(ServerKind::LlamaCpp);
+        QTest::newRow("lm studio app")
+            << "LM Studio"
+            << "/opt/LM Studio/lm-studio --no-sandbox" << int(ServerKind::LmStudio);
+        QTest::newRow("lm studio worker")
+            << "node"
+            << "/home/u/.lmstudio/extensions/backends/llama.cpp-linux-x86_64/llm-engine"
+            << int(ServerKind::LmStudio);
+        QTest::newRow("vllm") << "python3"
+                              << "python3 -m vllm.entrypoints.openai.api_server --model m"
+                              << int(ServerKind::Vllm);
+        QTest::newRow("vllm serve") << "vllm"
+                                    << "/usr/bin/python3 /usr/local/bin/vllm serve Qwen/Qwen2.5-7B"
+                                    << int(ServerKind::Vllm);
+        QTest::newRow("bash") << "bash"
+                              << "-bash" << int(ServerKind::Unknown);
+        QTest::newRow("grep for ollama is not it") << "grep"
+                                                   << "grep ollama" << int(ServerKind::Unknown);
+    }
+    void classifiesServerProcesses()
+    {
+        QFETCH(QString, comm);
+        QFETCH(QString, cmdline);
+        QFETCH(int, kind);
+        QCOMPARE(int(ProcessSampler::classify(comm, cmdline)), kind);
+    }
+
+    void sumsAFakeProcTree()
+    {
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeProcess(root, 100, "ollama", "/usr/local/bin/ollama serve", 80'000);
+        writeProcess(root, 101, "ollama", "/usr/local/bin/ollama runner --model x --port 4000",
+                     5'000'000);
+        writeProcess(root, 200, "llama-server", "llama-server -m m.gguf", 2'000'000);
+        writeProcess(root, 300, "bash", "-bash", 4'000);
+        QVERIFY(root.mkpath(QStringLiteral("self"))); // not a pid
+        QVERIFY(root.mkpath(QStringLiteral("400")));  // a process that vanished mid-scan
+        const QHash<ServerKind, qint64> sums = ProcessSampler(dir.path()).residentByKind();
+        QCOMPARE(sums.value(ServerKind::Ollama), 5'080'000LL * 1024);
+        QCOMPARE(sums.value(ServerKind::LlamaCpp), 2'000'000LL * 1024);
+        QVERIFY(!sums.contains(ServerKind::Unknown));
+        QCOMPARE(sums.size(), 2);
+    }
+
+    void prometheusNodeExporter()
+    {
+        const auto samples =
+            Prometheus::parse(testData(QStringLiteral("captured/node-exporter.prom")));
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("node_memory_MemTotal_bytes")),
+                 67238842368.0);
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("node_memory_MemAvailable_bytes")),
+                 52793344000.0);
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("node_cpu_seconds_total"),
+                                  {{QStringLiteral("mode"), QStringLiteral("user")}}),
+                 12345.67);
+        QVERIFY(!Prometheus::sum(samples, QStringLiteral("nope")));
+    }
+
+    void prometheusDcgmTwoGpus()
+    {
+        const auto samples =
+            Prometheus::parse(testData(QStringLiteral("captured/dcgm-exporter.prom")));
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("DCGM_FI_DEV_FB_USED")), 37947.0 + 199.0);
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("DCGM_FI_DEV_FB_FREE"),
+                                  {{QStringLiteral("gpu"), QStringLiteral("1")}}),
+                 40337.0);
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("DCGM_FI_DEV_GPU_UTIL"),
+                                  {{QStringLiteral("gpu"), QStringLiteral("0")}}),
+                 87.0);
+        const auto util =
+            std::find_if(samples.cbegin(), samples.cend(), [](const Prometheus::Sample &s) {
+                return s.name == u"DCGM_FI_DEV_GPU_UTIL";
+            });
+        QCOMPARE(util->labels.value(QStringLiteral("modelName")),
+                 QStringLiteral("NVIDIA A100-SXM4-40GB"));
+    }
+
+    void prometheusLlamaServerAndEdgeCases()
+    {
+        const auto samples =
+            Prometheus::parse(testData(QStringLiteral("captured/llama-server-metrics.prom")));
+        QCOMPARE(*Prometheus::sum(samples, QStringLiteral("llamacpp:predicted_tokens_seconds")),
+                 35.4112);
+        const auto odd = Prometheus::parse("a{l=\"x\\\"y\",m=\"z\"} 1 1700000000000\nb NaN\nc "
+                                           "+Inf\nbroken{l=\"x\" 3\nd notanumber\n");
+        QCOMPARE(odd.size(), 3);
+        QCOMPARE(odd[0].labels.value(QStringLiteral("l")), QStringLiteral("x\"y"));
+        QCOMPARE(odd[0].value, 1.0);
+        QVERIFY(std::isnan(odd[1].value));
+        QVERIFY(std::isinf(odd[2].value));
+    }
+
+    void hubRecordsMemoryAndTokensOnOneTimeline()
+    {
+        // A fake server process whose memory grows when it loads a model.
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeProcess(root, 100, "ollama", "/usr/local/bin/ollama serve", 80'000);
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(QStringList(40, QStringLiteral(" tok")));
+        server.setTokenIntervalMs(25);
+        server.setDelayBeforeFirstChunkMs(200);
+        connect(&server, &FakeHttpServer::requestReceived, this, [&root](const RecordedRequest &r) {
+            if (r.path == "/api/chat") // the runner starts with the model
+                writeProcess(root, 101, "ollama", "/usr/local/bin/ollama runner --model x",
+                             4'000'000);
+        });
+        QNetworkAccessManager nam;
+        OllamaProvider provider(server.baseUrl(), &nam);
+        ChatSession chat;
+        MetricsHub hub(&chat, nullptr);
+        hub.setProcessSampler(ProcessSampler(dir.path()));
+        hub.setMemorySource([] {
+            MemoryInfo m;
+            m.totalBytes = 24LL << 30;
+            m.availableBytes = 16LL << 30;
+            return std::optional<MemoryInfo>(m);
+        });
+        hub.setIntervalMs(50);
+        hub.start();
+        QTest::qWait(120);
+        QVERIFY(chat.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!chat.isStreaming(), 10000);
+        QTest::qWait(120);
+        hub.stop();
+
+        const TimeSeries *ram = hub.series(QString::fromLatin1(MetricsHub::RamUsed));
+        QVERIFY(ram && ram->size() > 5);
+        QCOMPARE(ram->last().value, double(8LL << 30));
+        const TimeSeries *proc = hub.series(MetricsHub::processKey(ServerKind::Ollama));
+        QVERIFY(proc);
+        QCOMPARE(proc->at(0).value, 80'000.0 * 1024);
+        QCOMPARE(proc->last().value, 4'080'000.0 * 1024); // the server's memory rose
+        const TimeSeries *tps = hub.series(QString::fromLatin1(MetricsHub::TokensPerSecond));
+        double peak = 0;
+        for (qsizetype i = 0; i < tps->size(); ++i)
+            peak = std::max(peak, tps->at(i).value);
+        QVERIFY2(peak > 10, qPrintable(QString::number(peak))); // ~40 tok/s while answering
+        QCOMPARE(tps->at(0).value, 0.0);
+        // The rate rose after the memory did: both on one clock.
+        qint64 memRise = -1, firstRate = -1;
+        for (qsizetype i = 0; i < proc->size(); ++i)
+            if (memRise < 0 && proc->at(i).value > 1e9)
+                memRise = proc->at(i).timeMs;
+        for (qsizetype i = 0; i < tps->size(); ++i)
+            if (firstRate < 0 && tps->at(i).value > 0)
+                firstRate = tps->at(i).timeMs;
+        QVERIFY(memRise >= 0 && firstRate >= memRise);
+        // Markers: request sent, first token, answer done, in that order.
+        const QList<MetricsHub::Marker> markers = hub.markers();
+        QCOMPARE(markers.size(), 3);
+        QCOMPARE(markers[0].type, MetricsHub::Marker::Type::RequestSent);
+        QCOMPARE(markers[1].type, MetricsHub::Marker::Type::FirstToken);
+        QVERIFY(markers[1].timeMs - markers[0].timeMs >= 150); // the load delay
+        QVERIFY(hub.series(QString::fromLatin1(MetricsHub::ServerTokensPerSecond)));
+        QVERIFY(!hub.gpuKnown());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
