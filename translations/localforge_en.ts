@@ -640,6 +640,33 @@
         <source>Downloading %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mo&amp;nitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStrip</name>
+    <message>
+        <source>Live figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System memory, the servers&apos; own memory and the generation speed, live. The Monitor tab charts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelTableModel</name>
@@ -1008,6 +1035,168 @@
     </message>
 </context>
 <context>
+    <name>MonitorCharts</name>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System RAM used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s final figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU load chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation speed chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU found on this machine (nvidia-smi is not available), so GPU memory and load are not drawn; the models run on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the charts; sampling goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every sample as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OllamaChatStream</name>
     <message>
         <source>a line that is not JSON: %1</source>
@@ -1132,7 +1321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: chat or models.</source>
+        <source>Open on this page: chat, models or monitor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

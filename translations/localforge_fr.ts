@@ -640,6 +640,33 @@
         <source>Downloading %1 failed.</source>
         <translation>Le téléchargement de %1 a échoué.</translation>
     </message>
+    <message>
+        <source>Mo&amp;nitor</source>
+        <translation>Sur&amp;veillance</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStrip</name>
+    <message>
+        <source>Live figures</source>
+        <translation>Chiffres en direct</translation>
+    </message>
+    <message>
+        <source>System memory, the servers&apos; own memory and the generation speed, live. The Monitor tab charts them.</source>
+        <translation>Mémoire du système, mémoire des serveurs et vitesse de génération, en direct. L&apos;onglet Surveillance en trace les courbes.</translation>
+    </message>
+    <message>
+        <source>RAM %1 of %2</source>
+        <translation>RAM %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
 </context>
 <context>
     <name>ModelTableModel</name>
@@ -1008,6 +1035,168 @@
     </message>
 </context>
 <context>
+    <name>MonitorCharts</name>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>Charge du GPU</translation>
+    </message>
+    <message>
+        <source>Generation speed</source>
+        <translation>Vitesse de génération</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>System RAM used</source>
+        <translation>RAM du système utilisée</translation>
+    </message>
+    <message>
+        <source>RAM total</source>
+        <translation>RAM totale</translation>
+    </message>
+    <message>
+        <source>Ollama processes</source>
+        <translation>Processus Ollama</translation>
+    </message>
+    <message>
+        <source>LM Studio processes</source>
+        <translation>Processus LM Studio</translation>
+    </message>
+    <message>
+        <source>llama-server</source>
+        <translation>llama-server</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>GPU memory used</source>
+        <translation>Mémoire GPU utilisée</translation>
+    </message>
+    <message>
+        <source>GPU memory total</source>
+        <translation>Mémoire GPU totale</translation>
+    </message>
+    <message>
+        <source>Live tokens/s</source>
+        <translation>Jetons/s en direct</translation>
+    </message>
+    <message>
+        <source>Server&apos;s final figure</source>
+        <translation>Chiffre final du serveur</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <source>GPU load chart</source>
+        <translation>Graphique de charge du GPU</translation>
+    </message>
+    <message>
+        <source>Memory chart</source>
+        <translation>Graphique de mémoire</translation>
+    </message>
+    <message>
+        <source>Generation speed chart</source>
+        <translation>Graphique de vitesse de génération</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU found on this machine (nvidia-smi is not available), so GPU memory and load are not drawn; the models run on the CPU.</source>
+        <translation>Aucun GPU NVIDIA trouvé sur cette machine (nvidia-smi n&apos;est pas disponible) : la mémoire et la charge du GPU ne sont pas tracées ; les modèles tournent sur le CPU.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>30 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the charts; sampling goes on</source>
+        <translation>Figer les graphiques ; l&apos;échantillonnage continue</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the charts as an image</source>
+        <translation>Enregistrer les graphiques en image</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save every sample as CSV</source>
+        <translation>Enregistrer tous les échantillons en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Export samples</source>
+        <translation>Exporter les échantillons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
     <name>OllamaChatStream</name>
     <message>
         <source>a line that is not JSON: %1</source>
@@ -1132,8 +1321,8 @@
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <source>Open on this page: chat or models.</source>
-        <translation>Ouvrir sur cette page : chat ou models.</translation>
+        <source>Open on this page: chat, models or monitor.</source>
+        <translation>Ouvrir sur cette page : chat, models ou monitor.</translation>
     </message>
 </context>
 </TS>

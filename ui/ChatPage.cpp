@@ -3,6 +3,7 @@
 #include "ChatView.h"
 #include "Core.h"
 #include "Format.h"
+#include "MetricsStrip.h"
 #include "chat/ChatSession.h"
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
@@ -81,6 +82,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
+    layout->addWidget(new MetricsStrip(core->metrics()));
     layout->addLayout(bottom);
 
     ChatSession *chat = core->chat();

@@ -6,6 +6,7 @@
 #include "EmptyStatePage.h"
 #include "Format.h"
 #include "ModelsPage.h"
+#include "MonitorPage.h"
 #include "PreferencesDialog.h"
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_chatPage, tr("&Chat"));
     m_tabs->addTab(m_modelsPage, tr("&Models"));
+    m_monitorPage = new MonitorPage(core);
+    m_tabs->addTab(m_monitorPage, tr("Mo&nitor"));
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_tabs);
 

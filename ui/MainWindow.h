@@ -6,6 +6,7 @@ class ChatPage;
 class Core;
 class EmptyStatePage;
 class ModelsPage;
+class MonitorPage;
 class QSystemTrayIcon;
 class QTabWidget;
 class QComboBox;
@@ -26,6 +27,7 @@ public:
 
     ChatPage *chatPage() const { return m_chatPage; }
     ModelsPage *modelsPage() const { return m_modelsPage; }
+    MonitorPage *monitorPage() const { return m_monitorPage; }
     QTabWidget *tabs() const { return m_tabs; }
     QListView *serverList() const { return m_serverList; }
     QComboBox *providerSwitcher() const { return m_switcher; }
@@ -54,6 +56,7 @@ private:
     EmptyStatePage *m_emptyPage;
     ChatPage *m_chatPage;
     ModelsPage *m_modelsPage;
+    MonitorPage *m_monitorPage;
     QTabWidget *m_tabs;
     QSystemTrayIcon *m_tray = nullptr;
 };

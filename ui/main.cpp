@@ -39,9 +39,10 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "With --screenshot: send this message "
                                                           "and wait for the answer first."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("page"),
-                      QCoreApplication::translate("main", "Open on this page: chat or models."),
-                      QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("page"),
+         QCoreApplication::translate("main", "Open on this page: chat, models or monitor."),
+         QStringLiteral("name")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the interface (en, fr)."),
                       QStringLiteral("code")});
@@ -170,6 +171,8 @@ int main(int argc, char **argv)
     MainWindow window(&core);
     if (parser.value(QStringLiteral("page")) == u"models")
         window.tabs()->setCurrentIndex(1);
+    else if (parser.value(QStringLiteral("page")) == u"monitor")
+        window.tabs()->setCurrentIndex(2);
     window.show();
     core.start();
     if (parser.isSet(QStringLiteral("screenshot")))

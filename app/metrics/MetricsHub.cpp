@@ -57,14 +57,19 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
                 return;
             qint64 used = 0, total = 0;
             double load = 0;
+            int reporting = 0; // a GPU that says [N/A] is left out of the mean, not counted as 0
             for (const GpuStatus &g : gpus) {
                 used += g.memoryUsedBytes;
                 total += g.memoryTotalBytes;
-                load += g.utilizationPercent.value_or(0.0);
+                if (g.utilizationPercent) {
+                    load += *g.utilizationPercent;
+                    ++reporting;
+                }
             }
             at(QString::fromLatin1(GpuUsed)).append(t, double(used));
             at(QString::fromLatin1(GpuTotal)).append(t, double(total));
-            at(QString::fromLatin1(GpuLoad)).append(t, load / double(gpus.size()));
+            if (reporting > 0)
+                at(QString::fromLatin1(GpuLoad)).append(t, load / reporting);
         });
 }
 

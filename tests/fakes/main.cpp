@@ -94,6 +94,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption loadDelayOption(
         u"load-delay"_s, u"Delay before the first streamed chunk, simulating model loading."_s,
         u"MS"_s, u"0"_s);
+    const QCommandLineOption modelMemoryOption(
+        u"model-mb"_s,
+        u"Memory this process takes (and touches) the first time a chat loads a model, so a "
+        u"monitor sees the server's memory rise. Run it as 'ollama' (a symlink) to be counted "
+        u"as Ollama."_s,
+        u"MB"_s, u"0"_s);
     QCommandLineOption faultOption(u"fault"_s, u"none|stall|cut|garbage|http500|error"_s, u"KIND"_s,
                                    u"none"_s);
     faultOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -129,11 +135,12 @@ int main(int argc, char *argv[])
     QCommandLineOption downloadFailsOption(u"download-fails"_s,
                                            u"LM Studio download jobs fail half-way."_s);
     downloadFailsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ollamaOption, lmStudioOption, llamaOption, vllmOption, rateOption,
-                       answerOption, loadDelayOption, pullRateOption, faultOption, faultAfterOption,
-                       fixtureAnswerOption, lmApiOption, llamaLegacyOption, llamaPingOption,
-                       pullQuirksOption, pullSafetensorsOption, pullScriptOption, vramOption,
-                       downloadFailsOption});
+    parser.addOptions(
+        {ollamaOption,      lmStudioOption,   llamaOption,         vllmOption,
+         rateOption,        answerOption,     loadDelayOption,     pullRateOption,
+         faultOption,       faultAfterOption, fixtureAnswerOption, lmApiOption,
+         llamaLegacyOption, llamaPingOption,  pullQuirksOption,    pullSafetensorsOption,
+         pullScriptOption,  vramOption,       downloadFailsOption, modelMemoryOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -221,6 +228,15 @@ int main(int argc, char *argv[])
         ollama->setPullSafetensors(parser.isSet(pullSafetensorsOption));
         ollama->setPullScript(pullScript);
         ollama->setVramFraction(vramFraction);
+        const qint64 modelBytes = parser.value(modelMemoryOption).toLongLong() * 1024 * 1024;
+        if (modelBytes > 0) {
+            static QByteArray model; // held for the life of the process, like loaded weights
+            QObject::connect(ollama.get(), &FakeHttpServer::requestReceived, ollama.get(),
+                             [modelBytes](const RecordedRequest &r) {
+                                 if (r.path == "/api/chat" && model.isEmpty())
+                                     model = QByteArray(modelBytes, '\x01'); // touched: resident
+                             });
+        }
         entries.push_back({u"Ollama"_s, ollamaPort, std::move(ollama)});
     }
     if (lmStudioPort > 0) {

@@ -1,0 +1,148 @@
+// The Monitor page, offscreen: the GPU notice without NVIDIA, nvidia-smi figures drawn as they
+// were reported, the chat strip, CSV export that never leaves a half-written file, and at most
+// four redraws a second.
+#include "ChatPage.h"
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "MetricsStrip.h"
+#include "MonitorCharts.h"
+#include "MonitorPage.h"
+#include "TestData.h"
+#include "Translations.h"
+#include "chat/ChatSession.h"
+#include "metrics/GpuInfo.h"
+#include "metrics/MetricsHub.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMonitorPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOllamaServer> m_ollama;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    void start(const QString &nvidiaSmi)
+    {
+        m_ollama = std::make_unique<FakeOllamaServer>();
+        QVERIFY(m_ollama->listen());
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                              QStringLiteral(".ini"));
+        m_core = std::make_unique<Core>(options);
+        m_core->gpus()->setProgram(nvidiaSmi);
+        m_core->metrics()->setIntervalMs(100);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        m_core->start();
+        m_window->tabs()->setCurrentWidget(m_window->monitorPage());
+    }
+
+    MonitorCharts *charts() const { return m_window->monitorPage()->charts(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_core.reset();
+        m_ollama.reset();
+    }
+
+    void withoutNvidiaTheGpuChartSaysSo()
+    {
+        start(QString());
+        QTRY_VERIFY(charts()->gpuNotice().contains(u"No NVIDIA GPU found"));
+        QVERIFY(!charts()->lineNames().contains(QStringLiteral("GPU memory used")));
+        QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("System RAM used")));
+    }
+
+    void nvidiaSmiFiguresAreDrawnAsReported()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("nvidia-smi"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        start(script);
+        QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(QStringLiteral("GPU memory used")),
+                                 5000);
+        QVERIFY(charts()->gpuNotice().isEmpty());
+        const double gib = 1024.0 * 1024.0 * 1024.0;
+        const QList<QPointF> used = charts()->points(QStringLiteral("GPU memory used"));
+        const QList<QPointF> total = charts()->points(QStringLiteral("GPU memory total"));
+        QVERIFY(!used.isEmpty() && !total.isEmpty());
+        // The fixture's two GPUs: 18213 + 1024 MiB used of 24564 + 24576 MiB.
+        QCOMPARE(used.last().y(), (18213.0 + 1024.0) * 1024 * 1024 / gib);
+        QCOMPARE(total.last().y(), (24564.0 + 24576.0) * 1024 * 1024 / gib);
+        const QList<QPointF> load = charts()->points(QStringLiteral("GPU load"));
+        QCOMPARE(load.last().y(), 87.0); // the second GPU says [N/A]: left out, not a zero
+    }
+
+    void chatStripAndCsv()
+    {
+        start(QString());
+        m_ollama->setAnswer(QStringList(30, QStringLiteral(" tok")));
+        m_ollama->setTokenIntervalMs(20);
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        auto *strip = m_window->findChild<MetricsStrip *>();
+        QVERIFY(strip);
+        QTRY_VERIFY(strip->text().contains(u"RAM "));
+        QVERIFY(m_core->chat()->send(QStringLiteral("Count"), m_core->providers()->activeProvider(),
+                                     QStringLiteral("llama3.2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!strip->text().contains(u"0.00 tok/s"),
+                                 5000); // rising while it answers
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
+
+        const QString file = m_dir.filePath(QStringLiteral("monitor.csv"));
+        QVERIFY(m_window->monitorPage()->exportCsv(file));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("series,seconds,value\n"));
+        QVERIFY(text.contains("\nram.used,"));
+        QVERIFY(text.contains("\ntps.live,"));
+        // A failed save keeps the old file.
+        QString error;
+        QVERIFY(!m_window->monitorPage()->exportCsv(
+            m_dir.filePath(QStringLiteral("missing/dir/x.csv")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void redrawsAtMostFourTimesASecond()
+    {
+        start(QString());
+        const int before = charts()->refreshCount();
+        QElapsedTimer t;
+        t.start();
+        QTest::qWait(2000);
+        const int redraws = charts()->refreshCount() - before;
+        QVERIFY(redraws > 0);
+        QVERIFY2(redraws <= t.elapsed() / 250 + 1, qPrintable(QString::number(redraws)));
+        // Hidden, it does not redraw at all.
+        m_window->tabs()->setCurrentIndex(0);
+        const int hidden = charts()->refreshCount();
+        QTest::qWait(600);
+        QCOMPARE(charts()->refreshCount(), hidden);
+    }
+};
+
+QTEST_MAIN(TestMonitorPage)
+#include "tst_monitorpage.moc"

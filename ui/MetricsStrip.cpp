@@ -1,0 +1,45 @@
+#include "MetricsStrip.h"
+
+#include "Format.h"
+#include "metrics/MetricsHub.h"
+
+MetricsStrip::MetricsStrip(MetricsHub *hub, QWidget *parent)
+    : QLabel(parent)
+    , m_hub(hub)
+{
+    setObjectName(QStringLiteral("metricsStrip"));
+    setAccessibleName(tr("Live figures"));
+    setToolTip(tr("System memory, the servers' own memory and the generation speed, live. The "
+                  "Monitor tab charts them."));
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    setFont(f);
+    connect(hub, &MetricsHub::sampled, this, &MetricsStrip::update);
+    update();
+}
+
+void MetricsStrip::update()
+{
+    QStringList parts;
+    auto last = [this](const QString &key) -> std::optional<double> {
+        const TimeSeries *s = m_hub->series(key);
+        if (!s || s->isEmpty())
+            return std::nullopt;
+        return s->last().value;
+    };
+    if (const auto used = last(QString::fromLatin1(MetricsHub::RamUsed)))
+        parts << tr("RAM %1 of %2")
+                     .arg(Format::bytes(qint64(*used)),
+                          Format::bytes(
+                              qint64(last(QString::fromLatin1(MetricsHub::RamTotal)).value_or(0))));
+    for (ServerKind kind :
+         {ServerKind::Ollama, ServerKind::LmStudio, ServerKind::LlamaCpp, ServerKind::Vllm}) {
+        if (const auto rss = last(MetricsHub::processKey(kind)); rss && *rss > 0)
+            parts << tr("%1 %2").arg(serverKindName(kind), Format::bytes(qint64(*rss)));
+    }
+    if (const auto gpu = last(QString::fromLatin1(MetricsHub::GpuUsed)))
+        parts << tr("GPU %1").arg(Format::bytes(qint64(*gpu)));
+    parts << Format::tokensPerSecond(
+        last(QString::fromLatin1(MetricsHub::TokensPerSecond)).value_or(0.0));
+    setText(parts.join(QStringLiteral(" · ")));
+}

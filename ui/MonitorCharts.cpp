@@ -1,0 +1,255 @@
+#include "MonitorCharts.h"
+
+#include "metrics/MetricsHub.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+namespace {
+constexpr int MaxPoints = 600;
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+
+struct Line
+{
+    QString key;  // series key in the hub
+    QString name; // legend
+    double scale; // value → unit shown
+    QColor color;
+    bool dashed = false;
+    QLineSeries *series = nullptr;
+};
+} // namespace
+
+struct MonitorCharts::Charts
+{
+    QChart *memory = nullptr;
+    QChart *gpu = nullptr;
+    QChart *rate = nullptr;
+    QChartView *gpuView = nullptr;
+    QList<QValueAxis *> timeAxes;
+    QValueAxis *memoryAxis = nullptr;
+    QValueAxis *rateAxis = nullptr;
+    QList<Line> lines;
+    QScatterSeries *serverRate = nullptr;
+    QScatterSeries *requests = nullptr;
+    QScatterSeries *firstTokens = nullptr;
+};
+
+namespace {
+QChart *makeChart(const QString &title, QValueAxis **timeAxis, QValueAxis **valueAxis,
+                  const QString &unit)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    *timeAxis = new QValueAxis;
+    (*timeAxis)->setLabelFormat(QStringLiteral("%.0f s"));
+    (*timeAxis)->setTickCount(7);
+    *valueAxis = new QValueAxis;
+    (*valueAxis)->setLabelFormat(QStringLiteral("%.1f ") + unit);
+    (*valueAxis)->setMin(0);
+    chart->addAxis(*timeAxis, Qt::AlignBottom);
+    chart->addAxis(*valueAxis, Qt::AlignLeft);
+    return chart;
+}
+
+QChartView *makeView(QChart *chart, const QString &accessibleName)
+{
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(160);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+} // namespace
+
+MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
+    : QWidget(parent)
+    , m_hub(hub)
+    , m_charts(new Charts)
+{
+    setObjectName(QStringLiteral("monitorCharts"));
+    QValueAxis *t1 = nullptr, *t2 = nullptr, *t3 = nullptr, *gpuAxis = nullptr;
+    m_charts->memory = makeChart(tr("Memory"), &t1, &m_charts->memoryAxis, tr("GB"));
+    m_charts->gpu = makeChart(tr("GPU load"), &t2, &gpuAxis, QStringLiteral("%"));
+    gpuAxis->setRange(0, 100);
+    m_charts->rate = makeChart(tr("Generation speed"), &t3, &m_charts->rateAxis, tr("tok/s"));
+    m_charts->timeAxes = {t1, t2, t3};
+
+    auto addLine = [this](QChart *chart, QValueAxis *time, QValueAxis *value, const QString &key,
+                          const QString &name, double scale, const QColor &color, bool dashed) {
+        Line l{key, name, scale, color, dashed, new QLineSeries};
+        l.series->setName(name);
+        QPen pen(color, dashed ? 1.5 : 2.0);
+        if (dashed)
+            pen.setStyle(Qt::DashLine);
+        l.series->setPen(pen);
+        chart->addSeries(l.series);
+        l.series->attachAxis(time);
+        l.series->attachAxis(value);
+        m_charts->lines.append(l);
+    };
+    const double gb = 1.0 / GiB;
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamUsed),
+            tr("System RAM used"), gb, QColor(0x1f, 0x77, 0xb4), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamTotal),
+            tr("RAM total"), gb, QColor(0x1f, 0x77, 0xb4), true);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Ollama),
+            tr("Ollama processes"), gb, QColor(0xff, 0x7f, 0x0e), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis,
+            MetricsHub::processKey(ServerKind::LmStudio), tr("LM Studio processes"), gb,
+            QColor(0x94, 0x67, 0xbd), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis,
+            MetricsHub::processKey(ServerKind::LlamaCpp), tr("llama-server"), gb,
+            QColor(0x8c, 0x56, 0x4b), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Vllm),
+            tr("vLLM"), gb, QColor(0xe3, 0x77, 0xc2), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuUsed),
+            tr("GPU memory used"), gb, QColor(0x2c, 0xa0, 0x2c), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuTotal),
+            tr("GPU memory total"), gb, QColor(0x2c, 0xa0, 0x2c), true);
+    addLine(m_charts->gpu, t2, gpuAxis, QString::fromLatin1(MetricsHub::GpuLoad), tr("GPU load"),
+            1.0, QColor(0x2c, 0xa0, 0x2c), false);
+    addLine(m_charts->rate, t3, m_charts->rateAxis,
+            QString::fromLatin1(MetricsHub::TokensPerSecond), tr("Live tokens/s"), 1.0,
+            QColor(0xd6, 0x27, 0x28), false);
+
+    auto scatter = [this, t3](const QString &name, const QColor &color, qreal size) {
+        auto *s = new QScatterSeries;
+        s->setName(name);
+        s->setColor(color);
+        s->setBorderColor(color);
+        s->setMarkerSize(size);
+        m_charts->rate->addSeries(s);
+        s->attachAxis(t3);
+        s->attachAxis(m_charts->rateAxis);
+        return s;
+    };
+    m_charts->serverRate = scatter(tr("Server's final figure"), QColor(0x7f, 0x0e, 0x0e), 9);
+    m_charts->requests = scatter(tr("Request sent"), QColor(0x80, 0x80, 0x80), 7);
+    m_charts->firstTokens = scatter(tr("First token"), QColor(0x2c, 0xa0, 0x2c), 7);
+
+    m_gpuNotice = new QLabel;
+    m_gpuNotice->setObjectName(QStringLiteral("gpuNotice"));
+    m_gpuNotice->setWordWrap(true);
+    m_charts->gpuView = makeView(m_charts->gpu, tr("GPU load chart"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(makeView(m_charts->memory, tr("Memory chart")), 3);
+    layout->addWidget(m_charts->gpuView, 2);
+    layout->addWidget(m_gpuNotice);
+    layout->addWidget(makeView(m_charts->rate, tr("Generation speed chart")), 2);
+    refresh();
+}
+
+MonitorCharts::~MonitorCharts()
+{
+    delete m_charts;
+}
+
+void MonitorCharts::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = seconds;
+    refresh();
+}
+
+void MonitorCharts::refresh()
+{
+    ++m_refreshes;
+    const qint64 now = m_hub->nowMs();
+    const qint64 from = now - qint64(m_windowSeconds) * 1000;
+    auto toPoints = [now](const QList<QPointF> &raw, double scale) {
+        QList<QPointF> pts;
+        pts.reserve(raw.size());
+        for (const QPointF &p : raw)
+            pts.append(QPointF((p.x() - double(now)) / 1000.0, p.y() * scale));
+        return pts;
+    };
+    double memoryMax = 1.0;
+    double rateMax = 5.0;
+    for (Line &l : m_charts->lines) {
+        const TimeSeries *s = m_hub->series(l.key);
+        const QList<QPointF> pts =
+            s ? toPoints(s->window(from, MaxPoints), l.scale) : QList<QPointF>();
+        l.series->replace(pts);
+        l.series->setVisible(!pts.isEmpty());
+        for (const QPointF &p : pts) {
+            if (l.series->chart() == m_charts->memory)
+                memoryMax = std::max(memoryMax, p.y());
+            else if (l.series->chart() == m_charts->rate)
+                rateMax = std::max(rateMax, p.y());
+        }
+        // Keep the legend to what is on screen.
+        if (const auto markers = l.series->chart()->legend()->markers(l.series); !markers.isEmpty())
+            markers.first()->setVisible(!pts.isEmpty());
+    }
+    const TimeSeries *server =
+        m_hub->series(QString::fromLatin1(MetricsHub::ServerTokensPerSecond));
+    const QList<QPointF> serverPts =
+        server ? toPoints(server->window(from, MaxPoints), 1.0) : QList<QPointF>();
+    for (const QPointF &p : serverPts)
+        rateMax = std::max(rateMax, p.y());
+    m_charts->serverRate->replace(serverPts);
+    QList<QPointF> requests, firsts;
+    for (const MetricsHub::Marker &m : m_hub->markers()) {
+        if (m.timeMs < from)
+            continue;
+        const QPointF p((double(m.timeMs) - double(now)) / 1000.0, 0.0);
+        if (m.type == MetricsHub::Marker::Type::RequestSent)
+            requests.append(p);
+        else if (m.type == MetricsHub::Marker::Type::FirstToken)
+            firsts.append(p);
+    }
+    m_charts->requests->replace(requests);
+    m_charts->firstTokens->replace(firsts);
+    for (QValueAxis *axis : m_charts->timeAxes)
+        axis->setRange(-double(m_windowSeconds), 0.0);
+    m_charts->memoryAxis->setRange(0, memoryMax * 1.1);
+    m_charts->rateAxis->setRange(0, rateMax * 1.15);
+
+    const bool gpu = m_hub->gpuKnown();
+    m_charts->gpuView->setVisible(gpu);
+    m_gpuNotice->setVisible(!gpu);
+    m_gpuNotice->setText(tr("No NVIDIA GPU found on this machine (nvidia-smi is not available), so "
+                            "GPU memory and load are not drawn; the models run on the CPU."));
+}
+
+bool MonitorCharts::saveImage(const QString &file) const
+{
+    return const_cast<MonitorCharts *>(this)->grab().save(file);
+}
+
+QStringList MonitorCharts::lineNames() const
+{
+    QStringList names;
+    for (const Line &l : m_charts->lines) {
+        if (l.series->isVisible())
+            names << l.name;
+    }
+    return names;
+}
+
+QList<QPointF> MonitorCharts::points(const QString &lineName) const
+{
+    for (const Line &l : m_charts->lines) {
+        if (l.name == lineName)
+            return l.series->points();
+    }
+    if (lineName == m_charts->serverRate->name())
+        return m_charts->serverRate->points();
+    return {};
+}
+
+QString MonitorCharts::gpuNotice() const
+{
+    return m_gpuNotice->isVisible() ? m_gpuNotice->text() : QString();
+}

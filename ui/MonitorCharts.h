@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QPointF>
+#include <QWidget>
+
+class MetricsHub;
+class QLabel;
+
+// The monitor's charts on one time axis (seconds before now): memory (system, each server's
+// processes, GPU, with the ceilings), GPU load, and tokens per second. The only part of the
+// ui that uses Qt Charts, so it can be swapped without touching the rest.
+class MonitorCharts final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MonitorCharts(MetricsHub *hub, QWidget *parent = nullptr);
+    ~MonitorCharts() override;
+
+    void setWindowSeconds(int seconds);
+    int windowSeconds() const { return m_windowSeconds; }
+    // Redraws from the series (called at most 4 times a second by the page).
+    void refresh();
+    bool saveImage(const QString &file) const;
+    int refreshCount() const { return m_refreshes; }
+
+    // For tests and accessibility: the lines drawn now, by name, and the GPU notice.
+    QStringList lineNames() const;
+    QList<QPointF> points(const QString &lineName) const;
+    QString gpuNotice() const;
+
+private:
+    struct Charts;
+    MetricsHub *m_hub;
+    Charts *m_charts;
+    QLabel *m_gpuNotice;
+    int m_windowSeconds = 300;
+    int m_refreshes = 0;
+};

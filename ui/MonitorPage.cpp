@@ -1,0 +1,135 @@
+#include "MonitorPage.h"
+
+#include "Core.h"
+#include "MonitorCharts.h"
+#include "metrics/MetricsHub.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int RefreshMs = 250; // charts redraw at most 4 times a second
+}
+
+MonitorPage::MonitorPage(Core *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+{
+    setObjectName(QStringLiteral("monitorPage"));
+    m_window = new QComboBox;
+    m_window->setObjectName(QStringLiteral("monitorWindow"));
+    m_window->setAccessibleName(tr("Time window"));
+    m_window->addItem(tr("Last minute"), 60);
+    m_window->addItem(tr("Last 5 minutes"), 300);
+    m_window->addItem(tr("Last 30 minutes"), 1800);
+    m_window->setCurrentIndex(0);
+    m_pause = new QPushButton(tr("Pause"));
+    m_pause->setObjectName(QStringLiteral("monitorPause"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Freeze the charts; sampling goes on"));
+    auto *png = new QPushButton(tr("Export PNG…"));
+    png->setObjectName(QStringLiteral("monitorExportPng"));
+    png->setToolTip(tr("Save the charts as an image"));
+    auto *csv = new QPushButton(tr("Export CSV…"));
+    csv->setObjectName(QStringLiteral("monitorExportCsv"));
+    csv->setToolTip(tr("Save every sample as CSV"));
+    auto *windowLabel = new QLabel(tr("&Window:"));
+    windowLabel->setBuddy(m_window);
+    auto *top = new QHBoxLayout;
+    top->addWidget(windowLabel);
+    top->addWidget(m_window);
+    top->addWidget(m_pause);
+    top->addStretch();
+    top->addWidget(png);
+    top->addWidget(csv);
+
+    m_charts = new MonitorCharts(core->metrics());
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_charts, 1);
+
+    m_charts->setWindowSeconds(m_window->currentData().toInt());
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { m_charts->setWindowSeconds(m_window->currentData().toInt()); });
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        if (paused)
+            m_refresh.stop();
+        else if (isVisible())
+            m_refresh.start();
+    });
+    connect(png, &QPushButton::clicked, this, &MonitorPage::exportPng);
+    connect(csv, &QPushButton::clicked, this, &MonitorPage::exportCsvInteractive);
+    m_refresh.setInterval(RefreshMs);
+    connect(&m_refresh, &QTimer::timeout, m_charts, &MonitorCharts::refresh);
+}
+
+void MonitorPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_pause->isChecked()) {
+        m_charts->refresh();
+        m_refresh.start();
+    }
+}
+
+void MonitorPage::hideEvent(QHideEvent *event)
+{
+    m_refresh.stop(); // nothing is drawn while nobody looks
+    QWidget::hideEvent(event);
+}
+
+void MonitorPage::exportPng()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export charts"),
+                                                      QStringLiteral("localforge-monitor.png"),
+                                                      tr("PNG images (*.png)"));
+    if (!file.isEmpty() && !m_charts->saveImage(file))
+        QMessageBox::warning(this, tr("Export charts"),
+                             tr("Could not write %1. Choose a folder you can write to.").arg(file));
+}
+
+bool MonitorPage::exportCsv(const QString &file, QString *error) const
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    MetricsHub *hub = m_core->metrics();
+    out.write("series,seconds,value\n");
+    for (const QString &key : hub->keys()) {
+        const TimeSeries *s = hub->series(key);
+        for (qsizetype i = 0; i < s->size(); ++i) {
+            const TimeSeries::Sample sample = s->at(i);
+            out.write(key.toUtf8() + ',' +
+                      QByteArray::number(double(sample.timeMs) / 1000.0, 'f', 3) + ',' +
+                      QByteArray::number(sample.value, 'g', 12) + '\n');
+        }
+    }
+    if (!out.commit()) { // the old file stays as it was
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MonitorPage::exportCsvInteractive()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export samples"),
+                                                      QStringLiteral("localforge-monitor.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!file.isEmpty() && !exportCsv(file, &error))
+        QMessageBox::warning(
+            this, tr("Export samples"),
+            tr("Could not write %1: %2. Choose a folder you can write to.").arg(file, error));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class Core;
+class MonitorCharts;
+class QComboBox;
+class QPushButton;
+
+// Live memory, GPU and tokens/s on one timeline, with a window, pause and exports.
+class MonitorPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MonitorPage(Core *core, QWidget *parent = nullptr);
+
+    MonitorCharts *charts() const { return m_charts; }
+    bool exportCsv(const QString &file, QString *error = nullptr) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void exportPng();
+    void exportCsvInteractive();
+
+    Core *m_core;
+    MonitorCharts *m_charts;
+    QComboBox *m_window;
+    QPushButton *m_pause;
+    QTimer m_refresh;
+};
