@@ -153,6 +153,13 @@ private Q_SLOTS:
         auto *name = child<QComboBox>("pullName");
         name->setFocus();
         QTest::keyClicks(name->lineEdit(), QStringLiteral("phi3"));
+        // The completer turns "phi3" into the suggestion "phi3 (2.0 GB)": still phi3.
+        QCOMPARE(name->currentText(), QStringLiteral("phi3 (2.0 GB)"));
+        // Before the pull: whether it fits, with the figures.
+        bool advised = false;
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            advised = advised || (l->isVisible() && l->text().startsWith(u"Needs at least"));
+        QVERIFY(advised);
         QTest::mouseClick(child<QPushButton>("pullButton"), Qt::LeftButton);
         QListView *list = page()->downloadList();
         QTRY_COMPARE(list->model()->rowCount(), 1);

@@ -69,13 +69,14 @@ QString gpuShare(const LoadedModel &m)
 }
 } // namespace
 
-QList<QPair<QString, QString>> ModelsPage::suggestions()
+QList<ModelsPage::Suggestion> ModelsPage::suggestions()
 {
-    return {{QStringLiteral("llama3.2:1b"), QStringLiteral("1.3 GB")},
-            {QStringLiteral("llama3.2"), QStringLiteral("2.0 GB")},
-            {QStringLiteral("phi3"), QStringLiteral("2.2 GB")},
-            {QStringLiteral("qwen2.5:0.5b"), QStringLiteral("398 MB")},
-            {QStringLiteral("mistral"), QStringLiteral("4.1 GB")}};
+    // Download sizes as the Ollama library lists them.
+    return {{QStringLiteral("llama3.2:1b"), 1'321'098'329},
+            {QStringLiteral("llama3.2"), 2'019'393'189},
+            {QStringLiteral("phi3"), 2'176'178'913},
+            {QStringLiteral("qwen2.5:0.5b"), 397'821'319},
+            {QStringLiteral("mistral"), 4'113'301'824}};
 }
 
 ModelsPage::ModelsPage(Core *core, QWidget *parent)
@@ -152,8 +153,10 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_pullName->setEditable(true);
     m_pullName->setInsertPolicy(QComboBox::NoInsert);
     m_pullName->lineEdit()->setPlaceholderText(tr("name:tag, e.g. llama3.2:1b"));
-    for (const auto &[name, size] : suggestions())
-        m_pullName->addItem(tr("%1 (%2)").arg(name, size), name);
+    for (const Suggestion &s : suggestions()) {
+        m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::bytes(s.bytes)), s.name);
+        m_pullName->setItemData(m_pullName->count() - 1, s.bytes, Qt::UserRole + 1);
+    }
     m_pullName->setCurrentIndex(-1);
     m_pull = new QPushButton(tr("Download"));
     m_pull->setObjectName(QStringLiteral("pullButton"));
@@ -261,6 +264,20 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     });
     connect(m_pull, &QPushButton::clicked, this, &ModelsPage::startPull);
     connect(m_pullName->lineEdit(), &QLineEdit::returnPressed, this, &ModelsPage::startPull);
+    // Before a pull: will it fit where it is going?
+    connect(m_pullName, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        const int i = m_pullName->findText(text);
+        Provider *p = m_core->providers()->activeProvider();
+        if (i < 0 || !p) {
+            updateButtons();
+            return;
+        }
+        const qint64 bytes = m_pullName->itemData(i, Qt::UserRole + 1).toLongLong();
+        m_pullNote->setText(FitAdvice::assess(bytes, std::nullopt, DefaultContext,
+                                              hostOf(p->baseUrl(), m_core->gpus()))
+                                .text);
+        m_pullNote->setVisible(true);
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_core->downloads()->cancel(
             m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());

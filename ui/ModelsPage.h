@@ -31,7 +31,12 @@ public:
     QListView *downloadList() const { return m_downloads; }
     QTableWidget *loadedTable() const { return m_loaded; }
     // Suggested names for a workshop, with their download sizes.
-    static QList<QPair<QString, QString>> suggestions();
+    struct Suggestion
+    {
+        QString name;
+        qint64 bytes;
+    };
+    static QList<Suggestion> suggestions();
 
 protected:
     void showEvent(QShowEvent *event) override;
