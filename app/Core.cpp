@@ -3,6 +3,7 @@
 #include "chat/ChatSession.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
+#include "metrics/RemoteExporters.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
@@ -23,6 +24,12 @@ Core::Core(const Options &options, QObject *parent)
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
+    m_exporters = new RemoteExporters(m_nam, this);
+    QList<ExporterHost> hosts;
+    for (const QString &text : m_settings->value(SettingKeys::ExporterHosts))
+        hosts.append(ExporterHost::fromText(text));
+    m_exporters->setHosts(hosts);
+    m_metrics->setRemoteExporters(m_exporters);
     // A finished download shows up in the model list without a manual refresh.
     connect(m_downloads, &DownloadQueue::itemFinished, this, [this](int id) {
         const DownloadItem *item = m_downloads->item(id);

@@ -10,6 +10,7 @@ class ChatSession;
 class DownloadQueue;
 class GpuInfo;
 class MetricsHub;
+class RemoteExporters;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
@@ -40,6 +41,7 @@ public:
     DownloadQueue *downloads() const { return m_downloads; }
     GpuInfo *gpus() const { return m_gpus; }
     MetricsHub *metrics() const { return m_metrics; }
+    RemoteExporters *exporters() const { return m_exporters; }
     Settings &settings() const { return *m_settings; }
 
     // Adds a server address the user named and remembers it.
@@ -57,4 +59,5 @@ private:
     DownloadQueue *m_downloads;
     GpuInfo *m_gpus;
     MetricsHub *m_metrics;
+    RemoteExporters *m_exporters;
 };

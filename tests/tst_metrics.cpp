@@ -6,6 +6,7 @@
 #include "metrics/MetricsHub.h"
 #include "metrics/ProcessSampler.h"
 #include "metrics/Prometheus.h"
+#include "metrics/RemoteExporters.h"
 #include "metrics/TimeSeries.h"
 #include "providers/OllamaProvider.h"
 
@@ -186,6 +187,28 @@ private Q_SLOTS:
         QCOMPARE(odd[0].value, 1.0);
         QVERIFY(std::isnan(odd[1].value));
         QVERIFY(std::isinf(odd[2].value));
+    }
+
+    void exporterFigures()
+    {
+        const auto node = RemoteExporters::fromNodeExporter(
+            testData(QStringLiteral("captured/node-exporter.prom")));
+        QCOMPARE(*node.ramTotal, 67238842368.0);
+        QCOMPARE(*node.ramUsed, 67238842368.0 - 52793344000.0);
+        QVERIFY(!node.gpuUsed);
+        const auto dcgm =
+            RemoteExporters::fromDcgm(testData(QStringLiteral("captured/dcgm-exporter.prom")));
+        QCOMPARE(*dcgm.gpuUsed, (37947.0 + 199.0) * 1024 * 1024);
+        QCOMPARE(*dcgm.gpuTotal, (37947.0 + 199.0 + 2589.0 + 40337.0) * 1024 * 1024);
+        QCOMPARE(*dcgm.gpuLoad, 50.0);
+        QVERIFY(!dcgm.ramUsed);
+        const ExporterHost h{
+            QStringLiteral("gpu-box"), QUrl(QStringLiteral("http://gpu-box:9100/metrics")), {}};
+        const ExporterHost back = ExporterHost::fromText(h.toText());
+        QCOMPARE(back.name, h.name);
+        QCOMPARE(back.nodeUrl, h.nodeUrl);
+        QVERIFY(back.dcgmUrl.isEmpty());
+        QVERIFY(back.isValid());
     }
 
     void hubRecordsMemoryAndTokensOnOneTimeline()

@@ -13,6 +13,7 @@
 #include "chat/ChatSession.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
+#include "metrics/RemoteExporters.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QApplication>
@@ -94,6 +95,36 @@ private Q_SLOTS:
         QCOMPARE(total.last().y(), (24564.0 + 24576.0) * 1024 * 1024 / gib);
         const QList<QPointF> load = charts()->points(QStringLiteral("GPU load"));
         QCOMPARE(load.last().y(), 87.0); // the second GPU says [N/A]: left out, not a zero
+    }
+
+    void exporterFiguresAreDrawnAsReported()
+    {
+        FakeHttpServer exporter; // a GPU box's node and DCGM exporters on one port
+        exporter.setHandler([](const RecordedRequest &r, Responder &responder) {
+            const QString file = r.path == "/node" ? QStringLiteral("captured/node-exporter.prom")
+                                                   : QStringLiteral("captured/dcgm-exporter.prom");
+            responder.send(200, "text/plain; version=0.0.4; charset=utf-8", testData(file));
+        });
+        QVERIFY(exporter.listen());
+        start(QString());
+        QUrl node = exporter.baseUrl();
+        node.setPath(QStringLiteral("/node"));
+        QUrl dcgm = exporter.baseUrl();
+        dcgm.setPath(QStringLiteral("/dcgm"));
+        m_core->exporters()->setHosts({{QStringLiteral("gpu-box"), node, dcgm}});
+        QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(QStringLiteral("gpu-box GPU load")),
+                                 5000);
+        QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("gpu-box RAM used")));
+        const double gib = 1024.0 * 1024.0 * 1024.0;
+        QCOMPARE(charts()->points(QStringLiteral("gpu-box RAM used")).last().y(),
+                 (67238842368.0 - 52793344000.0) / gib);
+        QCOMPARE(charts()->points(QStringLiteral("gpu-box RAM total")).last().y(),
+                 67238842368.0 / gib);
+        QCOMPARE(charts()->points(QStringLiteral("gpu-box GPU memory used")).last().y(),
+                 (37947.0 + 199.0) / 1024.0);
+        QCOMPARE(charts()->points(QStringLiteral("gpu-box GPU load")).last().y(), 50.0);
+        // This machine still has no NVIDIA GPU, and says so.
+        QVERIFY(charts()->gpuNotice().contains(u"No NVIDIA GPU found on this machine"));
     }
 
     void chatStripAndCsv()

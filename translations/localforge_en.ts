@@ -326,6 +326,45 @@
     </message>
 </context>
 <context>
+    <name>ExportersDialog</name>
+    <message>
+        <source>Remote hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor can chart the RAM and GPUs of a remote host (a GPU box, a Docker host) from its Prometheus exporters: node exporter for RAM (usually port 9100) and NVIDIA&apos;s DCGM exporter for the GPUs (usually port 9400). LocalForge only reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node exporter URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCGM exporter URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpu-box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each host needs a name and at least one exporter URL, such as http://gpu-box:9100/metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FitAdvice</name>
     <message>
         <source>Needs about %1 (weights %2, KV cache %3 for %4 tokens)</source>
@@ -1120,6 +1159,26 @@
         <source>No NVIDIA GPU found on this machine (nvidia-smi is not available), so GPU memory and load are not drawn; the models run on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 RAM used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RAM total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU memory total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -1195,6 +1254,14 @@
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remote hosts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart a GPU box&apos;s RAM and GPUs from its Prometheus exporters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OllamaChatStream</name>
@@ -1250,6 +1317,13 @@
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteExporters</name>
+    <message>
+        <source>The exporter at %1 did not answer (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

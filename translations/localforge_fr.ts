@@ -326,6 +326,45 @@
     </message>
 </context>
 <context>
+    <name>ExportersDialog</name>
+    <message>
+        <source>Remote hosts</source>
+        <translation>Hôtes distants</translation>
+    </message>
+    <message>
+        <source>The monitor can chart the RAM and GPUs of a remote host (a GPU box, a Docker host) from its Prometheus exporters: node exporter for RAM (usually port 9100) and NVIDIA&apos;s DCGM exporter for the GPUs (usually port 9400). LocalForge only reads them.</source>
+        <translation>La surveillance peut tracer la RAM et les GPU d&apos;un hôte distant (une machine à GPU, un hôte Docker) à partir de ses exporteurs Prometheus : node exporter pour la RAM (en général le port 9100) et l&apos;exporteur DCGM de NVIDIA pour les GPU (en général le port 9400). LocalForge ne fait que les lire.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Node exporter URL</source>
+        <translation>URL du node exporter</translation>
+    </message>
+    <message>
+        <source>DCGM exporter URL</source>
+        <translation>URL de l&apos;exporteur DCGM</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>Ajouter un hôte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>gpu-box</source>
+        <translation>machine-gpu</translation>
+    </message>
+    <message>
+        <source>Each host needs a name and at least one exporter URL, such as http://gpu-box:9100/metrics.</source>
+        <translation>Chaque hôte a besoin d&apos;un nom et d&apos;au moins une URL d&apos;exporteur, par exemple http://gpu-box:9100/metrics.</translation>
+    </message>
+</context>
+<context>
     <name>FitAdvice</name>
     <message>
         <source>Needs about %1 (weights %2, KV cache %3 for %4 tokens)</source>
@@ -1120,6 +1159,26 @@
         <source>No NVIDIA GPU found on this machine (nvidia-smi is not available), so GPU memory and load are not drawn; the models run on the CPU.</source>
         <translation>Aucun GPU NVIDIA trouvé sur cette machine (nvidia-smi n&apos;est pas disponible) : la mémoire et la charge du GPU ne sont pas tracées ; les modèles tournent sur le CPU.</translation>
     </message>
+    <message>
+        <source>%1 RAM used</source>
+        <translation>%1 RAM utilisée</translation>
+    </message>
+    <message>
+        <source>%1 RAM total</source>
+        <translation>%1 RAM totale</translation>
+    </message>
+    <message>
+        <source>%1 GPU memory used</source>
+        <translation>%1 mémoire GPU utilisée</translation>
+    </message>
+    <message>
+        <source>%1 GPU memory total</source>
+        <translation>%1 mémoire GPU totale</translation>
+    </message>
+    <message>
+        <source>%1 GPU load</source>
+        <translation>%1 charge du GPU</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -1195,6 +1254,14 @@
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
+    <message>
+        <source>Remote hosts…</source>
+        <translation>Hôtes distants…</translation>
+    </message>
+    <message>
+        <source>Chart a GPU box&apos;s RAM and GPUs from its Prometheus exporters</source>
+        <translation>Tracer la RAM et les GPU d&apos;une machine distante à partir de ses exporteurs Prometheus</translation>
+    </message>
 </context>
 <context>
     <name>OllamaChatStream</name>
@@ -1251,6 +1318,13 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteExporters</name>
+    <message>
+        <source>The exporter at %1 did not answer (%2).</source>
+        <translation>L&apos;exporteur à %1 n&apos;a pas répondu (%2).</translation>
     </message>
 </context>
 <context>

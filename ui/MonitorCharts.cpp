@@ -35,6 +35,7 @@ struct MonitorCharts::Charts
     QChartView *gpuView = nullptr;
     QList<QValueAxis *> timeAxes;
     QValueAxis *memoryAxis = nullptr;
+    QValueAxis *gpuAxis = nullptr;
     QValueAxis *rateAxis = nullptr;
     QList<Line> lines;
     QScatterSeries *serverRate = nullptr;
@@ -82,6 +83,7 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_charts->memory = makeChart(tr("Memory"), &t1, &m_charts->memoryAxis, tr("GB"));
     m_charts->gpu = makeChart(tr("GPU load"), &t2, &gpuAxis, QStringLiteral("%"));
     gpuAxis->setRange(0, 100);
+    m_charts->gpuAxis = gpuAxis;
     m_charts->rate = makeChart(tr("Generation speed"), &t3, &m_charts->rateAxis, tr("tok/s"));
     m_charts->timeAxes = {t1, t2, t3};
 
@@ -162,9 +164,64 @@ void MonitorCharts::setWindowSeconds(int seconds)
     refresh();
 }
 
+void MonitorCharts::addRemoteLines()
+{
+    // Remote hosts appear as their exporters answer: a line per host and figure.
+    static const QColor palette[] = {QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22),
+                                     QColor(0x7f, 0x7f, 0x7f), QColor(0x9e, 0xda, 0xe5)};
+    const double gb = 1.0 / GiB;
+    for (const QString &key : m_hub->keys()) {
+        if (!key.startsWith(u"remote."))
+            continue;
+        if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
+                        [&key](const Line &l) { return l.key == key; }))
+            continue;
+        const QString rest = key.sliced(7);
+        const qsizetype dot = rest.indexOf(u'.');
+        const QString host = rest.first(dot);
+        const QString what = rest.sliced(dot + 1);
+        QStringList hosts;
+        for (const Line &l : std::as_const(m_charts->lines)) {
+            if (l.key.startsWith(u"remote.") && !hosts.contains(l.key.section(u'.', 1, 1)))
+                hosts << l.key.section(u'.', 1, 1);
+        }
+        const QColor color =
+            palette[(hosts.contains(host) ? hosts.indexOf(host) : hosts.size()) % 4];
+        Line l{key, QString(), gb, color, what.endsWith(u"total"), new QLineSeries};
+        QChart *chart = m_charts->memory;
+        QValueAxis *value = m_charts->memoryAxis;
+        QValueAxis *time = m_charts->timeAxes[0];
+        if (what == u"ram.used")
+            l.name = tr("%1 RAM used").arg(host);
+        else if (what == u"ram.total")
+            l.name = tr("%1 RAM total").arg(host);
+        else if (what == u"gpu.used")
+            l.name = tr("%1 GPU memory used").arg(host);
+        else if (what == u"gpu.total")
+            l.name = tr("%1 GPU memory total").arg(host);
+        else {
+            l.name = tr("%1 GPU load").arg(host);
+            l.scale = 1.0;
+            chart = m_charts->gpu;
+            value = m_charts->gpuAxis;
+            time = m_charts->timeAxes[1];
+        }
+        l.series->setName(l.name);
+        QPen pen(color, l.dashed ? 1.5 : 2.0);
+        if (l.dashed)
+            pen.setStyle(Qt::DashLine);
+        l.series->setPen(pen);
+        chart->addSeries(l.series);
+        l.series->attachAxis(time);
+        l.series->attachAxis(value);
+        m_charts->lines.append(l);
+    }
+}
+
 void MonitorCharts::refresh()
 {
     ++m_refreshes;
+    addRemoteLines();
     const qint64 now = m_hub->nowMs();
     const qint64 from = now - qint64(m_windowSeconds) * 1000;
     auto toPoints = [now](const QList<QPointF> &raw, double scale) {
@@ -216,9 +273,13 @@ void MonitorCharts::refresh()
     m_charts->memoryAxis->setRange(0, memoryMax * 1.1);
     m_charts->rateAxis->setRange(0, rateMax * 1.15);
 
-    const bool gpu = m_hub->gpuKnown();
+    const QStringList keys = m_hub->keys();
+    const bool remoteGpu = std::any_of(keys.cbegin(), keys.cend(), [](const QString &k) {
+        return k.startsWith(u"remote.") && k.endsWith(u".gpu.load");
+    });
+    const bool gpu = m_hub->gpuKnown() || remoteGpu;
     m_charts->gpuView->setVisible(gpu);
-    m_gpuNotice->setVisible(!gpu);
+    m_gpuNotice->setVisible(!m_hub->gpuKnown()); // about this machine, whatever remote hosts show
     m_gpuNotice->setText(tr("No NVIDIA GPU found on this machine (nvidia-smi is not available), so "
                             "GPU memory and load are not drawn; the models run on the CPU."));
 }

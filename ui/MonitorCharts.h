@@ -31,6 +31,8 @@ public:
     QString gpuNotice() const;
 
 private:
+    void addRemoteLines();
+
     struct Charts;
     MetricsHub *m_hub;
     Charts *m_charts;

@@ -1,8 +1,11 @@
 #include "MonitorPage.h"
 
 #include "Core.h"
+#include "ExportersDialog.h"
 #include "MonitorCharts.h"
 #include "metrics/MetricsHub.h"
+#include "metrics/RemoteExporters.h"
+#include "settings/Settings.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -39,6 +42,19 @@ MonitorPage::MonitorPage(Core *core, QWidget *parent)
     auto *csv = new QPushButton(tr("Export CSV…"));
     csv->setObjectName(QStringLiteral("monitorExportCsv"));
     csv->setToolTip(tr("Save every sample as CSV"));
+    auto *remote = new QPushButton(tr("Remote hosts…"));
+    remote->setObjectName(QStringLiteral("monitorRemoteHosts"));
+    remote->setToolTip(tr("Chart a GPU box's RAM and GPUs from its Prometheus exporters"));
+    connect(remote, &QPushButton::clicked, this, [this] {
+        ExportersDialog dialog(m_core->exporters()->hosts(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QStringList saved;
+        for (const ExporterHost &h : dialog.hosts())
+            saved << h.toText();
+        m_core->settings().setValue(SettingKeys::ExporterHosts, saved);
+        m_core->exporters()->setHosts(dialog.hosts());
+    });
     auto *windowLabel = new QLabel(tr("&Window:"));
     windowLabel->setBuddy(m_window);
     auto *top = new QHBoxLayout;
@@ -46,6 +62,7 @@ MonitorPage::MonitorPage(Core *core, QWidget *parent)
     top->addWidget(m_window);
     top->addWidget(m_pause);
     top->addStretch();
+    top->addWidget(remote);
     top->addWidget(png);
     top->addWidget(csv);
 

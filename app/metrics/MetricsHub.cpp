@@ -1,6 +1,7 @@
 #include "MetricsHub.h"
 
 #include "GpuInfo.h"
+#include "RemoteExporters.h"
 #include "chat/ChatSession.h"
 
 namespace {
@@ -71,6 +72,28 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
             if (reporting > 0)
                 at(QString::fromLatin1(GpuLoad)).append(t, load / reporting);
         });
+}
+
+QString MetricsHub::remoteKey(const QString &host, const char *what)
+{
+    return QStringLiteral("remote.") + host + u'.' + QLatin1String(what);
+}
+
+void MetricsHub::setRemoteExporters(RemoteExporters *exporters)
+{
+    m_remote = exporters;
+    connect(exporters, &RemoteExporters::figures, this, [this](const RemoteExporters::Figures &f) {
+        const qint64 t = nowMs();
+        auto put = [this, t, &f](const char *what, const std::optional<double> &value) {
+            if (value)
+                at(remoteKey(f.host, what)).append(t, *value);
+        };
+        put("ram.used", f.ramUsed);
+        put("ram.total", f.ramTotal);
+        put("gpu.used", f.gpuUsed);
+        put("gpu.total", f.gpuTotal);
+        put("gpu.load", f.gpuLoad);
+    });
 }
 
 void MetricsHub::setIntervalMs(int ms)
@@ -147,7 +170,11 @@ void MetricsHub::sample()
     }
     if (m_chat)
         at(QString::fromLatin1(TokensPerSecond)).append(t, m_chat->liveTokensPerSecond());
-    if (m_gpus && (m_ticks++ % GpuEveryTicks) == 0)
-        m_gpus->refresh();
+    if ((m_ticks++ % GpuEveryTicks) == 0) {
+        if (m_gpus)
+            m_gpus->refresh();
+        if (m_remote)
+            m_remote->poll();
+    }
     Q_EMIT sampled();
 }

@@ -14,6 +14,7 @@
 
 class ChatSession;
 class GpuInfo;
+class RemoteExporters;
 
 // Samples, on one timer and one clock, what the monitor shows: system memory, the servers'
 // own processes, GPU memory and load, and the live generation rate; keeps each as a fixed-size
@@ -32,6 +33,8 @@ public:
     static constexpr const char *TokensPerSecond = "tps.live";
     static constexpr const char *ServerTokensPerSecond = "tps.server";
     static QString processKey(ServerKind kind); // "proc.ollama", ...
+    // "remote.<host>.ram.used", ".ram.total", ".gpu.used", ".gpu.total", ".gpu.load"
+    static QString remoteKey(const QString &host, const char *what);
 
     struct Marker
     {
@@ -41,6 +44,8 @@ public:
     };
 
     MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent = nullptr);
+    // Remote hosts' exporters, read every other tick.
+    void setRemoteExporters(RemoteExporters *exporters);
 
     void setIntervalMs(int ms);
     int intervalMs() const { return m_timer.interval(); }
@@ -70,6 +75,7 @@ private:
 
     ChatSession *m_chat;
     GpuInfo *m_gpus;
+    RemoteExporters *m_remote = nullptr;
     ProcessSampler m_processes;
     std::function<std::optional<MemoryInfo>()> m_memory;
     std::map<QString, TimeSeries> m_series;

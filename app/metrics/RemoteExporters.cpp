@@ -1,0 +1,98 @@
+#include "RemoteExporters.h"
+
+#include "Prometheus.h"
+#include "net/Http.h"
+
+#include <QStringList>
+
+namespace {
+constexpr int TimeoutMs = 2000;
+constexpr double MiB = 1024.0 * 1024.0;
+} // namespace
+
+QString ExporterHost::toText() const
+{
+    return QStringList{name, nodeUrl.toString(), dcgmUrl.toString()}.join(u'\t');
+}
+
+ExporterHost ExporterHost::fromText(const QString &text)
+{
+    const QStringList parts = text.split(u'\t');
+    ExporterHost h;
+    h.name = parts.value(0);
+    if (!parts.value(1).isEmpty())
+        h.nodeUrl = QUrl(parts.value(1));
+    if (!parts.value(2).isEmpty())
+        h.dcgmUrl = QUrl(parts.value(2));
+    return h;
+}
+
+RemoteExporters::RemoteExporters(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{}
+
+RemoteExporters::Figures RemoteExporters::fromNodeExporter(const QByteArray &text)
+{
+    const QList<Prometheus::Sample> s = Prometheus::parse(text);
+    Figures f;
+    f.ramTotal = Prometheus::sum(s, QStringLiteral("node_memory_MemTotal_bytes"));
+    const auto available = Prometheus::sum(s, QStringLiteral("node_memory_MemAvailable_bytes"));
+    if (f.ramTotal && available)
+        f.ramUsed = *f.ramTotal - *available;
+    return f;
+}
+
+RemoteExporters::Figures RemoteExporters::fromDcgm(const QByteArray &text)
+{
+    const QList<Prometheus::Sample> s = Prometheus::parse(text);
+    Figures f;
+    const auto used = Prometheus::sum(s, QStringLiteral("DCGM_FI_DEV_FB_USED")); // MiB
+    const auto free = Prometheus::sum(s, QStringLiteral("DCGM_FI_DEV_FB_FREE"));
+    if (used)
+        f.gpuUsed = *used * MiB;
+    if (used && free)
+        f.gpuTotal = (*used + *free) * MiB;
+    int gpus = 0;
+    double load = 0;
+    for (const Prometheus::Sample &x : s) {
+        if (x.name == u"DCGM_FI_DEV_GPU_UTIL") {
+            load += x.value;
+            ++gpus;
+        }
+    }
+    if (gpus > 0)
+        f.gpuLoad = load / gpus;
+    return f;
+}
+
+void RemoteExporters::poll()
+{
+    if (m_inFlight > 0)
+        return; // the last round is still out: a slow exporter does not pile up requests
+    for (const ExporterHost &h : m_hosts) {
+        const QString host = h.name;
+        auto fetch = [this, host](const QUrl &url, Figures (*convert)(const QByteArray &)) {
+            if (!url.isValid() || url.isEmpty())
+                return;
+            ++m_inFlight;
+            QNetworkRequest req(url);
+            req.setTransferTimeout(TimeoutMs);
+            Http::get(m_nam, req, this, [this, host, url, convert](const Http::Response &r) {
+                --m_inFlight;
+                if (!r.ok()) {
+                    Q_EMIT failed(host,
+                                  tr("The exporter at %1 did not answer (%2).")
+                                      .arg(url.toString(), r.answered() ? QString::number(r.status)
+                                                                        : r.networkErrorString));
+                    return;
+                }
+                Figures f = convert(r.body);
+                f.host = host;
+                Q_EMIT figures(f);
+            });
+        };
+        fetch(h.nodeUrl, &RemoteExporters::fromNodeExporter);
+        fetch(h.dcgmUrl, &RemoteExporters::fromDcgm);
+    }
+}

@@ -1,0 +1,101 @@
+#include "ExportersDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ExportersDialog::ExportersDialog(const QList<ExporterHost> &hosts, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Remote hosts"));
+    setObjectName(QStringLiteral("exportersDialog"));
+    auto *intro =
+        new QLabel(tr("The monitor can chart the RAM and GPUs of a remote host (a GPU box, a "
+                      "Docker host) from its Prometheus exporters: node exporter for RAM "
+                      "(usually port 9100) and NVIDIA's DCGM exporter for the GPUs (usually "
+                      "port 9400). LocalForge only reads them."));
+    intro->setWordWrap(true);
+    m_table = new QTableWidget(0, 3);
+    m_table->setObjectName(QStringLiteral("exporterTable"));
+    m_table->setAccessibleName(tr("Remote hosts"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Node exporter URL"), tr("DCGM exporter URL")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    for (const ExporterHost &h : hosts)
+        addRow(h);
+    auto *add = new QPushButton(tr("Add host"));
+    add->setObjectName(QStringLiteral("addExporterHost"));
+    auto *remove = new QPushButton(tr("Remove"));
+    remove->setObjectName(QStringLiteral("removeExporterHost"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow({tr("gpu-box"), QUrl(QStringLiteral("http://gpu-box:9100/metrics")),
+                QUrl(QStringLiteral("http://gpu-box:9400/metrics"))});
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0)
+            m_table->removeRow(m_table->currentRow());
+    });
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportersDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(720, 360);
+}
+
+void ExportersDialog::addRow(const ExporterHost &host)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, 0, new QTableWidgetItem(host.name));
+    m_table->setItem(row, 1, new QTableWidgetItem(host.nodeUrl.toString()));
+    m_table->setItem(row, 2, new QTableWidgetItem(host.dcgmUrl.toString()));
+}
+
+QList<ExporterHost> ExportersDialog::hosts() const
+{
+    QList<ExporterHost> out;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        ExporterHost h;
+        h.name = m_table->item(row, 0)->text().trimmed().replace(u'.', u'_');
+        const QString node = m_table->item(row, 1)->text().trimmed();
+        const QString dcgm = m_table->item(row, 2)->text().trimmed();
+        if (!node.isEmpty())
+            h.nodeUrl = QUrl::fromUserInput(node);
+        if (!dcgm.isEmpty())
+            h.dcgmUrl = QUrl::fromUserInput(dcgm);
+        out.append(h);
+    }
+    return out;
+}
+
+void ExportersDialog::accept()
+{
+    for (const ExporterHost &h : hosts()) {
+        if (!h.isValid()) {
+            m_error->setText(tr("Each host needs a name and at least one exporter URL, such as "
+                                "http://gpu-box:9100/metrics."));
+            m_error->show();
+            return;
+        }
+    }
+    QDialog::accept();
+}
