@@ -1,6 +1,7 @@
 // nvidia-smi output, parsed, and queried through a stand-in program without blocking.
 #include "TestData.h"
 #include "metrics/GpuInfo.h"
+#include "metrics/Nvml.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         GpuInfo info;
+        info.setNvmlLibrary(QString());
         info.setProgram(script);
         QSignalSpy done(&info, &GpuInfo::finished);
         info.refresh();
@@ -49,9 +51,25 @@ private Q_SLOTS:
         QCOMPARE(*info.freeVramBytes(), (5960LL + 23300) * 1024 * 1024);
     }
 
+    void withoutNvmlItFallsBackToNvidiaSmi()
+    {
+        // This machine has no NVIDIA driver: NVML does not load, and says why.
+        const Nvml nvml(QStringLiteral("nvidia-ml-that-does-not-exist"));
+        QVERIFY(!nvml.isAvailable());
+        QVERIFY(!nvml.whyNot().isEmpty());
+        QVERIFY(nvml.query().isEmpty());
+        GpuInfo info;
+        info.setNvmlLibrary(QStringLiteral("nvidia-ml-that-does-not-exist"));
+        info.setProgram(QStringLiteral("/bin/true"));
+        QCOMPARE(info.source(), QStringLiteral("nvidia-smi"));
+        info.setProgram(QString());
+        QVERIFY(info.source().isEmpty());
+    }
+
     void noNvidiaSmiMeansNoGpu()
     {
         GpuInfo info;
+        info.setNvmlLibrary(QString());
         info.setProgram(QString());
         QSignalSpy done(&info, &GpuInfo::finished);
         info.refresh();

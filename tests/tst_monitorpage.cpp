@@ -14,6 +14,7 @@
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/RemoteExporters.h"
+#include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QApplication>
@@ -125,6 +126,32 @@ private Q_SLOTS:
         QCOMPARE(charts()->points(QStringLiteral("gpu-box GPU load")).last().y(), 50.0);
         // This machine still has no NVIDIA GPU, and says so.
         QVERIFY(charts()->gpuNotice().contains(u"No NVIDIA GPU found on this machine"));
+    }
+
+    void whatOllamaReportsIsDrawnToo()
+    {
+        start(QString());
+        m_ollama->setVramFraction(0.25);
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        QVERIFY(m_core->chat()->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                                     QStringLiteral("llama3.2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
+        const QString line =
+            QStringLiteral("Ollama at 127.0.0.1:%1, reported").arg(m_ollama->port());
+        QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(line), 5000);
+        QList<LoadedModel> loaded;
+        bool done = false;
+        m_core->providers()->activeProvider()->loader()->loadedModels(
+            this, [&](const LoadedModelsResult &r) {
+                loaded = r.models;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QCOMPARE(loaded.size(), 1);
+        const double gib = 1024.0 * 1024.0 * 1024.0;
+        QTRY_COMPARE(charts()->points(line).last().y(), double(loaded[0].sizeBytes) / gib);
+        QTRY_COMPARE(charts()->points(line + QStringLiteral(" on GPU")).last().y(),
+                     double(loaded[0].vramBytes) / gib);
     }
 
     void chatStripAndCsv()

@@ -1156,10 +1156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No NVIDIA GPU found on this machine (nvidia-smi is not available), so GPU memory and load are not drawn; the models run on the CPU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 RAM used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1173,18 @@
     </message>
     <message>
         <source>%1 GPU load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama at %1, reported on GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama at %1, reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so GPU memory and load are not drawn; the models run on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1156,10 +1156,6 @@
         <translation>Graphique de vitesse de génération</translation>
     </message>
     <message>
-        <source>No NVIDIA GPU found on this machine (nvidia-smi is not available), so GPU memory and load are not drawn; the models run on the CPU.</source>
-        <translation>Aucun GPU NVIDIA trouvé sur cette machine (nvidia-smi n&apos;est pas disponible) : la mémoire et la charge du GPU ne sont pas tracées ; les modèles tournent sur le CPU.</translation>
-    </message>
-    <message>
         <source>%1 RAM used</source>
         <translation>%1 RAM utilisée</translation>
     </message>
@@ -1178,6 +1174,18 @@
     <message>
         <source>%1 GPU load</source>
         <translation>%1 charge du GPU</translation>
+    </message>
+    <message>
+        <source>Ollama at %1, reported on GPU</source>
+        <translation>Ollama sur %1, annoncé sur le GPU</translation>
+    </message>
+    <message>
+        <source>Ollama at %1, reported</source>
+        <translation>Ollama sur %1, annoncé</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so GPU memory and load are not drawn; the models run on the CPU.</source>
+        <translation>Aucun GPU NVIDIA trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu) : la mémoire et la charge du GPU ne sont pas tracées ; les modèles tournent sur le CPU.</translation>
     </message>
 </context>
 <context>

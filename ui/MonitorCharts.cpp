@@ -171,6 +171,10 @@ void MonitorCharts::addRemoteLines()
                                      QColor(0x7f, 0x7f, 0x7f), QColor(0x9e, 0xda, 0xe5)};
     const double gb = 1.0 / GiB;
     for (const QString &key : m_hub->keys()) {
+        if (key.startsWith(u"reported.")) {
+            addReportedLine(key);
+            continue;
+        }
         if (!key.startsWith(u"remote."))
             continue;
         if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
@@ -216,6 +220,33 @@ void MonitorCharts::addRemoteLines()
         l.series->attachAxis(value);
         m_charts->lines.append(l);
     }
+}
+
+void MonitorCharts::addReportedLine(const QString &key)
+{
+    if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
+                    [&key](const Line &l) { return l.key == key; }))
+        return;
+    // What Ollama's /api/ps says its loaded models hold: an estimate of the server's, drawn
+    // dotted next to the measured process memory.
+    const bool vram = key.startsWith(u"reported.vram.");
+    const QString id = key.sliced(14); // after "reported.size." or "reported.vram."
+    const QString where = QUrl(id).host() + u':' + QString::number(QUrl(id).port());
+    Line l{key,
+           vram ? tr("Ollama at %1, reported on GPU").arg(where)
+                : tr("Ollama at %1, reported").arg(where),
+           1.0 / GiB,
+           vram ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xff, 0x7f, 0x0e),
+           true,
+           new QLineSeries};
+    l.series->setName(l.name);
+    QPen pen(l.color, 1.5);
+    pen.setStyle(Qt::DotLine);
+    l.series->setPen(pen);
+    m_charts->memory->addSeries(l.series);
+    l.series->attachAxis(m_charts->timeAxes[0]);
+    l.series->attachAxis(m_charts->memoryAxis);
+    m_charts->lines.append(l);
 }
 
 void MonitorCharts::refresh()
@@ -280,8 +311,9 @@ void MonitorCharts::refresh()
     const bool gpu = m_hub->gpuKnown() || remoteGpu;
     m_charts->gpuView->setVisible(gpu);
     m_gpuNotice->setVisible(!m_hub->gpuKnown()); // about this machine, whatever remote hosts show
-    m_gpuNotice->setText(tr("No NVIDIA GPU found on this machine (nvidia-smi is not available), so "
-                            "GPU memory and load are not drawn; the models run on the CPU."));
+    m_gpuNotice->setText(
+        tr("No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so "
+           "GPU memory and load are not drawn; the models run on the CPU."));
 }
 
 bool MonitorCharts::saveImage(const QString &file) const

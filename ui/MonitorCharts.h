@@ -32,6 +32,7 @@ public:
 
 private:
     void addRemoteLines();
+    void addReportedLine(const QString &key);
 
     struct Charts;
     MetricsHub *m_hub;

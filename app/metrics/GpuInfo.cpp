@@ -1,5 +1,7 @@
 #include "GpuInfo.h"
 
+#include "Nvml.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -17,7 +19,28 @@ std::optional<double> number(const QByteArray &field)
 GpuInfo::GpuInfo(QObject *parent)
     : QObject(parent)
     , m_program(QStandardPaths::findExecutable(QStringLiteral("nvidia-smi")))
-{}
+{
+    setNvmlLibrary(QStringLiteral("nvidia-ml"));
+}
+
+GpuInfo::~GpuInfo() = default;
+
+void GpuInfo::setNvmlLibrary(const QString &name)
+{
+    m_nvml.reset();
+    if (name.isEmpty())
+        return;
+    auto nvml = std::make_unique<Nvml>(name);
+    if (nvml->isAvailable())
+        m_nvml = std::move(nvml);
+}
+
+QString GpuInfo::source() const
+{
+    if (m_nvml)
+        return QStringLiteral("NVML");
+    return m_program.isEmpty() ? QString() : QStringLiteral("nvidia-smi");
+}
 
 QStringList GpuInfo::nvidiaSmiArguments()
 {
@@ -65,6 +88,12 @@ std::optional<qint64> GpuInfo::freeVramBytes() const
 
 void GpuInfo::refresh()
 {
+    if (m_nvml) { // in-process and quick: no program to start
+        m_gpus = m_nvml->query();
+        m_answered = true;
+        Q_EMIT finished();
+        return;
+    }
     if (m_process)
         return;
     if (m_program.isEmpty()) {

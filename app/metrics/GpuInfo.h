@@ -5,8 +5,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class Nvml;
 class QProcess;
 
 // One GPU as nvidia-smi reports it. Memory in bytes; missing figures are unset.
@@ -22,14 +24,16 @@ struct GpuStatus
     std::optional<double> temperatureC;
 };
 
-// Reads NVIDIA GPUs through `nvidia-smi --query-gpu=... --format=csv,noheader,nounits`,
-// asynchronously (QProcess, never waited on). No nvidia-smi means no NVIDIA GPU is known.
+// Reads NVIDIA GPUs through NVML loaded at run time when the driver has it, else through
+// `nvidia-smi --query-gpu=... --format=csv,noheader,nounits`, asynchronously (QProcess, never
+// waited on). Neither means no NVIDIA GPU is known.
 class GpuInfo final : public QObject
 {
     Q_OBJECT
 
 public:
     explicit GpuInfo(QObject *parent = nullptr);
+    ~GpuInfo() override;
 
     // The arguments given to nvidia-smi, and the parser of its output (pure).
     static QStringList nvidiaSmiArguments();
@@ -42,12 +46,16 @@ public:
     // Free memory over all GPUs, when any GPU is known.
     std::optional<qint64> freeVramBytes() const;
     void setProgram(const QString &program) { m_program = program; }
+    // Which library to try first (tests name one that does not exist); empty: none.
+    void setNvmlLibrary(const QString &name);
+    QString source() const; // "NVML", "nvidia-smi" or empty
 
 Q_SIGNALS:
     void finished();
 
 private:
     QString m_program;
+    std::unique_ptr<Nvml> m_nvml;
     QProcess *m_process = nullptr;
     QList<GpuStatus> m_gpus;
     bool m_answered = false;

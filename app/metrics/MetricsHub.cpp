@@ -3,6 +3,8 @@
 #include "GpuInfo.h"
 #include "RemoteExporters.h"
 #include "chat/ChatSession.h"
+#include "providers/Provider.h"
+#include "providers/ProviderRegistry.h"
 
 namespace {
 constexpr int MaxMarkers = 2000;
@@ -72,6 +74,11 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
             if (reporting > 0)
                 at(QString::fromLatin1(GpuLoad)).append(t, load / reporting);
         });
+}
+
+QString MetricsHub::reportedKey(const QString &serverId, bool vram)
+{
+    return (vram ? QStringLiteral("reported.vram.") : QStringLiteral("reported.size.")) + serverId;
 }
 
 QString MetricsHub::remoteKey(const QString &host, const char *what)
@@ -175,6 +182,25 @@ void MetricsHub::sample()
             m_gpus->refresh();
         if (m_remote)
             m_remote->poll();
+        if (m_providers) {
+            for (const QString &id : m_providers->serverIds()) {
+                Provider *p = m_providers->provider(id);
+                if (!p || p->kind() != ServerKind::Ollama || !p->loader())
+                    continue;
+                p->loader()->loadedModels(this, [this, id](const LoadedModelsResult &r) {
+                    if (r.error.isError())
+                        return;
+                    qint64 size = 0, vram = 0;
+                    for (const LoadedModel &m : r.models) {
+                        size += std::max<qint64>(0, m.sizeBytes);
+                        vram += std::max<qint64>(0, m.vramBytes);
+                    }
+                    const qint64 t = nowMs();
+                    at(reportedKey(id)).append(t, double(size));
+                    at(reportedKey(id, true)).append(t, double(vram));
+                });
+            }
+        }
     }
     Q_EMIT sampled();
 }

@@ -14,6 +14,7 @@
 
 class ChatSession;
 class GpuInfo;
+class ProviderRegistry;
 class RemoteExporters;
 
 // Samples, on one timer and one clock, what the monitor shows: system memory, the servers'
@@ -46,6 +47,10 @@ public:
     MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent = nullptr);
     // Remote hosts' exporters, read every other tick.
     void setRemoteExporters(RemoteExporters *exporters);
+    // Servers that report what their loaded models hold (Ollama's /api/ps), read every other
+    // tick: "reported.size.<server id>" (bytes in memory) and "reported.vram.<server id>".
+    void setProviders(ProviderRegistry *providers) { m_providers = providers; }
+    static QString reportedKey(const QString &serverId, bool vram = false);
 
     void setIntervalMs(int ms);
     int intervalMs() const { return m_timer.interval(); }
@@ -76,6 +81,7 @@ private:
     ChatSession *m_chat;
     GpuInfo *m_gpus;
     RemoteExporters *m_remote = nullptr;
+    ProviderRegistry *m_providers = nullptr;
     ProcessSampler m_processes;
     std::function<std::optional<MemoryInfo>()> m_memory;
     std::map<QString, TimeSeries> m_series;

@@ -22,6 +22,7 @@ public:
 
     Provider *provider(const QString &serverId) const;
     Provider *activeProvider() const;
+    QStringList serverIds() const { return m_providers.keys(); }
     QString activeServerId() const { return m_activeId; }
     // False when that server is not up (nothing changes then).
     bool setActiveServer(const QString &serverId);
