@@ -1,5 +1,6 @@
 // nvidia-smi output, parsed, and queried through a stand-in program without blocking.
 #include "TestData.h"
+#include "metrics/AppleGpu.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/Nvml.h"
 
@@ -64,6 +65,30 @@ private Q_SLOTS:
         QCOMPARE(info.source(), QStringLiteral("nvidia-smi"));
         info.setProgram(QString());
         QVERIFY(info.source().isEmpty());
+    }
+
+    void appleSiliconStatistics()
+    {
+        // PerformanceStatistics of an M3 Ultra's AGXAccelerator, as IOKit reports it.
+        const QVariantMap stats{{QStringLiteral("Device Utilization %"), 37},
+                                {QStringLiteral("Renderer Utilization %"), 35},
+                                {QStringLiteral("Tiler Utilization %"), 12},
+                                {QStringLiteral("In use system memory"), qint64(48'318'382'080)},
+                                {QStringLiteral("Alloc system memory"), qint64(52'613'349'376)},
+                                {QStringLiteral("recoveryCount"), 0}};
+        const AppleGpuStats s = AppleGpu::fromPerformanceStatistics(stats);
+        QCOMPARE(*s.utilizationPercent, 37.0);
+        QCOMPARE(*s.inUseBytes, qint64(48'318'382'080));
+        QCOMPARE(*s.allocatedBytes, qint64(52'613'349'376));
+        QVERIFY(!AppleGpu::fromPerformanceStatistics({}).inUseBytes);
+        // The ceiling: the user's iogpu.wired_limit_mb, else Metal's default share.
+        const qint64 gib = 1024LL * 1024 * 1024;
+        QCOMPARE(AppleGpu::workingSetLimit(512 * gib, 475136), 475136LL * 1024 * 1024);
+        QCOMPARE(AppleGpu::workingSetLimit(512 * gib, std::nullopt), 384 * gib);
+        QCOMPARE(AppleGpu::workingSetLimit(24 * gib, std::nullopt), 16 * gib);
+#if !(defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM))
+        QVERIFY(!AppleGpu::read()); // not an Apple Silicon Mac
+#endif
     }
 
     void noNvidiaSmiMeansNoGpu()

@@ -70,7 +70,10 @@ std::optional<MemoryInfo> MemoryInfo::current()
     if (host_statistics64(mach_host_self(), HOST_VM_INFO64, reinterpret_cast<host_info64_t>(&vm),
                           &count) != KERN_SUCCESS)
         return std::nullopt;
-    const qint64 page = qint64(vm_kernel_page_size);
+    vm_size_t pageSize = 0;
+    if (host_page_size(mach_host_self(), &pageSize) != KERN_SUCCESS)
+        return std::nullopt;
+    const qint64 page = qint64(pageSize);
     m.availableBytes =
         (qint64(vm.free_count) + qint64(vm.inactive_count) + qint64(vm.purgeable_count)) * page;
     return m;

@@ -1,5 +1,6 @@
 #include "MetricsHub.h"
 
+#include "AppleGpu.h"
 #include "GpuInfo.h"
 #include "RemoteExporters.h"
 #include "chat/ChatSession.h"
@@ -177,6 +178,15 @@ void MetricsHub::sample()
     }
     if (m_chat)
         at(QString::fromLatin1(TokensPerSecond)).append(t, m_chat->liveTokensPerSecond());
+    // Apple Silicon: the GPU's share of unified memory, its load, and the working-set ceiling.
+    if (const auto apple = AppleGpu::read()) {
+        if (apple->inUseBytes)
+            at(QString::fromLatin1(GpuUsed)).append(t, double(*apple->inUseBytes));
+        if (const auto limit = AppleGpu::readWorkingSetLimit())
+            at(QString::fromLatin1(GpuTotal)).append(t, double(*limit));
+        if (apple->utilizationPercent)
+            at(QString::fromLatin1(GpuLoad)).append(t, *apple->utilizationPercent);
+    }
     if ((m_ticks++ % GpuEveryTicks) == 0) {
         if (m_gpus)
             m_gpus->refresh();
