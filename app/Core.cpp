@@ -30,7 +30,7 @@ Core::Core(const Options &options, QObject *parent)
         hosts.append(ExporterHost::fromText(text));
     m_exporters->setHosts(hosts);
     m_metrics->setRemoteExporters(m_exporters);
-    m_metrics->setProviders(m_providers);
+    m_metrics->setProviders(m_providers, m_nam);
     // A finished download shows up in the model list without a manual refresh.
     connect(m_downloads, &DownloadQueue::itemFinished, this, [this](int id) {
         const DownloadItem *item = m_downloads->item(id);

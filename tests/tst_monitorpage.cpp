@@ -3,6 +3,7 @@
 // four redraws a second.
 #include "ChatPage.h"
 #include "Core.h"
+#include "FakeLlamaServer.h"
 #include "FakeOllamaServer.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
@@ -152,6 +153,24 @@ private Q_SLOTS:
         QTRY_COMPARE(charts()->points(line).last().y(), double(loaded[0].sizeBytes) / gib);
         QTRY_COMPARE(charts()->points(line + QStringLiteral(" on GPU")).last().y(),
                      double(loaded[0].vramBytes) / gib);
+    }
+
+    void llamaServerMetricsAreDrawn()
+    {
+        FakeLlamaServer llama;
+        llama.setHandler([](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/metrics") // as with llama-server --metrics
+                responder.send(200, "text/plain; version=0.0.4",
+                               testData(QStringLiteral("captured/llama-server-metrics.prom")));
+        });
+        QVERIFY(llama.listen());
+        start(QString());
+        const QString id = m_core->addServer(llama.baseUrl());
+        QTRY_VERIFY(m_core->providers()->provider(id));
+        const QString line =
+            QStringLiteral("llama-server at 127.0.0.1:%1, average (/metrics)").arg(llama.port());
+        QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(line), 5000);
+        QCOMPARE(charts()->points(line).last().y(), 35.4112);
     }
 
     void chatStripAndCsv()

@@ -1187,6 +1187,10 @@
         <source>No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so GPU memory and load are not drawn; the models run on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>llama-server at %1, average (/metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

@@ -1187,6 +1187,10 @@
         <source>No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so GPU memory and load are not drawn; the models run on the CPU.</source>
         <translation>Aucun GPU NVIDIA trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu) : la mémoire et la charge du GPU ne sont pas tracées ; les modèles tournent sur le CPU.</translation>
     </message>
+    <message>
+        <source>llama-server at %1, average (/metrics)</source>
+        <translation>llama-server sur %1, moyenne (/metrics)</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

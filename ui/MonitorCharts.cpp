@@ -171,6 +171,10 @@ void MonitorCharts::addRemoteLines()
                                      QColor(0x7f, 0x7f, 0x7f), QColor(0x9e, 0xda, 0xe5)};
     const double gb = 1.0 / GiB;
     for (const QString &key : m_hub->keys()) {
+        if (key.startsWith(u"reported.tps.")) {
+            addReportedRateLine(key);
+            continue;
+        }
         if (key.startsWith(u"reported.")) {
             addReportedLine(key);
             continue;
@@ -246,6 +250,29 @@ void MonitorCharts::addReportedLine(const QString &key)
     m_charts->memory->addSeries(l.series);
     l.series->attachAxis(m_charts->timeAxes[0]);
     l.series->attachAxis(m_charts->memoryAxis);
+    m_charts->lines.append(l);
+}
+
+void MonitorCharts::addReportedRateLine(const QString &key)
+{
+    if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
+                    [&key](const Line &l) { return l.key == key; }))
+        return;
+    const QUrl url(key.sliced(13)); // after "reported.tps."
+    Line l{key,
+           tr("llama-server at %1, average (/metrics)")
+               .arg(url.host() + u':' + QString::number(url.port())),
+           1.0,
+           QColor(0x8c, 0x56, 0x4b),
+           true,
+           new QLineSeries};
+    l.series->setName(l.name);
+    QPen pen(l.color, 1.5);
+    pen.setStyle(Qt::DotLine);
+    l.series->setPen(pen);
+    m_charts->rate->addSeries(l.series);
+    l.series->attachAxis(m_charts->timeAxes[2]);
+    l.series->attachAxis(m_charts->rateAxis);
     m_charts->lines.append(l);
 }
 

@@ -33,6 +33,7 @@ public:
 private:
     void addRemoteLines();
     void addReportedLine(const QString &key);
+    void addReportedRateLine(const QString &key);
 
     struct Charts;
     MetricsHub *m_hub;

@@ -2,8 +2,10 @@
 
 #include "AppleGpu.h"
 #include "GpuInfo.h"
+#include "Prometheus.h"
 #include "RemoteExporters.h"
 #include "chat/ChatSession.h"
+#include "net/Http.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 
@@ -195,6 +197,20 @@ void MetricsHub::sample()
         if (m_providers) {
             for (const QString &id : m_providers->serverIds()) {
                 Provider *p = m_providers->provider(id);
+                if (p && p->kind() == ServerKind::LlamaCpp && m_nam) {
+                    Http::get(
+                        m_nam, Http::request(p->baseUrl(), QStringLiteral("/metrics"), 2000), this,
+                        [this, id](const Http::Response &r) {
+                            if (!r.ok())
+                                return; // started without --metrics
+                            const auto rate = Prometheus::sum(
+                                Prometheus::parse(r.body),
+                                QStringLiteral("llamacpp:predicted_tokens_seconds"));
+                            if (rate)
+                                at(QStringLiteral("reported.tps.") + id).append(nowMs(), *rate);
+                        });
+                    continue;
+                }
                 if (!p || p->kind() != ServerKind::Ollama || !p->loader())
                     continue;
                 p->loader()->loadedModels(this, [this, id](const LoadedModelsResult &r) {

@@ -15,6 +15,7 @@
 class ChatSession;
 class GpuInfo;
 class ProviderRegistry;
+class QNetworkAccessManager;
 class RemoteExporters;
 
 // Samples, on one timer and one clock, what the monitor shows: system memory, the servers'
@@ -49,7 +50,13 @@ public:
     void setRemoteExporters(RemoteExporters *exporters);
     // Servers that report what their loaded models hold (Ollama's /api/ps), read every other
     // tick: "reported.size.<server id>" (bytes in memory) and "reported.vram.<server id>".
-    void setProviders(ProviderRegistry *providers) { m_providers = providers; }
+    // llama-server started with --metrics: its average generation rate from /metrics, as
+    // "reported.tps.<server id>".
+    void setProviders(ProviderRegistry *providers, QNetworkAccessManager *nam = nullptr)
+    {
+        m_providers = providers;
+        m_nam = nam;
+    }
     static QString reportedKey(const QString &serverId, bool vram = false);
 
     void setIntervalMs(int ms);
@@ -82,6 +89,7 @@ private:
     GpuInfo *m_gpus;
     RemoteExporters *m_remote = nullptr;
     ProviderRegistry *m_providers = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
     ProcessSampler m_processes;
     std::function<std::optional<MemoryInfo>()> m_memory;
     std::map<QString, TimeSeries> m_series;
