@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiError.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -28,6 +30,15 @@ struct Response
     bool answered() const { return status > 0; }
     bool ok() const { return status >= 200 && status < 300; }
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    // No error for a 2xx answer; otherwise what went wrong, for the user (base: the server).
+    ApiError error(const QUrl &base) const
+    {
+        if (!answered())
+            return ApiError::fromNetwork(networkError, networkErrorString, base);
+        if (!ok())
+            return ApiError::fromHttp(status, body, base);
+        return {};
+    }
 };
 
 using Callback = std::function<void(const Response &)>;

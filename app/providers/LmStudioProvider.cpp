@@ -138,14 +138,8 @@ void LmStudioProvider::unload(const LoadedModel &model, QObject *context, DoneCa
         QJsonDocument(QJsonObject{{QStringLiteral("instance_id"), model.instanceId}})
             .toJson(QJsonDocument::Compact);
     Http::post(network(), request(QStringLiteral("/api/v1/models/unload"), ListTimeoutMs), body,
-               context, [base, done = std::move(done)](const Http::Response &r) {
-                   if (!r.answered())
-                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
-                   else if (!r.ok())
-                       done(ApiError::fromHttp(r.status, r.body, base));
-                   else
-                       done({});
-               });
+               context,
+               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
 }
 
 void LmStudioProvider::load(const QString &model, const LoadOptions &options, QObject *context,
@@ -169,12 +163,5 @@ void LmStudioProvider::load(const QString &model, const LoadOptions &options, QO
     // No transfer timeout: loading blocks until the model is in memory.
     Http::post(network(), request(QStringLiteral("/api/v1/models/load")),
                QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-               [base, done = std::move(done)](const Http::Response &r) {
-                   if (!r.answered())
-                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
-                   else if (!r.ok())
-                       done(ApiError::fromHttp(r.status, r.body, base));
-                   else
-                       done({});
-               });
+               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
 }

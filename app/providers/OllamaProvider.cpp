@@ -36,14 +36,10 @@ void OllamaProvider::listModels(QObject *context, std::function<void(const Model
     Http::get(network(), request(QStringLiteral("/api/tags"), ListTimeoutMs), context,
               [base, done = std::move(done)](const Http::Response &r) {
                   ModelListResult result;
-                  if (!r.answered())
-                      result.error =
-                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
-                  else if (!r.ok())
-                      result.error = ApiError::fromHttp(r.status, r.body, base);
-                  else if (!r.json().isObject() || !r.json().object().contains(u"models"))
+                  result.error = r.error(base);
+                  if (!result.error.isError() && !r.json().object().contains(u"models"))
                       result.error = ApiError::badResponse(base, QStringLiteral("/api/tags"));
-                  else
+                  if (!result.error.isError())
                       result.models = OllamaWire::parseTags(r.json().object());
                   done(result);
               });
@@ -66,14 +62,8 @@ void OllamaProvider::deleteModel(const QString &name, QObject *context, DoneCall
         QJsonDocument(QJsonObject{{QStringLiteral("model"), name}}).toJson(QJsonDocument::Compact);
     // DELETE with a body, as Ollama wants it.
     Http::send(network(), request(QStringLiteral("/api/delete"), ListTimeoutMs), "DELETE", body,
-               context, [base, done = std::move(done)](const Http::Response &r) {
-                   if (!r.answered())
-                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
-                   else if (!r.ok())
-                       done(ApiError::fromHttp(r.status, r.body, base));
-                   else
-                       done({});
-               });
+               context,
+               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
 }
 
 void OllamaProvider::loadedModels(QObject *context,
@@ -83,12 +73,8 @@ void OllamaProvider::loadedModels(QObject *context,
     Http::get(network(), request(QStringLiteral("/api/ps"), ListTimeoutMs), context,
               [base, done = std::move(done)](const Http::Response &r) {
                   LoadedModelsResult result;
-                  if (!r.answered())
-                      result.error =
-                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
-                  else if (!r.ok())
-                      result.error = ApiError::fromHttp(r.status, r.body, base);
-                  else
+                  result.error = r.error(base);
+                  if (!result.error.isError())
                       result.models = OllamaWire::parsePs(r.json().object());
                   done(result);
               });
@@ -178,12 +164,5 @@ void OllamaProvider::load(const QString &model, const LoadOptions &options, QObj
     // No transfer timeout: a big model can take minutes to load.
     Http::post(network(), request(QStringLiteral("/api/chat")),
                QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-               [base, done = std::move(done)](const Http::Response &r) {
-                   if (!r.answered())
-                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
-                   else if (!r.ok())
-                       done(ApiError::fromHttp(r.status, r.body, base));
-                   else
-                       done({});
-               });
+               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
 }

@@ -39,12 +39,8 @@ void OpenAiProvider::listOpenAiModels(QObject *context,
               [base, done = std::move(done)](const Http::Response &r) {
                   ModelListResult result;
                   bool ok = false;
-                  if (!r.answered())
-                      result.error =
-                          ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
-                  else if (!r.ok())
-                      result.error = ApiError::fromHttp(r.status, r.body, base);
-                  else
+                  result.error = r.error(base);
+                  if (!result.error.isError())
                       result.models = OpenAiWire::parseModels(r.json().object(), &ok);
                   if (r.ok() && !ok) {
                       const QString said = ApiError::extractServerMessage(r.body);
