@@ -268,12 +268,16 @@ private Q_SLOTS:
             if (firstRate < 0 && tps->at(i).value > 0)
                 firstRate = tps->at(i).timeMs;
         QVERIFY(memRise >= 0 && firstRate >= memRise);
-        // Markers: request sent, first token, answer done, in that order.
+        // Markers in time order: request sent, model loaded (the fake reports its 200 ms load
+        // delay as load_duration), first token, answer done.
         const QList<MetricsHub::Marker> markers = hub.markers();
-        QCOMPARE(markers.size(), 3);
+        QCOMPARE(markers.size(), 4);
         QCOMPARE(markers[0].type, MetricsHub::Marker::Type::RequestSent);
-        QCOMPARE(markers[1].type, MetricsHub::Marker::Type::FirstToken);
-        QVERIFY(markers[1].timeMs - markers[0].timeMs >= 150); // the load delay
+        QCOMPARE(markers[1].type, MetricsHub::Marker::Type::ModelLoaded);
+        QCOMPARE(markers[1].timeMs - markers[0].timeMs, 200);
+        QCOMPARE(markers[2].type, MetricsHub::Marker::Type::FirstToken);
+        QVERIFY(markers[2].timeMs - markers[0].timeMs >= 150); // the load delay
+        QCOMPARE(markers[3].type, MetricsHub::Marker::Type::AnswerDone);
         QVERIFY(hub.series(QString::fromLatin1(MetricsHub::ServerTokensPerSecond)));
         QVERIFY(!hub.gpuKnown());
     }

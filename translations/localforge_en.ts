@@ -1191,6 +1191,10 @@
         <source>llama-server at %1, average (/metrics)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

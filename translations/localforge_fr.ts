@@ -1191,6 +1191,10 @@
         <source>llama-server at %1, average (/metrics)</source>
         <translation>llama-server sur %1, moyenne (/metrics)</translation>
     </message>
+    <message>
+        <source>Model loaded</source>
+        <translation>Modèle chargé</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

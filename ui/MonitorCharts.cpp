@@ -41,6 +41,7 @@ struct MonitorCharts::Charts
     QScatterSeries *serverRate = nullptr;
     QScatterSeries *requests = nullptr;
     QScatterSeries *firstTokens = nullptr;
+    QScatterSeries *loads = nullptr;
 };
 
 namespace {
@@ -139,6 +140,7 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_charts->serverRate = scatter(tr("Server's final figure"), QColor(0x7f, 0x0e, 0x0e), 9);
     m_charts->requests = scatter(tr("Request sent"), QColor(0x80, 0x80, 0x80), 7);
     m_charts->firstTokens = scatter(tr("First token"), QColor(0x2c, 0xa0, 0x2c), 7);
+    m_charts->loads = scatter(tr("Model loaded"), QColor(0xff, 0x7f, 0x0e), 7);
 
     m_gpuNotice = new QLabel;
     m_gpuNotice->setObjectName(QStringLiteral("gpuNotice"));
@@ -314,7 +316,7 @@ void MonitorCharts::refresh()
     for (const QPointF &p : serverPts)
         rateMax = std::max(rateMax, p.y());
     m_charts->serverRate->replace(serverPts);
-    QList<QPointF> requests, firsts;
+    QList<QPointF> requests, firsts, loads;
     for (const MetricsHub::Marker &m : m_hub->markers()) {
         if (m.timeMs < from)
             continue;
@@ -323,9 +325,12 @@ void MonitorCharts::refresh()
             requests.append(p);
         else if (m.type == MetricsHub::Marker::Type::FirstToken)
             firsts.append(p);
+        else if (m.type == MetricsHub::Marker::Type::ModelLoaded)
+            loads.append(p);
     }
     m_charts->requests->replace(requests);
     m_charts->firstTokens->replace(firsts);
+    m_charts->loads->replace(loads);
     for (QValueAxis *axis : m_charts->timeAxes)
         axis->setRange(-double(m_windowSeconds), 0.0);
     m_charts->memoryAxis->setRange(0, memoryMax * 1.1);

@@ -38,6 +38,7 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
         connect(m_chat, &ChatSession::streamingChanged, this, [this, mark](bool streaming) {
             if (streaming) {
                 m_firstTokenSeen = false;
+                m_requestSentMs = nowMs();
                 mark(Marker::Type::RequestSent);
             }
         });
@@ -50,6 +51,15 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
         connect(m_chat, &ChatSession::messageFinished, this, [this, mark](int index) {
             mark(Marker::Type::AnswerDone);
             const ChatMessage &m = m_chat->messages().at(index);
+            // A load worth showing (a warm model reports a few milliseconds).
+            if (m.stats.server.loadSeconds && *m.stats.server.loadSeconds >= 0.05) {
+                const Marker loaded{Marker::Type::ModelLoaded,
+                                    m_requestSentMs + qint64(*m.stats.server.loadSeconds * 1000.0)};
+                const auto at =
+                    std::find_if(m_markers.begin(), m_markers.end(),
+                                 [&loaded](const Marker &x) { return x.timeMs > loaded.timeMs; });
+                m_markers.insert(at, loaded); // markers stay in time order
+            }
             if (m.stats.server.tokensPerSecond)
                 at(QString::fromLatin1(ServerTokensPerSecond))
                     .append(nowMs(), *m.stats.server.tokensPerSecond);

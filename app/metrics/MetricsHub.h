@@ -40,7 +40,9 @@ public:
 
     struct Marker
     {
-        enum class Type { RequestSent, FirstToken, AnswerDone };
+        // ModelLoaded: when the server says the model finished loading (its load time after the
+        // request), placed once the answer reports it.
+        enum class Type { RequestSent, ModelLoaded, FirstToken, AnswerDone };
         Type type;
         qint64 timeMs;
     };
@@ -98,5 +100,6 @@ private:
     QTimer m_timer;
     qsizetype m_capacity = 7200;
     bool m_firstTokenSeen = false;
+    qint64 m_requestSentMs = 0;
     int m_ticks = 0;
 };

@@ -3,6 +3,43 @@
 #include <QDir>
 #include <QFile>
 
+#ifdef Q_OS_MACOS
+#include <libproc.h>
+#include <sys/resource.h>
+
+#include <vector>
+
+namespace {
+// macOS has no /proc: the process list, names, paths and resident sizes come from libproc.
+QList<ProcessSampler::Process> scanMac()
+{
+    QList<ProcessSampler::Process> out;
+    const int count = proc_listallpids(nullptr, 0);
+    if (count <= 0)
+        return out;
+    std::vector<pid_t> pids(std::size_t(count) + 64);
+    const int n = proc_listallpids(pids.data(), int(pids.size() * sizeof(pid_t)));
+    for (int i = 0; i < n; ++i) {
+        const pid_t pid = pids[std::size_t(i)];
+        char name[2 * MAXCOMLEN + 1] = {};
+        char path[PROC_PIDPATHINFO_MAXSIZE] = {};
+        if (proc_name(pid, name, sizeof(name)) <= 0)
+            continue;
+        proc_pidpath(pid, path, sizeof(path));
+        const ServerKind kind =
+            ProcessSampler::classify(QString::fromUtf8(name), QString::fromUtf8(path));
+        if (kind == ServerKind::Unknown)
+            continue;
+        rusage_info_v2 usage{};
+        if (proc_pid_rusage(pid, RUSAGE_INFO_V2, reinterpret_cast<rusage_info_t *>(&usage)) != 0)
+            continue;
+        out.append({qint64(pid), kind, qint64(usage.ri_resident_size), QString::fromUtf8(name)});
+    }
+    return out;
+}
+} // namespace
+#endif
+
 ProcessSampler::ProcessSampler(const QString &procRoot)
     : m_root(procRoot)
 {}
@@ -42,6 +79,10 @@ qint64 ProcessSampler::residentBytesFromStatus(const QByteArray &status)
 
 QList<ProcessSampler::Process> ProcessSampler::scan() const
 {
+#ifdef Q_OS_MACOS
+    if (m_root == u"/proc")
+        return scanMac();
+#endif
     QList<Process> out;
     const QDir root(m_root);
     const QStringList entries = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);

@@ -5,9 +5,9 @@
 #include <QHash>
 #include <QString>
 
-// Resident memory of the LLM servers' processes, summed per kind of server, read from a /proc
-// tree (the real one, or a captured one in tests): Ollama and its runners, LM Studio and its
-// workers, llama-server, vLLM.
+// Resident memory of the LLM servers' processes, summed per kind of server: Ollama and its
+// runners, LM Studio and its workers, llama-server, vLLM. Read from a /proc tree on Linux (the
+// real one, or a captured one in tests), from libproc (proc_pid_rusage) on macOS.
 class ProcessSampler final
 {
 public:
