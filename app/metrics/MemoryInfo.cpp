@@ -76,6 +76,20 @@ std::optional<MemoryInfo> MemoryInfo::current()
     const qint64 page = qint64(pageSize);
     m.availableBytes =
         (qint64(vm.free_count) + qint64(vm.inactive_count) + qint64(vm.purgeable_count)) * page;
+    m.wiredBytes = qint64(vm.wire_count) * page;
+    m.compressedBytes = qint64(vm.compressor_page_count) * page;
+    xsw_usage swap{};
+    len = sizeof(swap);
+    if (sysctlbyname("vm.swapusage", &swap, &len, nullptr, 0) == 0) {
+        m.swapTotalBytes = qint64(swap.xsu_total);
+        m.swapFreeBytes = qint64(swap.xsu_avail);
+    }
+    int pressure = 0; // 1 normal, 2 warning, 4 critical
+    len = sizeof(pressure);
+    if (sysctlbyname("kern.memorystatus_vm_pressure_level", &pressure, &len, nullptr, 0) == 0)
+        m.pressure = pressure >= 4   ? Pressure::Critical
+                     : pressure >= 2 ? Pressure::Warning
+                                     : Pressure::Normal;
     return m;
 #else
     return std::nullopt;

@@ -11,6 +11,11 @@ struct MemoryInfo
     qint64 availableBytes = 0; // what can be used without swapping (Linux MemAvailable)
     qint64 swapTotalBytes = 0;
     qint64 swapFreeBytes = 0;
+    // macOS only (0 / Unknown elsewhere).
+    qint64 wiredBytes = 0;
+    qint64 compressedBytes = 0;
+    enum class Pressure { Unknown, Normal, Warning, Critical };
+    Pressure pressure = Pressure::Unknown;
 
     // Parses the text of /proc/meminfo. Pure.
     static std::optional<MemoryInfo> fromProcMeminfo(const QByteArray &text);
