@@ -24,6 +24,10 @@ Core::Core(const Options &options, QObject *parent)
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
+    // At least an hour of samples at the chosen rate.
+    const int sampleMs = std::clamp(m_settings->value(SettingKeys::MonitorIntervalMs), 100, 10000);
+    m_metrics->setIntervalMs(sampleMs);
+    m_metrics->setCapacity(std::max<qsizetype>(7200, 3'600'000 / sampleMs));
     m_exporters = new RemoteExporters(m_nam, this);
     QList<ExporterHost> hosts;
     for (const QString &text : m_settings->value(SettingKeys::ExporterHosts))

@@ -1335,6 +1335,22 @@
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monitor sampling interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the monitor samples memory, GPU and speed (500 ms = 2 samples a second; an hour is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor sampling:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoteExporters</name>

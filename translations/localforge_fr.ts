@@ -1335,6 +1335,22 @@
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>Monitor sampling interval</source>
+        <translation>Intervalle d&apos;échantillonnage de la surveillance</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How often the monitor samples memory, GPU and speed (500 ms = 2 samples a second; an hour is kept).</source>
+        <translation>Fréquence à laquelle la surveillance mesure la mémoire, le GPU et la vitesse (500 ms = 2 mesures par seconde ; une heure est conservée).</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor sampling:</source>
+        <translation>É&amp;chantillonnage :</translation>
+    </message>
 </context>
 <context>
     <name>RemoteExporters</name>

@@ -2,6 +2,7 @@
 
 #include "Core.h"
 #include "chat/ChatSession.h"
+#include "metrics/MetricsHub.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -25,6 +26,15 @@ PreferencesDialog::PreferencesDialog(Core *core, QWidget *parent)
     m_timeout->setValue(int(core->chat()->timeout().count()));
     m_timeout->setToolTip(tr("How long to wait while the server sends nothing: a large model can "
                              "take minutes to load before the first token."));
+    m_sampling = new QSpinBox;
+    m_sampling->setObjectName(QStringLiteral("monitorInterval"));
+    m_sampling->setAccessibleName(tr("Monitor sampling interval"));
+    m_sampling->setRange(100, 10000);
+    m_sampling->setSingleStep(100);
+    m_sampling->setSuffix(tr(" ms"));
+    m_sampling->setValue(core->metrics()->intervalMs());
+    m_sampling->setToolTip(tr("How often the monitor samples memory, GPU and speed (500 ms = 2 "
+                              "samples a second; an hour is kept)."));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
@@ -38,6 +48,7 @@ PreferencesDialog::PreferencesDialog(Core *core, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Request &timeout:"), m_timeout);
+    form->addRow(tr("&Monitor sampling:"), m_sampling);
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -53,5 +64,7 @@ void PreferencesDialog::accept()
     m_core->settings().setValue(SettingKeys::RequestTimeoutSeconds, m_timeout->value());
     m_core->chat()->setTimeout(std::chrono::seconds(m_timeout->value()));
     m_core->settings().setValue(SettingKeys::Language, m_language->currentData().toString());
+    m_core->settings().setValue(SettingKeys::MonitorIntervalMs, m_sampling->value());
+    m_core->metrics()->setIntervalMs(m_sampling->value());
     QDialog::accept();
 }

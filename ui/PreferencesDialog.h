@@ -19,5 +19,6 @@ public:
 private:
     Core *m_core;
     QSpinBox *m_timeout;
+    QSpinBox *m_sampling;
     QComboBox *m_language;
 };
