@@ -286,11 +286,23 @@
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <source>This server cannot download models from LocalForge.</source>
+        <source>This server cannot download models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,15 +1196,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so GPU memory and load are not drawn; the models run on the CPU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>llama-server at %1, average (/metrics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA or Apple GPU found on this machine (neither NVML nor nvidia-smi answered), so its GPU memory and load are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1295,17 @@
     <name>OllamaChatStream</name>
     <message>
         <source>a line that is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OllamaProvider</name>
+    <message>
+        <source>the server was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama accepted the unload, but %1 is still listed as loaded. It may be answering another request; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

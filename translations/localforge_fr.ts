@@ -286,12 +286,24 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
+        <translation>LocalForge ne le suit plus ; LM Studio continue le téléchargement (voir son panneau Downloads).</translation>
+    </message>
 </context>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <source>This server cannot download models from LocalForge.</source>
-        <translation>Ce serveur ne peut pas télécharger de modèles depuis LocalForge.</translation>
+        <source>This server cannot download models over its API.</source>
+        <translation>Ce serveur ne peut pas télécharger de modèles par son API.</translation>
+    </message>
+    <message>
+        <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
+        <translation>Le serveur a disparu : il ne répond plus ou a été retiré. Relancez le téléchargement quand il sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -1184,16 +1196,16 @@
         <translation>Ollama sur %1, annoncé</translation>
     </message>
     <message>
-        <source>No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so GPU memory and load are not drawn; the models run on the CPU.</source>
-        <translation>Aucun GPU NVIDIA trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu) : la mémoire et la charge du GPU ne sont pas tracées ; les modèles tournent sur le CPU.</translation>
-    </message>
-    <message>
         <source>llama-server at %1, average (/metrics)</source>
         <translation>llama-server sur %1, moyenne (/metrics)</translation>
     </message>
     <message>
         <source>Model loaded</source>
         <translation>Modèle chargé</translation>
+    </message>
+    <message>
+        <source>No NVIDIA or Apple GPU found on this machine (neither NVML nor nvidia-smi answered), so its GPU memory and load are not drawn.</source>
+        <translation>Aucun GPU NVIDIA ni Apple trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu) : sa mémoire GPU et sa charge ne sont pas tracées.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1296,17 @@
     <message>
         <source>a line that is not JSON: %1</source>
         <translation>une ligne qui n&apos;est pas du JSON : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OllamaProvider</name>
+    <message>
+        <source>the server was removed</source>
+        <translation>le serveur a été retiré</translation>
+    </message>
+    <message>
+        <source>Ollama accepted the unload, but %1 is still listed as loaded. It may be answering another request; try again in a moment.</source>
+        <translation>Ollama a accepté le déchargement, mais %1 est toujours indiqué comme chargé. Il répond peut-être à une autre requête ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ QString DownloadListModel::stateText(const DownloadItem &item)
         return tr("queued");
     case DownloadItem::State::Pulling:
         return item.progress.phase == PullProgress::Phase::Downloading ? tr("downloading")
+               : item.progress.completedBytes > 0                      ? tr("paused")
                                                                        : tr("starting");
     case DownloadItem::State::Verifying:
         return tr("verifying");
@@ -70,10 +71,16 @@ QString DownloadListModel::detailText(const DownloadItem &item)
         parts << tr("%1 left").arg(Format::duration(*p.etaSeconds));
     if (item.state == DownloadItem::State::Failed || item.state == DownloadItem::State::Retrying)
         parts << item.error.message;
-    if (item.state == DownloadItem::State::Cancelled || item.state == DownloadItem::State::Stalled)
-        parts << (item.serverKeepsPartial
-                      ? tr("The server keeps what it downloaded: downloading again resumes.")
-                      : tr("Downloading again starts over."));
+    if (item.state == DownloadItem::State::Cancelled ||
+        item.state == DownloadItem::State::Stalled) {
+        if (!item.serverStopsOnCancel)
+            parts << tr("LocalForge stopped following it; LM Studio goes on downloading (see its "
+                        "Downloads panel).");
+        else
+            parts << (item.serverKeepsPartial
+                          ? tr("The server keeps what it downloaded: downloading again resumes.")
+                          : tr("Downloading again starts over."));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 

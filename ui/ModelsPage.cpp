@@ -290,6 +290,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     connect(m_downloads->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ModelsPage::updateButtons);
     connect(m_downloadModel, &QAbstractItemModel::dataChanged, this, &ModelsPage::updateButtons);
+    connect(m_downloadModel, &QAbstractItemModel::modelReset, this, &ModelsPage::updateButtons);
     connect(m_downloadModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) {
                 m_downloads->setCurrentIndex(m_downloadModel->index(last));
@@ -302,7 +303,6 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
         if (id == serverId())
             reloadModels();
     });
-    connect(core->gpus(), &GpuInfo::finished, this, &ModelsPage::updateDetails);
     m_loadedPoll.setInterval(LoadedPollMs);
     connect(&m_loadedPoll, &QTimer::timeout, this, &ModelsPage::refreshLoaded);
     onActiveServerChanged();
@@ -458,10 +458,12 @@ void ModelsPage::updateButtons()
 
     m_pull->setEnabled(store != nullptr);
     m_pullName->setEnabled(store != nullptr);
+    // The note under the download box also carries the fit advice of a chosen suggestion and
+    // the "write a name" hint: only this server's limits replace it here.
     if (!p)
         m_pullNote->setText(tr("Select a server first."));
     else if (store)
-        m_pullNote->clear();
+        ; // leave what is there
     else if (p->kind() == ServerKind::LmStudio)
         m_pullNote->setText(tr("This LM Studio is older than 0.4 and cannot download over its API: "
                                "run `lms get <model>` instead."));
@@ -475,8 +477,9 @@ void ModelsPage::updateButtons()
     m_cancel->setEnabled(item && !item->isOver());
     m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
     m_load->setVisible(p && p->loader());
-    m_load->setEnabled(p && p->loader() && p->loader()->canLoad() && selected);
-    m_unload->setEnabled(p && p->loader() && m_loaded->currentRow() >= 0 &&
+    // While a load or an unload runs, its button waits for the answer.
+    m_load->setEnabled(m_busy.isEmpty() && p && p->loader() && p->loader()->canLoad() && selected);
+    m_unload->setEnabled(m_busy.isEmpty() && p && p->loader() && m_loaded->currentRow() >= 0 &&
                          m_loaded->currentRow() < m_loadedModels.size());
 }
 
@@ -570,7 +573,9 @@ void ModelsPage::refreshLoaded()
                 m_loaded->selectRow(i);
         }
         m_loaded->resizeColumnsToContents();
-        m_loadedNote->setText(r.models.isEmpty() ? tr("No model is loaded.") : QString());
+        m_loadedNote->setText(!m_busy.isEmpty()    ? m_busy
+                              : r.models.isEmpty() ? tr("No model is loaded.")
+                                                   : QString());
         Provider *active = m_core->providers()->activeProvider();
         if (active && active->kind() == ServerKind::LmStudio && !r.models.isEmpty())
             m_loadedNote->setText(
@@ -627,10 +632,12 @@ void ModelsPage::loadSelected()
     LoadOptions options;
     options.contextLength = context;
     options.keepAlive = m_core->settings().value(SettingKeys::KeepAlivePrefix, serverId());
-    m_load->setEnabled(false);
-    m_loadedNote->setText(tr("Loading %1… a large model can take minutes.").arg(id));
+    m_busy = tr("Loading %1… a large model can take minutes.").arg(id);
+    m_loadedNote->setText(m_busy);
+    updateButtons();
     const QString server = serverId();
     p->loader()->load(id, options, this, [this, server](const ApiError &error) {
+        m_busy.clear();
         if (error.isError())
             QMessageBox::warning(this, tr("Load model"), error.message);
         m_loadedNote->clear();
@@ -647,10 +654,12 @@ void ModelsPage::unloadSelected()
     if (row < 0 || row >= m_loadedModels.size() || !p || !p->loader())
         return;
     const LoadedModel model = m_loadedModels[row];
-    m_unload->setEnabled(false);
-    m_loadedNote->setText(tr("Unloading %1…").arg(model.id));
+    m_busy = tr("Unloading %1…").arg(model.id);
+    m_loadedNote->setText(m_busy);
+    updateButtons();
     const QString server = serverId();
     p->loader()->unload(model, this, [this, server](const ApiError &error) {
+        m_busy.clear();
         if (error.isError())
             QMessageBox::warning(this, tr("Unload"), error.message);
         refreshLoaded();

@@ -80,5 +80,6 @@ private:
     QLabel *m_loadedNote;
     QList<LoadedModel> m_loadedModels;
     QHash<QString, qint64> m_estimates; // model id -> bytes estimated before loading
+    QString m_busy; // what a load or an unload in progress says; empty when none runs
     QTimer m_loadedPoll;
 };

@@ -342,10 +342,10 @@ void MonitorCharts::refresh()
     });
     const bool gpu = m_hub->gpuKnown() || remoteGpu;
     m_charts->gpuView->setVisible(gpu);
-    m_gpuNotice->setVisible(!m_hub->gpuKnown()); // about this machine, whatever remote hosts show
-    m_gpuNotice->setText(
-        tr("No NVIDIA GPU found on this machine (neither NVML nor nvidia-smi answered), so "
-           "GPU memory and load are not drawn; the models run on the CPU."));
+    // About this machine, whatever remote hosts show; only once the GPU query has answered.
+    m_gpuNotice->setVisible(!m_hub->gpuKnown() && m_hub->gpuQueried());
+    m_gpuNotice->setText(tr("No NVIDIA or Apple GPU found on this machine (neither NVML nor "
+                            "nvidia-smi answered), so its GPU memory and load are not drawn."));
 }
 
 bool MonitorCharts::saveImage(const QString &file) const

@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
@@ -121,5 +122,8 @@ void GpuInfo::refresh()
         m_answered = true;
         Q_EMIT finished();
     });
+    // A wedged driver can hang nvidia-smi: give up after a few seconds, so later refreshes
+    // are not blocked behind it.
+    QTimer::singleShot(3000, m_process, [process = m_process] { process->kill(); });
     m_process->start(m_program, nvidiaSmiArguments());
 }

@@ -165,6 +165,11 @@ bool MetricsHub::gpuKnown() const
     return series(QString::fromLatin1(GpuTotal)) != nullptr;
 }
 
+bool MetricsHub::gpuQueried() const
+{
+    return !m_gpus || m_gpus->hasAnswered();
+}
+
 std::size_t MetricsHub::memoryBytes() const
 {
     std::size_t bytes = sizeof(*this) + std::size_t(m_markers.capacity()) * sizeof(Marker);
@@ -207,10 +212,14 @@ void MetricsHub::sample()
         if (m_providers) {
             for (const QString &id : m_providers->serverIds()) {
                 Provider *p = m_providers->provider(id);
-                if (p && p->kind() == ServerKind::LlamaCpp && m_nam) {
+                if (!p || m_polling.contains(id))
+                    continue; // one request at a time per server: a hung one does not pile up
+                if (p->kind() == ServerKind::LlamaCpp && m_nam) {
+                    m_polling.insert(id);
                     Http::get(
                         m_nam, Http::request(p->baseUrl(), QStringLiteral("/metrics"), 2000), this,
                         [this, id](const Http::Response &r) {
+                            m_polling.remove(id);
                             if (!r.ok())
                                 return; // started without --metrics
                             const auto rate = Prometheus::sum(
@@ -221,9 +230,11 @@ void MetricsHub::sample()
                         });
                     continue;
                 }
-                if (!p || p->kind() != ServerKind::Ollama || !p->loader())
+                if (p->kind() != ServerKind::Ollama || !p->loader())
                     continue;
+                m_polling.insert(id);
                 p->loader()->loadedModels(this, [this, id](const LoadedModelsResult &r) {
+                    m_polling.remove(id);
                     if (r.error.isError())
                         return;
                     qint64 size = 0, vram = 0;

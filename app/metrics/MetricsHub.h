@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -79,6 +80,8 @@ public:
     QStringList keys() const;
     QList<Marker> markers() const { return m_markers; }
     bool gpuKnown() const;
+    // Whether the GPU query has answered at least once (or there is none to ask).
+    bool gpuQueried() const;
     std::size_t memoryBytes() const;
 
 Q_SIGNALS:
@@ -101,5 +104,6 @@ private:
     qsizetype m_capacity = 7200;
     bool m_firstTokenSeen = false;
     qint64 m_requestSentMs = 0;
+    QSet<QString> m_polling; // servers with a /api/ps or /metrics request out
     int m_ticks = 0;
 };

@@ -48,18 +48,25 @@ ServerKind ProcessSampler::classify(const QString &comm, const QString &cmdline)
 {
     const QString name = comm.trimmed().toLower();
     const QString cmd = cmdline.toLower();
+    // What runs is the first word of the command line; the rest are its arguments (a
+    // `tail -f llama-server.log` is not llama-server).
+    const QString program = cmd.section(u' ', 0, 0);
+    const QString base = program.section(u'/', -1);
     // Ollama: the server and its runners ("ollama runner ...", older "ollama_llama_server").
-    if (name == u"ollama" || name.startsWith(u"ollama_llama_se") || name == u"ollama runner" ||
-        cmd.startsWith(u"ollama ") || cmd.contains(u"/ollama "))
+    if (name == u"ollama" || name.startsWith(u"ollama_llama_se") || base == u"ollama" ||
+        base == u"ollama_llama_server")
         return ServerKind::Ollama;
-    if (name == u"llama-server" || cmd.contains(u"llama-server"))
+    if (name == u"llama-server" || base == u"llama-server")
         return ServerKind::LlamaCpp;
-    // LM Studio: the app, its helpers and the headless daemon.
+    // LM Studio: the app, its helpers and the headless daemon, and the engines it starts
+    // from its own folder.
     if (name.startsWith(u"lm studio") || name.startsWith(u"lm-studio") || name == u"lms" ||
-        name.startsWith(u"llmster") || cmd.contains(u"lm studio") || cmd.contains(u"lm-studio") ||
-        cmd.contains(u"/.lmstudio/"))
+        name.startsWith(u"llmster") || program.contains(u"lm studio") ||
+        program.contains(u"/.lmstudio/") || program.contains(u"lm-studio"))
         return ServerKind::LmStudio;
-    if (cmd.contains(u"vllm serve") || cmd.contains(u"vllm.entrypoints") || name == u"vllm")
+    // vLLM runs in Python: its module or its `vllm serve` entry point.
+    if (name == u"vllm" || base == u"vllm" || cmd.contains(u" -m vllm.entrypoints") ||
+        cmd.contains(u"/vllm serve") || cmd.contains(u" vllm serve"))
         return ServerKind::Vllm;
     return ServerKind::Unknown;
 }

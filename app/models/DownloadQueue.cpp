@@ -69,19 +69,28 @@ void DownloadQueue::start(DownloadItem &item)
 {
     Provider *provider = m_registry->provider(item.serverId);
     ModelStoreCapability *store = provider ? provider->store() : nullptr;
+    const bool automaticRetry = item.state == DownloadItem::State::Retrying;
     ++item.attempt;
     item.error = {};
-    item.progress = {}; // a new try reports its own figures (a resumed start, say)
+    // A new try reports its own figures (a resumed start, say); an automatic retry keeps the
+    // bar where it was until the server says more, so it does not drop to zero and jump back.
+    if (!automaticRetry)
+        item.progress = {};
     if (!store) {
         item.state = DownloadItem::State::Failed;
         item.error.kind = ApiError::Kind::BadResponse;
-        item.error.message = tr("This server cannot download models from LocalForge.");
+        item.error.message = provider ? tr("This server cannot download models over its API.")
+                                      : tr("The server is gone: it stopped answering or was "
+                                           "removed. Download again once it is back.");
         item.finishedAt = QDateTime::currentDateTime();
+        const QString server = item.serverId;
         emitChanged(item.id, true);
         Q_EMIT itemFinished(item.id);
+        pump(server); // the next one in line still gets its turn
         return;
     }
     item.serverKeepsPartial = store->keepsPartialDownloads();
+    item.serverStopsOnCancel = store->canCancelDownloads();
     item.state = DownloadItem::State::Pulling;
     const int id = item.id;
     ModelDownload *download = store->pull(item.model, this);
@@ -101,9 +110,12 @@ void DownloadQueue::onProgress(int id)
     ModelDownload *download = m_running.value(id);
     if (!item || !download)
         return;
-    const ModelDownload::Snapshot s = download->snapshot();
+    if (item->state == DownloadItem::State::Cancelled)
+        return; // being stopped: late progress changes nothing
+    ModelDownload::Snapshot s = download->snapshot();
     if (s.completedBytes != item->progress.completedBytes || s.phase != item->progress.phase)
         m_lastProgressMs.insert(id, m_clock.elapsed());
+    s.fraction = std::max(s.fraction, item->serverKeepsPartial ? item->progress.fraction : 0.0);
     item->progress = s;
     switch (s.phase) {
     case PullProgress::Phase::Verifying:
@@ -215,6 +227,11 @@ void DownloadQueue::checkStalls()
     const qint64 now = m_clock.elapsed();
     for (auto it = m_lastProgressMs.cbegin(); it != m_lastProgressMs.cend(); ++it) {
         if (now - it.value() < m_policy.stallTimeoutMs || m_stalling.contains(it.key()))
+            continue;
+        // Checking the digest of a big blob or writing it says nothing for minutes: not a stall.
+        if (const DownloadItem *item = this->item(it.key());
+            item && (item->state == DownloadItem::State::Verifying ||
+                     item->state == DownloadItem::State::Writing))
             continue;
         if (ModelDownload *d = m_running.value(it.key())) {
             m_stalling.insert(it.key());

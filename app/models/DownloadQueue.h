@@ -34,6 +34,7 @@ struct DownloadItem
     ApiError error;
     int attempt = 0; // 1 for the first try
     bool serverKeepsPartial = false;
+    bool serverStopsOnCancel = true;
     QDateTime finishedAt;
 
     bool isActive() const

@@ -49,6 +49,9 @@ public:
     virtual ModelDownload *pull(const QString &name, QObject *parent) = 0;
     // Whether a cancelled download leaves its parts on the server for the next try.
     virtual bool keepsPartialDownloads() const = 0;
+    // Whether cancelling stops the server's download (LM Studio has no cancel endpoint: it
+    // goes on, LocalForge only stops following it).
+    virtual bool canCancelDownloads() const { return true; }
     virtual bool canDelete() const = 0;
     virtual void deleteModel(const QString &name, QObject *context, DoneCallback done) = 0;
 };

@@ -78,10 +78,13 @@ void LmStudioDownload::apply(const QJsonObject &o)
                    m_total > 0 ? m_total : std::numeric_limits<qint64>::max());
     s.fraction =
         m_total > 0 ? std::max(s.fraction, double(s.completedBytes) / double(m_total)) : s.fraction;
+    // Speed and ETA only from what this answer says: a paused job has neither.
+    s.bytesPerSecond.reset();
+    s.etaSeconds.reset();
     if (o.contains(u"bytes_per_second"))
         s.bytesPerSecond = std::max(0.0, o.value(u"bytes_per_second").toDouble());
-    if (s.bytesPerSecond && *s.bytesPerSecond > 0)
-        s.etaSeconds = double(m_total - s.completedBytes) / *s.bytesPerSecond;
+    if (s.bytesPerSecond && *s.bytesPerSecond > 0 && m_total > 0)
+        s.etaSeconds = double(std::max<qint64>(0, m_total - s.completedBytes)) / *s.bytesPerSecond;
     if (status == u"completed" || status == u"already_downloaded") {
         s.phase = PullProgress::Phase::Done;
         s.fraction = 1.0;
@@ -95,7 +98,8 @@ void LmStudioDownload::apply(const QJsonObject &o)
         finish(ApiError::pullFailed(m_model, tr("LM Studio reported the download as failed")));
         return;
     }
-    s.phase = PullProgress::Phase::Downloading;
+    s.phase =
+        status == u"paused" ? PullProgress::Phase::Starting : PullProgress::Phase::Downloading;
     update(s);
     if (m_jobId.isEmpty()) {
         finish(ApiError::badResponse(m_base, QStringLiteral("/api/v1/models/download")));

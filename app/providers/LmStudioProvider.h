@@ -23,6 +23,7 @@ public:
     ModelLoadCapability *loader() override { return this; }
     ModelDownload *pull(const QString &name, QObject *parent) override;
     bool keepsPartialDownloads() const override { return false; }
+    bool canCancelDownloads() const override { return false; }
     bool canDelete() const override { return false; }
     void deleteModel(const QString &name, QObject *context, DoneCallback done) override;
     void loadedModels(QObject *context,

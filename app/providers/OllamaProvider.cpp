@@ -97,6 +97,8 @@ void OllamaProvider::unload(const LoadedModel &model, QObject *context, DoneCall
                        done(ApiError::fromHttp(r.status, r.body, base));
                    else if (self)
                        self->waitUntilGone(id, 40, context, std::move(done));
+                   else
+                       done(ApiError::badResponse(base, tr("the server was removed")));
                });
 }
 
@@ -113,8 +115,17 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
         }
         const bool present = std::any_of(r.models.cbegin(), r.models.cend(),
                                          [&id](const LoadedModel &m) { return m.id == id; });
-        if (!present || triesLeft <= 0 || !self) {
+        if (!present) {
             done({});
+            return;
+        }
+        if (triesLeft <= 0 || !self) {
+            ApiError e;
+            e.kind = ApiError::Kind::Timeout;
+            e.message = tr("Ollama accepted the unload, but %1 is still listed as loaded. It may "
+                           "be answering another request; try again in a moment.")
+                            .arg(id);
+            done(e);
             return;
         }
         QTimer::singleShot(self->m_unloadPollMs, context,
