@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +217,59 @@ private Q_SLOTS:
         QCOMPARE(back.nodeUrl, h.nodeUrl);
         QVERIFY(back.dcgmUrl.isEmpty());
         QVERIFY(back.isValid());
+    }
+
+    void aRealServerProcessGrowsWhenItLoads()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc");
+#else
+        // localforge-fakes started under the name "ollama", taking 300 MB when a chat loads a
+        // model: the monitor sees that process's memory rise while tokens/s is recorded.
+        QTemporaryDir dir;
+        const QString ollama = dir.filePath(QStringLiteral("ollama"));
+        QVERIFY(QFile::link(QStringLiteral(LOCALFORGE_FAKES_BINARY), ollama));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(ollama,
+                     {QStringLiteral("--ollama"), QString::number(port),
+                      QStringLiteral("--lmstudio"), QStringLiteral("0"), QStringLiteral("--llama"),
+                      QStringLiteral("0"), QStringLiteral("--rate"), QStringLiteral("40"),
+                      QStringLiteral("--model-mb"), QStringLiteral("300")});
+        QVERIFY(server.waitForStarted(5000));
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += server.readAll()).contains("listening"), 5000);
+
+        QNetworkAccessManager nam;
+        OllamaProvider provider(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &nam);
+        ChatSession chat;
+        MetricsHub hub(&chat, nullptr);
+        hub.setIntervalMs(50);
+        hub.start();
+        QTest::qWait(200);
+        const TimeSeries *proc = hub.series(MetricsHub::processKey(ServerKind::Ollama));
+        QVERIFY2(proc && proc->size() > 0, "the fake ollama process was not found in /proc");
+        const double before = proc->last().value;
+        QVERIFY(chat.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!chat.isStreaming(), 20000);
+        QTest::qWait(200);
+        hub.stop();
+        server.terminate();
+        server.waitForFinished(5000);
+        QCOMPARE(chat.messages().last().state, ChatMessage::State::Complete);
+        const double after = proc->last().value;
+        QVERIFY2(after - before > 250.0 * 1024 * 1024,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        const TimeSeries *tps = hub.series(QString::fromLatin1(MetricsHub::TokensPerSecond));
+        double peak = 0;
+        for (qsizetype i = 0; i < tps->size(); ++i)
+            peak = std::max(peak, tps->at(i).value);
+        QVERIFY(peak > 5);
+#endif
     }
 
     void hubRecordsMemoryAndTokensOnOneTimeline()
