@@ -14,6 +14,7 @@ class RemoteExporters;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
+class ConversationStore;
 class Settings;
 
 // Everything LocalForge does, without a window: the one network access manager, discovery,
@@ -28,6 +29,8 @@ public:
     {
         DiscoveryConfig discovery = DiscoveryConfig::standard(qEnvironmentVariable("OLLAMA_HOST"));
         QString settingsFile; // empty: the application's settings
+        QString dataFolder;   // conversations; empty: the application's data folder (or, with a
+                              // settings file, a folder beside it)
     };
 
     explicit Core(const Options &options, QObject *parent = nullptr);
@@ -48,6 +51,9 @@ public:
     QString addServer(const QUrl &url);
     void removeServer(const QString &id);
     void start();
+    // Conversation files that could not be read at start-up (moved aside), for the user.
+    QStringList loadProblems() const { return m_loadProblems; }
+    QString conversationFolder() const;
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -56,6 +62,12 @@ private:
     ProviderRegistry *m_providers;
     ModelCatalog *m_models;
     ChatSession *m_chat;
+    std::unique_ptr<ConversationStore> m_store;
+    QString m_conversationId;
+    QStringList m_loadProblems;
+    QTimer *m_saveTimer;
+    bool m_restoring = false;
+    void saveConversation();
     DownloadQueue *m_downloads;
     GpuInfo *m_gpus;
     MetricsHub *m_metrics;

@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationStore</name>
+    <message>
+        <source>LocalForge closed while this answer was coming; what had arrived is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the conversation to %1: %2. The previous copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadListModel</name>
     <message>
         <source>queued</source>

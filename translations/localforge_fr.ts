@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationStore</name>
+    <message>
+        <source>LocalForge closed while this answer was coming; what had arrived is kept.</source>
+        <translation>LocalForge a été fermé pendant que cette réponse arrivait ; ce qui était arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation to %1: %2. The previous copy is kept.</source>
+        <translation>Impossible d&apos;enregistrer la conversation dans %1 : %2. La copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was moved to %2.</source>
+        <translation>%1 n&apos;a pas pu être lu et a été déplacé vers %2.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadListModel</name>
     <message>
         <source>queued</source>

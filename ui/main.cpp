@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -175,6 +176,8 @@ int main(int argc, char **argv)
         window.tabs()->setCurrentIndex(2);
     window.show();
     core.start();
+    if (!core.loadProblems().isEmpty()) // saved conversations that could not be read
+        window.statusBar()->showMessage(core.loadProblems().join(u' '), 20000);
     if (parser.isSet(QStringLiteral("screenshot")))
         scheduleScreenshot(app, core, window, parser.value(QStringLiteral("screenshot")),
                            parser.value(QStringLiteral("send")));

@@ -96,6 +96,18 @@ void ChatSession::clear()
     Q_EMIT cleared();
 }
 
+void ChatSession::restore(const QList<ChatMessage> &messages)
+{
+    if (isStreaming())
+        return;
+    m_messages.clear();
+    Q_EMIT cleared();
+    for (const ChatMessage &m : messages) {
+        m_messages.append(m);
+        Q_EMIT messageAdded(int(m_messages.size()) - 1);
+    }
+}
+
 double ChatSession::liveTokensPerSecond() const
 {
     return isStreaming() ? m_clock.liveTokensPerSecond(m_time.nsecsElapsed()) : 0.0;

@@ -32,6 +32,8 @@ public:
     // Stops the answer in progress; what came so far is kept. Not an error.
     void stop();
     void clear();
+    // Puts back a saved conversation (nothing may be streaming).
+    void restore(const QList<ChatMessage> &messages);
     // Live generation rate of the answer in progress (0 when none).
     double liveTokensPerSecond() const;
 

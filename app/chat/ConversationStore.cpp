@@ -1,0 +1,211 @@
+#include "ConversationStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+constexpr int FormatVersion = 1;
+
+QString stateId(ChatMessage::State s)
+{
+    switch (s) {
+    case ChatMessage::State::Complete:
+        return QStringLiteral("complete");
+    case ChatMessage::State::Streaming:
+        return QStringLiteral("streaming");
+    case ChatMessage::State::Stopped:
+        return QStringLiteral("stopped");
+    case ChatMessage::State::Interrupted:
+        return QStringLiteral("interrupted");
+    case ChatMessage::State::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+ChatMessage::State stateFromId(const QString &id)
+{
+    for (auto s :
+         {ChatMessage::State::Complete, ChatMessage::State::Streaming, ChatMessage::State::Stopped,
+          ChatMessage::State::Interrupted, ChatMessage::State::Failed}) {
+        if (stateId(s) == id)
+            return s;
+    }
+    return ChatMessage::State::Complete;
+}
+
+void putOptional(QJsonObject &o, const char *key, const std::optional<double> &v)
+{
+    if (v)
+        o.insert(QLatin1String(key), *v);
+}
+
+void putOptional(QJsonObject &o, const char *key, const std::optional<qint64> &v)
+{
+    if (v)
+        o.insert(QLatin1String(key), double(*v));
+}
+
+std::optional<double> getDouble(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+std::optional<qint64> getInt(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+} // namespace
+
+ConversationStore::ConversationStore(const QString &folder)
+    : m_folder(folder)
+{}
+
+QJsonObject ConversationStore::messageToJson(const ChatMessage &m)
+{
+    QJsonObject o{{QStringLiteral("role"), chatRoleId(m.role)},
+                  {QStringLiteral("content"), m.content},
+                  {QStringLiteral("state"), stateId(m.state)},
+                  {QStringLiteral("createdAt"), m.createdAt.toString(Qt::ISODateWithMs)}};
+    if (!m.thinking.isEmpty())
+        o.insert(QStringLiteral("thinking"), m.thinking);
+    if (m.role == ChatTurn::Role::Assistant) {
+        o.insert(QStringLiteral("provider"), serverKindId(m.providerKind));
+        o.insert(QStringLiteral("server"), m.serverId);
+        o.insert(QStringLiteral("model"), m.model);
+        if (!m.reportedModel.isEmpty())
+            o.insert(QStringLiteral("reportedModel"), m.reportedModel);
+        if (!m.errorText.isEmpty())
+            o.insert(QStringLiteral("error"), m.errorText);
+        QJsonObject stats;
+        putOptional(stats, "ttft", m.stats.timeToFirstTokenSeconds);
+        putOptional(stats, "clientTokensPerSecond", m.stats.clientTokensPerSecond);
+        putOptional(stats, "totalSeconds", m.stats.totalSeconds);
+        stats.insert(QStringLiteral("chunks"), m.stats.chunks);
+        const ServerFigures &f = m.stats.server;
+        putOptional(stats, "promptTokens", f.promptTokens);
+        putOptional(stats, "completionTokens", f.completionTokens);
+        putOptional(stats, "cachedPromptTokens", f.cachedPromptTokens);
+        putOptional(stats, "promptSeconds", f.promptSeconds);
+        putOptional(stats, "evalSeconds", f.evalSeconds);
+        putOptional(stats, "loadSeconds", f.loadSeconds);
+        putOptional(stats, "serverTotalSeconds", f.totalSeconds);
+        putOptional(stats, "tokensPerSecond", f.tokensPerSecond);
+        putOptional(stats, "promptTokensPerSecond", f.promptTokensPerSecond);
+        putOptional(stats, "serverTtft", f.timeToFirstTokenSeconds);
+        o.insert(QStringLiteral("stats"), stats);
+    }
+    return o;
+}
+
+ChatMessage ConversationStore::messageFromJson(const QJsonObject &o)
+{
+    ChatMessage m;
+    const QString role = o.value(u"role").toString();
+    m.role = role == u"assistant" ? ChatTurn::Role::Assistant
+             : role == u"system"  ? ChatTurn::Role::System
+                                  : ChatTurn::Role::User;
+    m.content = o.value(u"content").toString();
+    m.thinking = o.value(u"thinking").toString();
+    m.state = stateFromId(o.value(u"state").toString());
+    m.createdAt = QDateTime::fromString(o.value(u"createdAt").toString(), Qt::ISODateWithMs);
+    m.providerKind = serverKindFromId(o.value(u"provider").toString());
+    m.serverId = o.value(u"server").toString();
+    m.model = o.value(u"model").toString();
+    m.reportedModel = o.value(u"reportedModel").toString();
+    m.errorText = o.value(u"error").toString();
+    const QJsonObject s = o.value(u"stats").toObject();
+    m.stats.timeToFirstTokenSeconds = getDouble(s, "ttft");
+    m.stats.clientTokensPerSecond = getDouble(s, "clientTokensPerSecond");
+    m.stats.totalSeconds = getDouble(s, "totalSeconds");
+    m.stats.chunks = s.value(u"chunks").toInt();
+    ServerFigures &f = m.stats.server;
+    f.promptTokens = getInt(s, "promptTokens");
+    f.completionTokens = getInt(s, "completionTokens");
+    f.cachedPromptTokens = getInt(s, "cachedPromptTokens");
+    f.promptSeconds = getDouble(s, "promptSeconds");
+    f.evalSeconds = getDouble(s, "evalSeconds");
+    f.loadSeconds = getDouble(s, "loadSeconds");
+    f.totalSeconds = getDouble(s, "serverTotalSeconds");
+    f.tokensPerSecond = getDouble(s, "tokensPerSecond");
+    f.promptTokensPerSecond = getDouble(s, "promptTokensPerSecond");
+    f.timeToFirstTokenSeconds = getDouble(s, "serverTtft");
+    if (m.state == ChatMessage::State::Streaming) {
+        // The program ended while this answer streamed: what came is kept, marked as cut.
+        m.state = ChatMessage::State::Interrupted;
+        if (m.errorText.isEmpty())
+            m.errorText = tr("LocalForge closed while this answer was coming; what had arrived "
+                             "is kept.");
+    }
+    return m;
+}
+
+QJsonObject ConversationStore::toJson(const Conversation &c)
+{
+    QJsonArray messages;
+    for (const ChatMessage &m : c.messages)
+        messages.append(messageToJson(m));
+    return QJsonObject{{QStringLiteral("format"), FormatVersion},
+                       {QStringLiteral("title"), c.title},
+                       {QStringLiteral("messages"), messages}};
+}
+
+std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const QJsonObject &json)
+{
+    if (json.value(u"format").toInt() != FormatVersion || !json.value(u"messages").isArray())
+        return std::nullopt;
+    Conversation c;
+    c.title = json.value(u"title").toString();
+    for (const QJsonValue &v : json.value(u"messages").toArray())
+        c.messages.append(messageFromJson(v.toObject()));
+    return c;
+}
+
+bool ConversationStore::save(const Conversation &conversation, QString *error) const
+{
+    if (!QDir().mkpath(m_folder)) {
+        if (error)
+            *error = tr("Could not create the folder %1.").arg(m_folder);
+        return false;
+    }
+    QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = tr("Could not save the conversation to %1: %2. The previous copy is kept.")
+                         .arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<ConversationStore::Conversation> ConversationStore::loadAll(QStringList *problems) const
+{
+    QList<Conversation> out;
+    const QDir dir(m_folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
+        QFile f(dir.filePath(name));
+        std::optional<Conversation> c;
+        if (f.open(QIODevice::ReadOnly))
+            c = fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        f.close();
+        if (!c) {
+            // Set aside, never overwritten: the user may want it back.
+            const QString aside = dir.filePath(name + QStringLiteral(".unreadable"));
+            QFile::remove(aside);
+            QFile::rename(dir.filePath(name), aside);
+            if (problems)
+                problems->append(tr("%1 could not be read and was moved to %2.").arg(name, aside));
+            continue;
+        }
+        c->id = name.chopped(5);
+        out.append(*c);
+    }
+    return out;
+}

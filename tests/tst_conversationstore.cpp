@@ -1,0 +1,137 @@
+// Conversations on disk: a round trip, an answer cut by a kill coming back marked as such, and
+// an unreadable file set aside while the others load.
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "chat/ChatSession.h"
+#include "chat/ConversationStore.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestConversationStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        ConversationStore::Conversation c;
+        c.id = QStringLiteral("c1");
+        c.title = QStringLiteral("Sky");
+        ChatMessage user;
+        user.content = QStringLiteral("Why is the sky blue? “é” 🌍");
+        user.createdAt = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.content = QStringLiteral("Rayleigh scattering.");
+        answer.thinking = QStringLiteral("Let me think.");
+        answer.providerKind = ServerKind::Ollama;
+        answer.serverId = QStringLiteral("http://127.0.0.1:11434");
+        answer.model = QStringLiteral("llama3.2");
+        answer.stats.timeToFirstTokenSeconds = 0.42;
+        answer.stats.chunks = 12;
+        answer.stats.server.tokensPerSecond = 62.5;
+        answer.stats.server.completionTokens = 12;
+        c.messages = {user, answer};
+        QString error;
+        QVERIFY2(store.save(c, &error), qPrintable(error));
+        const auto loaded = store.loadAll();
+        QCOMPARE(loaded.size(), 1);
+        const auto &back = loaded.first();
+        QCOMPARE(back.id, QStringLiteral("c1"));
+        QCOMPARE(back.title, QStringLiteral("Sky"));
+        QCOMPARE(back.messages.size(), 2);
+        QCOMPARE(back.messages[0].content, user.content);
+        QCOMPARE(back.messages[0].createdAt, user.createdAt);
+        QCOMPARE(back.messages[1].role, ChatTurn::Role::Assistant);
+        QCOMPARE(back.messages[1].thinking, answer.thinking);
+        QCOMPARE(back.messages[1].providerKind, ServerKind::Ollama);
+        QCOMPARE(back.messages[1].serverId, answer.serverId);
+        QCOMPARE(*back.messages[1].stats.timeToFirstTokenSeconds, 0.42);
+        QCOMPARE(*back.messages[1].stats.server.tokensPerSecond, 62.5);
+        QCOMPARE(*back.messages[1].stats.server.completionTokens, 12);
+        QCOMPARE(back.messages[1].stats.chunks, 12);
+        QVERIFY(!back.messages[1].stats.server.loadSeconds);
+    }
+
+    void unreadableFileIsSetAside()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        ConversationStore::Conversation good;
+        good.id = QStringLiteral("good");
+        ChatMessage m;
+        m.content = QStringLiteral("hi");
+        good.messages = {m};
+        QVERIFY(store.save(good));
+        QFile bad(QDir(dir.path()).filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\":1,\"messages\":[{\"role\":\"user\",\"cont"); // cut short
+        bad.close();
+        QStringList problems;
+        const auto loaded = store.loadAll(&problems);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().id, QStringLiteral("good"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(u"bad.json"));
+        // Not overwritten, not deleted: moved aside with its bytes.
+        QVERIFY(!QFile::exists(bad.fileName()));
+        QFile aside(bad.fileName() + QStringLiteral(".unreadable"));
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QVERIFY(aside.readAll().endsWith("\"cont"));
+    }
+
+    void answerCutByAKillComesBackInterrupted()
+    {
+        QTemporaryDir dir;
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(QStringList(200, QStringLiteral(" word")));
+        server.setTokenIntervalMs(20);
+        Core::Options options;
+        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        {
+            Core core(options);
+            core.start();
+            QTRY_VERIFY(core.providers()->activeProvider());
+            QVERIFY(core.chat()->send(QStringLiteral("Talk"), core.providers()->activeProvider(),
+                                      QStringLiteral("llama3.2")));
+            QTest::qWait(1600); // mid-answer; saved at least once since it began
+            // What is on disk now is what a kill would leave.
+            const QStringList files =
+                QDir(options.dataFolder).entryList({QStringLiteral("*.json")});
+            QCOMPARE(files.size(), 1);
+            QFile f(QDir(options.dataFolder).filePath(files.first()));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonArray messages =
+                QJsonDocument::fromJson(f.readAll()).object().value(u"messages").toArray();
+            QCOMPARE(messages.size(), 2);
+            QCOMPARE(messages[1].toObject().value(u"state").toString(),
+                     QStringLiteral("streaming"));
+            QVERIFY(messages[1].toObject().value(u"content").toString().startsWith(u" word word"));
+            core.chat()->disconnect(&core); // the kill: nothing more is written
+        }
+        Core again(options);
+        again.start();
+        QCOMPARE(again.chat()->messages().size(), 2);
+        const ChatMessage cut = again.chat()->messages().last();
+        QCOMPARE(cut.state, ChatMessage::State::Interrupted);
+        QVERIFY(cut.content.startsWith(u" word word"));
+        QVERIFY(cut.errorText.contains(u"closed while this answer was coming"));
+        QCOMPARE(again.chat()->messages().first().content, QStringLiteral("Talk"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversationStore)
+#include "tst_conversationstore.moc"
