@@ -31,9 +31,10 @@ public:
     QString gpuNotice() const;
 
 private:
-    void addRemoteLines();
-    void addReportedLine(const QString &key);
-    void addReportedRateLine(const QString &key);
+    enum class Panel { Memory, Gpu, Rate }; // in the order of their time axes
+    void addLine(Panel panel, const QString &key, const QString &name, double scale,
+                 const QColor &color, Qt::PenStyle style);
+    void addDynamicLines();
 
     struct Charts;
     MetricsHub *m_hub;
