@@ -22,6 +22,7 @@ struct Line
     QString name; // legend
     double scale; // value → unit shown
     QColor color;
+    bool dashed = false;
     QLineSeries *series = nullptr;
 };
 } // namespace
@@ -87,27 +88,43 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_charts->rate = makeChart(tr("Generation speed"), &t3, &m_charts->rateAxis, tr("tok/s"));
     m_charts->timeAxes = {t1, t2, t3};
 
+    auto addLine = [this](QChart *chart, QValueAxis *time, QValueAxis *value, const QString &key,
+                          const QString &name, double scale, const QColor &color, bool dashed) {
+        Line l{key, name, scale, color, dashed, new QLineSeries};
+        l.series->setName(name);
+        QPen pen(color, dashed ? 1.5 : 2.0);
+        if (dashed)
+            pen.setStyle(Qt::DashLine);
+        l.series->setPen(pen);
+        chart->addSeries(l.series);
+        l.series->attachAxis(time);
+        l.series->attachAxis(value);
+        m_charts->lines.append(l);
+    };
     const double gb = 1.0 / GiB;
-    addLine(Panel::Memory, QString::fromLatin1(MetricsHub::RamUsed), tr("System RAM used"), gb,
-            QColor(0x1f, 0x77, 0xb4), Qt::SolidLine);
-    addLine(Panel::Memory, QString::fromLatin1(MetricsHub::RamTotal), tr("RAM total"), gb,
-            QColor(0x1f, 0x77, 0xb4), Qt::DashLine);
-    addLine(Panel::Memory, MetricsHub::processKey(ServerKind::Ollama), tr("Ollama processes"), gb,
-            QColor(0xff, 0x7f, 0x0e), Qt::SolidLine);
-    addLine(Panel::Memory, MetricsHub::processKey(ServerKind::LmStudio), tr("LM Studio processes"),
-            gb, QColor(0x94, 0x67, 0xbd), Qt::SolidLine);
-    addLine(Panel::Memory, MetricsHub::processKey(ServerKind::LlamaCpp), tr("llama-server"), gb,
-            QColor(0x8c, 0x56, 0x4b), Qt::SolidLine);
-    addLine(Panel::Memory, MetricsHub::processKey(ServerKind::Vllm), tr("vLLM"), gb,
-            QColor(0xe3, 0x77, 0xc2), Qt::SolidLine);
-    addLine(Panel::Memory, QString::fromLatin1(MetricsHub::GpuUsed), tr("GPU memory used"), gb,
-            QColor(0x2c, 0xa0, 0x2c), Qt::SolidLine);
-    addLine(Panel::Memory, QString::fromLatin1(MetricsHub::GpuTotal), tr("GPU memory total"), gb,
-            QColor(0x2c, 0xa0, 0x2c), Qt::DashLine);
-    addLine(Panel::Gpu, QString::fromLatin1(MetricsHub::GpuLoad), tr("GPU load"), 1.0,
-            QColor(0x2c, 0xa0, 0x2c), Qt::SolidLine);
-    addLine(Panel::Rate, QString::fromLatin1(MetricsHub::TokensPerSecond), tr("Live tokens/s"), 1.0,
-            QColor(0xd6, 0x27, 0x28), Qt::SolidLine);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamUsed),
+            tr("System RAM used"), gb, QColor(0x1f, 0x77, 0xb4), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamTotal),
+            tr("RAM total"), gb, QColor(0x1f, 0x77, 0xb4), true);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Ollama),
+            tr("Ollama processes"), gb, QColor(0xff, 0x7f, 0x0e), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis,
+            MetricsHub::processKey(ServerKind::LmStudio), tr("LM Studio processes"), gb,
+            QColor(0x94, 0x67, 0xbd), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis,
+            MetricsHub::processKey(ServerKind::LlamaCpp), tr("llama-server"), gb,
+            QColor(0x8c, 0x56, 0x4b), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Vllm),
+            tr("vLLM"), gb, QColor(0xe3, 0x77, 0xc2), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuUsed),
+            tr("GPU memory used"), gb, QColor(0x2c, 0xa0, 0x2c), false);
+    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuTotal),
+            tr("GPU memory total"), gb, QColor(0x2c, 0xa0, 0x2c), true);
+    addLine(m_charts->gpu, t2, gpuAxis, QString::fromLatin1(MetricsHub::GpuLoad), tr("GPU load"),
+            1.0, QColor(0x2c, 0xa0, 0x2c), false);
+    addLine(m_charts->rate, t3, m_charts->rateAxis,
+            QString::fromLatin1(MetricsHub::TokensPerSecond), tr("Live tokens/s"), 1.0,
+            QColor(0xd6, 0x27, 0x28), false);
 
     auto scatter = [this, t3](const QString &name, const QColor &color, qreal size) {
         auto *s = new QScatterSeries;
@@ -149,82 +166,122 @@ void MonitorCharts::setWindowSeconds(int seconds)
     refresh();
 }
 
-void MonitorCharts::addLine(Panel panel, const QString &key, const QString &name, double scale,
-                            const QColor &color, Qt::PenStyle style)
+void MonitorCharts::addRemoteLines()
 {
-    const int i = int(panel);
-    QChart *chart = i == 0 ? m_charts->memory : i == 1 ? m_charts->gpu : m_charts->rate;
-    QValueAxis *value = i == 0   ? m_charts->memoryAxis
-                        : i == 1 ? m_charts->gpuAxis
-                                 : m_charts->rateAxis;
-    Line l{key, name, scale, color, new QLineSeries};
-    l.series->setName(name);
-    QPen pen(color, style == Qt::SolidLine ? 2.0 : 1.5);
-    pen.setStyle(style);
-    l.series->setPen(pen);
-    chart->addSeries(l.series);
-    l.series->attachAxis(m_charts->timeAxes[i]);
-    l.series->attachAxis(value);
-    m_charts->lines.append(l);
-}
-
-void MonitorCharts::addDynamicLines()
-{
-    // Lines for what appears while running: remote hosts as their exporters answer, and what
-    // servers report about themselves (drawn dotted next to what is measured).
+    // Remote hosts appear as their exporters answer: a line per host and figure.
     static const QColor palette[] = {QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22),
                                      QColor(0x7f, 0x7f, 0x7f), QColor(0x9e, 0xda, 0xe5)};
     const double gb = 1.0 / GiB;
-    auto where = [](const QString &id) {
-        const QUrl url(id);
-        return url.host() + u':' + QString::number(url.port());
-    };
     for (const QString &key : m_hub->keys()) {
+        if (key.startsWith(u"reported.tps.")) {
+            addReportedRateLine(key);
+            continue;
+        }
+        if (key.startsWith(u"reported.")) {
+            addReportedLine(key);
+            continue;
+        }
+        if (!key.startsWith(u"remote."))
+            continue;
         if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
                         [&key](const Line &l) { return l.key == key; }))
             continue;
-        if (key.startsWith(u"reported.tps.")) {
-            addLine(Panel::Rate, key,
-                    tr("llama-server at %1, average (/metrics)").arg(where(key.sliced(13))), 1.0,
-                    QColor(0x8c, 0x56, 0x4b), Qt::DotLine);
-        } else if (key.startsWith(u"reported.vram.")) {
-            addLine(Panel::Memory, key,
-                    tr("Ollama at %1, reported on GPU").arg(where(key.sliced(14))), gb,
-                    QColor(0x2c, 0xa0, 0x2c), Qt::DotLine);
-        } else if (key.startsWith(u"reported.size.")) {
-            addLine(Panel::Memory, key, tr("Ollama at %1, reported").arg(where(key.sliced(14))), gb,
-                    QColor(0xff, 0x7f, 0x0e), Qt::DotLine);
-        } else if (key.startsWith(u"remote.")) {
-            const QString rest = key.sliced(7);
-            const QString host = rest.section(u'.', 0, 0);
-            const QString what = rest.section(u'.', 1);
-            QStringList hosts;
-            for (const Line &l : std::as_const(m_charts->lines)) {
-                const QString h = l.key.section(u'.', 1, 1);
-                if (l.key.startsWith(u"remote.") && !hosts.contains(h))
-                    hosts << h;
-            }
-            const QColor color =
-                palette[(hosts.contains(host) ? hosts.indexOf(host) : hosts.size()) % 4];
-            const Qt::PenStyle style = what.endsWith(u"total") ? Qt::DashLine : Qt::SolidLine;
-            if (what == u"ram.used")
-                addLine(Panel::Memory, key, tr("%1 RAM used").arg(host), gb, color, style);
-            else if (what == u"ram.total")
-                addLine(Panel::Memory, key, tr("%1 RAM total").arg(host), gb, color, style);
-            else if (what == u"gpu.used")
-                addLine(Panel::Memory, key, tr("%1 GPU memory used").arg(host), gb, color, style);
-            else if (what == u"gpu.total")
-                addLine(Panel::Memory, key, tr("%1 GPU memory total").arg(host), gb, color, style);
-            else
-                addLine(Panel::Gpu, key, tr("%1 GPU load").arg(host), 1.0, color, style);
+        const QString rest = key.sliced(7);
+        const qsizetype dot = rest.indexOf(u'.');
+        const QString host = rest.first(dot);
+        const QString what = rest.sliced(dot + 1);
+        QStringList hosts;
+        for (const Line &l : std::as_const(m_charts->lines)) {
+            if (l.key.startsWith(u"remote.") && !hosts.contains(l.key.section(u'.', 1, 1)))
+                hosts << l.key.section(u'.', 1, 1);
         }
+        const QColor color =
+            palette[(hosts.contains(host) ? hosts.indexOf(host) : hosts.size()) % 4];
+        Line l{key, QString(), gb, color, what.endsWith(u"total"), new QLineSeries};
+        QChart *chart = m_charts->memory;
+        QValueAxis *value = m_charts->memoryAxis;
+        QValueAxis *time = m_charts->timeAxes[0];
+        if (what == u"ram.used")
+            l.name = tr("%1 RAM used").arg(host);
+        else if (what == u"ram.total")
+            l.name = tr("%1 RAM total").arg(host);
+        else if (what == u"gpu.used")
+            l.name = tr("%1 GPU memory used").arg(host);
+        else if (what == u"gpu.total")
+            l.name = tr("%1 GPU memory total").arg(host);
+        else {
+            l.name = tr("%1 GPU load").arg(host);
+            l.scale = 1.0;
+            chart = m_charts->gpu;
+            value = m_charts->gpuAxis;
+            time = m_charts->timeAxes[1];
+        }
+        l.series->setName(l.name);
+        QPen pen(color, l.dashed ? 1.5 : 2.0);
+        if (l.dashed)
+            pen.setStyle(Qt::DashLine);
+        l.series->setPen(pen);
+        chart->addSeries(l.series);
+        l.series->attachAxis(time);
+        l.series->attachAxis(value);
+        m_charts->lines.append(l);
     }
+}
+
+void MonitorCharts::addReportedLine(const QString &key)
+{
+    if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
+                    [&key](const Line &l) { return l.key == key; }))
+        return;
+    // What Ollama's /api/ps says its loaded models hold: an estimate of the server's, drawn
+    // dotted next to the measured process memory.
+    const bool vram = key.startsWith(u"reported.vram.");
+    const QString id = key.sliced(14); // after "reported.size." or "reported.vram."
+    const QString where = QUrl(id).host() + u':' + QString::number(QUrl(id).port());
+    Line l{key,
+           vram ? tr("Ollama at %1, reported on GPU").arg(where)
+                : tr("Ollama at %1, reported").arg(where),
+           1.0 / GiB,
+           vram ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xff, 0x7f, 0x0e),
+           true,
+           new QLineSeries};
+    l.series->setName(l.name);
+    QPen pen(l.color, 1.5);
+    pen.setStyle(Qt::DotLine);
+    l.series->setPen(pen);
+    m_charts->memory->addSeries(l.series);
+    l.series->attachAxis(m_charts->timeAxes[0]);
+    l.series->attachAxis(m_charts->memoryAxis);
+    m_charts->lines.append(l);
+}
+
+void MonitorCharts::addReportedRateLine(const QString &key)
+{
+    if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
+                    [&key](const Line &l) { return l.key == key; }))
+        return;
+    const QUrl url(key.sliced(13)); // after "reported.tps."
+    Line l{key,
+           tr("llama-server at %1, average (/metrics)")
+               .arg(url.host() + u':' + QString::number(url.port())),
+           1.0,
+           QColor(0x8c, 0x56, 0x4b),
+           true,
+           new QLineSeries};
+    l.series->setName(l.name);
+    QPen pen(l.color, 1.5);
+    pen.setStyle(Qt::DotLine);
+    l.series->setPen(pen);
+    m_charts->rate->addSeries(l.series);
+    l.series->attachAxis(m_charts->timeAxes[2]);
+    l.series->attachAxis(m_charts->rateAxis);
+    m_charts->lines.append(l);
 }
 
 void MonitorCharts::refresh()
 {
     ++m_refreshes;
-    addDynamicLines();
+    addRemoteLines();
     const qint64 now = m_hub->nowMs();
     const qint64 from = now - qint64(m_windowSeconds) * 1000;
     auto toPoints = [now](const QList<QPointF> &raw, double scale) {

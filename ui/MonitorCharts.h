@@ -31,10 +31,9 @@ public:
     QString gpuNotice() const;
 
 private:
-    enum class Panel { Memory, Gpu, Rate }; // in the order of their time axes
-    void addLine(Panel panel, const QString &key, const QString &name, double scale,
-                 const QColor &color, Qt::PenStyle style);
-    void addDynamicLines();
+    void addRemoteLines();
+    void addReportedLine(const QString &key);
+    void addReportedRateLine(const QString &key);
 
     struct Charts;
     MetricsHub *m_hub;
