@@ -1,7 +1,7 @@
 #include "Core.h"
 
 #include "chat/ChatSession.h"
-#include "chat/ConversationStore.h"
+#include "chat/ConversationLibrary.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/RemoteExporters.h"
@@ -15,7 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUuid>
 
 Core::Core(const Options &options, QObject *parent)
     : QObject(parent)
@@ -38,20 +37,7 @@ Core::Core(const Options &options, QObject *parent)
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                  QStringLiteral("/conversations");
-    m_store = std::make_unique<ConversationStore>(folder);
-    m_conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_saveTimer = new QTimer(this);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(1000);
-    connect(m_saveTimer, &QTimer::timeout, this, &Core::saveConversation);
-    connect(m_chat, &ChatSession::messageAdded, this, &Core::saveConversation);
-    connect(m_chat, &ChatSession::messageFinished, this, &Core::saveConversation);
-    connect(m_chat, &ChatSession::messageDelta, this, [this] {
-        if (!m_saveTimer->isActive())
-            m_saveTimer->start();
-    });
-    connect(m_chat, &ChatSession::cleared, this,
-            [this] { m_conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces); });
+    m_library = new ConversationLibrary(folder, m_chat, this);
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
@@ -94,37 +80,25 @@ Core::Core(const Options &options, QObject *parent)
         m_discovery->addUserUrl(QUrl(url));
 }
 
-Core::~Core() = default;
+Core::~Core()
+{
+    // The conversation's last second, before the session goes.
+    m_library->flush();
+}
 
 QString Core::conversationFolder() const
 {
-    return m_store->folder();
+    return m_library->folder();
 }
 
-void Core::saveConversation()
+QStringList Core::loadProblems() const
 {
-    m_saveTimer->stop();
-    if (m_restoring || m_chat->messages().isEmpty())
-        return;
-    ConversationStore::Conversation c;
-    c.id = m_conversationId;
-    c.title = m_chat->messages().constFirst().content.left(80);
-    c.messages = m_chat->messages();
-    QString error;
-    if (!m_store->save(c, &error))
-        qWarning("%s", qPrintable(error));
+    return m_library->loadProblems();
 }
 
 void Core::start()
 {
-    // The last conversation comes back as it was (an answer cut by a crash, marked so).
-    const QList<ConversationStore::Conversation> saved = m_store->loadAll(&m_loadProblems);
-    if (!saved.isEmpty()) {
-        m_restoring = true; // it is on disk already
-        m_chat->restore(saved.constFirst().messages);
-        m_restoring = false;
-        m_conversationId = saved.constFirst().id;
-    }
+    m_library->load();
     m_discovery->start();
     m_gpus->refresh();
     m_metrics->start();

@@ -14,7 +14,7 @@ class RemoteExporters;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
-class ConversationStore;
+class ConversationLibrary;
 class Settings;
 
 // Everything LocalForge does, without a window: the one network access manager, discovery,
@@ -41,6 +41,7 @@ public:
     ProviderRegistry *providers() const { return m_providers; }
     ModelCatalog *models() const { return m_models; }
     ChatSession *chat() const { return m_chat; }
+    ConversationLibrary *conversations() const { return m_library; }
     DownloadQueue *downloads() const { return m_downloads; }
     GpuInfo *gpus() const { return m_gpus; }
     MetricsHub *metrics() const { return m_metrics; }
@@ -52,7 +53,7 @@ public:
     void removeServer(const QString &id);
     void start();
     // Conversation files that could not be read at start-up (moved aside), for the user.
-    QStringList loadProblems() const { return m_loadProblems; }
+    QStringList loadProblems() const;
     QString conversationFolder() const;
 
 private:
@@ -62,12 +63,7 @@ private:
     ProviderRegistry *m_providers;
     ModelCatalog *m_models;
     ChatSession *m_chat;
-    std::unique_ptr<ConversationStore> m_store;
-    QString m_conversationId;
-    QStringList m_loadProblems;
-    QTimer *m_saveTimer;
-    bool m_restoring = false;
-    void saveConversation();
+    ConversationLibrary *m_library;
     DownloadQueue *m_downloads;
     GpuInfo *m_gpus;
     MetricsHub *m_metrics;

@@ -184,6 +184,172 @@ private Q_SLOTS:
         session.stop();
         QVERIFY(waitIdle(session));
     }
+
+    static QJsonObject lastChatBody(const FakeHttpServer &server, const QByteArray &path)
+    {
+        const QList<RecordedRequest> requests = server.requests();
+        for (qsizetype i = requests.size() - 1; i >= 0; --i) {
+            if (requests[i].path == path)
+                return QJsonDocument::fromJson(requests[i].body).object();
+        }
+        return {};
+    }
+
+    static ChatParameters everyParameter()
+    {
+        ChatParameters p;
+        p.temperature = 0.25;
+        p.topP = 0.9;
+        p.maxTokens = 128;
+        p.seed = 42;
+        p.numCtx = 8192;
+        p.numGpu = 0;
+        p.numThread = 6;
+        p.think = false;
+        p.keepAlive = QStringLiteral("30m");
+        return p;
+    }
+
+    // Acceptance: the parameters reach the server, in each protocol's own fields.
+    void parametersReachOllamaAsOptions()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        session.setSystemPrompt(QStringLiteral("Tu es un assistant utile et concis."));
+        QVERIFY(session.send(QStringLiteral("Bonjour"), &provider, QStringLiteral("llama3.2"),
+                             nullptr, everyParameter()));
+        QVERIFY(waitIdle(session));
+        const QJsonObject body = lastChatBody(server, "/api/chat");
+        const QJsonObject options = body.value(u"options").toObject();
+        QCOMPARE(options.value(u"temperature").toDouble(), 0.25);
+        QCOMPARE(options.value(u"top_p").toDouble(), 0.9);
+        QCOMPARE(options.value(u"num_predict").toInt(), 128);
+        QCOMPARE(options.value(u"seed").toInt(), 42);
+        QCOMPARE(options.value(u"num_ctx").toInt(), 8192);
+        QVERIFY(options.value(u"num_gpu").isDouble()); // 0 (CPU only) is sent, not dropped
+        QCOMPARE(options.value(u"num_gpu").toInt(), 0);
+        QCOMPARE(options.value(u"num_thread").toInt(), 6);
+        QCOMPARE(options.size(), 7);
+        QCOMPARE(body.value(u"think"), QJsonValue(false));
+        QCOMPARE(body.value(u"keep_alive").toString(), QStringLiteral("30m"));
+        const QJsonArray messages = body.value(u"messages").toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(u"role").toString(), QStringLiteral("system"));
+        QCOMPARE(messages.at(0).toObject().value(u"content").toString(),
+                 QStringLiteral("Tu es un assistant utile et concis."));
+        QCOMPARE(messages.at(1).toObject().value(u"content").toString(), QStringLiteral("Bonjour"));
+        // The server loaded the model with the context asked for.
+        QCOMPARE(session.messages().at(1).state, ChatMessage::State::Complete);
+    }
+
+    void unsetParametersAreLeftToTheServer()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(waitIdle(session));
+        const QJsonObject body = lastChatBody(server, "/api/chat");
+        QVERIFY(!body.contains(u"options"));
+        QVERIFY(!body.contains(u"think"));
+        QVERIFY(!body.contains(u"keep_alive"));
+        QCOMPARE(body.value(u"messages").toArray().size(), 1); // no empty system message
+    }
+
+    void parametersReachOpenAiCompatibleServersAsTheirFields()
+    {
+        FakeLlamaServer server;
+        QVERIFY(server.listen());
+        OpenAiProvider provider(ServerKind::LlamaCpp, server.baseUrl(), &m_nam);
+        ChatSession session;
+        session.setSystemPrompt(QStringLiteral("Be brief."));
+        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("gemma"), nullptr,
+                             everyParameter()));
+        QVERIFY(waitIdle(session));
+        QCOMPARE(session.messages().at(1).state, ChatMessage::State::Complete);
+        const QJsonObject body = lastChatBody(server, "/v1/chat/completions");
+        QCOMPARE(body.value(u"temperature").toDouble(), 0.25);
+        QCOMPARE(body.value(u"top_p").toDouble(), 0.9);
+        QCOMPARE(body.value(u"max_tokens").toInt(), 128);
+        QCOMPARE(body.value(u"seed").toInt(), 42);
+        // Ollama's runtime options have no field in this protocol and are not sent.
+        for (const char *key : {"options", "num_ctx", "think", "keep_alive"})
+            QVERIFY2(!body.contains(QLatin1String(key)), key);
+        QCOMPARE(body.value(u"messages").toArray().at(0).toObject().value(u"role").toString(),
+                 QStringLiteral("system"));
+    }
+
+    void aTimeoutParameterBoundsTheWait()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setDelayBeforeFirstChunkMs(4000);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        ChatParameters p;
+        p.timeoutSeconds = 1;
+        QVERIFY(
+            session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2"), nullptr, p));
+        QVERIFY(waitIdle(session));
+        const ChatMessage &answer = session.messages().at(1);
+        QCOMPARE(answer.state, ChatMessage::State::Failed);
+        QVERIFY2(answer.errorText.contains(u"1 s") || answer.errorText.contains(u"1 second"),
+                 qPrintable(answer.errorText));
+    }
+
+    void regenerateReplacesTheLastAnswer()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer({QStringLiteral("First.")});
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        QString why;
+        QVERIFY(!session.canRegenerate());
+        QVERIFY(!session.regenerate(&provider, QStringLiteral("llama3.2"), &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(waitIdle(session));
+        QVERIFY(session.canRegenerate());
+        server.setAnswer({QStringLiteral("Second.")});
+        QSignalSpy truncated(&session, &ChatSession::truncated);
+        ChatParameters p;
+        p.seed = 7;
+        QVERIFY(session.regenerate(&provider, QStringLiteral("deepseek-r1:latest"), &why, p));
+        QCOMPARE(truncated.count(), 1);
+        QCOMPARE(truncated.at(0).at(0).toInt(), 1);
+        QVERIFY(waitIdle(session));
+        QCOMPARE(session.messages().size(), 2);
+        QCOMPARE(session.messages().at(1).content, QStringLiteral("Second."));
+        QCOMPARE(session.messages().at(1).model, QStringLiteral("deepseek-r1:latest"));
+        // The question is asked once, not twice.
+        const QJsonObject body = lastChatBody(server, "/api/chat");
+        QCOMPARE(body.value(u"messages").toArray().size(), 1);
+        QCOMPARE(body.value(u"options").toObject().value(u"seed").toInt(), 7);
+    }
+
+    void takeLastQuestionGivesItBackForEditing()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        QVERIFY(session.send(QStringLiteral("One"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(waitIdle(session));
+        QVERIFY(session.send(QStringLiteral("Two, with a typo"), &provider,
+                             QStringLiteral("llama3.2")));
+        server.setTokenIntervalMs(50);
+        // Not while its answer is coming.
+        QVERIFY(session.takeLastQuestion().isEmpty());
+        session.stop();
+        QVERIFY(waitIdle(session));
+        QCOMPARE(session.takeLastQuestion(), QStringLiteral("Two, with a typo"));
+        QCOMPARE(session.messages().size(), 2);
+        QCOMPARE(session.messages().last().role, ChatTurn::Role::Assistant);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatSession)

@@ -3,6 +3,7 @@
 #include "Core.h"
 #include "FakeOllamaServer.h"
 #include "chat/ChatSession.h"
+#include "chat/ConversationLibrary.h"
 #include "chat/ConversationStore.h"
 #include "providers/ProviderRegistry.h"
 
@@ -11,8 +12,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 class TestConversationStore : public QObject
 {
@@ -120,7 +127,7 @@ private Q_SLOTS:
             QCOMPARE(messages[1].toObject().value(u"state").toString(),
                      QStringLiteral("streaming"));
             QVERIFY(messages[1].toObject().value(u"content").toString().startsWith(u" word word"));
-            core.chat()->disconnect(&core); // the kill: nothing more is written
+            core.chat()->disconnect(core.conversations()); // the kill: nothing more is written
         }
         Core again(options);
         again.start();
@@ -130,6 +137,130 @@ private Q_SLOTS:
         QVERIFY(cut.content.startsWith(u" word word"));
         QVERIFY(cut.errorText.contains(u"closed while this answer was coming"));
         QCOMPARE(again.chat()->messages().first().content, QStringLiteral("Talk"));
+    }
+    void failedWriteKeepsThePreviousFile()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("The write failure is provoked with a file size limit (POSIX).");
+#else
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        ConversationStore::Conversation c;
+        c.id = QStringLiteral("keep");
+        ChatMessage m;
+        m.content = QStringLiteral("short");
+        c.messages = {m};
+        QVERIFY(store.save(c));
+        const QString path = dir.filePath(QStringLiteral("keep.json"));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray original = before.readAll();
+        before.close();
+        // Writes past 4 KiB now fail (even for root), like a full disk.
+        c.messages.first().content = QString(20000, u'x');
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        rlimit small = old;
+        small.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString error;
+        const bool saved = store.save(c, &error);
+        setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(!saved);
+        QVERIFY2(error.contains(u"previous copy is kept"), qPrintable(error));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), original);
+        // No half-written temporary file is left beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.json")});
+#endif
+    }
+
+    void libraryNewOpenRenameDeleteSearch()
+    {
+        QTemporaryDir dir;
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer({QStringLiteral("Rayleigh scattering.")});
+        Core::Options options;
+        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        Core core(options);
+        core.start();
+        QTRY_VERIFY(core.providers()->activeProvider());
+        ConversationLibrary *library = core.conversations();
+        ChatSession *chat = core.chat();
+        auto ask = [&](const QString &text) {
+            QVERIFY(
+                chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2")));
+            QTRY_VERIFY(!chat->isStreaming());
+        };
+        QVERIFY(library->summaries().isEmpty());
+        chat->setSystemPrompt(QStringLiteral("Tu es un assistant utile et concis."));
+        ask(QStringLiteral("Why is the sky blue?"));
+        const QString first = library->currentId();
+        QCOMPARE(library->summaries().size(), 1);
+        QCOMPARE(library->summaries().first().title, QStringLiteral("Why is the sky blue?"));
+
+        library->newConversation();
+        QVERIFY(chat->messages().isEmpty());
+        QVERIFY(library->currentId() != first);
+        ask(QStringLiteral("Name a prime number"));
+        const QString second = library->currentId();
+        QCOMPARE(library->summaries().size(), 2);
+        QCOMPARE(library->summaries().first().id, second); // the most recent first
+
+        QCOMPARE(library->search(QStringLiteral("rayleigh")).size(), 2); // in the answers
+        QCOMPARE(library->search(QStringLiteral("PRIME")), QStringList{second});
+        QVERIFY(library->search(QStringLiteral("nothing like this")).isEmpty());
+
+        QVERIFY(library->open(first));
+        QCOMPARE(chat->messages().size(), 2);
+        QCOMPARE(chat->messages().first().content, QStringLiteral("Why is the sky blue?"));
+        QCOMPARE(chat->systemPrompt(), QStringLiteral("Tu es un assistant utile et concis."));
+
+        QVERIFY(library->rename(second, QStringLiteral("Primes")));
+        QVERIFY(library->remove(first));
+        QCOMPARE(QDir(options.dataFolder).entryList({QStringLiteral("*.json")}).size(), 1);
+        QVERIFY(chat->messages().isEmpty()); // the open one was deleted: a new one starts
+
+        // All of it holds after a restart.
+        Core again(options);
+        again.start();
+        QCOMPARE(again.conversations()->summaries().size(), 1);
+        QCOMPARE(again.conversations()->summaries().first().title, QStringLiteral("Primes"));
+        QCOMPARE(again.chat()->messages().size(), 2);
+        QCOMPARE(again.chat()->messages().at(1).content, QStringLiteral("Rayleigh scattering."));
+        // A new conversation starts with the system prompt in use.
+        QCOMPARE(again.chat()->systemPrompt(),
+                 QStringLiteral("Tu es un assistant utile et concis."));
+    }
+
+    void aFailedSaveIsReported()
+    {
+        QTemporaryDir dir;
+        // The folder cannot be created: a file is where it should be.
+        const QString blocked = dir.filePath(QStringLiteral("blocked"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        ChatSession chat;
+        ConversationLibrary library(blocked + QStringLiteral("/conversations"), &chat);
+        QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
+        chat.restore({});
+        ChatMessage m;
+        m.content = QStringLiteral("Hello");
+        chat.restore({m}); // nothing written for a restore
+        QCOMPARE(failed.count(), 0);
+        chat.setSystemPrompt(QStringLiteral("x"));
+        library.saveNow();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"Could not"));
+        library.saveNow(); // the same failure is said once
+        QCOMPARE(failed.count(), 1);
     }
 };
 

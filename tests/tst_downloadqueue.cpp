@@ -230,7 +230,7 @@ private Q_SLOTS:
                 loaded = r.models;
                 done = true;
             });
-            QTest::qWaitFor([&done] { return done; }, 5000);
+            QVERIFY(QTest::qWaitFor([&done] { return done; }, 5000));
         };
         ChatRequest req;
         req.model = QStringLiteral("llama3.2");

@@ -9,6 +9,7 @@
 #include "ModelsPage.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
+#include "chat/ParameterStore.h"
 #include "models/DownloadQueue.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
@@ -267,11 +268,11 @@ private Q_SLOTS:
         QVERIFY(sawLoad);
         // The choice is remembered for this server and goes with chat messages too.
         QString why;
-        QVERIFY(
-            m_core->chat()->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
-                                 QStringLiteral("llama3.2:latest"), &why,
-                                 m_core->settings().value(SettingKeys::KeepAlivePrefix,
-                                                          m_core->providers()->activeServerId())));
+        QVERIFY(m_core->chat()->send(
+            QStringLiteral("hi"), m_core->providers()->activeProvider(),
+            QStringLiteral("llama3.2:latest"), &why,
+            ParameterStore::effective(m_core->settings(), m_core->providers()->activeServerId(),
+                                      QStringLiteral("llama3.2:latest"))));
         QTRY_VERIFY(!m_core->chat()->isStreaming());
         QCOMPARE(QJsonDocument::fromJson(m_ollama->requests().constLast().body)
                      .object()

@@ -1,22 +1,35 @@
 #include "ChatPage.h"
 
+#include "ApiCallDialog.h"
 #include "ChatView.h"
+#include "ConversationExport.h"
+#include "ConversationsPanel.h"
 #include "Core.h"
 #include "Format.h"
 #include "MetricsStrip.h"
+#include "ParametersPanel.h"
 #include "chat/ChatSession.h"
+#include "chat/ConversationLibrary.h"
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ChatPage::ChatPage(Core *core, QWidget *parent)
@@ -30,20 +43,38 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_models->setObjectName(QStringLiteral("modelPicker"));
     m_models->setAccessibleName(tr("Model"));
     m_models->setToolTip(tr("The model that answers the next message"));
-    m_models->setMinimumContentsLength(24);
+    m_models->setMinimumContentsLength(20);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     modelLabel->setBuddy(m_models);
     m_serverLabel = new QLabel;
     m_serverLabel->setObjectName(QStringLiteral("activeServerLabel"));
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_newChat = new QPushButton(tr("New chat"));
-    m_newChat->setObjectName(QStringLiteral("newChatButton"));
-    m_newChat->setToolTip(tr("Start a new conversation"));
+    m_flash = new QLabel;
+    m_flash->setObjectName(QStringLiteral("chatFlash"));
+    m_flashTimer = new QTimer(this);
+    m_flashTimer->setSingleShot(true);
+    m_flashTimer->setInterval(2500);
+    connect(m_flashTimer, &QTimer::timeout, m_flash, &QLabel::clear);
+    m_apiCall = new QPushButton(tr("API call…"));
+    m_apiCall->setObjectName(QStringLiteral("apiCallButton"));
+    m_apiCall->setToolTip(tr("Show the request this conversation makes, as curl, Python and an "
+                             "n8n workflow"));
+    m_export = new QPushButton(tr("Export…"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save this conversation as Markdown or JSON"));
+    m_parametersButton = new QPushButton(tr("Parameters"));
+    m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
+    m_parametersButton->setCheckable(true);
+    m_parametersButton->setToolTip(tr("System prompt, temperature, context length and the other "
+                                      "request parameters"));
     top->addWidget(modelLabel);
     top->addWidget(m_models);
-    top->addSpacing(12);
+    top->addSpacing(8);
     top->addWidget(m_serverLabel, 1);
-    top->addWidget(m_newChat);
+    top->addWidget(m_flash);
+    top->addWidget(m_apiCall);
+    top->addWidget(m_export);
+    top->addWidget(m_parametersButton);
 
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("chatNotice"));
@@ -70,25 +101,61 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_stop = new QPushButton(tr("Stop"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop the answer; what came so far is kept (Esc)"));
+    m_regenerate = new QPushButton(tr("Regenerate"));
+    m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    m_regenerate->setToolTip(tr("Ask again for the last answer, with the model chosen now "
+                                "(Ctrl+R)"));
+    m_regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_regenerate);
     buttons->addStretch();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_input, 1);
     bottom->addLayout(buttons);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *center = new QWidget;
+    auto *layout = new QVBoxLayout(center);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     layout->addWidget(new MetricsStrip(core->metrics()));
     layout->addLayout(bottom);
 
+    m_conversations = new ConversationsPanel(core);
+    m_parameters = new ParametersPanel(core);
+    m_parametersArea = new QScrollArea;
+    m_parametersArea->setObjectName(QStringLiteral("parametersArea"));
+    m_parametersArea->setWidget(m_parameters);
+    m_parametersArea->setWidgetResizable(true);
+    m_parametersArea->setFrameShape(QFrame::NoFrame);
+    m_parametersArea->setMinimumWidth(m_parameters->sizeHint().width() + 24);
+    m_parametersArea->hide();
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("chatSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_conversations);
+    splitter->addWidget(center);
+    splitter->addWidget(m_parametersArea);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({200, 700, 0});
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(splitter);
+
     ChatSession *chat = core->chat();
     connect(m_send, &QPushButton::clicked, this, &ChatPage::send);
     connect(m_stop, &QPushButton::clicked, chat, &ChatSession::stop);
-    connect(m_newChat, &QPushButton::clicked, chat, &ChatSession::clear);
+    connect(m_regenerate, &QPushButton::clicked, this, &ChatPage::regenerate);
+    connect(m_apiCall, &QPushButton::clicked, this, &ChatPage::showApiCall);
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { exportConversation(m_core->conversations()->currentId()); });
+    connect(m_parametersButton, &QPushButton::toggled, this, &ChatPage::setParametersVisible);
     connect(m_input, &QPlainTextEdit::textChanged, this, &ChatPage::updateControls);
     connect(chat, &ChatSession::messageAdded, this,
             [this, chat](int i) { m_view->appendMessage(chat->messages().at(i)); });
@@ -98,6 +165,20 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
             [this, chat](int i) { m_view->finishMessage(chat->messages().at(i)); });
     connect(chat, &ChatSession::streamingChanged, this, &ChatPage::updateControls);
     connect(chat, &ChatSession::cleared, m_view, &ChatView::clearMessages);
+    connect(chat, &ChatSession::cleared, this, &ChatPage::updateControls);
+    connect(chat, &ChatSession::restored, this, [this, chat] {
+        m_view->setMessages(chat->messages());
+        updateControls();
+    });
+    connect(chat, &ChatSession::truncated, m_view, &ChatView::truncate);
+    connect(chat, &ChatSession::truncated, this, &ChatPage::updateControls);
+    connect(m_view, &ChatView::regenerateRequested, this, &ChatPage::regenerate);
+    connect(m_view, &ChatView::editRequested, this, &ChatPage::editLastQuestion);
+    connect(m_view, &ChatView::copied, this, &ChatPage::flash);
+    connect(m_conversations, &ConversationsPanel::exportRequested, this,
+            &ChatPage::exportConversation);
+    connect(m_conversations, &ConversationsPanel::problem, this, &ChatPage::showNotice);
+    connect(core->conversations(), &ConversationLibrary::saveFailed, this, &ChatPage::showNotice);
     connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
             &ChatPage::onActiveServerChanged);
     connect(core->models(), &ModelCatalog::modelsChanged, this, [this](const QString &id) {
@@ -108,12 +189,39 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
         const QString id = m_core->providers()->activeServerId();
         if (!id.isEmpty() && !currentModel().isEmpty())
             m_core->settings().setValue(SettingKeys::LastModelPrefix, currentModel(), id);
+        updateParametersTarget();
         updateControls();
     });
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WindowShortcut);
     connect(esc, &QShortcut::activated, chat, &ChatSession::stop);
+    m_view->setMessages(chat->messages());
     onActiveServerChanged();
+}
+
+void ChatPage::setParametersVisible(bool visible)
+{
+    m_parametersArea->setVisible(visible);
+    if (m_parametersButton->isChecked() != visible)
+        m_parametersButton->setChecked(visible);
+}
+
+void ChatPage::updateParametersTarget()
+{
+    Provider *p = m_core->providers()->activeProvider();
+    m_parameters->setTarget(m_core->providers()->activeServerId(),
+                            p ? p->kind() : ServerKind::Unknown, currentModel());
+}
+
+void ChatPage::flash(const QString &text)
+{
+    m_flash->setText(text);
+    m_flashTimer->start();
+}
+
+QString ChatPage::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
 }
 
 QString ChatPage::currentModel() const
@@ -141,6 +249,7 @@ void ChatPage::onActiveServerChanged()
           : tr("No server selected"));
     showNotice({});
     reloadModels();
+    updateParametersTarget();
     if (!id.isEmpty() && m_core->models()->models(id).isEmpty())
         m_core->models()->refresh(id);
 }
@@ -185,6 +294,9 @@ void ChatPage::updateControls()
 {
     const bool streaming = m_core->chat()->isStreaming();
     m_stop->setEnabled(streaming);
+    m_regenerate->setEnabled(m_core->chat()->canRegenerate() &&
+                             m_core->providers()->activeProvider() && !currentModel().isEmpty());
+    m_export->setEnabled(!m_core->chat()->messages().isEmpty());
     m_send->setEnabled(!streaming && !m_input->toPlainText().trimmed().isEmpty() &&
                        m_core->providers()->activeProvider() && !currentModel().isEmpty());
 }
@@ -192,15 +304,79 @@ void ChatPage::updateControls()
 void ChatPage::send()
 {
     QString why;
-    const QString keepAlive = m_core->settings().value(SettingKeys::KeepAlivePrefix,
-                                                       m_core->providers()->activeServerId());
     if (!m_core->chat()->send(m_input->toPlainText(), m_core->providers()->activeProvider(),
-                              currentModel(), &why, keepAlive)) {
+                              currentModel(), &why, m_parameters->effectiveParameters())) {
         showNotice(why);
         return;
     }
     showNotice({});
     m_input->clear();
+}
+
+void ChatPage::regenerate()
+{
+    QString why;
+    if (!m_core->chat()->regenerate(m_core->providers()->activeProvider(), currentModel(), &why,
+                                    m_parameters->effectiveParameters())) {
+        showNotice(why);
+        return;
+    }
+    showNotice({});
+}
+
+void ChatPage::editLastQuestion()
+{
+    if (m_core->chat()->isStreaming()) {
+        showNotice(tr("An answer is still coming. Stop it first (Esc)."));
+        return;
+    }
+    const QString text = m_core->chat()->takeLastQuestion();
+    if (text.isEmpty())
+        return;
+    // What the user was typing is not lost: the question comes first, their draft after it.
+    const QString draft = m_input->toPlainText().trimmed();
+    m_input->setPlainText(draft.isEmpty() ? text : text + QStringLiteral("\n\n") + draft);
+    m_input->moveCursor(QTextCursor::End);
+    m_input->setFocus();
+    flash(tr("Edit the question, then send it again"));
+}
+
+void ChatPage::showApiCall()
+{
+    ApiCallDialog dialog(m_core, currentModel(), m_input->toPlainText(),
+                         m_parameters->effectiveParameters(), this);
+    dialog.exec();
+}
+
+void ChatPage::exportConversation(const QString &id)
+{
+    const auto c = m_core->conversations()->conversation(id);
+    if (!c || c->messages.isEmpty()) {
+        showNotice(tr("There is nothing to export yet: this conversation has no message."));
+        return;
+    }
+    const QString markdownFilter = tr("Markdown (*.md)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString filter = markdownFilter;
+    QString base = c->displayTitle();
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export conversation"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(base + QStringLiteral(".md")),
+        markdownFilter + QStringLiteral(";;") + jsonFilter, &filter);
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(u".json", Qt::CaseInsensitive) ||
+                      (filter == jsonFilter && !path.endsWith(u".md", Qt::CaseInsensitive));
+    const QByteArray data =
+        json ? ConversationExport::toJson(*c) : ConversationExport::toMarkdown(*c).toUtf8();
+    QString error;
+    if (!ConversationExport::write(path, data, &error)) {
+        showNotice(error);
+        return;
+    }
+    flash(tr("Saved %1").arg(QFileInfo(path).fileName()));
 }
 
 bool ChatPage::eventFilter(QObject *watched, QEvent *event)

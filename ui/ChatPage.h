@@ -3,13 +3,19 @@
 #include <QWidget>
 
 class ChatView;
+class ConversationsPanel;
 class Core;
+class ParametersPanel;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QTimer;
 
-// Model picker, the conversation, and the input. Ctrl+Enter sends, Esc stops.
+// The saved conversations, the model picker, the conversation, the input, and the system
+// prompt and parameters. Ctrl+Enter sends, Esc stops.
 class ChatPage final : public QWidget
 {
     Q_OBJECT
@@ -18,26 +24,46 @@ public:
     explicit ChatPage(Core *core, QWidget *parent = nullptr);
 
     ChatView *view() const { return m_view; }
+    ParametersPanel *parameters() const { return m_parameters; }
+    ConversationsPanel *conversations() const { return m_conversations; }
+    QPlainTextEdit *input() const { return m_input; }
     QString currentModel() const;
     void focusInput();
     void showNotice(const QString &text);
+    QString notice() const;
+    void setParametersVisible(bool visible);
+
+    void send();
+    void regenerate();
+    void editLastQuestion();
+    void showApiCall();
+    void exportConversation(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void send();
     void reloadModels();
     void updateControls();
     void onActiveServerChanged();
+    void updateParametersTarget();
+    void flash(const QString &text);
 
     Core *m_core;
+    ConversationsPanel *m_conversations;
+    ParametersPanel *m_parameters;
+    QScrollArea *m_parametersArea;
     QComboBox *m_models;
     QLabel *m_serverLabel;
+    QLabel *m_flash;
+    QTimer *m_flashTimer;
     QLabel *m_notice;
     ChatView *m_view;
     QPlainTextEdit *m_input;
     QPushButton *m_send;
     QPushButton *m_stop;
-    QPushButton *m_newChat;
+    QPushButton *m_regenerate;
+    QPushButton *m_parametersButton;
+    QPushButton *m_apiCall;
+    QPushButton *m_export;
 };

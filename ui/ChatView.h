@@ -2,6 +2,8 @@
 
 #include "chat/ChatMessage.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTimer>
@@ -17,6 +19,10 @@ public:
     explicit ChatView(QWidget *parent = nullptr);
 
     void clearMessages();
+    // Shows a whole conversation at once.
+    void setMessages(const QList<ChatMessage> &messages);
+    // Keeps the first `count` messages.
+    void truncate(int count);
     // Adds a message at the end (a streaming answer starts empty).
     void appendMessage(const ChatMessage &message);
     // Text arriving for the message being streamed (the last one).
@@ -26,19 +32,43 @@ public:
     // Writes pending deltas now (the frame timer does this on its own).
     void flushPending();
 
+    int messageCount() const { return int(m_messages.size()); }
+    // Text of the code blocks of a message, in order (what "Copy code" copies).
+    QStringList codeBlocks(int message) const;
+    bool isThinkingExpanded(int message) const { return m_expanded.contains(message); }
+    void setThinkingExpanded(int message, bool expanded);
+    // Follows a link of the conversation: a message action or a web link.
+    void activateLink(const QUrl &url);
+    // The action links of a message (for tests and keyboard users): "copy", "regenerate", ...
+    QList<QUrl> actionLinks() const;
+
+Q_SIGNALS:
+    void regenerateRequested();
+    void editRequested();
+    // Something was copied to the clipboard (for a short confirmation).
+    void copied(const QString &what);
+
 protected:
     // Answers are untrusted text: no local file, image or page is ever loaded for them.
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
-    void insertHeader(const ChatMessage &message);
-    void insertBody(const ChatMessage &message);
-    void styleCodeBlocks(int from, int to);
-    void insertFooter(const ChatMessage &message);
+    void renderFrom(int index);
+    void renderMessage(int index);
+    void insertHeader(int index);
+    void insertBody(int index);
+    void insertThinking(int index);
+    void decorateCodeBlocks(int index, int from, int to);
+    void insertFooter(int index);
+    void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
     void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void scrollToEndIfFollowing(bool wasAtEnd);
     bool isAtEnd() const;
 
+    QList<ChatMessage> m_messages;
+    QList<int> m_starts;  // where each message begins in the document
+    QSet<int> m_expanded; // finished messages whose thinking is shown
+    QHash<int, QStringList> m_code;
     QString m_pendingContent;
     QString m_pendingThinking;
     bool m_inThinking = false;

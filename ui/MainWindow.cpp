@@ -11,6 +11,7 @@
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
 #include "chat/ChatSession.h"
+#include "chat/ConversationLibrary.h"
 #include "models/DownloadQueue.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
             &MainWindow::onActiveServerChanged);
     connect(core->chat(), &ChatSession::messageAdded, this, &MainWindow::updatePage);
+    connect(core->chat(), &ChatSession::restored, this, &MainWindow::updatePage);
 
     connect(core->downloads(), &DownloadQueue::itemFinished, this, &MainWindow::onDownloadFinished);
 
@@ -217,7 +219,8 @@ void MainWindow::openSwitcher()
 void MainWindow::updatePage()
 {
     const bool haveServer = m_servers->usableCount() > 0;
-    const bool haveChat = !m_core->chat()->messages().isEmpty();
+    const bool haveChat =
+        !m_core->chat()->messages().isEmpty() || !m_core->conversations()->summaries().isEmpty();
     m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone());
     m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(m_tabs)
                                                      : m_emptyPage);

@@ -121,15 +121,21 @@ bool MonitorPage::exportCsv(const QString &file, QString *error) const
         return false;
     }
     MetricsHub *hub = m_core->metrics();
-    out.write("series,seconds,value\n");
+    QByteArray csv = "series,seconds,value\n";
     for (const QString &key : hub->keys()) {
         const TimeSeries *s = hub->series(key);
         for (qsizetype i = 0; i < s->size(); ++i) {
             const TimeSeries::Sample sample = s->at(i);
-            out.write(key.toUtf8() + ',' +
-                      QByteArray::number(double(sample.timeMs) / 1000.0, 'f', 3) + ',' +
-                      QByteArray::number(sample.value, 'g', 12) + '\n');
+            csv += key.toUtf8() + ',' + QByteArray::number(double(sample.timeMs) / 1000.0, 'f', 3) +
+                   ',' + QByteArray::number(sample.value, 'g', 12) + '\n';
         }
+    }
+    // A short write (a full disk) is a failure too.
+    if (out.write(csv) != csv.size()) {
+        out.cancelWriting();
+        if (error)
+            *error = out.errorString();
+        return false;
     }
     if (!out.commit()) { // the old file stays as it was
         if (error)

@@ -15,37 +15,100 @@ ChatSession::~ChatSession()
         m_stream->disconnect(this);
 }
 
-bool ChatSession::send(const QString &text, Provider *provider, const QString &model,
-                       QString *whyNot, const QString &keepAlive)
+QString ChatSession::refusal(Provider *provider, const QString &model) const
 {
-    auto refuse = [whyNot](const QString &why) {
+    if (isStreaming())
+        return tr("An answer is still coming. Stop it first (Esc).");
+    if (!provider || !provider->chat())
+        return tr("No server is selected. Pick one in the list on the left.");
+    if (model.isEmpty())
+        return tr("No model is selected. Choose one in the model list; if the list is empty, "
+                  "pull or download a model on the server first.");
+    return {};
+}
+
+void ChatSession::setSystemPrompt(const QString &prompt)
+{
+    if (prompt == m_systemPrompt)
+        return;
+    m_systemPrompt = prompt;
+    Q_EMIT systemPromptChanged(prompt);
+}
+
+bool ChatSession::send(const QString &text, Provider *provider, const QString &model,
+                       QString *whyNot, const ChatParameters &parameters)
+{
+    QString why = refusal(provider, model);
+    if (why.isEmpty() && text.trimmed().isEmpty())
+        why = tr("Write a message first.");
+    if (!why.isEmpty()) {
         if (whyNot)
             *whyNot = why;
         return false;
-    };
-    if (isStreaming())
-        return refuse(tr("An answer is still coming. Stop it first (Esc)."));
-    if (text.trimmed().isEmpty())
-        return refuse(tr("Write a message first."));
-    if (!provider || !provider->chat())
-        return refuse(tr("No server is selected. Pick one in the list on the left."));
-    if (model.isEmpty())
-        return refuse(
-            tr("No model is selected. Choose one in the model list; if the list is empty, "
-               "pull or download a model on the server first."));
-
+    }
     ChatMessage user;
     user.role = ChatTurn::Role::User;
     user.content = text;
     user.createdAt = QDateTime::currentDateTime();
     m_messages.append(user);
     Q_EMIT messageAdded(int(m_messages.size()) - 1);
+    return startAnswer(provider, model, parameters);
+}
 
+bool ChatSession::canRegenerate() const
+{
+    return !isStreaming() && m_messages.size() >= 2 &&
+           m_messages.constLast().role == ChatTurn::Role::Assistant &&
+           m_messages[m_messages.size() - 2].role == ChatTurn::Role::User;
+}
+
+bool ChatSession::regenerate(Provider *provider, const QString &model, QString *whyNot,
+                             const ChatParameters &parameters)
+{
+    QString why = refusal(provider, model);
+    if (why.isEmpty() && !canRegenerate())
+        why = tr("There is no answer to regenerate yet.");
+    if (!why.isEmpty()) {
+        if (whyNot)
+            *whyNot = why;
+        return false;
+    }
+    truncate(int(m_messages.size()) - 1);
+    return startAnswer(provider, model, parameters);
+}
+
+QString ChatSession::takeLastQuestion()
+{
+    if (isStreaming())
+        return {};
+    for (int i = int(m_messages.size()) - 1; i >= 0; --i) {
+        if (m_messages[i].role != ChatTurn::Role::User)
+            continue;
+        const QString text = m_messages[i].content;
+        truncate(i);
+        return text;
+    }
+    return {};
+}
+
+void ChatSession::truncate(int count)
+{
+    if (count >= m_messages.size())
+        return;
+    m_messages.resize(count);
+    Q_EMIT truncated(count);
+}
+
+bool ChatSession::startAnswer(Provider *provider, const QString &model,
+                              const ChatParameters &parameters)
+{
     ChatRequest request;
     request.model = model;
     request.messages = history();
-    request.timeout = m_timeout;
-    request.keepAlive = keepAlive;
+    request.parameters = parameters;
+    request.timeout = parameters.timeoutSeconds
+                          ? std::chrono::seconds(std::max(1, *parameters.timeoutSeconds))
+                          : m_timeout;
 
     ChatMessage answer;
     answer.role = ChatTurn::Role::Assistant;
@@ -66,11 +129,25 @@ bool ChatSession::send(const QString &text, Provider *provider, const QString &m
     return true;
 }
 
+ChatRequest ChatSession::nextRequest(const QString &text, const QString &model,
+                                     const ChatParameters &parameters) const
+{
+    ChatRequest request;
+    request.model = model;
+    request.parameters = parameters;
+    request.messages = history();
+    if (!text.trimmed().isEmpty())
+        request.messages.append({ChatTurn::Role::User, text});
+    return request;
+}
+
 QList<ChatTurn> ChatSession::history() const
 {
     // Roles must alternate for strict chat templates: a question whose answer failed with no
     // text is left out together with that answer. The last message is the one being sent.
     QList<ChatTurn> turns;
+    if (!m_systemPrompt.trimmed().isEmpty())
+        turns.append({ChatTurn::Role::System, m_systemPrompt});
     for (int i = 0; i < m_messages.size(); ++i) {
         const ChatMessage &m = m_messages[i];
         if (m.content.isEmpty())
@@ -96,16 +173,15 @@ void ChatSession::clear()
     Q_EMIT cleared();
 }
 
-void ChatSession::restore(const QList<ChatMessage> &messages)
+void ChatSession::restore(const QList<ChatMessage> &messages, const QString &systemPrompt)
 {
     if (isStreaming())
         return;
     m_messages.clear();
     Q_EMIT cleared();
-    for (const ChatMessage &m : messages) {
-        m_messages.append(m);
-        Q_EMIT messageAdded(int(m_messages.size()) - 1);
-    }
+    setSystemPrompt(systemPrompt);
+    m_messages = messages;
+    Q_EMIT restored();
 }
 
 double ChatSession::liveTokensPerSecond() const

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -150,9 +151,14 @@ QJsonObject ConversationStore::toJson(const Conversation &c)
     QJsonArray messages;
     for (const ChatMessage &m : c.messages)
         messages.append(messageToJson(m));
-    return QJsonObject{{QStringLiteral("format"), FormatVersion},
-                       {QStringLiteral("title"), c.title},
-                       {QStringLiteral("messages"), messages}};
+    QJsonObject o{{QStringLiteral("format"), FormatVersion},
+                  {QStringLiteral("title"), c.title},
+                  {QStringLiteral("messages"), messages}};
+    if (!c.systemPrompt.isEmpty())
+        o.insert(QStringLiteral("systemPrompt"), c.systemPrompt);
+    if (c.updatedAt.isValid())
+        o.insert(QStringLiteral("updatedAt"), c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    return o;
 }
 
 std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const QJsonObject &json)
@@ -161,6 +167,8 @@ std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const
         return std::nullopt;
     Conversation c;
     c.title = json.value(u"title").toString();
+    c.systemPrompt = json.value(u"systemPrompt").toString();
+    c.updatedAt = QDateTime::fromString(json.value(u"updatedAt").toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : json.value(u"messages").toArray())
         c.messages.append(messageFromJson(v.toObject()));
     return c;
@@ -174,9 +182,10 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
         return false;
     }
     QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.commit()) {
+    const QByteArray data = QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented);
+    // A short write (a full disk) is a failure too: the previous file must stay.
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        file.cancelWriting();
         if (error)
             *error = tr("Could not save the conversation to %1: %2. The previous copy is kept.")
                          .arg(file.fileName(), file.errorString());
@@ -205,7 +214,38 @@ QList<ConversationStore::Conversation> ConversationStore::loadAll(QStringList *p
             continue;
         }
         c->id = name.chopped(5);
+        if (!c->updatedAt.isValid())
+            c->updatedAt = QFileInfo(dir.filePath(name)).lastModified();
         out.append(*c);
     }
+    std::stable_sort(out.begin(), out.end(), [](const Conversation &a, const Conversation &b) {
+        return a.updatedAt > b.updatedAt;
+    });
     return out;
+}
+
+bool ConversationStore::remove(const QString &id, QString *error) const
+{
+    QFile file(QDir(m_folder).filePath(id + QStringLiteral(".json")));
+    if (!file.exists() || file.remove())
+        return true;
+    if (error)
+        *error = tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString());
+    return false;
+}
+
+QString ConversationStore::Conversation::displayTitle() const
+{
+    if (!title.trimmed().isEmpty())
+        return title.trimmed();
+    for (const ChatMessage &m : messages) {
+        if (m.role != ChatTurn::Role::User)
+            continue;
+        QString first = m.content.trimmed().section(u'\n', 0, 0).simplified();
+        if (first.size() > 60)
+            first = first.left(59) + QChar(0x2026);
+        if (!first.isEmpty())
+            return first;
+    }
+    return tr("New conversation");
 }

@@ -17,9 +17,14 @@ class ConversationStore final
 public:
     struct Conversation
     {
-        QString id; // the file name without .json
-        QString title;
+        QString id;    // the file name without .json
+        QString title; // empty: named after its first question
+        QString systemPrompt;
         QList<ChatMessage> messages;
+        QDateTime updatedAt;
+
+        // The title, or the start of the first question when there is none.
+        QString displayTitle() const;
     };
 
     explicit ConversationStore(const QString &folder);
@@ -29,7 +34,10 @@ public:
     bool save(const Conversation &conversation, QString *error = nullptr) const;
     // Reads every conversation; unreadable files are moved to "<name>.unreadable" and named in
     // `problems`.
+    // The most recently changed first.
     QList<Conversation> loadAll(QStringList *problems = nullptr) const;
+    // Deletes a conversation's file; false (and why) when it could not.
+    bool remove(const QString &id, QString *error = nullptr) const;
 
     static QJsonObject toJson(const Conversation &conversation);
     static std::optional<Conversation> fromJson(const QJsonObject &json);

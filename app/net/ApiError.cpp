@@ -132,7 +132,7 @@ ApiError ApiError::timeout(const QUrl &url, int seconds)
     e.kind = Kind::Timeout;
     if (seconds > 0)
         e.message = tr("%1 sent nothing for %2 s. A large model can take minutes to load: raise "
-                       "the request timeout in Preferences, or try again.")
+                       "the timeout (Parameters beside the chat, or Preferences), or try again.")
                         .arg(hostPort(url))
                         .arg(seconds);
     else

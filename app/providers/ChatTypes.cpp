@@ -37,3 +37,27 @@ void ServerFigures::mergeFrom(const ServerFigures &o)
     take(promptTokensPerSecond, o.promptTokensPerSecond);
     take(timeToFirstTokenSeconds, o.timeToFirstTokenSeconds);
 }
+
+bool ChatParameters::isEmpty() const
+{
+    return *this == ChatParameters();
+}
+
+void ChatParameters::mergeFrom(const ChatParameters &o)
+{
+    auto take = [](auto &mine, const auto &theirs) {
+        if (theirs)
+            mine = theirs;
+    };
+    take(temperature, o.temperature);
+    take(topP, o.topP);
+    take(maxTokens, o.maxTokens);
+    take(seed, o.seed);
+    take(numCtx, o.numCtx);
+    take(numGpu, o.numGpu);
+    take(numThread, o.numThread);
+    take(think, o.think);
+    take(timeoutSeconds, o.timeoutSeconds);
+    if (!o.keepAlive.isEmpty())
+        keepAlive = o.keepAlive;
+}

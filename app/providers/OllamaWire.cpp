@@ -140,8 +140,25 @@ QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
         messages.append(
             QJsonObject{{u"role"_s, chatRoleId(turn.role)}, {u"content"_s, turn.content}});
     QJsonObject body{{u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
-    if (!request.keepAlive.isEmpty())
-        body.insert(u"keep_alive"_s, keepAliveValue(request.keepAlive));
+    const ChatParameters &p = request.parameters;
+    QJsonObject options;
+    auto put = [&options](const QString &key, const auto &value) {
+        if (value)
+            options.insert(key, *value);
+    };
+    put(u"temperature"_s, p.temperature);
+    put(u"top_p"_s, p.topP);
+    put(u"num_predict"_s, p.maxTokens);
+    put(u"seed"_s, p.seed);
+    put(u"num_ctx"_s, p.numCtx);
+    put(u"num_gpu"_s, p.numGpu);
+    put(u"num_thread"_s, p.numThread);
+    if (!options.isEmpty())
+        body.insert(u"options"_s, options);
+    if (p.think)
+        body.insert(u"think"_s, *p.think);
+    if (!p.keepAlive.isEmpty())
+        body.insert(u"keep_alive"_s, keepAliveValue(p.keepAlive));
     return body;
 }
 

@@ -134,6 +134,16 @@ QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
     QJsonObject body{{u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
     if (stream)
         body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
+    // Ollama's runtime options (context, GPU layers, threads, keep-alive) have no field here.
+    const ChatParameters &p = request.parameters;
+    auto put = [&body](const QString &key, const auto &value) {
+        if (value)
+            body.insert(key, *value);
+    };
+    put(u"temperature"_s, p.temperature);
+    put(u"top_p"_s, p.topP);
+    put(u"max_tokens"_s, p.maxTokens);
+    put(u"seed"_s, p.seed);
     return body;
 }
 

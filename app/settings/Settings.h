@@ -20,7 +20,10 @@ inline const SettingKey<QStringList> UserServers{"servers/user", {}};
 inline const SettingKey<QString> ActiveServer{"servers/active", {}};
 inline const SettingKey<QString> LastModelPrefix{"chat/lastModel/", {}};    // + server id
 inline const SettingKey<QString> KeepAlivePrefix{"servers/keepAlive/", {}}; // + server id
-inline const SettingKey<int> MonitorIntervalMs{"monitor/intervalMs", 500};  // 2 Hz
+inline const SettingKey<QString> ChatParametersPrefix{"chat/parameters/",
+                                                      {}}; // + server/model, JSON
+inline const SettingKey<QString> CustomSystemPrompts{"chat/systemPrompts", {}}; // JSON array
+inline const SettingKey<int> MonitorIntervalMs{"monitor/intervalMs", 500};      // 2 Hz
 inline const SettingKey<QStringList> ExporterHosts{"monitor/exporterHosts",
                                                    {}}; // ExporterHost::toText
 inline const SettingKey<int> RequestTimeoutSeconds{"chat/requestTimeoutSeconds", 300};

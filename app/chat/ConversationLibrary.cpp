@@ -1,0 +1,235 @@
+#include "ConversationLibrary.h"
+
+#include "ChatSession.h"
+
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *chat, QObject *parent)
+    : QObject(parent)
+    , m_store(folder)
+    , m_chat(chat)
+    , m_currentId(newId())
+    , m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000);
+    connect(m_saveTimer, &QTimer::timeout, this, &ConversationLibrary::saveNow);
+    connect(m_chat, &ChatSession::messageAdded, this, &ConversationLibrary::saveNow);
+    connect(m_chat, &ChatSession::messageFinished, this, &ConversationLibrary::saveNow);
+    connect(m_chat, &ChatSession::truncated, this, &ConversationLibrary::saveNow);
+    connect(m_chat, &ChatSession::systemPromptChanged, this, &ConversationLibrary::scheduleSave);
+    connect(m_chat, &ChatSession::messageDelta, this, &ConversationLibrary::scheduleSave);
+    connect(m_chat, &ChatSession::cleared, this, [this] {
+        if (m_restoring)
+            return;
+        m_currentId = newId();
+        m_currentTitle.clear();
+        Q_EMIT currentChanged(m_currentId);
+        Q_EMIT listChanged();
+    });
+}
+
+ConversationLibrary::~ConversationLibrary()
+{
+    flush();
+}
+
+void ConversationLibrary::flush()
+{
+    if (m_saveTimer->isActive())
+        saveNow();
+}
+
+QString ConversationLibrary::folder() const
+{
+    return m_store.folder();
+}
+
+void ConversationLibrary::scheduleSave()
+{
+    if (!m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+int ConversationLibrary::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_saved.size(); ++i) {
+        if (m_saved[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+ConversationStore::Conversation ConversationLibrary::current() const
+{
+    ConversationStore::Conversation c;
+    c.id = m_currentId;
+    c.title = m_currentTitle;
+    c.systemPrompt = m_chat->systemPrompt();
+    c.messages = m_chat->messages();
+    c.updatedAt = QDateTime::currentDateTimeUtc();
+    return c;
+}
+
+void ConversationLibrary::load()
+{
+    m_loadProblems.clear();
+    m_saved = m_store.loadAll(&m_loadProblems);
+    // The last conversation comes back as it was (an answer cut by a crash, marked so).
+    if (!m_saved.isEmpty() && !m_chat->isStreaming())
+        open(m_saved.constFirst().id);
+    Q_EMIT listChanged();
+}
+
+void ConversationLibrary::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_chat || m_restoring || m_chat->messages().isEmpty())
+        return;
+    ConversationStore::Conversation c = current();
+    QString error;
+    const bool isNew = indexOf(c.id) < 0;
+    if (!m_store.save(c, &error)) {
+        // Reported once per kind of failure, not for every token.
+        if (error != m_lastError)
+            Q_EMIT saveFailed(error);
+        m_lastError = error;
+    } else {
+        m_lastError.clear();
+    }
+    const int i = indexOf(c.id);
+    if (i >= 0)
+        m_saved[i] = c;
+    else
+        m_saved.prepend(c);
+    if (isNew)
+        Q_EMIT listChanged();
+}
+
+QList<ConversationLibrary::Summary> ConversationLibrary::summaries() const
+{
+    QList<Summary> out;
+    const ConversationStore::Conversation live = current();
+    for (const ConversationStore::Conversation &c : m_saved) {
+        if (c.id == m_currentId) {
+            out.append({c.id, live.displayTitle(), c.updatedAt, int(live.messages.size())});
+            continue;
+        }
+        out.append({c.id, c.displayTitle(), c.updatedAt, int(c.messages.size())});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Summary &a, const Summary &b) { return a.updatedAt > b.updatedAt; });
+    return out;
+}
+
+QStringList ConversationLibrary::search(const QString &text) const
+{
+    const QString needle = text.trimmed();
+    QStringList ids;
+    for (const Summary &s : summaries()) {
+        if (needle.isEmpty()) {
+            ids.append(s.id);
+            continue;
+        }
+        const auto c = conversation(s.id);
+        if (!c)
+            continue;
+        bool found = c->displayTitle().contains(needle, Qt::CaseInsensitive);
+        for (int i = 0; !found && i < c->messages.size(); ++i)
+            found = c->messages[i].content.contains(needle, Qt::CaseInsensitive);
+        if (found)
+            ids.append(s.id);
+    }
+    return ids;
+}
+
+std::optional<ConversationStore::Conversation>
+ConversationLibrary::conversation(const QString &id) const
+{
+    if (id == m_currentId)
+        return current();
+    const int i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return m_saved[i];
+}
+
+void ConversationLibrary::newConversation()
+{
+    if (m_chat->isStreaming())
+        m_chat->stop();
+    saveNow();
+    m_chat->clear(); // a new id, through cleared()
+}
+
+bool ConversationLibrary::open(const QString &id)
+{
+    if (m_chat->isStreaming())
+        return false;
+    const int i = indexOf(id);
+    if (i < 0)
+        return false;
+    if (id == m_currentId && !m_chat->messages().isEmpty())
+        return true;
+    saveNow();
+    const ConversationStore::Conversation c = m_saved[indexOf(id)];
+    m_restoring = true;
+    m_chat->restore(c.messages, c.systemPrompt);
+    m_restoring = false;
+    m_currentId = id;
+    m_currentTitle = c.title;
+    Q_EMIT currentChanged(id);
+    Q_EMIT listChanged();
+    return true;
+}
+
+bool ConversationLibrary::rename(const QString &id, const QString &title, QString *error)
+{
+    std::optional<ConversationStore::Conversation> c = conversation(id);
+    if (!c)
+        return false;
+    c->title = title.trimmed();
+    if (id == m_currentId && m_chat->messages().isEmpty()) {
+        m_currentTitle = c->title; // saved with its first message
+        Q_EMIT listChanged();
+        return true;
+    }
+    if (!m_store.save(*c, error))
+        return false;
+    if (id == m_currentId)
+        m_currentTitle = c->title;
+    const int i = indexOf(id);
+    if (i >= 0)
+        m_saved[i].title = c->title;
+    Q_EMIT listChanged();
+    return true;
+}
+
+bool ConversationLibrary::remove(const QString &id, QString *error)
+{
+    if (id == m_currentId && m_chat->isStreaming())
+        m_chat->stop();
+    if (!m_store.remove(id, error))
+        return false;
+    const int i = indexOf(id);
+    if (i >= 0)
+        m_saved.removeAt(i);
+    if (id == m_currentId) {
+        m_restoring = true; // nothing to save: it was just deleted
+        m_chat->clear();
+        m_restoring = false;
+        m_currentId = newId();
+        m_currentTitle.clear();
+        Q_EMIT currentChanged(m_currentId);
+    }
+    Q_EMIT listChanged();
+    return true;
+}

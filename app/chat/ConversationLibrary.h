@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ConversationStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ChatSession;
+class QTimer;
+
+// Every saved conversation, and which one the chat session shows. The current one is saved
+// after every message and every second while an answer streams, so a crash or a kill loses
+// at most a second of an answer. New, open, rename, delete and search.
+class ConversationLibrary final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary
+    {
+        QString id;
+        QString title;
+        QDateTime updatedAt;
+        int messageCount = 0;
+    };
+
+    ConversationLibrary(const QString &folder, ChatSession *chat, QObject *parent = nullptr);
+    ~ConversationLibrary() override;
+
+    QString folder() const;
+    // Reads the folder and opens the most recent conversation.
+    void load();
+    QStringList loadProblems() const { return m_loadProblems; }
+
+    // The most recently changed first; the current one is listed once it has a message.
+    QList<Summary> summaries() const;
+    // Ids of the conversations whose title or messages contain `text` (case-insensitive).
+    QStringList search(const QString &text) const;
+    QString currentId() const { return m_currentId; }
+    std::optional<ConversationStore::Conversation> conversation(const QString &id) const;
+
+    // Starts an empty conversation (the current one stays saved).
+    void newConversation();
+    // Shows a saved conversation; false when an answer is still coming or the id is unknown.
+    bool open(const QString &id);
+    bool rename(const QString &id, const QString &title, QString *error = nullptr);
+    // Deletes a conversation's file; deleting the current one starts a new conversation.
+    bool remove(const QString &id, QString *error = nullptr);
+    // Writes the current conversation now.
+    void saveNow();
+    // Writes it now when a save is due (before quitting).
+    void flush();
+
+Q_SIGNALS:
+    void listChanged();
+    void currentChanged(const QString &id);
+    // A save failed: the previous copy on disk is kept.
+    void saveFailed(const QString &message);
+
+private:
+    ConversationStore::Conversation current() const;
+    void scheduleSave();
+    int indexOf(const QString &id) const;
+
+    ConversationStore m_store;
+    QPointer<ChatSession> m_chat;
+    QList<ConversationStore::Conversation> m_saved; // as last saved
+    QString m_currentId;
+    QString m_currentTitle;
+    QStringList m_loadProblems;
+    QTimer *m_saveTimer;
+    bool m_restoring = false;
+    QString m_lastError;
+};

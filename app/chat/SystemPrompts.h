@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Settings;
+
+struct SystemPromptPreset
+{
+    QString name; // shown in the preset list
+    QString text; // what is sent as the system message
+    bool builtIn = false;
+};
+
+// The system prompt presets: a few built in, and the ones the user saved (in the settings).
+class SystemPrompts final
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemPrompts)
+
+public:
+    static QList<SystemPromptPreset> builtIns();
+    static QList<SystemPromptPreset> custom(const Settings &settings);
+    static QList<SystemPromptPreset> all(const Settings &settings);
+    // Saves (or replaces, by name) a preset of the user's.
+    static void saveCustom(Settings &settings, const QString &name, const QString &text);
+    static void removeCustom(Settings &settings, const QString &name);
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class Core;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+// The saved conversations: search, new, open (one click), rename, delete, export.
+class ConversationsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationsPanel(Core *core, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    void setFilter(const QString &text);
+    void renameCurrent();
+    void deleteCurrent();
+
+Q_SIGNALS:
+    void exportRequested(const QString &id);
+    void problem(const QString &message);
+
+private:
+    void reload();
+    void showMenu(const QPoint &pos);
+    QString selectedId() const;
+
+    Core *m_core;
+    QLineEdit *m_search;
+    QListWidget *m_list;
+    QPushButton *m_new;
+};

@@ -1,0 +1,337 @@
+#include "ParametersPanel.h"
+
+#include "Core.h"
+#include "chat/ChatSession.h"
+#include "chat/ParameterStore.h"
+#include "chat/SystemPrompts.h"
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+QDoubleSpinBox *doubleBox(double max, double step, const QString &name)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setObjectName(name);
+    box->setRange(-step, max); // the minimum stands for "default"
+    box->setSingleStep(step);
+    box->setDecimals(2);
+    box->setSpecialValueText(ParametersPanel::tr("Default"));
+    box->setValue(-step);
+    return box;
+}
+
+QSpinBox *intBox(int min, int max, const QString &name)
+{
+    auto *box = new QSpinBox;
+    box->setObjectName(name);
+    box->setRange(min - 1, max); // the minimum stands for "default"
+    box->setSpecialValueText(ParametersPanel::tr("Default"));
+    box->setValue(min - 1);
+    return box;
+}
+
+std::optional<double> valueOf(const QDoubleSpinBox *box)
+{
+    return box->value() <= box->minimum() ? std::nullopt : std::optional<double>(box->value());
+}
+
+std::optional<int> valueOf(const QSpinBox *box)
+{
+    return box->value() <= box->minimum() ? std::nullopt : std::optional<int>(box->value());
+}
+
+void showValue(QDoubleSpinBox *box, const std::optional<double> &v)
+{
+    box->setValue(v ? *v : box->minimum());
+}
+
+void showValue(QSpinBox *box, const std::optional<int> &v)
+{
+    box->setValue(v ? *v : box->minimum());
+}
+} // namespace
+
+ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+{
+    setObjectName(QStringLiteral("parametersPanel"));
+    m_scope = new QLabel;
+    m_scope->setObjectName(QStringLiteral("parametersScope"));
+    m_scope->setWordWrap(true);
+
+    m_presets = new QComboBox;
+    m_presets->setObjectName(QStringLiteral("systemPromptPresets"));
+    m_presets->setAccessibleName(tr("System prompt preset"));
+    m_systemPrompt = new QPlainTextEdit;
+    m_systemPrompt->setObjectName(QStringLiteral("systemPrompt"));
+    m_systemPrompt->setAccessibleName(tr("System prompt"));
+    m_systemPrompt->setPlaceholderText(tr("No system prompt: the model's own default applies."));
+    m_systemPrompt->setMaximumHeight(90);
+    m_systemPrompt->setTabChangesFocus(true);
+    auto *savePreset = new QPushButton(tr("Save as preset…"));
+    savePreset->setObjectName(QStringLiteral("savePresetButton"));
+
+    m_temperature = doubleBox(2.0, 0.05, QStringLiteral("temperature"));
+    m_temperature->setToolTip(tr("Randomness: 0 always picks the likeliest token; higher values "
+                                 "vary more."));
+    m_topP = doubleBox(1.0, 0.05, QStringLiteral("topP"));
+    m_topP->setToolTip(tr("Nucleus sampling: only the likeliest tokens whose probabilities add "
+                          "up to this share are considered."));
+    m_maxTokens = intBox(1, 1'000'000, QStringLiteral("maxTokens"));
+    m_maxTokens->setToolTip(tr("The longest answer, in tokens (Ollama num_predict, OpenAI "
+                               "max_tokens)."));
+    m_seed = intBox(0, std::numeric_limits<int>::max(), QStringLiteral("seed"));
+    m_seed->setToolTip(tr("The same seed with the same prompt and temperature gives the same "
+                          "answer."));
+    m_numCtx = intBox(256, 1'048'576, QStringLiteral("numCtx"));
+    m_numCtx->setSingleStep(1024);
+    m_numCtx->setToolTip(tr("Context length in tokens (num_ctx). A longer context takes more "
+                            "memory; a change reloads the model."));
+    m_numGpu = intBox(0, 1024, QStringLiteral("numGpu"));
+    m_numGpu->setToolTip(tr("Layers put on the GPU (num_gpu); 0 runs on the CPU only."));
+    m_numThread = intBox(1, 1024, QStringLiteral("numThread"));
+    m_numThread->setToolTip(tr("CPU threads used for the layers on the CPU (num_thread)."));
+    m_think = new QComboBox;
+    m_think->setObjectName(QStringLiteral("think"));
+    m_think->addItem(tr("Default"));
+    m_think->addItem(tr("On"), true);
+    m_think->addItem(tr("Off"), false);
+    m_think->setToolTip(tr("Ask a thinking model to think first (Ollama think). The thinking "
+                           "is shown apart from the answer."));
+    m_keepAlive = new QComboBox;
+    m_keepAlive->setObjectName(QStringLiteral("chatKeepAlive"));
+    m_keepAlive->addItem(tr("Default"), QString());
+    m_keepAlive->addItem(tr("5 minutes"), QStringLiteral("5m"));
+    m_keepAlive->addItem(tr("30 minutes"), QStringLiteral("30m"));
+    m_keepAlive->addItem(tr("1 hour"), QStringLiteral("1h"));
+    m_keepAlive->addItem(tr("Until unloaded"), QStringLiteral("-1"));
+    m_keepAlive->addItem(tr("Unload after the answer"), QStringLiteral("0"));
+    m_keepAlive->setToolTip(tr("How long Ollama keeps the model in memory after the answer "
+                               "(keep_alive)."));
+    m_timeout = intBox(10, 86'400, QStringLiteral("timeout"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("How long to wait for the model to load or for the next token "
+                             "before giving up."));
+
+    m_ollamaOnly = {m_numCtx, m_numGpu, m_numThread, m_think, m_keepAlive};
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Temperature:"), m_temperature);
+    form->addRow(tr("Top &p:"), m_topP);
+    form->addRow(tr("Max &tokens:"), m_maxTokens);
+    form->addRow(tr("&Seed:"), m_seed);
+    form->addRow(tr("&Context length:"), m_numCtx);
+    form->addRow(tr("&GPU layers:"), m_numGpu);
+    form->addRow(tr("CPU t&hreads:"), m_numThread);
+    form->addRow(tr("T&hinking:"), m_think);
+    form->addRow(tr("&Keep loaded:"), m_keepAlive);
+    form->addRow(tr("Time&out:"), m_timeout);
+
+    auto *reset = new QPushButton(tr("Reset"));
+    reset->setObjectName(QStringLiteral("resetParameters"));
+    reset->setToolTip(tr("Back to the defaults for this model"));
+    auto *serverDefaults = new QPushButton(tr("Use for all models"));
+    serverDefaults->setObjectName(QStringLiteral("serverDefaultsButton"));
+    serverDefaults->setToolTip(tr("Make these values the defaults of this server, for every "
+                                  "model that does not set its own"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(reset);
+    buttons->addWidget(serverDefaults);
+
+    auto *promptRow = new QHBoxLayout;
+    promptRow->addWidget(m_presets, 1);
+    promptRow->addWidget(savePreset);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("System prompt"));
+    title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    layout->addWidget(title);
+    layout->addLayout(promptRow);
+    layout->addWidget(m_systemPrompt);
+    auto *paramsTitle = new QLabel(tr("Parameters"));
+    paramsTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
+    layout->addSpacing(8);
+    layout->addWidget(paramsTitle);
+    layout->addWidget(m_scope);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    reloadPresets();
+    syncSystemPrompt();
+    for (QDoubleSpinBox *box : {m_temperature, m_topP})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ParametersPanel::onFormChanged);
+    for (QSpinBox *box : {m_maxTokens, m_seed, m_numCtx, m_numGpu, m_numThread, m_timeout})
+        connect(box, &QSpinBox::valueChanged, this, &ParametersPanel::onFormChanged);
+    for (QComboBox *box : {m_think, m_keepAlive})
+        connect(box, &QComboBox::currentIndexChanged, this, &ParametersPanel::onFormChanged);
+    connect(reset, &QPushButton::clicked, this, [this] { setFormParameters({}); });
+    connect(serverDefaults, &QPushButton::clicked, this, &ParametersPanel::saveAsServerDefaults);
+    connect(savePreset, &QPushButton::clicked, this, &ParametersPanel::savePreset);
+    connect(m_presets, &QComboBox::activated, this, &ParametersPanel::onPresetChosen);
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_core->chat()->setSystemPrompt(m_systemPrompt->toPlainText());
+    });
+    connect(m_core->chat(), &ChatSession::systemPromptChanged, this,
+            &ParametersPanel::syncSystemPrompt);
+    setTarget({}, ServerKind::Unknown, {});
+}
+
+void ParametersPanel::syncSystemPrompt()
+{
+    const QString prompt = m_core->chat()->systemPrompt();
+    if (prompt != m_systemPrompt->toPlainText()) {
+        m_loading = true;
+        m_systemPrompt->setPlainText(prompt);
+        m_loading = false;
+    }
+    const int index = m_presets->findData(prompt);
+    m_presets->setCurrentIndex(prompt.isEmpty() ? 0 : std::max(index, 0));
+    if (index < 0 && !prompt.isEmpty())
+        m_presets->setCurrentIndex(m_presets->count() - 1); // "Custom"
+}
+
+void ParametersPanel::reloadPresets()
+{
+    QSignalBlocker block(m_presets);
+    m_presets->clear();
+    m_presets->addItem(tr("No system prompt"), QString());
+    for (const SystemPromptPreset &p : SystemPrompts::all(m_core->settings())) {
+        m_presets->addItem(p.name, p.text);
+        m_presets->setItemData(m_presets->count() - 1, p.text, Qt::ToolTipRole);
+    }
+    m_presets->addItem(tr("Custom"), QStringLiteral("\x01custom"));
+}
+
+void ParametersPanel::onPresetChosen(int index)
+{
+    const QString text = m_presets->itemData(index).toString();
+    if (text == u"\x01custom") {
+        m_systemPrompt->setFocus();
+        return;
+    }
+    m_systemPrompt->setPlainText(text);
+}
+
+void ParametersPanel::savePreset()
+{
+    const QString text = m_systemPrompt->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save system prompt"), tr("Name of the preset:"),
+                              QLineEdit::Normal, text.left(40).simplified(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    SystemPrompts::saveCustom(m_core->settings(), name, text);
+    reloadPresets();
+    syncSystemPrompt();
+}
+
+void ParametersPanel::setTarget(const QString &serverId, ServerKind kind, const QString &model)
+{
+    m_serverId = serverId;
+    m_kind = kind;
+    m_model = model;
+    const bool ollama = kind == ServerKind::Ollama;
+    for (QWidget *w : std::as_const(m_ollamaOnly)) {
+        w->setEnabled(ollama);
+        if (!ollama)
+            w->setToolTip(tr("Only Ollama takes this with each request. For %1, set it where the "
+                             "server is started or the model is loaded.")
+                              .arg(serverKindName(kind)));
+    }
+    m_scope->setText(model.isEmpty() ? tr("Choose a model to set its parameters.")
+                                     : tr("For %1. “Default” uses this server's defaults, then the "
+                                          "server's own.")
+                                           .arg(model));
+    setEnabled(true);
+    m_loading = true;
+    setFormParameters(serverId.isEmpty()
+                          ? ChatParameters()
+                          : ParameterStore::modelParameters(m_core->settings(), serverId, model));
+    m_loading = false;
+}
+
+ChatParameters ParametersPanel::formParameters() const
+{
+    ChatParameters p;
+    p.temperature = valueOf(m_temperature);
+    p.topP = valueOf(m_topP);
+    p.maxTokens = valueOf(m_maxTokens);
+    p.seed = valueOf(m_seed);
+    p.numCtx = valueOf(m_numCtx);
+    p.numGpu = valueOf(m_numGpu);
+    p.numThread = valueOf(m_numThread);
+    if (m_think->currentIndex() > 0)
+        p.think = m_think->currentData().toBool();
+    p.keepAlive = m_keepAlive->currentData().toString();
+    p.timeoutSeconds = valueOf(m_timeout);
+    return p;
+}
+
+void ParametersPanel::setFormParameters(const ChatParameters &p)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    showValue(m_temperature, p.temperature);
+    showValue(m_topP, p.topP);
+    showValue(m_maxTokens, p.maxTokens);
+    showValue(m_seed, p.seed);
+    showValue(m_numCtx, p.numCtx);
+    showValue(m_numGpu, p.numGpu);
+    showValue(m_numThread, p.numThread);
+    m_think->setCurrentIndex(!p.think ? 0 : (*p.think ? 1 : 2));
+    int keep = m_keepAlive->findData(p.keepAlive);
+    if (keep < 0) {
+        m_keepAlive->addItem(p.keepAlive, p.keepAlive);
+        keep = m_keepAlive->count() - 1;
+    }
+    m_keepAlive->setCurrentIndex(keep);
+    showValue(m_timeout, p.timeoutSeconds);
+    m_loading = wasLoading;
+    if (!m_loading)
+        onFormChanged();
+}
+
+void ParametersPanel::onFormChanged()
+{
+    if (m_loading)
+        return;
+    if (!m_serverId.isEmpty() && !m_model.isEmpty())
+        ParameterStore::setModelParameters(m_core->settings(), m_serverId, m_model,
+                                           formParameters());
+    Q_EMIT parametersChanged();
+}
+
+void ParametersPanel::saveAsServerDefaults()
+{
+    if (m_serverId.isEmpty())
+        return;
+    ParameterStore::setServerDefaults(m_core->settings(), m_serverId, formParameters());
+    // The model now follows the server's defaults.
+    setFormParameters({});
+}
+
+ChatParameters ParametersPanel::effectiveParameters() const
+{
+    if (m_serverId.isEmpty())
+        return formParameters();
+    ChatParameters p = ParameterStore::effective(m_core->settings(), m_serverId, m_model);
+    p.mergeFrom(formParameters());
+    return p;
+}
