@@ -29,6 +29,77 @@
     </message>
 </context>
 <context>
+    <name>ApiCallDialog</name>
+    <message>
+        <source>Show me the API call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request LocalForge sends to %1 at %2 for the conversation so far%3, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and the message being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is selected: the snippets use no address. Pick a server on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n runs in Docker on this machine (use host.docker.internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell script (*.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n workflow (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Nothing answers on %1. Start the server (for Ollama: `ollama serve`; for LM Studio: Developer → Start server), or check the address and port.</source>
@@ -91,10 +162,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the request timeout in Preferences, or try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +171,10 @@
     </message>
     <message>
         <source>Downloading %1 failed: “%2”. What was downloaded is kept; try again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the timeout (Parameters beside the chat, or Preferences), or try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,14 +190,6 @@
     </message>
     <message>
         <source>The model that answers the next message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,6 +240,66 @@
         <source>This server has no chat model yet. Pull or download one (for Ollama: `ollama pull llama3.2`), then it appears here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request this conversation makes, as curl, Python and an n8n workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this conversation as Markdown or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt, temperature, context length and the other request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for the last answer, with the model chosen now (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is still coming. Stop it first (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the question, then send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: this conversation has no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatSession</name>
@@ -194,6 +317,10 @@
     </message>
     <message>
         <source>No model is selected. Choose one in the model list; if the list is empty, pull or download a model on the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer to regenerate yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +346,68 @@
         <source>answered by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking (%n word(s))</source>
+        <translation>
+            <numerusform>Thinking (%n word)</numerusform>
+            <numerusform>Thinking (%n words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationStore</name>
@@ -237,6 +426,78 @@
     <message>
         <source>%1 could not be read and was moved to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPanel</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is still coming. Stop it (Esc) before opening another conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n message(s) · %2</source>
+        <translation>
+            <numerusform>%1
+%n message · %2</numerusform>
+            <numerusform>%1
+%n messages · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n message? This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” and its %n messages? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1601,189 @@
     </message>
 </context>
 <context>
+    <name>ParametersPanel</name>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system prompt: the model&apos;s own default applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomness: 0 always picks the likeliest token; higher values vary more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the likeliest tokens whose probabilities add up to this share are considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens (Ollama num_predict, OpenAI max_tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed with the same prompt and temperature gives the same answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length in tokens (num_ctx). A longer context takes more memory; a change reloads the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers put on the GPU (num_gpu); 0 runs on the CPU only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads used for the layers on the CPU (num_thread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a thinking model to think first (Ollama think). The thinking is shown apart from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until unloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload after the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Ollama keeps the model in memory after the answer (keep_alive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the model to load or for the next token before giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU t&amp;hreads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the defaults for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make these values the defaults of this server, for every model that does not set its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Ollama takes this with each request. For %1, set it where the server is started or the model is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model to set its parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1. “Default” uses this server&apos;s defaults, then the server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1435,6 +1879,29 @@
     </message>
     <message>
         <source>Unknown service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrompts</name>
+    <message>
+        <source>Helpful and concise (French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful and concise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,77 @@
     </message>
 </context>
 <context>
+    <name>ApiCallDialog</name>
+    <message>
+        <source>Show me the API call</source>
+        <translation>Voir l&apos;appel d&apos;API</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELE</translation>
+    </message>
+    <message>
+        <source>The request LocalForge sends to %1 at %2 for the conversation so far%3, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
+        <translation>La requête que LocalForge envoie à %1 sur %2 pour la conversation jusqu&apos;ici%3, avec le prompt système et les paramètres en vigueur. Collez-la dans un terminal, partez-en pour un script, ou importez le workflow dans n8n.</translation>
+    </message>
+    <message>
+        <source> and the message being written</source>
+        <translation> et le message en cours d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>No server is selected: the snippets use no address. Pick a server on the left first.</source>
+        <translation>Aucun serveur n&apos;est sélectionné : les extraits n&apos;ont pas d&apos;adresse. Choisissez d&apos;abord un serveur à gauche.</translation>
+    </message>
+    <message>
+        <source>n8n runs in Docker on this machine (use host.docker.internal)</source>
+        <translation>n8n tourne dans Docker sur cette machine (utiliser host.docker.internal)</translation>
+    </message>
+    <message>
+        <source>Shell script (*.sh)</source>
+        <translation>Script shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Script Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>n8n workflow (*.json)</source>
+        <translation>Workflow n8n (*.json)</translation>
+    </message>
+    <message>
+        <source>n8n</source>
+        <translation>n8n</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Nothing answers on %1. Start the server (for Ollama: `ollama serve`; for LM Studio: Developer → Start server), or check the address and port.</source>
@@ -91,10 +162,6 @@
         <translation>%1 demande un jeton d&apos;API (HTTP 401).%2 Désactivez l&apos;authentification sur le serveur, ou utilisez le jeton du serveur.</translation>
     </message>
     <message>
-        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the request timeout in Preferences, or try again.</source>
-        <translation>%1 n&apos;a rien envoyé pendant %2 s. Un gros modèle peut mettre plusieurs minutes à se charger : augmentez le délai d&apos;attente dans les Préférences, ou réessayez.</translation>
-    </message>
-    <message>
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation>Le port %1 de %2 répond, mais pas comme un serveur de LLM connu de LocalForge. Vérifiez l&apos;adresse et le port.</translation>
     </message>
@@ -105,6 +172,10 @@
     <message>
         <source>Downloading %1 failed: “%2”. What was downloaded is kept; try again to resume.</source>
         <translation>Le téléchargement de %1 a échoué : « %2 ». Ce qui a été téléchargé est conservé ; réessayez pour reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the timeout (Parameters beside the chat, or Preferences), or try again.</source>
+        <translation>%1 n&apos;a rien envoyé pendant %2 s. Un gros modèle peut mettre plusieurs minutes à se charger : augmentez le délai d&apos;attente (Paramètres à côté de la discussion, ou Préférences), ou réessayez.</translation>
     </message>
 </context>
 <context>
@@ -120,14 +191,6 @@
     <message>
         <source>The model that answers the next message</source>
         <translation>Le modèle qui répondra au prochain message</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Nouvelle discussion</translation>
-    </message>
-    <message>
-        <source>Start a new conversation</source>
-        <translation>Commencer une nouvelle conversation</translation>
     </message>
     <message>
         <source>Message</source>
@@ -177,6 +240,66 @@
         <source>This server has no chat model yet. Pull or download one (for Ollama: `ollama pull llama3.2`), then it appears here.</source>
         <translation>Ce serveur n&apos;a pas encore de modèle de discussion. Téléchargez-en un (pour Ollama : `ollama pull llama3.2`) : il apparaîtra ici.</translation>
     </message>
+    <message>
+        <source>API call…</source>
+        <translation>Appel d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Show the request this conversation makes, as curl, Python and an n8n workflow</source>
+        <translation>Afficher la requête de cette conversation, en curl, en Python et en workflow n8n</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this conversation as Markdown or JSON</source>
+        <translation>Enregistrer cette conversation en Markdown ou en JSON</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature, context length and the other request parameters</source>
+        <translation>Prompt système, température, longueur de contexte et les autres paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Ask again for the last answer, with the model chosen now (Ctrl+R)</source>
+        <translation>Redemander la dernière réponse, avec le modèle choisi maintenant (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>An answer is still coming. Stop it first (Esc).</source>
+        <translation>Une réponse est en cours. Arrêtez-la d&apos;abord (Esc).</translation>
+    </message>
+    <message>
+        <source>Edit the question, then send it again</source>
+        <translation>Modifiez la question, puis renvoyez-la</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: this conversation has no message.</source>
+        <translation>Rien à exporter pour l&apos;instant : cette conversation n&apos;a aucun message.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
 </context>
 <context>
     <name>ChatSession</name>
@@ -195,6 +318,10 @@
     <message>
         <source>No model is selected. Choose one in the model list; if the list is empty, pull or download a model on the server first.</source>
         <translation>Aucun modèle n&apos;est sélectionné. Choisissez-en un dans la liste des modèles ; si la liste est vide, téléchargez d&apos;abord un modèle sur le serveur.</translation>
+    </message>
+    <message>
+        <source>There is no answer to regenerate yet.</source>
+        <translation>Il n&apos;y a pas encore de réponse à régénérer.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +346,68 @@
         <source>answered by %1</source>
         <translation>réponse de %1</translation>
     </message>
+    <message>
+        <source>Message copied</source>
+        <translation>Message copié</translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation>Code copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking (%n word(s))</source>
+        <translation>
+            <numerusform>Réflexion (%n mot)</numerusform>
+            <numerusform>Réflexion (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifier la question</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrompue : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed; choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été modifié ; choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationStore</name>
@@ -237,6 +426,78 @@
     <message>
         <source>%1 could not be read and was moved to %2.</source>
         <translation>%1 n&apos;a pas pu être lu et a été déplacé vers %2.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2.</source>
+        <translation>Impossible de supprimer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPanel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>An answer is still coming. Stop it (Esc) before opening another conversation.</source>
+        <translation>Une réponse est en cours. Arrêtez-la (Esc) avant d&apos;ouvrir une autre conversation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n message(s) · %2</source>
+        <translation>
+            <numerusform>%1
+%n message · %2</numerusform>
+            <numerusform>%1
+%n messages · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Rename conversation</source>
+        <translation>Renommer la conversation</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et son message ? Impossible d&apos;annuler.</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n messages ? Impossible d&apos;annuler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1601,189 @@
     </message>
 </context>
 <context>
+    <name>ParametersPanel</name>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>System prompt preset</source>
+        <translation>Modèle de prompt système</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>No system prompt: the model&apos;s own default applies.</source>
+        <translation>Aucun prompt système : le comportement par défaut du modèle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Randomness: 0 always picks the likeliest token; higher values vary more.</source>
+        <translation>Part d&apos;aléatoire : 0 choisit toujours le jeton le plus probable ; plus la valeur est haute, plus les réponses varient.</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the likeliest tokens whose probabilities add up to this share are considered.</source>
+        <translation>Échantillonnage nucleus : seuls les jetons les plus probables dont les probabilités cumulées atteignent cette part sont retenus.</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens (Ollama num_predict, OpenAI max_tokens).</source>
+        <translation>La réponse la plus longue, en jetons (num_predict pour Ollama, max_tokens pour OpenAI).</translation>
+    </message>
+    <message>
+        <source>The same seed with the same prompt and temperature gives the same answer.</source>
+        <translation>La même graine, avec le même prompt et la même température, donne la même réponse.</translation>
+    </message>
+    <message>
+        <source>Context length in tokens (num_ctx). A longer context takes more memory; a change reloads the model.</source>
+        <translation>Longueur de contexte en jetons (num_ctx). Un contexte plus long prend plus de mémoire ; un changement recharge le modèle.</translation>
+    </message>
+    <message>
+        <source>Layers put on the GPU (num_gpu); 0 runs on the CPU only.</source>
+        <translation>Couches placées sur le GPU (num_gpu) ; 0 fait tout tourner sur le CPU.</translation>
+    </message>
+    <message>
+        <source>CPU threads used for the layers on the CPU (num_thread).</source>
+        <translation>Threads CPU utilisés pour les couches sur le CPU (num_thread).</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Ask a thinking model to think first (Ollama think). The thinking is shown apart from the answer.</source>
+        <translation>Demander à un modèle qui raisonne de réfléchir d&apos;abord (think d&apos;Ollama). La réflexion est affichée à part de la réponse.</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Until unloaded</source>
+        <translation>Jusqu&apos;au déchargement</translation>
+    </message>
+    <message>
+        <source>Unload after the answer</source>
+        <translation>Décharger après la réponse</translation>
+    </message>
+    <message>
+        <source>How long Ollama keeps the model in memory after the answer (keep_alive).</source>
+        <translation>Durée pendant laquelle Ollama garde le modèle en mémoire après la réponse (keep_alive).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for the model to load or for the next token before giving up.</source>
+        <translation>Durée d&apos;attente du chargement du modèle ou du jeton suivant avant d&apos;abandonner.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température :</translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation>Top &amp;p :</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Jetons &amp;max :</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation>Longueur de &amp;contexte :</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Couches G&amp;PU :</translation>
+    </message>
+    <message>
+        <source>CPU t&amp;hreads:</source>
+        <translation>T&amp;hreads CPU :</translation>
+    </message>
+    <message>
+        <source>T&amp;hinking:</source>
+        <translation>Ré&amp;flexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep loaded:</source>
+        <translation>Garder charg&amp;é :</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the defaults for this model</source>
+        <translation>Revenir aux valeurs par défaut pour ce modèle</translation>
+    </message>
+    <message>
+        <source>Use for all models</source>
+        <translation>Utiliser pour tous les modèles</translation>
+    </message>
+    <message>
+        <source>Make these values the defaults of this server, for every model that does not set its own</source>
+        <translation>Faire de ces valeurs les valeurs par défaut de ce serveur, pour chaque modèle qui ne fixe pas les siennes</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>Aucun prompt système</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Save system prompt</source>
+        <translation>Enregistrer le prompt système</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Only Ollama takes this with each request. For %1, set it where the server is started or the model is loaded.</source>
+        <translation>Seul Ollama accepte ce réglage à chaque requête. Pour %1, réglez-le au démarrage du serveur ou au chargement du modèle.</translation>
+    </message>
+    <message>
+        <source>Choose a model to set its parameters.</source>
+        <translation>Choisissez un modèle pour régler ses paramètres.</translation>
+    </message>
+    <message>
+        <source>For %1. “Default” uses this server&apos;s defaults, then the server&apos;s own.</source>
+        <translation>Pour %1. « Par défaut » reprend les valeurs par défaut de ce serveur dans LocalForge, sinon celles du serveur lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1436,6 +1880,29 @@
     <message>
         <source>Unknown service</source>
         <translation>Service inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrompts</name>
+    <message>
+        <source>Helpful and concise (French)</source>
+        <translation>Utile et concis (français)</translation>
+    </message>
+    <message>
+        <source>Helpful and concise</source>
+        <translation>Utile et concis</translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation>Enseignant patient</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programmeur</translation>
+    </message>
+    <message>
+        <source>JSON only</source>
+        <translation>JSON uniquement</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,7 @@ void ChatPage::reloadModels()
     } else {
         showNotice({});
     }
+    updateParametersTarget();
     updateControls();
 }
 

@@ -52,8 +52,8 @@ ChatView::ChatView(QWidget *parent)
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &ChatView::activateLink);
     setUndoRedoEnabled(false);
-    document()->setUndoRedoEnabled(false);
-    document()->setDocumentMargin(12);
+    doc()->setUndoRedoEnabled(false);
+    doc()->setDocumentMargin(12);
     m_frame.setSingleShot(true);
     m_frame.setInterval(FrameMs);
     connect(&m_frame, &QTimer::timeout, this, &ChatView::flushPending);
@@ -82,9 +82,21 @@ void ChatView::setMessages(const QList<ChatMessage> &messages)
 {
     clearMessages();
     m_messages = messages;
-    setUpdatesEnabled(false);
+    // Written into a document no view lays out yet: laying out after each insertion would
+    // cost most of the time. The view takes it when it is complete.
+    auto *building = new QTextDocument(this);
+    building->setUndoRedoEnabled(false);
+    building->setDocumentMargin(document()->documentMargin());
+    building->setDefaultFont(document()->defaultFont());
+    m_building = building;
     renderFrom(0);
-    setUpdatesEnabled(true);
+    m_building = nullptr;
+    // The first document belongs to the text control, which deletes it; later ones are ours.
+    QTextDocument *old = document();
+    const bool ours = old->parent() == this;
+    setDocument(building);
+    if (ours)
+        old->deleteLater();
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
@@ -107,7 +119,7 @@ void ChatView::renderFrom(int index)
         if (index == 0) {
             clear();
         } else {
-            QTextCursor c(document());
+            QTextCursor c(doc());
             c.setPosition(m_starts[index]);
             c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
             c.removeSelectedText();
@@ -122,9 +134,9 @@ void ChatView::renderFrom(int index)
 
 void ChatView::renderMessage(int i)
 {
-    m_starts.append(document()->characterCount() - 1);
+    m_starts.append(doc()->characterCount() - 1);
     insertHeader(i);
-    m_bodyStart = document()->characterCount() - 1;
+    m_bodyStart = doc()->characterCount() - 1;
     m_inThinking = false;
     const ChatMessage &m = m_messages[i];
     if (m.state == ChatMessage::State::Streaming) {
@@ -189,7 +201,7 @@ void ChatView::activateLink(const QUrl &url)
 QList<QUrl> ChatView::actionLinks() const
 {
     QList<QUrl> links;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+    for (QTextBlock b = doc()->begin(); b.isValid(); b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat f = it.fragment().charFormat();
             if (f.isAnchor() && f.anchorHref().startsWith(u"localforge:"))
@@ -223,12 +235,12 @@ void ChatView::scrollToEndIfFollowing(bool wasAtEnd)
 void ChatView::insertHeader(int index)
 {
     const ChatMessage &m = m_messages[index];
-    QTextCursor c(document());
+    QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     QTextBlockFormat block;
-    block.setTopMargin(document()->isEmpty() ? 0 : 14);
+    block.setTopMargin(doc()->isEmpty() ? 0 : 14);
     block.setBottomMargin(2);
-    if (!document()->isEmpty())
+    if (!doc()->isEmpty())
         c.insertBlock(block);
     else
         c.setBlockFormat(block);
@@ -273,7 +285,7 @@ void ChatView::appendMessage(const ChatMessage &m)
 void ChatView::insertThinking(int index)
 {
     const ChatMessage &m = m_messages[index];
-    QTextCursor c(document());
+    QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     const bool expanded = m_expanded.contains(index);
     const qsizetype words = m.thinking.split(u' ', Qt::SkipEmptyParts).size();
@@ -293,7 +305,7 @@ void ChatView::insertBody(int index)
     const ChatMessage &m = m_messages[index];
     if (!m.thinking.isEmpty())
         insertThinking(index);
-    QTextCursor c(document());
+    QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     if (m.role != ChatTurn::Role::Assistant) {
         c.insertText(m.content, bodyFormat(palette()));
@@ -318,8 +330,7 @@ void ChatView::decorateCodeBlocks(int index, int from, int to)
         lines.clear();
         runEnd = -1;
     };
-    for (QTextBlock b = document()->findBlock(from); b.isValid() && b.position() <= to;
-         b = b.next()) {
+    for (QTextBlock b = doc()->findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
         QTextBlockFormat f = b.blockFormat();
         if (!f.hasProperty(QTextFormat::BlockCodeFence) && !f.nonBreakableLines()) {
             closeRun();
@@ -339,7 +350,7 @@ void ChatView::decorateCodeBlocks(int index, int from, int to)
     m_code.insert(index, texts);
     // From the last run up, so positions before it stay valid.
     for (qsizetype k = runs.size() - 1; k >= 0; --k) {
-        QTextCursor c(document());
+        QTextCursor c(doc());
         c.setPosition(runs[k].first);
         QTextBlockFormat plain;
         plain.setBottomMargin(6);
@@ -384,7 +395,7 @@ void ChatView::flushPending()
     if (m_pendingContent.isEmpty() && m_pendingThinking.isEmpty())
         return;
     const bool wasAtEnd = isAtEnd();
-    QTextCursor c(document());
+    QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     if (!m_pendingThinking.isEmpty()) {
         m_inThinking = true;
@@ -413,8 +424,8 @@ void ChatView::finishMessage(const ChatMessage &m)
     m_messages.last() = m;
     const int index = int(m_messages.size()) - 1;
     // Once, at the end: the message written whole replaces the streamed pieces.
-    QTextCursor c(document());
-    c.setPosition(std::min(m_bodyStart, document()->characterCount() - 1));
+    QTextCursor c(doc());
+    c.setPosition(std::min(m_bodyStart, doc()->characterCount() - 1));
     c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     c.removeSelectedText();
     insertBody(index);
@@ -425,7 +436,7 @@ void ChatView::finishMessage(const ChatMessage &m)
 void ChatView::insertFooter(int index)
 {
     const ChatMessage &m = m_messages[index];
-    QTextCursor c(document());
+    QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     QTextBlockFormat block;
     block.setTopMargin(4);

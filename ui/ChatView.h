@@ -65,6 +65,9 @@ private:
     void scrollToEndIfFollowing(bool wasAtEnd);
     bool isAtEnd() const;
 
+    // The document being written: a detached one while a whole conversation is built.
+    QTextDocument *doc() const { return m_building ? m_building : document(); }
+    QTextDocument *m_building = nullptr;
     QList<ChatMessage> m_messages;
     QList<int> m_starts;  // where each message begins in the document
     QSet<int> m_expanded; // finished messages whose thinking is shown

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
@@ -131,10 +132,11 @@ void scheduleScreenshot(QApplication &app, Core &core, MainWindow &window, const
                                               if (!streaming)
                                                   shoot();
                                           });
-                         QString why;
-                         if (!core.chat()->send(message, core.providers()->activeProvider(),
-                                                window.chatPage()->currentModel(), &why)) {
-                             std::fprintf(stderr, "%s\n", qPrintable(why));
+                         // As the user would: through the input, with the parameters set.
+                         window.chatPage()->input()->setPlainText(message);
+                         window.chatPage()->send();
+                         if (!core.chat()->isStreaming()) {
+                             std::fprintf(stderr, "%s\n", qPrintable(window.chatPage()->notice()));
                              shoot();
                          }
                      });

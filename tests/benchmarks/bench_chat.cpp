@@ -1,18 +1,23 @@
-// Prints: the cost of appending a token to the chat view at token 1,000 and at token 50,000
-// of one answer (appending must be O(1) per token), the stream parsers' throughput, and pull
-// progress lines per second.
+// Prints: the time to open a saved conversation of 2,000 messages (read, parse, show; goal
+// under 300 ms), the cost of appending a token to the chat view at token 1,000 and at token
+// 50,000 of one answer (appending must be O(1) per token), the stream parsers' throughput, and
+// pull progress lines per second.
 #include "ChatView.h"
+#include "chat/ConversationStore.h"
 #include "models/PullProgress.h"
 #include "net/NdjsonParser.h"
 #include "net/SseParser.h"
 #include "providers/OllamaWire.h"
 #include "providers/OpenAiWire.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextBlock>
 
 #include <algorithm>
 #include <cstdio>
@@ -80,6 +85,81 @@ void benchView(bool paragraphs)
                 paragraphs ? "text with paragraphs" : "one paragraph, no line break", a, b, b / a);
 }
 
+// A conversation as a long workshop day leaves it: 1,000 questions and Markdown answers of a
+// few paragraphs, some with code.
+QList<ChatMessage> longConversation(int messages)
+{
+    QList<ChatMessage> out;
+    for (int i = 0; i < messages; ++i) {
+        ChatMessage m;
+        m.createdAt = QDateTime::currentDateTime();
+        if (i % 2 == 0) {
+            m.role = ChatTurn::Role::User;
+            m.content = QStringLiteral("Question %1: why does the sky look blue at noon?").arg(i);
+        } else {
+            m.role = ChatTurn::Role::Assistant;
+            m.model = QStringLiteral("llama3.2:latest");
+            m.providerKind = ServerKind::Ollama;
+            m.serverId = QStringLiteral("http://127.0.0.1:11434");
+            QString text;
+            for (int w = 0; w < 120; ++w)
+                text += tokenAt(w + i, true);
+            text += QStringLiteral("\n\n- **Rayleigh** scattering\n- shorter wavelengths\n");
+            if (i % 10 == 1)
+                text += QStringLiteral("\n```python\nprint(\"blue\")\n```\n");
+            m.content = text;
+            m.stats.timeToFirstTokenSeconds = 0.12;
+            m.stats.clientTokensPerSecond = 41.5;
+            m.stats.chunks = 120;
+            m.stats.server.tokensPerSecond = 43.2;
+            m.stats.server.completionTokens = 120;
+        }
+        out.append(m);
+    }
+    return out;
+}
+
+void benchOpen()
+{
+    QTemporaryDir dir;
+    ConversationStore store(dir.path());
+    ConversationStore::Conversation c;
+    c.id = QStringLiteral("long");
+    c.messages = longConversation(2000);
+    if (!store.save(c))
+        qFatal("cannot write the conversation");
+    ChatView view;
+    view.resize(900, 700);
+    view.show();
+    QCoreApplication::processEvents();
+    std::vector<qint64> load, show, laidOut;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const QList<ConversationStore::Conversation> all = store.loadAll();
+        load.push_back(t.nsecsElapsed());
+        t.start();
+        view.setMessages(all.constFirst().messages);
+        QCoreApplication::processEvents(); // painted, scrolled to the end
+        show.push_back(t.nsecsElapsed());
+        // Laid out to the last block (the text layout would otherwise finish it lazily).
+        view.document()->documentLayout()->blockBoundingRect(view.document()->lastBlock());
+        laidOut.push_back(t.nsecsElapsed());
+        view.clearMessages();
+        QCoreApplication::processEvents();
+    }
+    auto median = [](std::vector<qint64> &v) {
+        std::sort(v.begin(), v.end());
+        return double(v[v.size() / 2]) / 1e6;
+    };
+    const double l = median(load);
+    const double v = median(show);
+    const double all = median(laidOut);
+    std::printf("open a conversation of 2,000 messages (median of 5; goal < 300 ms): read + parse "
+                "%.0f ms, shown %.0f ms, total %.0f ms; with the whole document laid out %.0f ms\n",
+                l, v, l + v, l + all);
+}
+
 template<typename Parse>
 void benchParser(const char *name, const QByteArray &fixture, Parse parse)
 {
@@ -101,6 +181,7 @@ void benchParser(const char *name, const QByteArray &fixture, Parse parse)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    benchOpen();
 
     NdjsonParser ndjson;
     benchParser("NDJSON lines + JSON (Ollama chat)", readData("ollama/chat-stream.ndjson"),

@@ -1,0 +1,387 @@
+// The chat page as a user drives it, offscreen, against a fake Ollama: stop, regenerate, edit
+// and resend, thinking folded apart from the answer, copy buttons, parameters that reach the
+// server, the conversation list, export, and the API-call dialog.
+#include "ApiCallDialog.h"
+#include "ChatPage.h"
+#include "ChatView.h"
+#include "ConversationExport.h"
+#include "ConversationsPanel.h"
+#include "Core.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "ParametersPanel.h"
+#include "Translations.h"
+#include "chat/ChatSession.h"
+#include "chat/ConversationLibrary.h"
+#include "chat/ParameterStore.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestChatPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOllamaServer> m_ollama;
+    std::unique_ptr<FakeLmStudioServer> m_lmstudio;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    ChatPage *page() const { return m_window->chatPage(); }
+    ChatView *view() const { return page()->view(); }
+    ChatSession *chat() const { return m_core->chat(); }
+    QString transcript() const { return view()->toPlainText(); }
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no widget %s", name);
+        return w;
+    }
+    QUrl link(const QString &action) const
+    {
+        for (const QUrl &url : view()->actionLinks()) {
+            if (url.path().startsWith(action + u'/'))
+                return url;
+        }
+        return {};
+    }
+    void typeAndSend(const QString &text)
+    {
+        page()->input()->setFocus();
+        QTest::keyClicks(page()->input(), text);
+        QTest::keyClick(page()->input(), Qt::Key_Return, Qt::ControlModifier);
+    }
+    bool waitIdle() const
+    {
+        return QTest::qWaitFor([this] { return !chat()->isStreaming(); }, 10000);
+    }
+    QJsonObject lastChatBody() const
+    {
+        const QList<RecordedRequest> requests = m_ollama->requests();
+        for (qsizetype i = requests.size() - 1; i >= 0; --i) {
+            if (requests[i].path == "/api/chat")
+                return QJsonDocument::fromJson(requests[i].body).object();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, u"en"_s); }
+
+    void init()
+    {
+        m_ollama = std::make_unique<FakeOllamaServer>();
+        m_lmstudio = std::make_unique<FakeLmStudioServer>();
+        QVERIFY(m_ollama->listen());
+        QVERIFY(m_lmstudio->listen());
+        m_ollama->setAnswer({u"Rayleigh"_s, u" scattering."_s});
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama},
+                                        {m_lmstudio->baseUrl(), ServerKind::LmStudio}};
+        options.discovery.intervalMs = 0;
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        options.settingsFile = m_dir.filePath(name + u".ini"_s);
+        options.dataFolder = m_dir.filePath(name + u"-conversations"_s);
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_core->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->providers()->activeProvider(), 5000);
+        m_core->providers()->setActiveServer(m_ollama->baseUrl().toString());
+        QComboBox *models = find<QComboBox>("modelPicker");
+        QTRY_COMPARE_WITH_TIMEOUT(models->count(), 2, 5000);
+        models->setCurrentIndex(models->findData(u"deepseek-r1:latest"_s));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_core.reset();
+        m_ollama.reset();
+        m_lmstudio.reset();
+    }
+
+    void stopKeepsWhatCameThenRegenerateReplacesIt()
+    {
+        m_ollama->setAnswer(QStringList(300, u" word"_s));
+        m_ollama->setTokenIntervalMs(20);
+        typeAndSend(u"Talk to me"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"word word word"), 5000);
+        QVERIFY(!find<QPushButton>("regenerateButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("stopButton"), Qt::LeftButton);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(transcript().contains(u"Stopped ·"));
+        const QString partial = chat()->messages().at(1).content;
+        QVERIFY(partial.startsWith(u" word word"));
+        QVERIFY(transcript().contains(partial.trimmed()));
+
+        m_ollama->setTokenIntervalMs(0);
+        m_ollama->setAnswer({u"A"_s, u" fresh"_s, u" answer."_s});
+        QPushButton *regenerate = find<QPushButton>("regenerateButton");
+        QTRY_VERIFY(regenerate->isEnabled());
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(transcript().contains(u"A fresh answer."));
+        QVERIFY(!transcript().contains(u"Stopped ·"));
+        QVERIFY(!transcript().contains(u"word word"));
+        QCOMPARE(transcript().count(u"Talk to me"), 1);
+        QCOMPARE(chat()->messages().size(), 2);
+        // The question was sent once in the new request.
+        QCOMPARE(lastChatBody().value(u"messages").toArray().size(), 1);
+        // The link under the answer does the same.
+        const QUrl again = link(u"regenerate"_s);
+        QVERIFY(again.isValid());
+        m_ollama->setAnswer({u"Third."_s});
+        view()->activateLink(again);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(transcript().contains(u"Third."));
+        QVERIFY(!transcript().contains(u"A fresh answer."));
+    }
+
+    void editTheLastQuestionAndSendItAgain()
+    {
+        typeAndSend(u"What is the capitol of France?"_s);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(transcript().contains(u"Rayleigh scattering."));
+        // A draft being written is kept after the question that comes back.
+        QTest::keyClicks(page()->input(), u"draft"_s);
+        const QUrl edit = link(u"edit"_s);
+        QVERIFY(edit.isValid());
+        view()->activateLink(edit);
+        QCOMPARE(page()->input()->toPlainText(), u"What is the capitol of France?\n\ndraft"_s);
+        QVERIFY(chat()->messages().isEmpty());
+        QVERIFY(!transcript().contains(u"capitol"));
+        page()->input()->setPlainText(u"What is the capital of France?"_s);
+        QTest::keyClick(page()->input(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(transcript().contains(u"capital of France"));
+        QVERIFY(!transcript().contains(u"capitol"));
+        const QJsonArray sent = lastChatBody().value(u"messages").toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).toObject().value(u"content").toString(),
+                 u"What is the capital of France?"_s);
+    }
+
+    void thinkingIsShownApartAndFolds()
+    {
+        page()->setParametersVisible(true);
+        QComboBox *think = find<QComboBox>("think");
+        QVERIFY(think->isEnabled());
+        think->setCurrentIndex(think->findText(u"On"_s));
+        m_ollama->setTokenIntervalMs(15);
+        typeAndSend(u"Why is the sky blue?"_s);
+        const QString thinking = m_ollama->thinking().join(QString());
+        QVERIFY(thinking.size() > 20);
+        // While it streams, the thinking is there to read.
+        QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(thinking.left(20)), 5000);
+        QVERIFY(waitIdle());
+        QCOMPARE(lastChatBody().value(u"think"), QJsonValue(true));
+        const ChatMessage &answer = chat()->messages().at(1);
+        QCOMPARE(answer.thinking, thinking);
+        QCOMPARE(answer.content, u"Rayleigh scattering."_s);
+        // Finished: folded under a link, apart from the answer.
+        QTRY_VERIFY(transcript().contains(u"▸ Thinking ("));
+        QVERIFY(!transcript().contains(thinking.left(20)));
+        QVERIFY(transcript().contains(u"Rayleigh scattering."));
+        QVERIFY(!view()->isThinkingExpanded(1));
+        view()->activateLink(link(u"thinking"_s));
+        QVERIFY(view()->isThinkingExpanded(1));
+        QVERIFY(transcript().contains(u"▾ Thinking ("));
+        QVERIFY(transcript().contains(thinking.trimmed().left(40)));
+        QVERIFY(transcript().indexOf(thinking.trimmed().left(40)) <
+                transcript().indexOf(u"Rayleigh scattering."));
+        view()->activateLink(link(u"thinking"_s));
+        QVERIFY(!transcript().contains(thinking.left(20)));
+        // The thinking is kept with the conversation.
+        const auto saved =
+            m_core->conversations()->conversation(m_core->conversations()->currentId());
+        QVERIFY(saved);
+        QCOMPARE(saved->messages.at(1).thinking, thinking);
+    }
+
+    void codeBlocksAndMessagesCopy()
+    {
+        m_ollama->setAnswer(FakeHttpServer::splitIntoTokens(
+            u"Use this:\n\n```python\ndef add(a, b):\n    return a + b\n```\n\nThen call it."_s));
+        typeAndSend(u"Add two numbers in Python"_s);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(transcript().contains(u"Copy code"));
+        QCOMPARE(view()->codeBlocks(1), QStringList{u"def add(a, b):\n    return a + b"_s});
+        QGuiApplication::clipboard()->clear();
+        view()->activateLink(link(u"copy-code"_s));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"def add(a, b):\n    return a + b"_s);
+        // "Copy" under the answer copies its Markdown source; beside the question, the question.
+        QList<QUrl> copies;
+        for (const QUrl &url : view()->actionLinks()) {
+            if (url.path().startsWith(u"copy/"))
+                copies.append(url);
+        }
+        QCOMPARE(copies.size(), 2);
+        view()->activateLink(copies.at(0));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"Add two numbers in Python"_s);
+        view()->activateLink(copies.at(1));
+        QCOMPARE(QGuiApplication::clipboard()->text(), chat()->messages().at(1).content);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"```python"));
+    }
+
+    void parametersFromThePanelReachTheServerAndAreKept()
+    {
+        page()->setParametersVisible(true);
+        find<QDoubleSpinBox>("temperature")->setValue(0.3);
+        find<QSpinBox>("numCtx")->setValue(4096);
+        find<QSpinBox>("seed")->setValue(123);
+        QPlainTextEdit *prompt = find<QPlainTextEdit>("systemPrompt");
+        QComboBox *presets = find<QComboBox>("systemPromptPresets");
+        const int french = presets->findData(u"Tu es un assistant utile et concis."_s);
+        QVERIFY(french > 0);
+        presets->setCurrentIndex(french);
+        Q_EMIT presets->activated(french);
+        QCOMPARE(prompt->toPlainText(), u"Tu es un assistant utile et concis."_s);
+        typeAndSend(u"Bonjour"_s);
+        QVERIFY(waitIdle());
+        const QJsonObject body = lastChatBody();
+        const QJsonObject options = body.value(u"options").toObject();
+        QCOMPARE(options.value(u"temperature").toDouble(), 0.3);
+        QCOMPARE(options.value(u"num_ctx").toInt(), 4096);
+        QCOMPARE(options.value(u"seed").toInt(), 123);
+        QVERIFY(!options.contains(u"top_p")); // left at "Default"
+        QCOMPARE(body.value(u"messages").toArray().at(0).toObject().value(u"content").toString(),
+                 u"Tu es un assistant utile et concis."_s);
+        // Kept for this server and model, not for the other model.
+        const QString server = m_ollama->baseUrl().toString();
+        QCOMPARE(
+            ParameterStore::modelParameters(m_core->settings(), server, u"deepseek-r1:latest"_s)
+                .temperature,
+            std::optional<double>(0.3));
+        QComboBox *models = find<QComboBox>("modelPicker");
+        models->setCurrentIndex(models->findData(u"llama3.2:latest"_s));
+        QVERIFY(find<QDoubleSpinBox>("temperature")->value() <
+                find<QDoubleSpinBox>("temperature")->minimum() + 1e-9);
+        models->setCurrentIndex(models->findData(u"deepseek-r1:latest"_s));
+        QCOMPARE(find<QDoubleSpinBox>("temperature")->value(), 0.3);
+        // Ollama's runtime options cannot be set for LM Studio per request.
+        m_core->providers()->setActiveServer(m_lmstudio->baseUrl().toString());
+        QTRY_VERIFY(!find<QSpinBox>("numCtx")->isEnabled());
+        QVERIFY(find<QDoubleSpinBox>("temperature")->isEnabled());
+    }
+
+    void conversationListNewOpenSearchDelete()
+    {
+        typeAndSend(u"First question"_s);
+        QVERIFY(waitIdle());
+        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
+        QVERIFY(transcript().trimmed().isEmpty());
+        m_ollama->setAnswer({u"Two."_s});
+        typeAndSend(u"Second question"_s);
+        QVERIFY(waitIdle());
+        QListWidget *list = find<QListWidget>("conversationList");
+        QTRY_COMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), u"Second question"_s);
+        QVERIFY(list->item(0)->font().bold()); // the open one
+        // Search looks into the messages too.
+        page()->conversations()->setFilter(u"rayleigh"_s);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"First question"_s);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(0)).center());
+        QTRY_VERIFY(transcript().contains(u"First question"));
+        QVERIFY(transcript().contains(u"Rayleigh scattering."));
+        QVERIFY(!transcript().contains(u"Second question"));
+        page()->conversations()->setFilter({});
+        QCOMPARE(list->count(), 2);
+        // Delete the open one (the confirmation is answered by the library call here).
+        QVERIFY(m_core->conversations()->remove(m_core->conversations()->currentId()));
+        QTRY_COMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"Second question"_s);
+        QVERIFY(transcript().trimmed().isEmpty());
+    }
+
+    void exportAsMarkdownAndJson()
+    {
+        find<QPlainTextEdit>("systemPrompt")->setPlainText(u"Be brief."_s);
+        typeAndSend(u"Why is the sky blue?"_s);
+        QVERIFY(waitIdle());
+        const auto c = m_core->conversations()->conversation(m_core->conversations()->currentId());
+        QVERIFY(c);
+        const QString md = ConversationExport::toMarkdown(*c);
+        QVERIFY(md.startsWith(u"# Why is the sky blue?\n"));
+        QVERIFY(md.contains(u"> Be brief."));
+        QVERIFY(md.contains(u"## You\n\nWhy is the sky blue?"));
+        QVERIFY(md.contains(u"## deepseek-r1:latest (Ollama · 127.0.0.1:"));
+        QVERIFY(md.contains(u"Rayleigh scattering."));
+        QVERIFY(md.contains(u"tok/s"));
+        const auto back = ConversationStore::fromJson(
+            QJsonDocument::fromJson(ConversationExport::toJson(*c)).object());
+        QVERIFY(back);
+        QCOMPARE(back->messages.size(), 2);
+        QCOMPARE(back->systemPrompt, u"Be brief."_s);
+        QCOMPARE(back->messages.at(1).content, u"Rayleigh scattering."_s);
+        QCOMPARE(back->messages.at(1).model, u"deepseek-r1:latest"_s);
+        // A write that cannot happen says so and leaves what was there.
+        QString error;
+        QVERIFY(!ConversationExport::write(m_dir.filePath(u"missing/folder/x.md"_s), "x", &error));
+        QVERIFY(error.contains(u"Could not write"));
+        const QString path = m_dir.filePath(u"export.md"_s);
+        QVERIFY(ConversationExport::write(path, md.toUtf8(), &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), md);
+    }
+
+    void apiCallDialogShowsTheRequestWithPromptAndParameters()
+    {
+        find<QPlainTextEdit>("systemPrompt")
+            ->setPlainText(u"Tu es un assistant utile et concis."_s);
+        find<QDoubleSpinBox>("temperature")->setValue(0.7);
+        typeAndSend(u"Bonjour"_s);
+        QVERIFY(waitIdle());
+        page()->input()->setPlainText(u"Et ensuite ?"_s);
+        ParametersPanel *panel = page()->parameters();
+        ApiCallDialog dialog(m_core.get(), page()->currentModel(), page()->input()->toPlainText(),
+                             panel->effectiveParameters(), m_window.get());
+        QCOMPARE(dialog.tabs()->count(), 3);
+        const QString curl = dialog.curlText();
+        QVERIFY(curl.contains(m_ollama->baseUrl().toString() + u"/api/chat"_s));
+        // The body in the command is what the next request would send.
+        const qsizetype start = curl.indexOf(u"-d '"_s) + 4;
+        const QJsonObject body =
+            QJsonDocument::fromJson(curl.mid(start, curl.lastIndexOf(u'\'') - start).toUtf8())
+                .object();
+        QCOMPARE(body.value(u"model").toString(), u"deepseek-r1:latest"_s);
+        QCOMPARE(body.value(u"options").toObject().value(u"temperature").toDouble(), 0.7);
+        const QJsonArray messages = body.value(u"messages").toArray();
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.at(0).toObject().value(u"content").toString(),
+                 u"Tu es un assistant utile et concis."_s);
+        QCOMPARE(messages.at(2).toObject().value(u"content").toString(), u"Rayleigh scattering."_s);
+        QCOMPARE(messages.at(3).toObject().value(u"content").toString(), u"Et ensuite ?"_s);
+        QVERIFY(dialog.pythonText().contains(u"class LocalLLMClient"));
+        const QJsonObject workflow = QJsonDocument::fromJson(dialog.n8nText().toUtf8()).object();
+        QCOMPARE(workflow.value(u"nodes").toArray().size(), 3);
+        find<QPushButton>("apiCallButton"); // reachable from the page
+    }
+};
+
+QTEST_MAIN(TestChatPage)
+#include "tst_chatpage.moc"
