@@ -1782,6 +1782,10 @@
         <source>For %1. “Default” uses this server&apos;s defaults, then the server&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep this system prompt in the preset list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

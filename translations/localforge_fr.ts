@@ -1782,6 +1782,10 @@
         <source>For %1. “Default” uses this server&apos;s defaults, then the server&apos;s own.</source>
         <translation>Pour %1. « Par défaut » reprend les valeurs par défaut de ce serveur dans LocalForge, sinon celles du serveur lui-même.</translation>
     </message>
+    <message>
+        <source>Keep this system prompt in the preset list</source>
+        <translation>Garder ce prompt système dans la liste des modèles</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

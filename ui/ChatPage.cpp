@@ -43,12 +43,15 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_models->setObjectName(QStringLiteral("modelPicker"));
     m_models->setAccessibleName(tr("Model"));
     m_models->setToolTip(tr("The model that answers the next message"));
-    m_models->setMinimumContentsLength(20);
+    m_models->setMinimumContentsLength(14);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     modelLabel->setBuddy(m_models);
     m_serverLabel = new QLabel;
     m_serverLabel->setObjectName(QStringLiteral("activeServerLabel"));
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long address is cut rather than widening the window.
+    m_serverLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_serverLabel->setMinimumWidth(40);
     m_flash = new QLabel;
     m_flash->setObjectName(QStringLiteral("chatFlash"));
     m_flashTimer = new QTimer(this);
@@ -131,7 +134,9 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_parametersArea->setWidget(m_parameters);
     m_parametersArea->setWidgetResizable(true);
     m_parametersArea->setFrameShape(QFrame::NoFrame);
-    m_parametersArea->setMinimumWidth(m_parameters->sizeHint().width() + 24);
+    m_parametersArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_parametersArea->setMinimumWidth(270);
+    m_parametersArea->setMaximumWidth(420);
     m_parametersArea->hide();
 
     auto *splitter = new QSplitter;
@@ -145,7 +150,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({200, 700, 0});
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setContentsMargins(6, 6, 6, 6);
     outer->addWidget(splitter);
 
     ChatSession *chat = core->chat();

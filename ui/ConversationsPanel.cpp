@@ -36,7 +36,7 @@ ConversationsPanel::ConversationsPanel(Core *core, QWidget *parent)
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumWidth(190);
+    setMinimumWidth(170);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -65,10 +65,14 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter;
-    splitter->addWidget(buildSidebar());
+    QWidget *sidebar = buildSidebar();
+    sidebar->setMinimumWidth(230); // server names and addresses stay readable
+    splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 740});
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({260, 1000});
     setCentralWidget(splitter);
 
     connect(m_emptyPage, &EmptyStatePage::addServerRequested, this, &MainWindow::addServer);
@@ -98,7 +102,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
 
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 720);
+        resize(1280, 800);
     updatePage();
 }
 

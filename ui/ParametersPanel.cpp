@@ -73,6 +73,8 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     m_presets = new QComboBox;
     m_presets->setObjectName(QStringLiteral("systemPromptPresets"));
     m_presets->setAccessibleName(tr("System prompt preset"));
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presets->setMinimumContentsLength(8);
     m_systemPrompt = new QPlainTextEdit;
     m_systemPrompt->setObjectName(QStringLiteral("systemPrompt"));
     m_systemPrompt->setAccessibleName(tr("System prompt"));
@@ -80,6 +82,7 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     m_systemPrompt->setMaximumHeight(90);
     m_systemPrompt->setTabChangesFocus(true);
     auto *savePreset = new QPushButton(tr("Save as preset…"));
+    savePreset->setToolTip(tr("Keep this system prompt in the preset list"));
     savePreset->setObjectName(QStringLiteral("savePresetButton"));
 
     m_temperature = doubleBox(2.0, 0.05, QStringLiteral("temperature"));
@@ -125,6 +128,10 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
                              "before giving up."));
 
     m_ollamaOnly = {m_numCtx, m_numGpu, m_numThread, m_think, m_keepAlive};
+    for (QComboBox *box : {m_think, m_keepAlive}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Temperature:"), m_temperature);
