@@ -164,6 +164,13 @@ private Q_SLOTS:
         typeAndSend(u"What is the capitol of France?"_s);
         QVERIFY(waitIdle());
         QTRY_VERIFY(transcript().contains(u"Rayleigh scattering."));
+        // The stats line: first token, rate and whose it is, tokens, prompt, load, total.
+        const AnswerStats &stats = chat()->messages().at(1).stats;
+        QVERIFY(stats.server.promptTokens && stats.server.loadSeconds);
+        for (const QString &part :
+             {u"TTFT "_s, u"tok/s (server)"_s, u"2 tokens"_s,
+              u"prompt %1 tokens @ "_s.arg(*stats.server.promptTokens), u"load "_s, u"total "_s})
+            QVERIFY2(transcript().contains(part), qPrintable(part));
         // A draft being written is kept after the question that comes back.
         QTest::keyClicks(page()->input(), u"draft"_s);
         const QUrl edit = link(u"edit"_s);

@@ -859,6 +859,17 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>prompt %n token(s)</source>
+        <translation>
+            <numerusform>prompt %n token</numerusform>
+            <numerusform>prompt %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LmStudioDownload</name>

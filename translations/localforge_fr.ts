@@ -859,6 +859,17 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message numerus="yes">
+        <source>prompt %n token(s)</source>
+        <translation>
+            <numerusform>prompt %n jeton</numerusform>
+            <numerusform>prompt %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>chargement %1</translation>
+    </message>
 </context>
 <context>
     <name>LmStudioDownload</name>

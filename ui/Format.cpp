@@ -51,6 +51,15 @@ QString Format::statsLine(const AnswerStats &stats)
         parts << (stats.rateFromServer() ? tr("%1 (server)") : tr("%1 (measured)"))
                      .arg(tokensPerSecond(*rate));
     parts << tr("%n token(s)", nullptr, int(stats.outputTokens()));
+    const ServerFigures &f = stats.server;
+    if (f.promptTokens) {
+        QString prompt = tr("prompt %n token(s)", nullptr, int(*f.promptTokens));
+        if (f.promptTokensPerSecond)
+            prompt += QStringLiteral(" @ ") + tokensPerSecond(*f.promptTokensPerSecond);
+        parts << prompt;
+    }
+    if (f.loadSeconds && *f.loadSeconds >= 0.01)
+        parts << tr("load %1").arg(seconds(*f.loadSeconds));
     if (stats.totalSeconds)
         parts << tr("total %1").arg(seconds(*stats.totalSeconds));
     return parts.join(QStringLiteral(" · "));
