@@ -2,16 +2,21 @@
 
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
+#include "chat/ParameterStore.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/RemoteExporters.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
+#include "net/AuthorizingNetworkManager.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
+#include "settings/TokenStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
@@ -20,7 +25,8 @@ Core::Core(const Options &options, QObject *parent)
     : QObject(parent)
     , m_settings(options.settingsFile.isEmpty() ? std::make_unique<Settings>()
                                                 : std::make_unique<Settings>(options.settingsFile))
-    , m_nam(new QNetworkAccessManager(this))
+    , m_tokens(new TokenStore(this))
+    , m_nam(new AuthorizingNetworkManager(m_tokens, this))
 {
     m_discovery = new Discovery(m_nam, options.discovery, this);
     m_providers = new ProviderRegistry(m_discovery, m_nam, this);
@@ -76,8 +82,102 @@ Core::Core(const Options &options, QObject *parent)
             info.modelCount != m_models->models(info.id()).size())
             m_models->refresh(info.id());
     });
-    for (const QString &url : m_settings->value(SettingKeys::UserServers))
-        m_discovery->addUserUrl(QUrl(url));
+    // Addresses saved before profiles existed become profiles.
+    if (m_settings->value(SettingKeys::ServerProfiles).isEmpty()) {
+        QList<ServerProfile> migrated;
+        for (const QString &url : m_settings->value(SettingKeys::UserServers)) {
+            ServerProfile p;
+            p.url = QUrl(url);
+            migrated.append(p);
+        }
+        if (!migrated.isEmpty())
+            writeProfiles(migrated);
+    }
+    applyProfiles();
+    QStringList withTokens;
+    for (const ServerProfile &p : profiles()) {
+        if (p.hasToken)
+            withTokens.append(p.id());
+    }
+    m_tokens->load(withTokens);
+    // A new or changed token: the server is asked again at once (a locked server opens).
+    connect(m_tokens, &TokenStore::tokenChanged, m_discovery, &Discovery::reprobe);
+}
+
+QList<ServerProfile> Core::profiles() const
+{
+    QList<ServerProfile> out;
+    const QJsonArray array =
+        QJsonDocument::fromJson(m_settings->value(SettingKeys::ServerProfiles).toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        ServerProfile p = ServerProfile::fromJson(v.toObject());
+        if (!p.url.isValid())
+            continue;
+        p.defaults = ParameterStore::serverDefaults(*m_settings, p.id());
+        out.append(p);
+    }
+    return out;
+}
+
+std::optional<ServerProfile> Core::profile(const QString &id) const
+{
+    for (const ServerProfile &p : profiles()) {
+        if (p.id() == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+void Core::writeProfiles(const QList<ServerProfile> &list)
+{
+    QJsonArray array;
+    for (ServerProfile p : list) {
+        // Request defaults live in the parameter table, which the chat reads.
+        ParameterStore::setServerDefaults(*m_settings, p.id(), p.defaults);
+        p.defaults = {};
+        array.append(p.toJson());
+    }
+    m_settings->setValue(SettingKeys::ServerProfiles,
+                         QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+void Core::applyProfiles()
+{
+    QStringList ids;
+    for (const ServerProfile &p : profiles()) {
+        ids.append(p.id());
+        m_providers->setForcedKind(p.id(), p.kind);
+        if (p.enabled)
+            m_discovery->addUserUrl(p.url);
+        else
+            m_discovery->removeUserUrl(p.id());
+    }
+    m_nam->setServerIds(ids);
+}
+
+void Core::saveProfile(const ServerProfile &profile, const QString &previousId)
+{
+    QList<ServerProfile> list = profiles();
+    const QString oldId = previousId.isEmpty() ? profile.id() : previousId;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].id() == oldId)
+            at = i;
+    }
+    if (at >= 0)
+        list[at] = profile;
+    else
+        list.append(profile);
+    if (oldId != profile.id()) {
+        m_discovery->removeUserUrl(oldId);
+        m_providers->setForcedKind(oldId, ServerKind::Unknown);
+        if (m_tokens->hasToken(oldId)) {
+            m_tokens->save(profile.id(), m_tokens->token(oldId));
+            m_tokens->remove(oldId);
+        }
+    }
+    writeProfiles(list);
+    applyProfiles();
 }
 
 Core::~Core()
@@ -106,19 +206,23 @@ void Core::start()
 
 QString Core::addServer(const QUrl &url)
 {
-    const QString id = m_discovery->addUserUrl(url);
-    QStringList saved = m_settings->value(SettingKeys::UserServers);
-    if (!saved.contains(id)) {
-        saved.append(id);
-        m_settings->setValue(SettingKeys::UserServers, saved);
-    }
-    return id;
+    ServerProfile p;
+    p.url = url;
+    if (const auto existing = profile(p.id()))
+        p = *existing;
+    p.enabled = true;
+    saveProfile(p);
+    return p.id();
 }
 
 void Core::removeServer(const QString &id)
 {
     m_discovery->removeUserUrl(id);
-    QStringList saved = m_settings->value(SettingKeys::UserServers);
-    saved.removeAll(id);
-    m_settings->setValue(SettingKeys::UserServers, saved);
+    m_providers->setForcedKind(id, ServerKind::Unknown);
+    QList<ServerProfile> list = profiles();
+    list.removeIf([&id](const ServerProfile &p) { return p.id() == id; });
+    writeProfiles(list);
+    ParameterStore::setServerDefaults(*m_settings, id, {});
+    m_tokens->remove(id);
+    applyProfiles();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "discovery/Discovery.h"
+#include "net/AuthorizingNetworkManager.h"
+#include "settings/ServerProfile.h"
 
 #include <QObject>
 
@@ -16,6 +18,7 @@ class ProviderRegistry;
 class QNetworkAccessManager;
 class ConversationLibrary;
 class Settings;
+class TokenStore;
 
 // Everything LocalForge does, without a window: the one network access manager, discovery,
 // providers, model lists, the chat session and the settings. The ui shows it; the command
@@ -48,17 +51,31 @@ public:
     RemoteExporters *exporters() const { return m_exporters; }
     Settings &settings() const { return *m_settings; }
 
+    TokenStore *tokens() const { return m_tokens; }
+
     // Adds a server address the user named and remembers it.
     QString addServer(const QUrl &url);
+    // Forgets a server the user added (its profile, its parameters and its token).
     void removeServer(const QString &id);
+    // The servers the user set up (added, or given a name, kind, defaults or token).
+    QList<ServerProfile> profiles() const;
+    std::optional<ServerProfile> profile(const QString &id) const;
+    // Saves a profile (replacing the one at `previousId` when its address changed) and applies
+    // it: discovery probes it, its forced kind and defaults are used. A token goes to the
+    // keychain through tokens(), never here.
+    void saveProfile(const ServerProfile &profile, const QString &previousId = {});
     void start();
     // Conversation files that could not be read at start-up (moved aside), for the user.
     QStringList loadProblems() const;
     QString conversationFolder() const;
 
 private:
+    void writeProfiles(const QList<ServerProfile> &profiles);
+    void applyProfiles();
+
     std::unique_ptr<Settings> m_settings;
-    QNetworkAccessManager *m_nam;
+    TokenStore *m_tokens;
+    AuthorizingNetworkManager *m_nam;
     Discovery *m_discovery;
     ProviderRegistry *m_providers;
     ModelCatalog *m_models;

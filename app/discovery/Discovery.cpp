@@ -105,6 +105,13 @@ QString Discovery::addUserUrl(const QUrl &url)
     return id;
 }
 
+void Discovery::reprobe(const QString &id)
+{
+    const int i = indexOf(id);
+    if (i >= 0)
+        probe(i, ServerProbe::Mode::Full);
+}
+
 void Discovery::removeUserUrl(const QString &id)
 {
     const int i = indexOf(id);

@@ -47,6 +47,8 @@ public:
     void start();
     void stop();
     void rescan();
+    // Fingerprints one server again now (its token changed, say).
+    void reprobe(const QString &id);
     // Adds an address the user named; returns its id (existing id if already known).
     QString addUserUrl(const QUrl &url);
     void removeUserUrl(const QString &id);

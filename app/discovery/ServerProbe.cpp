@@ -66,7 +66,9 @@ void ServerProbe::classify()
         info.modelCount = fp.modelCount;
         if (fp.needsToken) {
             info.status = ServerStatus::NeedsToken;
-            info.problem = ApiError::fromHttp(401, {}, info.url);
+            const bool sent = std::any_of(m_evidence.cbegin(), m_evidence.cend(),
+                                          [](const Http::Response &r) { return r.sentToken; });
+            info.problem = ApiError::fromHttp(401, {}, info.url, sent);
         } else {
             info.status = ServerStatus::Up;
             info.problem = {};

@@ -44,7 +44,7 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
     return e;
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url)
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url, bool tokenSent)
 {
     ApiError e;
     e.kind = Kind::Http;
@@ -54,10 +54,15 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url)
         e.serverMessage.isEmpty() ? QString() : tr(" The server said: “%1”.").arg(e.serverMessage);
     switch (status) {
     case 401:
-        e.message = tr("%1 asks for an API token (HTTP 401).%2 Turn off authentication on the "
-                       "server, or use "
-                       "the server's token.")
-                        .arg(hostPort(url), said);
+        e.message = tokenSent
+                        ? tr("%1 refused the API token LocalForge sent (HTTP 401).%2 The token "
+                             "may be wrong, changed or revoked: enter the server's current token "
+                             "in its settings (Servers → Edit).")
+                              .arg(hostPort(url), said)
+                        : tr("%1 asks for an API token (HTTP 401).%2 Add the server's token in "
+                             "its settings (Servers → Edit), or turn off authentication on the "
+                             "server.")
+                              .arg(hostPort(url), said);
         break;
     case 403:
         e.message = tr("%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback "

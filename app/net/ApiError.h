@@ -36,7 +36,9 @@ public:
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
                                 const QUrl &url, int timeoutSeconds = 0);
     // From an HTTP error status and its body (any of the servers' error formats).
-    static ApiError fromHttp(int status, const QByteArray &body, const QUrl &url);
+    // tokenSent: the request carried the server's token (a 401 then means it was refused).
+    static ApiError fromHttp(int status, const QByteArray &body, const QUrl &url,
+                             bool tokenSent = false);
     // From an error object or string inside a stream that began with HTTP 200.
     static ApiError fromServerMessage(const QString &serverMessage);
     static ApiError streamCut(const QUrl &url);

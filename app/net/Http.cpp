@@ -65,6 +65,7 @@ QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
             r.networkError = reply->error();
             r.networkErrorString = reply->errorString();
             r.body = reply->readAll();
+            r.sentToken = reply->request().hasRawHeader("Authorization");
             done(r);
         });
     // `destroyed` comes before Qt drops the context's connections: cut the callback first,

@@ -26,6 +26,7 @@ struct Response
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     qint64 elapsedMs = 0;
+    bool sentToken = false; // the request carried an Authorization header
 
     bool answered() const { return status > 0; }
     bool ok() const { return status >= 200 && status < 300; }
@@ -36,7 +37,7 @@ struct Response
         if (!answered())
             return ApiError::fromNetwork(networkError, networkErrorString, base);
         if (!ok())
-            return ApiError::fromHttp(status, body, base);
+            return ApiError::fromHttp(status, body, base, sentToken);
         return {};
     }
 };

@@ -116,7 +116,9 @@ void ChatStream::onFinished()
     if (m_finished)
         return;
     if (m_httpStatus >= 300) {
-        finish(ChatOutcome::Status::Failed, ApiError::fromHttp(m_httpStatus, m_errorBody, m_url));
+        finish(ChatOutcome::Status::Failed,
+               ApiError::fromHttp(m_httpStatus, m_errorBody, m_url,
+                                  reply && reply->request().hasRawHeader("Authorization")));
         return;
     }
     const QNetworkReply::NetworkError error =

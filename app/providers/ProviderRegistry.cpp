@@ -50,16 +50,20 @@ void ProviderRegistry::onServerUpdated(const ServerInfo &info)
 {
     const QString id = info.id();
     Provider *existing = m_providers.value(id);
-    const bool usable = info.status == ServerStatus::Up && info.kind != ServerKind::Unknown;
+    const ServerKind forced = forcedKind(id);
+    const ServerKind kind = forced != ServerKind::Unknown ? forced : info.kind;
+    const bool answers = info.status == ServerStatus::Up ||
+                         (forced != ServerKind::Unknown && info.status == ServerStatus::Foreign);
+    const bool usable = answers && kind != ServerKind::Unknown;
     // A server that is down keeps its provider: a stream in flight fails on its own, and the
     // next message tells the user what is wrong. Only a change of kind replaces it.
-    if (existing && existing->kind() != info.kind && info.kind != ServerKind::Unknown) {
+    if (existing && existing->kind() != kind && kind != ServerKind::Unknown) {
         m_providers.remove(id);
         existing->deleteLater();
         existing = nullptr;
     }
     if (!existing && usable) {
-        m_providers.insert(id, createProvider(info.kind, info.url, m_nam, this));
+        m_providers.insert(id, createProvider(kind, info.url, m_nam, this));
         Q_EMIT providerChanged(id);
     }
     // Probes finish in any order: until the first round is over, wait for it, so the first
@@ -76,4 +80,21 @@ void ProviderRegistry::chooseFirstUsable()
         if (setActiveServer(info.id()))
             return;
     }
+}
+
+void ProviderRegistry::setForcedKind(const QString &serverId, ServerKind kind)
+{
+    if (forcedKind(serverId) == kind)
+        return;
+    if (kind == ServerKind::Unknown)
+        m_forced.remove(serverId);
+    else
+        m_forced.insert(serverId, kind);
+    if (const auto info = m_discovery->server(serverId))
+        onServerUpdated(*info);
+}
+
+ServerKind ProviderRegistry::forcedKind(const QString &serverId) const
+{
+    return m_forced.value(serverId, ServerKind::Unknown);
 }

@@ -26,6 +26,10 @@ public:
     QString activeServerId() const { return m_activeId; }
     // False when that server is not up (nothing changes then).
     bool setActiveServer(const QString &serverId);
+    // The kind the user says a server is, whatever its fingerprint (Unknown: detected). A
+    // server of a forced kind is used even when it does not answer like one LocalForge knows.
+    void setForcedKind(const QString &serverId, ServerKind kind);
+    ServerKind forcedKind(const QString &serverId) const;
 
 Q_SIGNALS:
     void activeServerChanged(const QString &serverId);
@@ -39,4 +43,5 @@ private:
     QNetworkAccessManager *m_nam;
     QHash<QString, QPointer<Provider>> m_providers;
     QString m_activeId;
+    QHash<QString, ServerKind> m_forced;
 };

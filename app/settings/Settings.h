@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -16,7 +18,8 @@ struct SettingKey
 };
 
 namespace SettingKeys {
-inline const SettingKey<QStringList> UserServers{"servers/user", {}};
+inline const SettingKey<QStringList> UserServers{"servers/user", {}};    // before profiles
+inline const SettingKey<QString> ServerProfiles{"servers/profiles", {}}; // JSON array
 inline const SettingKey<QString> ActiveServer{"servers/active", {}};
 inline const SettingKey<QString> LastModelPrefix{"chat/lastModel/", {}};    // + server id
 inline const SettingKey<QString> KeepAlivePrefix{"servers/keepAlive/", {}}; // + server id
@@ -35,6 +38,8 @@ inline const SettingKey<QByteArray> WindowState{"ui/windowState", {}};
 // The settings table over QSettings. Never holds secrets: API tokens go to the keychain.
 class Settings final
 {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
 public:
     // Uses the application's QSettings; a file path gives a private store (tests).
     Settings();
@@ -52,6 +57,11 @@ public:
         m_store->setValue(QString::fromLatin1(k.key) + suffix, QVariant::fromValue(value));
     }
     void sync() { m_store->sync(); }
+    // Every setting as JSON, for a settings file the user keeps or moves to another machine.
+    // The window's geometry stays out; secrets are never in the settings to begin with.
+    QJsonObject exportJson() const;
+    // Replaces the settings with an exported file's; false (and why) when it is not one.
+    bool importJson(const QJsonObject &json, QString *error);
     QString fileName() const { return m_store->fileName(); }
 
 private:

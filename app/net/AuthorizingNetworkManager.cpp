@@ -1,0 +1,45 @@
+#include "AuthorizingNetworkManager.h"
+
+#include "settings/TokenStore.h"
+
+#include <QNetworkRequest>
+
+AuthorizingNetworkManager::AuthorizingNetworkManager(const TokenStore *tokens, QObject *parent)
+    : QNetworkAccessManager(parent)
+    , m_tokens(tokens)
+{}
+
+QString AuthorizingNetworkManager::tokenFor(const QUrl &url) const
+{
+    if (!m_tokens)
+        return {};
+    const QString target = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    QString best;
+    qsizetype bestLength = -1;
+    for (const QString &id : m_serverIds) {
+        // Same scheme, host and port, and the path under the server's base path.
+        if (target != id && !target.startsWith(id + u'/'))
+            continue;
+        if (id.size() > bestLength && m_tokens->hasToken(id)) {
+            best = m_tokens->token(id);
+            bestLength = id.size();
+        }
+    }
+    return best;
+}
+
+QNetworkReply *AuthorizingNetworkManager::createRequest(Operation op,
+                                                        const QNetworkRequest &request,
+                                                        QIODevice *outgoingData)
+{
+    const QString token =
+        request.hasRawHeader("Authorization") ? QString() : tokenFor(request.url());
+    if (token.isEmpty())
+        return QNetworkAccessManager::createRequest(op, request, outgoingData);
+    QNetworkRequest authorized(request);
+    authorized.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    // The token never follows a redirect to another server.
+    authorized.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                            QNetworkRequest::SameOriginRedirectPolicy);
+    return QNetworkAccessManager::createRequest(op, authorized, outgoingData);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+
+class TokenStore;
+
+// The one network access manager: every request to a server that has a token carries it as
+// "Authorization: Bearer", whichever part of LocalForge makes the request (chat, model lists,
+// discovery, metrics), and only to that server.
+class AuthorizingNetworkManager final : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    explicit AuthorizingNetworkManager(const TokenStore *tokens, QObject *parent = nullptr);
+
+    // The token for a request URL: the one of the server whose base URL it starts with.
+    QString tokenFor(const QUrl &url) const;
+    void setServerIds(const QStringList &ids) { m_serverIds = ids; }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    const TokenStore *m_tokens;
+    QStringList m_serverIds;
+};
