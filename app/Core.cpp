@@ -139,20 +139,18 @@ void Core::writeProfiles(const QList<ServerProfile> &list)
     }
     m_settings->setValue(SettingKeys::ServerProfiles,
                          QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    Q_EMIT profilesChanged();
 }
 
 void Core::applyProfiles()
 {
-    QStringList ids;
     for (const ServerProfile &p : profiles()) {
-        ids.append(p.id());
         m_providers->setForcedKind(p.id(), p.kind);
         if (p.enabled)
             m_discovery->addUserUrl(p.url);
         else
             m_discovery->removeUserUrl(p.id());
     }
-    m_nam->setServerIds(ids);
 }
 
 void Core::saveProfile(const ServerProfile &profile, const QString &previousId)

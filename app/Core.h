@@ -69,6 +69,9 @@ public:
     QStringList loadProblems() const;
     QString conversationFolder() const;
 
+Q_SIGNALS:
+    void profilesChanged();
+
 private:
     void writeProfiles(const QList<ServerProfile> &profiles);
     void applyProfiles();

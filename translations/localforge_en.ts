@@ -158,10 +158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 asks for an API token (HTTP 401).%2 Turn off authentication on the server, or use the server&apos;s token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +171,14 @@
     </message>
     <message>
         <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the timeout (Parameters beside the chat, or Preferences), or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the API token LocalForge sent (HTTP 401).%2 The token may be wrong, changed or revoked: enter the server&apos;s current token in its settings (Servers → Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in its settings (Servers → Edit), or turn off authentication on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1616,13 @@
     </message>
 </context>
 <context>
+    <name>OptionalSpinBox</name>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParametersPanel</name>
     <message>
         <source>Default</source>
@@ -1799,6 +1810,128 @@
     </message>
 </context>
 <context>
+    <name>PhoenixConfig</name>
+    <message>
+        <source>This is not a valid phoenix.json: %1 at character %2. Correct the file (a JSON checker shows the place), then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no “providers” object, so it is not a Phoenix gateway configuration. Choose the phoenix.json the gateway reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” is not a JSON object; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” has no baseUrl; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” was skipped: its baseUrl “%2” is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” has no apiType; LocalForge will detect which kind of server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1” has an apiType LocalForge does not know (“%2”); it will detect which kind of server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “enabled” is neither true nor false; it was taken as true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “%2” is not a number; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “%2” is not a whole number; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”: the timeout %2 ms is not usable; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”: the timeout %2 ms was rounded up to %3 s; exporting writes %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “options” is not a JSON object; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers “%1” and “%2” have the same address, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default provider “%1” is not among the imported providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoenixGateway</name>
+    <message>
+        <source> It said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway at %1 answered its health check with HTTP %2.%3 Check that this is the gateway&apos;s address (port 18789 by default) and look at its log (docker logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON without a status or a list of providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider the gateway should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway now sends requests to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer to the switch is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway failed to switch to “%1” (HTTP %2). Check its log (docker logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway failed to switch to “%1”: “%2” (HTTP %3). Check its log (docker logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway refused to switch to “%1”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway refused to switch to “%1”: “%2”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1: the Phoenix gateway is not running there. Start its container (docker start), or check the address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway at %1 did not answer in time. Check that its container is running (docker ps) and not stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Phoenix gateway (%2). Check that this is the gateway&apos;s address (port 18789 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1898,6 +2031,245 @@
     </message>
 </context>
 <context>
+    <name>ServersDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpu-box:11434 or http://10.0.0.5:1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead of the kind and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the kind when detection cannot tell (a proxy in front of the server, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model the chat picks for this server when none was chosen before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for a model to load or for the next token. Default: the one in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio&apos;s API token, llama-server&apos;s --api-key or a reverse proxy&apos;s bearer token. Kept in the system keychain only; sent as &quot;Authorization: Bearer&quot; to this server alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU t&amp;hreads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers, parameters, presets and preferences as a JSON file. Tokens are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import phoenix.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export phoenix.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These servers as a Phoenix gateway&apos;s providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is forgotten (removed from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is set; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token: requests go without an Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this run only: no system keychain answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new server&apos;s address, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http, so anyone on the network between here and there can read the token. Use https (a reverse proxy) if you can.
+
+Send the token over http anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the token would travel in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1, its settings and its token? A server found on this machine is still listed while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings imported. Servers apply now; tokens were not part of the file. Restart LocalForge for the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import phoenix.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n provider(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export phoenix.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (without tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>This file is not a LocalForge settings file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemPrompts</name>
     <message>
         <source>Helpful and concise (French)</source>
@@ -1917,6 +2289,21 @@
     </message>
     <message>
         <source>JSON only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The token for %1 could not be read from the system keychain (%2). Enter it again in the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the token is kept for this run only and never written to disk. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,10 +158,6 @@
         <translation>Le port %1 de %2 répond, mais pas comme %3. Un autre programme utilise ce port : arrêtez-le, ou démarrez %3 sur un autre port et ajoutez cette adresse.</translation>
     </message>
     <message>
-        <source>%1 asks for an API token (HTTP 401).%2 Turn off authentication on the server, or use the server&apos;s token.</source>
-        <translation>%1 demande un jeton d&apos;API (HTTP 401).%2 Désactivez l&apos;authentification sur le serveur, ou utilisez le jeton du serveur.</translation>
-    </message>
-    <message>
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
         <translation>Le port %1 de %2 répond, mais pas comme un serveur de LLM connu de LocalForge. Vérifiez l&apos;adresse et le port.</translation>
     </message>
@@ -176,6 +172,14 @@
     <message>
         <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the timeout (Parameters beside the chat, or Preferences), or try again.</source>
         <translation>%1 n&apos;a rien envoyé pendant %2 s. Un gros modèle peut mettre plusieurs minutes à se charger : augmentez le délai d&apos;attente (Paramètres à côté de la discussion, ou Préférences), ou réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API token LocalForge sent (HTTP 401).%2 The token may be wrong, changed or revoked: enter the server&apos;s current token in its settings (Servers → Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in its settings (Servers → Edit), or turn off authentication on the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1616,13 @@
     </message>
 </context>
 <context>
+    <name>OptionalSpinBox</name>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+</context>
+<context>
     <name>ParametersPanel</name>
     <message>
         <source>Default</source>
@@ -1799,6 +1810,128 @@
     </message>
 </context>
 <context>
+    <name>PhoenixConfig</name>
+    <message>
+        <source>This is not a valid phoenix.json: %1 at character %2. Correct the file (a JSON checker shows the place), then import it again.</source>
+        <translation>Ce n&apos;est pas un phoenix.json valide : %1 au caractère %2. Corrigez le fichier (un vérificateur JSON montre l&apos;endroit), puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This file has no “providers” object, so it is not a Phoenix gateway configuration. Choose the phoenix.json the gateway reads.</source>
+        <translation>Ce fichier n&apos;a pas d&apos;objet “providers” : ce n&apos;est pas une configuration de passerelle Phoenix. Choisissez le phoenix.json que lit la passerelle.</translation>
+    </message>
+    <message>
+        <source>Provider “%1” is not a JSON object; it was skipped.</source>
+        <translation>Le fournisseur “%1” n&apos;est pas un objet JSON ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Provider “%1” has no baseUrl; it was skipped.</source>
+        <translation>Le fournisseur “%1” n&apos;a pas de baseUrl ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Provider “%1” was skipped: its baseUrl “%2” is not an http:// or https:// address.</source>
+        <translation>Le fournisseur “%1” a été ignoré : sa baseUrl “%2” n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Provider “%1” has no apiType; LocalForge will detect which kind of server answers.</source>
+        <translation>Le fournisseur “%1” n&apos;a pas d&apos;apiType ; LocalForge détectera quel type de serveur répond.</translation>
+    </message>
+    <message>
+        <source>Provider “%1” has an apiType LocalForge does not know (“%2”); it will detect which kind of server answers.</source>
+        <translation>Le fournisseur “%1” a un apiType que LocalForge ne connaît pas (“%2”) ; il détectera quel type de serveur répond.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “enabled” is neither true nor false; it was taken as true.</source>
+        <translation>Fournisseur “%1” : “enabled” ne vaut ni true ni false ; il est pris comme true.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “%2” is not a number; it was ignored.</source>
+        <translation>Fournisseur “%1” : “%2” n&apos;est pas un nombre ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “%2” is not a whole number; it was ignored.</source>
+        <translation>Fournisseur “%1” : “%2” n&apos;est pas un nombre entier ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: the timeout %2 ms is not usable; it was ignored.</source>
+        <translation>Fournisseur “%1” : le délai de %2 ms est inutilisable ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: the timeout %2 ms was rounded up to %3 s; exporting writes %4 ms.</source>
+        <translation>Fournisseur “%1” : le délai de %2 ms a été arrondi à %3 s ; l&apos;export écrira %4 ms.</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: “options” is not a JSON object; it was ignored.</source>
+        <translation>Fournisseur “%1” : “options” n&apos;est pas un objet JSON ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Providers “%1” and “%2” have the same address, %3.</source>
+        <translation>Les fournisseurs “%1” et “%2” ont la même adresse, %3.</translation>
+    </message>
+    <message>
+        <source>The default provider “%1” is not among the imported providers.</source>
+        <translation>Le fournisseur par défaut “%1” ne fait pas partie des fournisseurs importés.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoenixGateway</name>
+    <message>
+        <source> It said: “%1”.</source>
+        <translation> Réponse : “%1”.</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway at %1 answered its health check with HTTP %2.%3 Check that this is the gateway&apos;s address (port 18789 by default) and look at its log (docker logs).</source>
+        <translation>La passerelle Phoenix sur %1 a répondu à la vérification d&apos;état par HTTP %2.%3 Vérifiez que c&apos;est bien l&apos;adresse de la passerelle (port 18789 par défaut) et consultez son journal (docker logs).</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>pas du JSON : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>JSON without a status or a list of providers</source>
+        <translation>du JSON sans état ni liste de fournisseurs</translation>
+    </message>
+    <message>
+        <source>Choose the provider the gateway should use.</source>
+        <translation>Choisissez le fournisseur que la passerelle doit utiliser.</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway now sends requests to “%1”.</source>
+        <translation>La passerelle Phoenix envoie maintenant les requêtes à “%1”.</translation>
+    </message>
+    <message>
+        <source>its answer to the switch is not JSON</source>
+        <translation>sa réponse au changement n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway failed to switch to “%1” (HTTP %2). Check its log (docker logs).</source>
+        <translation>La passerelle Phoenix n&apos;a pas pu passer à “%1” (HTTP %2). Consultez son journal (docker logs).</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway failed to switch to “%1”: “%2” (HTTP %3). Check its log (docker logs).</source>
+        <translation>La passerelle Phoenix n&apos;a pas pu passer à “%1” : “%2” (HTTP %3). Consultez son journal (docker logs).</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway refused to switch to “%1”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
+        <translation>La passerelle Phoenix a refusé de passer à “%1”. Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway refused to switch to “%1”: “%2”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
+        <translation>La passerelle Phoenix a refusé de passer à “%1” : “%2”. Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1: the Phoenix gateway is not running there. Start its container (docker start), or check the address and port.</source>
+        <translation>Rien ne répond sur %1 : la passerelle Phoenix n&apos;y tourne pas. Démarrez son conteneur (docker start), ou vérifiez l&apos;adresse et le port.</translation>
+    </message>
+    <message>
+        <source>The Phoenix gateway at %1 did not answer in time. Check that its container is running (docker ps) and not stuck.</source>
+        <translation>La passerelle Phoenix sur %1 n&apos;a pas répondu à temps. Vérifiez que son conteneur tourne (docker ps) et n&apos;est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Phoenix gateway (%2). Check that this is the gateway&apos;s address (port 18789 by default).</source>
+        <translation>%1 a répondu, mais pas comme une passerelle Phoenix (%2). Vérifiez que c&apos;est bien l&apos;adresse de la passerelle (port 18789 par défaut).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1898,6 +2031,245 @@
     </message>
 </context>
 <context>
+    <name>ServersDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>gpu-box:11434 or http://10.0.0.5:1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead of the kind and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the kind when detection cannot tell (a proxy in front of the server, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model the chat picks for this server when none was chosen before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for a model to load or for the next token. Default: the one in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio&apos;s API token, llama-server&apos;s --api-key or a reverse proxy&apos;s bearer token. Kept in the system keychain only; sent as &quot;Authorization: Bearer&quot; to this server alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température :</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Jetons &amp;max :</translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation>Longueur de &amp;contexte :</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Couches G&amp;PU :</translation>
+    </message>
+    <message>
+        <source>CPU t&amp;hreads:</source>
+        <translation>T&amp;hreads CPU :</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Import settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers, parameters, presets and preferences as a JSON file. Tokens are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import phoenix.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export phoenix.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These servers as a Phoenix gateway&apos;s providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is forgotten (removed from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is set; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token: requests go without an Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this run only: no system keychain answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new server&apos;s address, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
+        <translation>“%1” n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
+    </message>
+    <message>
+        <source>Token over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http, so anyone on the network between here and there can read the token. Use https (a reverse proxy) if you can.
+
+Send the token over http anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the token would travel in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1, its settings and its token? A server found on this machine is still listed while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings imported. Servers apply now; tokens were not part of the file. Restart LocalForge for the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import phoenix.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n provider(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export phoenix.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (without tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>This file is not a LocalForge settings file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemPrompts</name>
     <message>
         <source>Helpful and concise (French)</source>
@@ -1918,6 +2290,21 @@
     <message>
         <source>JSON only</source>
         <translation>JSON uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The token for %1 could not be read from the system keychain (%2). Enter it again in the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the token is kept for this run only and never written to disk. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

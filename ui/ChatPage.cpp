@@ -264,7 +264,11 @@ void ChatPage::reloadModels()
     const QString id = m_core->providers()->activeServerId();
     const ModelList models = m_core->models()->models(id);
     const QString keep = m_models->count() > 0 ? currentModel() : QString();
-    const QString remembered = m_core->settings().value(SettingKeys::LastModelPrefix, id);
+    QString remembered = m_core->settings().value(SettingKeys::LastModelPrefix, id);
+    if (remembered.isEmpty()) {
+        if (const auto profile = m_core->profile(id))
+            remembered = profile->defaultModel;
+    }
     QSignalBlocker block(m_models);
     m_models->clear();
     for (const ModelInfo &m : models) {

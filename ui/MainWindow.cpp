@@ -10,6 +10,7 @@
 #include "PreferencesDialog.h"
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
+#include "ServersDialog.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "models/DownloadQueue.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -97,6 +99,16 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
             &MainWindow::onActiveServerChanged);
     connect(core->chat(), &ChatSession::messageAdded, this, &MainWindow::updatePage);
     connect(core->chat(), &ChatSession::restored, this, &MainWindow::updatePage);
+    auto showNames = [this] {
+        QHash<QString, QString> names;
+        for (const ServerProfile &p : m_core->profiles()) {
+            if (!p.name.isEmpty())
+                names.insert(p.id(), p.name);
+        }
+        m_servers->setNames(names);
+    };
+    connect(core, &Core::profilesChanged, this, showNames);
+    showNames();
 
     connect(core->downloads(), &DownloadQueue::itemFinished, this, &MainWindow::onDownloadFinished);
 
@@ -139,6 +151,10 @@ void MainWindow::buildToolbar()
     QAction *add = bar->addAction(tr("Add server…"), this, &MainWindow::addServer);
     add->setObjectName(QStringLiteral("addServerAction"));
     add->setToolTip(tr("Add a server by address: a GPU box, a Docker host, another port"));
+    QAction *servers = bar->addAction(tr("Servers…"), this, [this] { editServer({}); });
+    servers->setObjectName(QStringLiteral("serversAction"));
+    servers->setToolTip(tr("Every server's address, name, kind, defaults and API token; import "
+                           "and export settings or a Phoenix gateway's phoenix.json"));
     QAction *rescan = bar->addAction(tr("Scan again"), m_core->discovery(), &Discovery::rescan);
     rescan->setObjectName(QStringLiteral("rescanAction"));
     rescan->setShortcut(QKeySequence::Refresh);
@@ -168,6 +184,16 @@ QWidget *MainWindow::buildSidebar()
     m_serverList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_serverList->setUniformItemSizes(true);
     connect(m_serverList, &QListView::clicked, this, &MainWindow::onServerClicked);
+    m_serverList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_serverList, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_serverList->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const QString id = m_servers->serverAt(index.row()).id();
+        QMenu menu(this);
+        menu.addAction(tr("Edit…"), this, [this, id] { editServer(id); });
+        menu.exec(m_serverList->viewport()->mapToGlobal(pos));
+    });
     connect(m_serverList, &QListView::activated, this, &MainWindow::onServerClicked);
     auto *add = new QPushButton(tr("Add server…"));
     add->setObjectName(QStringLiteral("sidebarAddServerButton"));
@@ -232,6 +258,14 @@ void MainWindow::updatePage()
     m_serverCount->setText(count == 0 ? tr("No server running")
                                       : tr("%n server(s) running", nullptr, count));
     syncSwitcher();
+}
+
+void MainWindow::editServer(const QString &id)
+{
+    ServersDialog dialog(m_core, this);
+    if (!id.isEmpty())
+        dialog.select(id);
+    dialog.exec();
 }
 
 void MainWindow::addServer()

@@ -32,6 +32,8 @@ public:
     QListView *serverList() const { return m_serverList; }
     QComboBox *providerSwitcher() const { return m_switcher; }
     void addServer();
+    // The servers dialog, on one server when `id` is not empty.
+    void editServer(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,6 +1,7 @@
 #include "ParametersPanel.h"
 
 #include "Core.h"
+#include "OptionalSpinBox.h"
 #include "chat/ChatSession.h"
 #include "chat/ParameterStore.h"
 #include "chat/SystemPrompts.h"
@@ -16,50 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-QDoubleSpinBox *doubleBox(double max, double step, const QString &name)
-{
-    auto *box = new QDoubleSpinBox;
-    box->setObjectName(name);
-    box->setRange(-step, max); // the minimum stands for "default"
-    box->setSingleStep(step);
-    box->setDecimals(2);
-    box->setSpecialValueText(ParametersPanel::tr("Default"));
-    box->setValue(-step);
-    return box;
-}
-
-QSpinBox *intBox(int min, int max, const QString &name)
-{
-    auto *box = new QSpinBox;
-    box->setObjectName(name);
-    box->setRange(min - 1, max); // the minimum stands for "default"
-    box->setSpecialValueText(ParametersPanel::tr("Default"));
-    box->setValue(min - 1);
-    return box;
-}
-
-std::optional<double> valueOf(const QDoubleSpinBox *box)
-{
-    return box->value() <= box->minimum() ? std::nullopt : std::optional<double>(box->value());
-}
-
-std::optional<int> valueOf(const QSpinBox *box)
-{
-    return box->value() <= box->minimum() ? std::nullopt : std::optional<int>(box->value());
-}
-
-void showValue(QDoubleSpinBox *box, const std::optional<double> &v)
-{
-    box->setValue(v ? *v : box->minimum());
-}
-
-void showValue(QSpinBox *box, const std::optional<int> &v)
-{
-    box->setValue(v ? *v : box->minimum());
-}
-} // namespace
 
 ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     : QWidget(parent)
@@ -85,25 +42,25 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     savePreset->setToolTip(tr("Keep this system prompt in the preset list"));
     savePreset->setObjectName(QStringLiteral("savePresetButton"));
 
-    m_temperature = doubleBox(2.0, 0.05, QStringLiteral("temperature"));
+    m_temperature = OptionalSpinBox::makeDouble(2.0, 0.05, QStringLiteral("temperature"));
     m_temperature->setToolTip(tr("Randomness: 0 always picks the likeliest token; higher values "
                                  "vary more."));
-    m_topP = doubleBox(1.0, 0.05, QStringLiteral("topP"));
+    m_topP = OptionalSpinBox::makeDouble(1.0, 0.05, QStringLiteral("topP"));
     m_topP->setToolTip(tr("Nucleus sampling: only the likeliest tokens whose probabilities add "
                           "up to this share are considered."));
-    m_maxTokens = intBox(1, 1'000'000, QStringLiteral("maxTokens"));
+    m_maxTokens = OptionalSpinBox::makeInt(1, 1'000'000, QStringLiteral("maxTokens"));
     m_maxTokens->setToolTip(tr("The longest answer, in tokens (Ollama num_predict, OpenAI "
                                "max_tokens)."));
-    m_seed = intBox(0, std::numeric_limits<int>::max(), QStringLiteral("seed"));
+    m_seed = OptionalSpinBox::makeInt(0, std::numeric_limits<int>::max(), QStringLiteral("seed"));
     m_seed->setToolTip(tr("The same seed with the same prompt and temperature gives the same "
                           "answer."));
-    m_numCtx = intBox(256, 1'048'576, QStringLiteral("numCtx"));
+    m_numCtx = OptionalSpinBox::makeInt(256, 1'048'576, QStringLiteral("numCtx"));
     m_numCtx->setSingleStep(1024);
     m_numCtx->setToolTip(tr("Context length in tokens (num_ctx). A longer context takes more "
                             "memory; a change reloads the model."));
-    m_numGpu = intBox(0, 1024, QStringLiteral("numGpu"));
+    m_numGpu = OptionalSpinBox::makeInt(0, 1024, QStringLiteral("numGpu"));
     m_numGpu->setToolTip(tr("Layers put on the GPU (num_gpu); 0 runs on the CPU only."));
-    m_numThread = intBox(1, 1024, QStringLiteral("numThread"));
+    m_numThread = OptionalSpinBox::makeInt(1, 1024, QStringLiteral("numThread"));
     m_numThread->setToolTip(tr("CPU threads used for the layers on the CPU (num_thread)."));
     m_think = new QComboBox;
     m_think->setObjectName(QStringLiteral("think"));
@@ -122,7 +79,7 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     m_keepAlive->addItem(tr("Unload after the answer"), QStringLiteral("0"));
     m_keepAlive->setToolTip(tr("How long Ollama keeps the model in memory after the answer "
                                "(keep_alive)."));
-    m_timeout = intBox(10, 86'400, QStringLiteral("timeout"));
+    m_timeout = OptionalSpinBox::makeInt(10, 86'400, QStringLiteral("timeout"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("How long to wait for the model to load or for the next token "
                              "before giving up."));
@@ -277,17 +234,17 @@ void ParametersPanel::setTarget(const QString &serverId, ServerKind kind, const 
 ChatParameters ParametersPanel::formParameters() const
 {
     ChatParameters p;
-    p.temperature = valueOf(m_temperature);
-    p.topP = valueOf(m_topP);
-    p.maxTokens = valueOf(m_maxTokens);
-    p.seed = valueOf(m_seed);
-    p.numCtx = valueOf(m_numCtx);
-    p.numGpu = valueOf(m_numGpu);
-    p.numThread = valueOf(m_numThread);
+    p.temperature = OptionalSpinBox::value(m_temperature);
+    p.topP = OptionalSpinBox::value(m_topP);
+    p.maxTokens = OptionalSpinBox::value(m_maxTokens);
+    p.seed = OptionalSpinBox::value(m_seed);
+    p.numCtx = OptionalSpinBox::value(m_numCtx);
+    p.numGpu = OptionalSpinBox::value(m_numGpu);
+    p.numThread = OptionalSpinBox::value(m_numThread);
     if (m_think->currentIndex() > 0)
         p.think = m_think->currentData().toBool();
     p.keepAlive = m_keepAlive->currentData().toString();
-    p.timeoutSeconds = valueOf(m_timeout);
+    p.timeoutSeconds = OptionalSpinBox::value(m_timeout);
     return p;
 }
 
@@ -295,13 +252,13 @@ void ParametersPanel::setFormParameters(const ChatParameters &p)
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    showValue(m_temperature, p.temperature);
-    showValue(m_topP, p.topP);
-    showValue(m_maxTokens, p.maxTokens);
-    showValue(m_seed, p.seed);
-    showValue(m_numCtx, p.numCtx);
-    showValue(m_numGpu, p.numGpu);
-    showValue(m_numThread, p.numThread);
+    OptionalSpinBox::show(m_temperature, p.temperature);
+    OptionalSpinBox::show(m_topP, p.topP);
+    OptionalSpinBox::show(m_maxTokens, p.maxTokens);
+    OptionalSpinBox::show(m_seed, p.seed);
+    OptionalSpinBox::show(m_numCtx, p.numCtx);
+    OptionalSpinBox::show(m_numGpu, p.numGpu);
+    OptionalSpinBox::show(m_numThread, p.numThread);
     m_think->setCurrentIndex(!p.think ? 0 : (*p.think ? 1 : 2));
     int keep = m_keepAlive->findData(p.keepAlive);
     if (keep < 0) {
@@ -309,7 +266,7 @@ void ParametersPanel::setFormParameters(const ChatParameters &p)
         keep = m_keepAlive->count() - 1;
     }
     m_keepAlive->setCurrentIndex(keep);
-    showValue(m_timeout, p.timeoutSeconds);
+    OptionalSpinBox::show(m_timeout, p.timeoutSeconds);
     m_loading = wasLoading;
     if (!m_loading)
         onFormChanged();

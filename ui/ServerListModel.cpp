@@ -28,6 +28,15 @@ int ServerListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void ServerListModel::setNames(const QHash<QString, QString> &names)
+{
+    if (names == m_names)
+        return;
+    m_names = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DisplayRole});
+}
+
 int ServerListModel::rowOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -48,11 +57,14 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ServerInfo &s = m_rows[index.row()];
+    const QString name = m_names.value(s.id());
+    const QString title = name.isEmpty() ? Format::serverTitle(s)
+                                         : name + QStringLiteral(" · ") + Format::serverTitle(s);
     switch (role) {
     case Qt::DisplayRole:
-        return Format::serverTitle(s);
+        return title;
     case Qt::AccessibleTextRole:
-        return QString(Format::serverTitle(s) + QStringLiteral(", ") + Format::serverSubtitle(s));
+        return QString(title + QStringLiteral(", ") + Format::serverSubtitle(s));
     case Qt::ToolTipRole:
         return s.problem.isError() ? s.problem.message : Format::serverSubtitle(s);
     case IdRole:

@@ -3,6 +3,7 @@
 #include "discovery/ServerInfo.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 class Discovery;
 class ProviderRegistry;
@@ -31,10 +32,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     int rowOf(const QString &id) const;
+    // The names the user gave servers (by id), shown before their kind and version.
+    void setNames(const QHash<QString, QString> &names);
     ServerInfo serverAt(int row) const { return m_rows.value(row); }
     int usableCount() const;
 
 private:
+    QHash<QString, QString> m_names;
     void onUpdated(const ServerInfo &info);
     void onRemoved(const QString &id);
 

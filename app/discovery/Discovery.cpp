@@ -108,7 +108,12 @@ QString Discovery::addUserUrl(const QUrl &url)
 void Discovery::reprobe(const QString &id)
 {
     const int i = indexOf(id);
-    if (i >= 0)
+    if (i < 0)
+        return;
+    // A probe already running asked with what was known before: ask again once it is done.
+    if (m_inFlight.contains(id))
+        m_askAgain.insert(id);
+    else
         probe(i, ServerProbe::Mode::Full);
 }
 
@@ -192,6 +197,10 @@ void Discovery::onProbeFinished(const ServerInfo &result)
 {
     m_inFlight.remove(result.id());
     const int i = indexOf(result.id());
+    if (i >= 0 && m_askAgain.remove(result.id())) {
+        probe(i, ServerProbe::Mode::Full);
+        return; // the newer answer is the one that counts
+    }
     if (i >= 0) {
         ServerInfo updated = result;
         // The user may have added or removed it while the probe ran.

@@ -76,6 +76,7 @@ private:
     DiscoveryConfig m_config;
     QList<ServerInfo> m_all;
     QSet<QString> m_inFlight;
+    QSet<QString> m_askAgain; // probed again when the running probe ends
     QTimer m_timer;
     bool m_firstRoundDone = false;
     bool m_roundOpen = false;

@@ -16,7 +16,7 @@ QString AuthorizingNetworkManager::tokenFor(const QUrl &url) const
     const QString target = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     QString best;
     qsizetype bestLength = -1;
-    for (const QString &id : m_serverIds) {
+    for (const QString &id : m_tokens->serverIds()) {
         // Same scheme, host and port, and the path under the server's base path.
         if (target != id && !target.startsWith(id + u'/'))
             continue;

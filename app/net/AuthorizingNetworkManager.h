@@ -16,7 +16,6 @@ public:
 
     // The token for a request URL: the one of the server whose base URL it starts with.
     QString tokenFor(const QUrl &url) const;
-    void setServerIds(const QStringList &ids) { m_serverIds = ids; }
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
@@ -24,5 +23,4 @@ protected:
 
 private:
     const TokenStore *m_tokens;
-    QStringList m_serverIds;
 };

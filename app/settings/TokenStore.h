@@ -23,6 +23,8 @@ public:
     // The token for a server's requests; empty when there is none (or it is not read yet).
     QString token(const QString &serverId) const;
     bool hasToken(const QString &serverId) const { return !token(serverId).isEmpty(); }
+    // The servers that have a token now.
+    QStringList serverIds() const { return m_tokens.keys(); }
     // The token lives only in memory: the keychain did not answer when it was saved.
     bool isForThisRunOnly(const QString &serverId) const;
     // Reads these servers' tokens from the keychain (tokenChanged for each one found).

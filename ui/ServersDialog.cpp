@@ -1,0 +1,469 @@
+#include "ServersDialog.h"
+
+#include "ConversationExport.h"
+#include "Core.h"
+#include "Format.h"
+#include "OptionalSpinBox.h"
+#include "models/ModelCatalog.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/PhoenixConfig.h"
+#include "settings/Settings.h"
+#include "settings/TokenPolicy.h"
+#include "settings/TokenStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+const QList<ServerKind> ForcibleKinds = {ServerKind::Ollama, ServerKind::LmStudio,
+                                         ServerKind::LlamaCpp, ServerKind::Vllm,
+                                         ServerKind::OpenAiCompatible};
+
+QString documents()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+} // namespace
+
+ServersDialog::ServersDialog(Core *core, QWidget *parent)
+    : QDialog(parent)
+    , m_core(core)
+{
+    setObjectName(QStringLiteral("serversDialog"));
+    setWindowTitle(tr("Servers"));
+
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("serverProfiles"));
+    m_list->setAccessibleName(tr("Servers"));
+    m_list->setMinimumWidth(220);
+    auto *add = new QPushButton(tr("Add"));
+    add->setObjectName(QStringLiteral("addProfile"));
+    m_remove = new QPushButton(tr("Remove"));
+    m_remove->setObjectName(QStringLiteral("removeProfile"));
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    m_address = new QLineEdit;
+    m_address->setObjectName(QStringLiteral("profileAddress"));
+    m_address->setPlaceholderText(tr("gpu-box:11434 or http://10.0.0.5:1234"));
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setPlaceholderText(tr("Shown instead of the kind and version"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("profileKind"));
+    m_kind->addItem(tr("Detected"), int(ServerKind::Unknown));
+    for (ServerKind k : ForcibleKinds)
+        m_kind->addItem(serverKindName(k), int(k));
+    m_kind->setToolTip(tr("Force the kind when detection cannot tell (a proxy in front of the "
+                          "server, say)"));
+    m_defaultModel = new QComboBox;
+    m_defaultModel->setObjectName(QStringLiteral("profileDefaultModel"));
+    m_defaultModel->setEditable(true);
+    m_defaultModel->setToolTip(tr("The model the chat picks for this server when none was "
+                                  "chosen before"));
+    m_temperature = OptionalSpinBox::makeDouble(2.0, 0.05, QStringLiteral("profileTemperature"));
+    m_maxTokens = OptionalSpinBox::makeInt(1, 1'000'000, QStringLiteral("profileMaxTokens"));
+    m_numCtx = OptionalSpinBox::makeInt(256, 1'048'576, QStringLiteral("profileNumCtx"));
+    m_numCtx->setSingleStep(1024);
+    m_numGpu = OptionalSpinBox::makeInt(0, 1024, QStringLiteral("profileNumGpu"));
+    m_numThread = OptionalSpinBox::makeInt(1, 1024, QStringLiteral("profileNumThread"));
+    m_timeout = OptionalSpinBox::makeInt(10, 86'400, QStringLiteral("profileTimeout"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("How long to wait for a model to load or for the next token. "
+                             "Default: the one in Preferences."));
+    m_enabled = new QCheckBox(tr("Look for this server"));
+    m_enabled->setObjectName(QStringLiteral("profileEnabled"));
+    m_enabled->setChecked(true);
+
+    m_token = new QLineEdit;
+    m_token->setObjectName(QStringLiteral("profileToken"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("API token"));
+    m_token->setToolTip(tr("LM Studio's API token, llama-server's --api-key or a reverse "
+                           "proxy's bearer token. Kept in the system keychain only; sent as "
+                           "\"Authorization: Bearer\" to this server alone."));
+    m_tokenState = new QLabel;
+    m_tokenState->setObjectName(QStringLiteral("profileTokenState"));
+    m_tokenState->setWordWrap(true);
+    m_removeToken = new QPushButton(tr("Forget token"));
+    m_removeToken->setObjectName(QStringLiteral("forgetToken"));
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_removeToken);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("Default &model:"), m_defaultModel);
+    form->addRow(tr("&Temperature:"), m_temperature);
+    form->addRow(tr("Max &tokens:"), m_maxTokens);
+    form->addRow(tr("&Context length:"), m_numCtx);
+    form->addRow(tr("&GPU layers:"), m_numGpu);
+    form->addRow(tr("CPU t&hreads:"), m_numThread);
+    form->addRow(tr("Time&out:"), m_timeout);
+    form->addRow(tr("API t&oken:"), tokenRow);
+    form->addRow(QString(), m_tokenState);
+    form->addRow(QString(), m_enabled);
+    m_save = new QPushButton(tr("Save"));
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_save->setDefault(true);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(saveRow);
+    right->addStretch();
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left);
+    columns->addLayout(right, 1);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("serversStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *importSettings = new QPushButton(tr("Import settings…"));
+    auto *exportSettings = new QPushButton(tr("Export settings…"));
+    exportSettings->setToolTip(tr("Servers, parameters, presets and preferences as a JSON file. "
+                                  "Tokens are never exported."));
+    auto *importPhoenix = new QPushButton(tr("Import phoenix.json…"));
+    auto *exportPhoenix = new QPushButton(tr("Export phoenix.json…"));
+    exportPhoenix->setToolTip(tr("These servers as a Phoenix gateway's providers"));
+    auto *bottom = new QDialogButtonBox(QDialogButtonBox::Close);
+    bottom->addButton(importSettings, QDialogButtonBox::ActionRole);
+    bottom->addButton(exportSettings, QDialogButtonBox::ActionRole);
+    bottom->addButton(importPhoenix, QDialogButtonBox::ActionRole);
+    bottom->addButton(exportPhoenix, QDialogButtonBox::ActionRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(bottom);
+
+    connect(bottom, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &ServersDialog::addNew);
+    connect(m_remove, &QPushButton::clicked, this, &ServersDialog::removeCurrent);
+    connect(m_save, &QPushButton::clicked, this, &ServersDialog::saveCurrent);
+    connect(importSettings, &QPushButton::clicked, this, &ServersDialog::importSettings);
+    connect(exportSettings, &QPushButton::clicked, this, &ServersDialog::exportSettings);
+    connect(importPhoenix, &QPushButton::clicked, this, &ServersDialog::importPhoenix);
+    connect(exportPhoenix, &QPushButton::clicked, this, &ServersDialog::exportPhoenix);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showServer(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(m_removeToken, &QPushButton::clicked, this, [this] {
+        if (m_currentId.isEmpty())
+            return;
+        m_core->tokens()->remove(m_currentId);
+        if (auto p = m_core->profile(m_currentId)) {
+            p->hasToken = false;
+            m_core->saveProfile(*p);
+        }
+        updateTokenState();
+        setStatus(tr("The token is forgotten (removed from the keychain)."));
+    });
+    connect(m_core->tokens(), &TokenStore::saved, this,
+            [this](const QString &id, bool inKeychain, const QString &message) {
+                if (id == m_currentId) {
+                    setStatus(message, !inKeychain);
+                    updateTokenState();
+                }
+            });
+    reloadList();
+    resize(820, 560);
+}
+
+QString ServersDialog::status() const
+{
+    return m_status->text();
+}
+
+void ServersDialog::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e") : QString());
+}
+
+void ServersDialog::reloadList(const QString &select)
+{
+    QStringList ids;
+    QSignalBlocker block(m_list);
+    m_list->clear();
+    auto addItem = [this, &ids](const QString &id, const QString &title) {
+        if (ids.contains(id))
+            return;
+        ids.append(id);
+        auto *item = new QListWidgetItem(title, m_list);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(id);
+    };
+    const QList<ServerProfile> profiles = m_core->profiles();
+    for (const ServerInfo &info : m_core->discovery()->servers()) {
+        QString title = Format::serverTitle(info);
+        for (const ServerProfile &p : profiles) {
+            if (p.id() == info.id() && !p.name.isEmpty())
+                title = p.name;
+        }
+        addItem(info.id(), title + QStringLiteral("\n") + Format::hostPort(info.url));
+    }
+    for (const ServerProfile &p : profiles)
+        addItem(p.id(), (p.name.isEmpty() ? Format::hostPort(p.url) : p.name) +
+                            QStringLiteral("\n") + Format::hostPort(p.url));
+    const qsizetype row = select.isEmpty() ? 0 : std::max<qsizetype>(0, ids.indexOf(select));
+    block.unblock();
+    if (m_list->count() > 0) {
+        m_list->setCurrentRow(int(row));
+        showServer(m_list->currentItem()->data(Qt::UserRole).toString());
+    } else {
+        addNew();
+    }
+}
+
+void ServersDialog::select(const QString &serverId)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == serverId)
+            m_list->setCurrentRow(i);
+    }
+}
+
+void ServersDialog::showServer(const QString &id)
+{
+    m_currentId = id;
+    ServerProfile p;
+    p.url = QUrl(id);
+    if (const auto saved = m_core->profile(id))
+        p = *saved;
+    m_address->setText(id);
+    m_name->setText(p.name);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(p.kind))));
+    m_defaultModel->clear();
+    for (const ModelInfo &m : m_core->models()->models(id)) {
+        if (!m.isEmbedding())
+            m_defaultModel->addItem(m.id);
+    }
+    m_defaultModel->setCurrentText(p.defaultModel);
+    OptionalSpinBox::show(m_temperature, p.defaults.temperature);
+    OptionalSpinBox::show(m_maxTokens, p.defaults.maxTokens);
+    OptionalSpinBox::show(m_numCtx, p.defaults.numCtx);
+    OptionalSpinBox::show(m_numGpu, p.defaults.numGpu);
+    OptionalSpinBox::show(m_numThread, p.defaults.numThread);
+    OptionalSpinBox::show(m_timeout, p.defaults.timeoutSeconds);
+    m_enabled->setChecked(p.enabled);
+    m_token->clear();
+    m_remove->setEnabled(true);
+    updateTokenState();
+    setStatus({});
+}
+
+void ServersDialog::updateTokenState()
+{
+    TokenStore *tokens = m_core->tokens();
+    const bool has = !m_currentId.isEmpty() && tokens->hasToken(m_currentId);
+    m_removeToken->setEnabled(has);
+    m_token->setPlaceholderText(has ? tr("A token is set; type a new one to replace it")
+                                    : tr("None"));
+    if (!has)
+        m_tokenState->setText(tr("No token: requests go without an Authorization header."));
+    else if (tokens->isForThisRunOnly(m_currentId))
+        m_tokenState->setText(tr("Kept for this run only: no system keychain answered."));
+    else
+        m_tokenState->setText(tr("Kept in the system keychain."));
+}
+
+void ServersDialog::addNew()
+{
+    m_list->clearSelection();
+    m_currentId.clear();
+    m_address->clear();
+    m_name->clear();
+    m_kind->setCurrentIndex(0);
+    m_defaultModel->clear();
+    for (QSpinBox *box : {m_maxTokens, m_numCtx, m_numGpu, m_numThread, m_timeout})
+        OptionalSpinBox::show(box, std::nullopt);
+    OptionalSpinBox::show(m_temperature, std::nullopt);
+    m_enabled->setChecked(true);
+    m_token->clear();
+    m_remove->setEnabled(false);
+    updateTokenState();
+    setStatus(tr("Type the new server's address, then Save."));
+    m_address->setFocus();
+}
+
+bool ServersDialog::saveCurrent()
+{
+    const QUrl url = normalizeServerUrl(m_address->text());
+    if (!url.isValid()) {
+        setStatus(tr("“%1” is not a server address. Write it as host:port or http://host:port, "
+                     "for example 192.168.1.20:11434.")
+                      .arg(m_address->text()),
+                  true);
+        return false;
+    }
+    ServerProfile p;
+    if (const auto saved = m_core->profile(m_currentId))
+        p = *saved;
+    p.url = url;
+    p.name = m_name->text().trimmed();
+    p.kind = ServerKind(m_kind->currentData().toInt());
+    p.defaultModel = m_defaultModel->currentText().trimmed();
+    ChatParameters &d = p.defaults;
+    d.temperature = OptionalSpinBox::value(m_temperature);
+    d.maxTokens = OptionalSpinBox::value(m_maxTokens);
+    d.numCtx = OptionalSpinBox::value(m_numCtx);
+    d.numGpu = OptionalSpinBox::value(m_numGpu);
+    d.numThread = OptionalSpinBox::value(m_numThread);
+    d.timeoutSeconds = OptionalSpinBox::value(m_timeout);
+    p.enabled = m_enabled->isChecked();
+    const QString token = m_token->text().trimmed();
+    if (!token.isEmpty() && tokenTravelsInClear(url)) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Token over plain http"),
+            tr("%1 is reached over plain http, so anyone on the network between here and "
+               "there can read the token. Use https (a reverse proxy) if you can.\n\nSend the "
+               "token over http anyway?")
+                .arg(Format::hostPort(url)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            setStatus(tr("Not saved: the token would travel in clear."), true);
+            return false;
+        }
+    }
+    if (!token.isEmpty())
+        p.hasToken = true;
+    const QString previous = m_currentId;
+    m_core->saveProfile(p, previous);
+    if (!token.isEmpty())
+        m_core->tokens()->save(p.id(), token); // the keychain answers through `saved`
+    m_token->clear();
+    setStatus(tr("Saved."));
+    reloadList(p.id());
+    return true;
+}
+
+void ServersDialog::removeCurrent()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove server"),
+        tr("Forget %1, its settings and its token? A server found on this machine is still "
+           "listed while it runs.")
+            .arg(m_currentId),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_core->removeServer(m_currentId);
+    reloadList();
+}
+
+void ServersDialog::exportSettings()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export settings"), QDir(documents()).filePath(QStringLiteral("localforge.json")),
+        tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QByteArray data = QJsonDocument(m_core->settings().exportJson()).toJson();
+    if (!ConversationExport::write(path, data, &error))
+        setStatus(error, true);
+    else
+        setStatus(tr("Settings exported to %1 (without tokens).").arg(path));
+}
+
+void ServersDialog::importSettings()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import settings"), documents(), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly)) {
+        setStatus(tr("Could not read %1: %2.").arg(path, file.errorString()), true);
+        return;
+    }
+    if (!m_core->settings().importJson(QJsonDocument::fromJson(file.readAll()).object(), &error)) {
+        setStatus(error, true);
+        return;
+    }
+    setStatus(tr("Settings imported. Servers apply now; tokens were not part of the file. "
+                 "Restart LocalForge for the preferences."));
+    for (const ServerProfile &p : m_core->profiles())
+        m_core->saveProfile(p);
+    reloadList();
+}
+
+void ServersDialog::importPhoenix()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import phoenix.json"), documents(),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setStatus(tr("Could not read %1: %2.").arg(path, file.errorString()), true);
+        return;
+    }
+    QString error;
+    const PhoenixImport imported = PhoenixConfig::fromJson(file.readAll(), true, &error);
+    if (!error.isEmpty()) {
+        setStatus(error, true);
+        return;
+    }
+    for (const ServerProfile &p : imported.profiles) {
+        ServerProfile merged = p;
+        if (const auto existing = m_core->profile(p.id()))
+            merged.hasToken = existing->hasToken;
+        m_core->saveProfile(merged);
+    }
+    QString text = tr("Imported %n provider(s) from %1.", nullptr, int(imported.profiles.size()))
+                       .arg(QFileInfo(path).fileName());
+    if (!imported.warnings.isEmpty())
+        text += u' ' + imported.warnings.join(u' ');
+    setStatus(text, !imported.warnings.isEmpty());
+    reloadList();
+}
+
+void ServersDialog::exportPhoenix()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export phoenix.json"), QDir(documents()).filePath(QStringLiteral("phoenix.json")),
+        tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString defaultProvider;
+    if (const auto active = m_core->profile(m_core->providers()->activeServerId()))
+        defaultProvider = active->gatewayName.isEmpty() ? active->name : active->gatewayName;
+    QString error;
+    if (!ConversationExport::write(path, PhoenixConfig::toJson(m_core->profiles(), defaultProvider),
+                                   &error))
+        setStatus(error, true);
+    else
+        setStatus(tr("Exported %1 (without tokens).").arg(path));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "settings/ServerProfile.h"
+
+#include <QDialog>
+
+class Core;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+// Every server and its settings: address, name, kind (detected or forced), default model,
+// request defaults, timeout and API token (kept in the system keychain). Also imports and
+// exports LocalForge's settings and Phoenix gateway configurations.
+class ServersDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ServersDialog(Core *core, QWidget *parent = nullptr);
+
+    // Selects a server (by id) in the list.
+    void select(const QString &serverId);
+    // Applies the form to the selected server; false (and says why) when it cannot.
+    bool saveCurrent();
+    QString status() const;
+
+private:
+    void reloadList(const QString &select = {});
+    void showServer(const QString &id);
+    void addNew();
+    void removeCurrent();
+    void exportSettings();
+    void importSettings();
+    void importPhoenix();
+    void exportPhoenix();
+    void setStatus(const QString &text, bool problem = false);
+    void updateTokenState();
+
+    Core *m_core;
+    QString m_currentId; // empty: a new server
+    QListWidget *m_list;
+    QLineEdit *m_address;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QComboBox *m_defaultModel;
+    QDoubleSpinBox *m_temperature;
+    QSpinBox *m_maxTokens;
+    QSpinBox *m_numCtx;
+    QSpinBox *m_numGpu;
+    QSpinBox *m_numThread;
+    QSpinBox *m_timeout;
+    QCheckBox *m_enabled;
+    QLineEdit *m_token;
+    QLabel *m_tokenState;
+    QPushButton *m_removeToken;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+    QLabel *m_status;
+};
