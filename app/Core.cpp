@@ -10,6 +10,7 @@
 #include "models/ModelCatalog.h"
 #include "net/AuthorizingNetworkManager.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/PhoenixGateway.h"
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
@@ -100,6 +101,12 @@ Core::Core(const Options &options, QObject *parent)
             withTokens.append(p.id());
     }
     m_tokens->load(withTokens);
+    if (!options.phoenixUrl.isEmpty()) {
+        m_gateway = new PhoenixGateway(m_nam, options.phoenixUrl, this);
+        m_gatewayTimer = new QTimer(this);
+        m_gatewayTimer->setInterval(std::max(1000, options.discovery.intervalMs));
+        connect(m_gatewayTimer, &QTimer::timeout, m_gateway, &PhoenixGateway::refresh);
+    }
     // A new or changed token: the server is asked again at once (a locked server opens).
     connect(m_tokens, &TokenStore::tokenChanged, m_discovery, &Discovery::reprobe);
 }
@@ -197,6 +204,10 @@ QStringList Core::loadProblems() const
 void Core::start()
 {
     m_library->load();
+    if (m_gateway) {
+        m_gateway->refresh();
+        m_gatewayTimer->start();
+    }
     m_discovery->start();
     m_gpus->refresh();
     m_metrics->start();

@@ -19,6 +19,8 @@ class QNetworkAccessManager;
 class ConversationLibrary;
 class Settings;
 class TokenStore;
+class PhoenixGateway;
+class QTimer;
 
 // Everything LocalForge does, without a window: the one network access manager, discovery,
 // providers, model lists, the chat session and the settings. The ui shows it; the command
@@ -32,8 +34,9 @@ public:
     {
         DiscoveryConfig discovery = DiscoveryConfig::standard(qEnvironmentVariable("OLLAMA_HOST"));
         QString settingsFile; // empty: the application's settings
-        QString dataFolder;   // conversations; empty: the application's data folder (or, with a
-                              // settings file, a folder beside it)
+        QUrl phoenixUrl = QUrl(QStringLiteral("http://127.0.0.1:18789")); // empty: not looked for
+        QString dataFolder; // conversations; empty: the application's data folder (or, with a
+                            // settings file, a folder beside it)
     };
 
     explicit Core(const Options &options, QObject *parent = nullptr);
@@ -52,6 +55,8 @@ public:
     Settings &settings() const { return *m_settings; }
 
     TokenStore *tokens() const { return m_tokens; }
+    // The Phoenix gateway on this machine (asked every few seconds; null when not looked for).
+    PhoenixGateway *gateway() const { return m_gateway; }
 
     // Adds a server address the user named and remembers it.
     QString addServer(const QUrl &url);
@@ -78,6 +83,8 @@ private:
 
     std::unique_ptr<Settings> m_settings;
     TokenStore *m_tokens;
+    PhoenixGateway *m_gateway = nullptr;
+    QTimer *m_gatewayTimer = nullptr;
     AuthorizingNetworkManager *m_nam;
     Discovery *m_discovery;
     ProviderRegistry *m_providers;

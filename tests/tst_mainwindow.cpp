@@ -4,6 +4,7 @@
 #include "Core.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "FakePhoenixGateway.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -209,6 +211,47 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("scanStatus"))->text(),
                      QStringLiteral("Nothing answered. Start a server, or add one by address."));
         QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("emptyAddServerButton")));
+    }
+
+    void phoenixGatewayShowsItsProvidersAndSwitchesInOneClick()
+    {
+        FakePhoenixGateway gateway;
+        QVERIFY(gateway.listen());
+        gateway.setProviderHealth(QStringLiteral("lmstudio"), false,
+                                  QStringLiteral("connect ECONNREFUSED"));
+        Core::Options options;
+        options.discovery.candidates = {};
+        options.discovery.intervalMs = 300;
+        options.phoenixUrl = gateway.baseUrl();
+        options.settingsFile = m_dir.filePath(QStringLiteral("gateway.ini"));
+        Core core(options);
+        MainWindow window(&core);
+        window.show();
+        core.start();
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("gatewayPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 5000);
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("gatewayProviders"));
+        QTRY_COMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->text().contains(u"ollama"));
+        QVERIFY(list->item(0)->text().contains(u"✓")); // the active one
+        QVERIFY(list->item(1)->toolTip().contains(u"ECONNREFUSED"));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(1)).center());
+        QTRY_COMPARE_WITH_TIMEOUT(gateway.activeProvider(), QStringLiteral("lmstudio"), 5000);
+        bool sawSwitch = false;
+        for (const RecordedRequest &r : gateway.requests()) {
+            if (r.path == "/api/provider/switch") {
+                sawSwitch = true;
+                QCOMPARE(r.method, QByteArray("POST"));
+                QCOMPARE(r.body, QByteArray(R"({"provider":"lmstudio"})"));
+            }
+        }
+        QVERIFY(sawSwitch);
+        QTRY_VERIFY_WITH_TIMEOUT(list->item(1)->text().contains(u"✓"), 5000);
+        // The gateway stops: the panel goes away.
+        gateway.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 5000);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "Core.h"
 #include "EmptyStatePage.h"
 #include "Format.h"
+#include "GatewayPanel.h"
 #include "ModelsPage.h"
 #include "MonitorPage.h"
 #include "PreferencesDialog.h"
@@ -203,6 +204,8 @@ QWidget *MainWindow::buildSidebar()
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(title);
     layout->addWidget(m_serverList, 1);
+    if (m_core->gateway())
+        layout->addWidget(new GatewayPanel(m_core->gateway()));
     layout->addWidget(add);
     return panel;
 }

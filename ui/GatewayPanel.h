@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class PhoenixGateway;
+class QLabel;
+class QListWidget;
+
+// The Phoenix gateway running on this machine, when there is one: each provider with its
+// health, the active one marked; one click makes another provider the active one.
+class GatewayPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GatewayPanel(PhoenixGateway *gateway, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    QString message() const;
+
+private:
+    void reload();
+
+    PhoenixGateway *m_gateway;
+    QLabel *m_title;
+    QListWidget *m_list;
+    QLabel *m_message;
+};
