@@ -181,6 +181,54 @@
         <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in its settings (Servers → Edit), or turn off authentication on the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LM Studio at %1 has no model loaded.%2 Load one (the Load button, or `lms load`), or turn on just-in-time loading in LM Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have this model.%2 Pull (download) it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory (HTTP %2).%3 Choose a smaller model (or a smaller quantization), or a shorter context (Parameters → Context length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ran out of memory: “%1”. What was written so far is kept. Choose a smaller model (or a smaller quantization), or a shorter context (Parameters → Context length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Ollama app, or run `ollama serve` in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In LM Studio, open Developer and switch on Start server, or run `lms server start`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu, or run `ollama serve` in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `systemctl start ollama` (installed as a service) or `ollama serve`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Docker: `docker run -d -p 11434:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama runs on this machine but listens on 127.0.0.1 only, so %1 (and every other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for the service: `systemctl edit ollama`, add Environment=&quot;OLLAMA_HOST=0.0.0.0&quot;; on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -302,6 +350,26 @@
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1: see the Models tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1… a large model can take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is loaded: send your message again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,6 +570,80 @@
             <numerusform>Delete “%1” and its %n message? This cannot be undone.</numerusform>
             <numerusform>Delete “%1” and its %n messages? This cannot be undone.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>LocalForge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory and GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: %1 available of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: not known on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU: no NVIDIA GPU answered (NVML, nvidia-smi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: %2, %3 used of %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind forced to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a token (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phoenix gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this conversation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +1018,33 @@
     </message>
 </context>
 <context>
+    <name>GatewayPanel</name>
+    <message>
+        <source>Phoenix gateway providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a provider to make it the one the gateway uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phoenix gateway · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not healthy (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LmStudioDownload</name>
     <message>
         <source>LM Studio reported the download as failed</source>
@@ -988,6 +1157,38 @@
     </message>
     <message>
         <source>Mo&amp;nitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server&apos;s address, name, kind, defaults and API token; import and export settings or a Phoenix gateway&apos;s phoenix.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, servers, models, memory and the last errors, as text to copy (tokens are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1578,22 @@
     </message>
     <message>
         <source>Loading %1… a large model can take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker on macOS gives containers no GPU: run the Ollama app itself rather than its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server runs in Docker, start the container with --gpus=all (NVIDIA Container Toolkit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on the CPU only although this machine has a GPU, so answers are slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the model may not fit in GPU memory: try a smaller model or a shorter context, and check that GPU layers is not set to 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,9 +2465,9 @@ Send the token over http anyway?</source>
     </message>
     <message numerus="yes">
         <source>Imported %n provider(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n provider from %1.</numerusform>
+            <numerusform>Imported %n providers from %1.</numerusform>
         </translation>
     </message>
     <message>

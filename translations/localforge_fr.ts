@@ -175,11 +175,59 @@
     </message>
     <message>
         <source>%1 refused the API token LocalForge sent (HTTP 401).%2 The token may be wrong, changed or revoked: enter the server&apos;s current token in its settings (Servers → Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le jeton d&apos;API envoyé par LocalForge (HTTP 401).%2 Le jeton est peut-être faux, changé ou révoqué : saisissez le jeton actuel du serveur dans ses réglages (Serveurs → Modifier).</translation>
     </message>
     <message>
         <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in its settings (Servers → Edit), or turn off authentication on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un jeton d&apos;API (HTTP 401).%2 Ajoutez le jeton du serveur dans ses réglages (Serveurs → Modifier), ou désactivez l&apos;authentification sur le serveur.</translation>
+    </message>
+    <message>
+        <source>LM Studio at %1 has no model loaded.%2 Load one (the Load button, or `lms load`), or turn on just-in-time loading in LM Studio.</source>
+        <translation>LM Studio sur %1 n&apos;a aucun modèle chargé.%2 Chargez-en un (le bouton Charger, ou `lms load`), ou activez le chargement à la demande (JIT) dans LM Studio.</translation>
+    </message>
+    <message>
+        <source>%1 does not have this model.%2 Pull (download) it first.</source>
+        <translation>%1 n&apos;a pas ce modèle.%2 Téléchargez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory (HTTP %2).%3 Choose a smaller model (or a smaller quantization), or a shorter context (Parameters → Context length).</source>
+        <translation>%1 a manqué de mémoire (HTTP %2).%3 Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
+    </message>
+    <message>
+        <source>The server ran out of memory: “%1”. What was written so far is kept. Choose a smaller model (or a smaller quantization), or a shorter context (Parameters → Context length).</source>
+        <translation>Le serveur a manqué de mémoire : « %1 ». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
+    </message>
+    <message>
+        <source>Open the Ollama app, or run `ollama serve` in a terminal.</source>
+        <translation>Ouvrez l&apos;application Ollama, ou lancez `ollama serve` dans un terminal.</translation>
+    </message>
+    <message>
+        <source>In LM Studio, open Developer and switch on Start server, or run `lms server start`.</source>
+        <translation>Dans LM Studio, ouvrez Developer et activez Start server, ou lancez `lms server start`.</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu, or run `ollama serve` in a terminal.</source>
+        <translation>Démarrez Ollama depuis le menu Démarrer, ou lancez `ollama serve` dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Run `systemctl start ollama` (installed as a service) or `ollama serve`.</source>
+        <translation>Lancez `systemctl start ollama` (installé comme service) ou `ollama serve`.</translation>
+    </message>
+    <message>
+        <source>With Docker: `docker run -d -p 11434:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
+        <translation>Avec Docker : `docker run -d -p 11434:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</translation>
+    </message>
+    <message>
+        <source>Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the address and port.</source>
+        <translation>Démarrez le serveur (pour Ollama : `ollama serve` ; pour LM Studio : `lms server start` ; pour llama.cpp : `llama-server -m model.gguf --port %1`), ou vérifiez l&apos;adresse et le port.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1.</source>
+        <translation>Rien ne répond sur %1.</translation>
+    </message>
+    <message>
+        <source>Ollama runs on this machine but listens on 127.0.0.1 only, so %1 (and every other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for the service: `systemctl edit ollama`, add Environment=&quot;OLLAMA_HOST=0.0.0.0&quot;; on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).</source>
+        <translation>Ollama tourne sur cette machine mais n&apos;écoute que sur 127.0.0.1 : %1 (et toute autre machine) ne peut pas l&apos;atteindre. Redémarrez-le avec OLLAMA_HOST=0.0.0.0 (pour le service : `systemctl edit ollama`, ajoutez Environment=&quot;OLLAMA_HOST=0.0.0.0&quot; ; sur macOS : `launchctl setenv OLLAMA_HOST 0.0.0.0`, puis relancez l&apos;application).</translation>
     </message>
 </context>
 <context>
@@ -303,6 +351,26 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>Pulling %1: see the Models tab</source>
+        <translation>Téléchargement de %1 : voir l&apos;onglet Modèles</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Charger %1</translation>
+    </message>
+    <message>
+        <source>Loading %1… a large model can take minutes.</source>
+        <translation>Chargement de %1… un gros modèle peut prendre plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded: send your message again.</source>
+        <translation>%1 est chargé : renvoyez votre message.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +570,80 @@
             <numerusform>Supprimer « %1 » et son message ? Impossible d&apos;annuler.</numerusform>
             <numerusform>Supprimer « %1 » et ses %n messages ? Impossible d&apos;annuler.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>LocalForge</source>
+        <translation>LocalForge</translation>
+    </message>
+    <message>
+        <source>Memory and GPUs</source>
+        <translation>Mémoire et GPU</translation>
+    </message>
+    <message>
+        <source>RAM: %1 available of %2</source>
+        <translation>RAM : %1 disponibles sur %2</translation>
+    </message>
+    <message>
+        <source>RAM: not known on this system</source>
+        <translation>RAM : inconnue sur ce système</translation>
+    </message>
+    <message>
+        <source>GPU: no NVIDIA GPU answered (NVML, nvidia-smi)</source>
+        <translation>GPU : aucun GPU NVIDIA n&apos;a répondu (NVML, nvidia-smi)</translation>
+    </message>
+    <message>
+        <source>GPU %1: %2, %3 used of %4 (%5)</source>
+        <translation>GPU %1 : %2, %3 utilisés sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>named “%1”</source>
+        <translation>nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>kind forced to %1</source>
+        <translation>type forcé à %1</translation>
+    </message>
+    <message>
+        <source>has a token (not shown)</source>
+        <translation>a un jeton (non affiché)</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>Modèles : %1</translation>
+    </message>
+    <message>
+        <source>No server found.</source>
+        <translation>Aucun serveur trouvé.</translation>
+    </message>
+    <message>
+        <source>Phoenix gateway</source>
+        <translation>Passerelle Phoenix</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>Dernières erreurs</translation>
+    </message>
+    <message>
+        <source>None in this conversation.</source>
+        <translation>Aucune dans cette conversation.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1018,33 @@
     </message>
 </context>
 <context>
+    <name>GatewayPanel</name>
+    <message>
+        <source>Phoenix gateway providers</source>
+        <translation>Fournisseurs de la passerelle Phoenix</translation>
+    </message>
+    <message>
+        <source>Click a provider to make it the one the gateway uses</source>
+        <translation>Cliquez sur un fournisseur pour que la passerelle l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>Passage à %1…</translation>
+    </message>
+    <message>
+        <source>Phoenix gateway · %1</source>
+        <translation>Passerelle Phoenix · %1</translation>
+    </message>
+    <message>
+        <source>%1: healthy</source>
+        <translation>%1 : en bonne santé</translation>
+    </message>
+    <message>
+        <source>%1: not healthy (%2)</source>
+        <translation>%1 : en échec (%2)</translation>
+    </message>
+</context>
+<context>
     <name>LmStudioDownload</name>
     <message>
         <source>LM Studio reported the download as failed</source>
@@ -989,6 +1158,38 @@
     <message>
         <source>Mo&amp;nitor</source>
         <translation>Sur&amp;veillance</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Serveurs…</translation>
+    </message>
+    <message>
+        <source>Every server&apos;s address, name, kind, defaults and API token; import and export settings or a Phoenix gateway&apos;s phoenix.json</source>
+        <translation>L&apos;adresse, le nom, le type, les valeurs par défaut et le jeton d&apos;API de chaque serveur ; importer et exporter les réglages ou le phoenix.json d&apos;une passerelle Phoenix</translation>
+    </message>
+    <message>
+        <source>Diagnostics…</source>
+        <translation>Diagnostic…</translation>
+    </message>
+    <message>
+        <source>Versions, servers, models, memory and the last errors, as text to copy (tokens are left out)</source>
+        <translation>Versions, serveurs, modèles, mémoire et dernières erreurs, en texte à copier (sans les jetons)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1579,22 @@
     <message>
         <source>Loading %1… a large model can take minutes.</source>
         <translation>Chargement de %1… un gros modèle peut prendre plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>Docker on macOS gives containers no GPU: run the Ollama app itself rather than its container.</source>
+        <translation>Docker sur macOS ne donne aucun GPU aux conteneurs : lancez l&apos;application Ollama elle-même plutôt que son conteneur.</translation>
+    </message>
+    <message>
+        <source>If the server runs in Docker, start the container with --gpus=all (NVIDIA Container Toolkit).</source>
+        <translation>Si le serveur tourne dans Docker, démarrez le conteneur avec --gpus=all (NVIDIA Container Toolkit).</translation>
+    </message>
+    <message>
+        <source>%1 runs on the CPU only although this machine has a GPU, so answers are slow.</source>
+        <translation>%1 tourne uniquement sur le CPU alors que cette machine a un GPU : les réponses sont lentes.</translation>
+    </message>
+    <message>
+        <source>Otherwise the model may not fit in GPU memory: try a smaller model or a shorter context, and check that GPU layers is not set to 0.</source>
+        <translation>Sinon, le modèle ne tient peut-être pas dans la mémoire du GPU : essayez un modèle plus petit ou un contexte plus court, et vérifiez que Couches GPU n&apos;est pas à 0.</translation>
     </message>
 </context>
 <context>
@@ -2046,23 +2263,23 @@
     </message>
     <message>
         <source>gpu-box:11434 or http://10.0.0.5:1234</source>
-        <translation type="unfinished"></translation>
+        <translation>machine-gpu:11434 ou http://10.0.0.5:1234</translation>
     </message>
     <message>
         <source>Shown instead of the kind and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à la place du type et de la version</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>Force the kind when detection cannot tell (a proxy in front of the server, say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer le type quand la détection ne peut pas le dire (un proxy devant le serveur, par exemple)</translation>
     </message>
     <message>
         <source>The model the chat picks for this server when none was chosen before</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle que la discussion choisit pour ce serveur quand aucun n&apos;a été choisi auparavant</translation>
     </message>
     <message>
         <source> s</source>
@@ -2070,23 +2287,23 @@
     </message>
     <message>
         <source>How long to wait for a model to load or for the next token. Default: the one in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente du chargement d&apos;un modèle ou du jeton suivant. Par défaut : celle des Préférences.</translation>
     </message>
     <message>
         <source>Look for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher ce serveur</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>LM Studio&apos;s API token, llama-server&apos;s --api-key or a reverse proxy&apos;s bearer token. Kept in the system keychain only; sent as &quot;Authorization: Bearer&quot; to this server alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API de LM Studio, la clé --api-key de llama-server ou le jeton bearer d&apos;un proxy inverse. Gardé uniquement dans le trousseau du système ; envoyé en « Authorization: Bearer » à ce seul serveur.</translation>
     </message>
     <message>
         <source>Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le jeton</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -2094,15 +2311,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle par défaut :</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
@@ -2130,7 +2347,7 @@
     </message>
     <message>
         <source>API t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;eton d&apos;API :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2138,55 +2355,55 @@
     </message>
     <message>
         <source>Import settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les réglages…</translation>
     </message>
     <message>
         <source>Export settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réglages…</translation>
     </message>
     <message>
         <source>Servers, parameters, presets and preferences as a JSON file. Tokens are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs, paramètres, modèles de prompt et préférences dans un fichier JSON. Les jetons ne sont jamais exportés.</translation>
     </message>
     <message>
         <source>Import phoenix.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer phoenix.json…</translation>
     </message>
     <message>
         <source>Export phoenix.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter phoenix.json…</translation>
     </message>
     <message>
         <source>These servers as a Phoenix gateway&apos;s providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces serveurs comme fournisseurs d&apos;une passerelle Phoenix</translation>
     </message>
     <message>
         <source>The token is forgotten (removed from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est oublié (retiré du trousseau).</translation>
     </message>
     <message>
         <source>A token is set; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est défini ; tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No token: requests go without an Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton : les requêtes partent sans en-tête Authorization.</translation>
     </message>
     <message>
         <source>Kept for this run only: no system keychain answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé pour cette session seulement : aucun trousseau système n&apos;a répondu.</translation>
     </message>
     <message>
         <source>Kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Type the new server&apos;s address, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l&apos;adresse du nouveau serveur, puis Enregistrer.</translation>
     </message>
     <message>
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
@@ -2194,33 +2411,35 @@
     </message>
     <message>
         <source>Token over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton en http non chiffré</translation>
     </message>
     <message>
         <source>%1 is reached over plain http, so anyone on the network between here and there can read the token. Use https (a reverse proxy) if you can.
 
 Send the token over http anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est joint en http non chiffré : n&apos;importe qui sur le réseau entre ici et là-bas peut lire le jeton. Utilisez https (un proxy inverse) si vous le pouvez.
+
+Envoyer quand même le jeton en http ?</translation>
     </message>
     <message>
         <source>Not saved: the token would travel in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le jeton circulerait en clair.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Remove server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur</translation>
     </message>
     <message>
         <source>Forget %1, its settings and its token? A server found on this machine is still listed while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier %1, ses réglages et son jeton ? Un serveur trouvé sur cette machine reste listé tant qu&apos;il tourne.</translation>
     </message>
     <message>
         <source>Export settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réglages</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2228,45 +2447,45 @@ Send the token over http anyway?</source>
     </message>
     <message>
         <source>Settings exported to %1 (without tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages exportés dans %1 (sans les jetons).</translation>
     </message>
     <message>
         <source>Import settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les réglages</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>Settings imported. Servers apply now; tokens were not part of the file. Restart LocalForge for the preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages importés. Les serveurs s&apos;appliquent tout de suite ; les jetons ne faisaient pas partie du fichier. Relancez LocalForge pour les préférences.</translation>
     </message>
     <message>
         <source>Import phoenix.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer phoenix.json</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n provider(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fournisseur importé depuis %1.</numerusform>
+            <numerusform>%n fournisseurs importés depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export phoenix.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter phoenix.json</translation>
     </message>
     <message>
         <source>Exported %1 (without tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté (sans les jetons).</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>This file is not a LocalForge settings file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un fichier de réglages LocalForge. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2296,15 +2515,15 @@ Send the token over http anyway?</source>
     <name>TokenStore</name>
     <message>
         <source>The token for %1 could not be read from the system keychain (%2). Enter it again in the server&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de %1 n&apos;a pas pu être lu dans le trousseau du système (%2). Saisissez-le à nouveau dans les réglages du serveur.</translation>
     </message>
     <message>
         <source>The token is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est enregistré dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain answered (%1), so the token is kept for this run only and never written to disk. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;a répondu (%1) : le jeton est gardé pour cette session seulement et n&apos;est jamais écrit sur le disque. Démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet, par exemple) pour le conserver.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ParametersPanel.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
+#include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -122,7 +123,19 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     auto *layout = new QVBoxLayout(center);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_notice);
+    m_noticeAction = new QPushButton;
+    m_noticeAction->setObjectName(QStringLiteral("noticeAction"));
+    m_noticeAction->hide();
+    connect(m_noticeAction, &QPushButton::clicked, this, [this] {
+        const auto action = m_noticeActionRun;
+        showNotice({});
+        if (action)
+            action();
+    });
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_noticeAction, 0, Qt::AlignTop);
+    layout->addLayout(noticeRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(new MetricsStrip(core->metrics()));
     layout->addLayout(bottom);
@@ -166,8 +179,10 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
             [this, chat](int i) { m_view->appendMessage(chat->messages().at(i)); });
     connect(chat, &ChatSession::messageDelta, m_view,
             [this](int, const QString &c, const QString &t) { m_view->appendDelta(c, t); });
-    connect(chat, &ChatSession::messageFinished, this,
-            [this, chat](int i) { m_view->finishMessage(chat->messages().at(i)); });
+    connect(chat, &ChatSession::messageFinished, this, [this, chat](int i) {
+        m_view->finishMessage(chat->messages().at(i));
+        offerFix(chat->messages().at(i));
+    });
     connect(chat, &ChatSession::streamingChanged, this, &ChatPage::updateControls);
     connect(chat, &ChatSession::cleared, m_view, &ChatView::clearMessages);
     connect(chat, &ChatSession::cleared, this, &ChatPage::updateControls);
@@ -182,8 +197,10 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     connect(m_view, &ChatView::copied, this, &ChatPage::flash);
     connect(m_conversations, &ConversationsPanel::exportRequested, this,
             &ChatPage::exportConversation);
-    connect(m_conversations, &ConversationsPanel::problem, this, &ChatPage::showNotice);
-    connect(core->conversations(), &ConversationLibrary::saveFailed, this, &ChatPage::showNotice);
+    connect(m_conversations, &ConversationsPanel::problem, this,
+            qOverload<const QString &>(&ChatPage::showNotice));
+    connect(core->conversations(), &ConversationLibrary::saveFailed, this,
+            qOverload<const QString &>(&ChatPage::showNotice));
     connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
             &ChatPage::onActiveServerChanged);
     connect(core->models(), &ModelCatalog::modelsChanged, this, [this](const QString &id) {
@@ -226,7 +243,7 @@ void ChatPage::flash(const QString &text)
 
 QString ChatPage::notice() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 QString ChatPage::currentModel() const
@@ -243,6 +260,48 @@ void ChatPage::showNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    m_noticeAction->hide();
+    m_noticeActionRun = nullptr;
+}
+
+void ChatPage::showNotice(const QString &text, const QString &actionText,
+                          std::function<void()> action)
+{
+    showNotice(text);
+    m_noticeAction->setText(actionText);
+    m_noticeAction->setVisible(!text.isEmpty());
+    m_noticeActionRun = std::move(action);
+}
+
+QString ChatPage::noticeAction() const
+{
+    return m_noticeAction->isHidden() ? QString() : m_noticeAction->text();
+}
+
+void ChatPage::offerFix(const ChatMessage &m)
+{
+    // A failure the user can fix from here gets its button next to the explanation.
+    Provider *provider = m_core->providers()->provider(m.serverId);
+    if (!provider || m.state != ChatMessage::State::Failed)
+        return;
+    const QString serverId = m.serverId;
+    const QString model = m.model;
+    if (m.errorKind == ApiError::Kind::ModelMissing && provider->store()) {
+        showNotice(m.errorText, tr("Pull %1").arg(model), [this, serverId, model] {
+            m_core->downloads()->enqueue(serverId, model);
+            flash(tr("Pulling %1: see the Models tab").arg(model));
+        });
+    } else if (m.errorKind == ApiError::Kind::NoModelLoaded && provider->loader()) {
+        showNotice(m.errorText, tr("Load %1").arg(model), [this, provider, model] {
+            flash(tr("Loading %1… a large model can take minutes.").arg(model));
+            provider->loader()->load(model, {}, this, [this, model](const ApiError &error) {
+                if (error.isError())
+                    showNotice(error.message);
+                else
+                    flash(tr("%1 is loaded: send your message again.").arg(model));
+            });
+        });
+    }
 }
 
 void ChatPage::onActiveServerChanged()

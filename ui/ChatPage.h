@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
+struct ChatMessage;
+
 class ChatView;
 class ConversationsPanel;
 class Core;
@@ -30,7 +34,10 @@ public:
     QString currentModel() const;
     void focusInput();
     void showNotice(const QString &text);
+    // A notice with a button that fixes what it says (pull the missing model, say).
+    void showNotice(const QString &text, const QString &actionText, std::function<void()> action);
     QString notice() const;
+    QString noticeAction() const;
     void setParametersVisible(bool visible);
 
     void send();
@@ -48,6 +55,7 @@ private:
     void onActiveServerChanged();
     void updateParametersTarget();
     void flash(const QString &text);
+    void offerFix(const ChatMessage &message);
 
     Core *m_core;
     ConversationsPanel *m_conversations;
@@ -58,6 +66,8 @@ private:
     QLabel *m_flash;
     QTimer *m_flashTimer;
     QLabel *m_notice;
+    QPushButton *m_noticeAction;
+    std::function<void()> m_noticeActionRun;
     ChatView *m_view;
     QPlainTextEdit *m_input;
     QPushButton *m_send;

@@ -3,6 +3,7 @@
 #include "AddServerDialog.h"
 #include "ChatPage.h"
 #include "Core.h"
+#include "Diagnostics.h"
 #include "EmptyStatePage.h"
 #include "Format.h"
 #include "GatewayPanel.h"
@@ -20,11 +21,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -160,6 +166,10 @@ void MainWindow::buildToolbar()
     rescan->setObjectName(QStringLiteral("rescanAction"));
     rescan->setShortcut(QKeySequence::Refresh);
     rescan->setToolTip(tr("Look for servers again now (F5)"));
+    QAction *diagnostics = bar->addAction(tr("Diagnostics…"), this, &MainWindow::showDiagnostics);
+    diagnostics->setObjectName(QStringLiteral("diagnosticsAction"));
+    diagnostics->setToolTip(tr("Versions, servers, models, memory and the last errors, as text "
+                               "to copy (tokens are left out)"));
     QAction *prefs = bar->addAction(tr("Preferences…"), this, [this] {
         PreferencesDialog dialog(m_core, this);
         dialog.exec();
@@ -261,6 +271,29 @@ void MainWindow::updatePage()
     m_serverCount->setText(count == 0 ? tr("No server running")
                                       : tr("%n server(s) running", nullptr, count));
     syncSwitcher();
+}
+
+void MainWindow::showDiagnostics()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("diagnosticsDialog"));
+    dialog.setWindowTitle(tr("Diagnostics"));
+    auto *text = new QPlainTextEdit(Diagnostics::report(*m_core));
+    text->setObjectName(QStringLiteral("diagnosticsText"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, &dialog, [text, copy] {
+        QGuiApplication::clipboard()->setText(text->toPlainText());
+        copy->setText(tr("Copied"));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(760, 520);
+    dialog.exec();
 }
 
 void MainWindow::editServer(const QString &id)

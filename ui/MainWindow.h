@@ -34,6 +34,7 @@ public:
     void addServer();
     // The servers dialog, on one server when `id` is not empty.
     void editServer(const QString &id);
+    void showDiagnostics();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -55,6 +55,20 @@ FitAdvice::Host hostOf(const QUrl &url, const GpuInfo *gpus)
     return host;
 }
 
+// Whether the machine a server runs on is known to have a GPU the server could use.
+bool hasGpu(const QUrl &url, const GpuInfo *gpus)
+{
+    const QHostAddress address(url.host());
+    if (url.host() != u"localhost" && !address.isLoopback())
+        return false; // unknown for a remote host
+#if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
+    Q_UNUSED(gpus);
+    return true;
+#else
+    return gpus && !gpus->gpus().isEmpty();
+#endif
+}
+
 QString gpuShare(const LoadedModel &m)
 {
     if (m.vramBytes < 0 || m.sizeBytes <= 0 || m.vramBytes > m.sizeBytes)
@@ -68,6 +82,22 @@ QString gpuShare(const LoadedModel &m)
     return ModelsPage::tr("split: %1% GPU / %2% CPU").arg(100 - cpu).arg(cpu);
 }
 } // namespace
+
+QString ModelsPage::cpuOnlyWarning(const QString &model)
+{
+#if defined(Q_OS_MACOS)
+    const QString docker = tr("Docker on macOS gives containers no GPU: run the Ollama app "
+                              "itself rather than its container.");
+#else
+    const QString docker = tr("If the server runs in Docker, start the container with "
+                              "--gpus=all (NVIDIA Container Toolkit).");
+#endif
+    return tr("%1 runs on the CPU only although this machine has a GPU, so answers are slow.")
+               .arg(model) +
+           u' ' + docker + u' ' +
+           tr("Otherwise the model may not fit in GPU memory: try a smaller model or a shorter "
+              "context, and check that GPU layers is not set to 0.");
+}
 
 QList<ModelsPage::Suggestion> ModelsPage::suggestions()
 {
@@ -524,6 +554,11 @@ void ModelsPage::deleteSelected()
     });
 }
 
+QString ModelsPage::loadedNote() const
+{
+    return m_loadedNote->text();
+}
+
 void ModelsPage::refreshLoaded()
 {
     Provider *p = m_core->providers()->activeProvider();
@@ -577,6 +612,18 @@ void ModelsPage::refreshLoaded()
                               : r.models.isEmpty() ? tr("No model is loaded.")
                                                    : QString());
         Provider *active = m_core->providers()->activeProvider();
+        auto addNote = [this](const QString &text) {
+            m_loadedNote->setText(
+                m_loadedNote->text() +
+                (m_loadedNote->text().isEmpty() ? QString() : QStringLiteral(" ")) + text);
+        };
+        for (const LoadedModel &m : r.models) {
+            if (active && m.vramBytes == 0 && m.sizeBytes > 0 &&
+                hasGpu(active->baseUrl(), m_core->gpus())) {
+                addNote(cpuOnlyWarning(m.id));
+                break;
+            }
+        }
         if (active && active->kind() == ServerKind::LmStudio && !r.models.isEmpty())
             m_loadedNote->setText(
                 m_loadedNote->text() +

@@ -37,6 +37,9 @@ public:
         qint64 bytes;
     };
     static QList<Suggestion> suggestions();
+    // Says a model runs on the CPU while a GPU is there, with the usual causes.
+    static QString cpuOnlyWarning(const QString &model);
+    QString loadedNote() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -49,6 +49,7 @@ struct ChatMessage
     QString model;         // the model asked for
     QString reportedModel; // the model the server says answered, when it differs
     QString errorText;
+    ApiError::Kind errorKind = ApiError::Kind::None; // what kind of failure (not saved)
     AnswerStats stats;
     QDateTime createdAt;
 };

@@ -227,6 +227,7 @@ void ChatSession::onFinished(const ChatOutcome &outcome)
         m.state = m.content.isEmpty() && m.thinking.isEmpty() ? ChatMessage::State::Failed
                                                               : ChatMessage::State::Interrupted;
         m.errorText = outcome.error.message;
+        m.errorKind = outcome.error.kind;
         break;
     }
     const int index = m_answerIndex;

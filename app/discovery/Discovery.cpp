@@ -1,5 +1,8 @@
 #include "Discovery.h"
 
+#include <QHostAddress>
+#include <QNetworkInterface>
+
 #include "OllamaHost.h"
 
 DiscoveryConfig DiscoveryConfig::standard(const QString &ollamaHostEnv)
@@ -105,6 +108,28 @@ QString Discovery::addUserUrl(const QUrl &url)
     return id;
 }
 
+void Discovery::explainLoopbackOnly(ServerInfo &info) const
+{
+    // This machine's own LAN address refuses, while Ollama answers on loopback at that port:
+    // Ollama listens on 127.0.0.1 only (its default), so no other machine can reach it.
+    if (info.status != ServerStatus::Down || info.problem.kind != ApiError::Kind::Refused)
+        return;
+    const QHostAddress address(info.url.host());
+    if (address.isNull() || address.isLoopback() ||
+        !QNetworkInterface::allAddresses().contains(address))
+        return;
+    for (const ServerInfo &other : m_all) {
+        const QHostAddress otherHost(other.url.host());
+        const bool loopback =
+            other.url.host() == u"localhost" || (!otherHost.isNull() && otherHost.isLoopback());
+        if (loopback && other.url.port() == info.url.port() && other.status == ServerStatus::Up &&
+            other.kind == ServerKind::Ollama) {
+            info.problem = ApiError::loopbackOnly(info.url);
+            return;
+        }
+    }
+}
+
 void Discovery::reprobe(const QString &id)
 {
     const int i = indexOf(id);
@@ -203,6 +228,7 @@ void Discovery::onProbeFinished(const ServerInfo &result)
     }
     if (i >= 0) {
         ServerInfo updated = result;
+        explainLoopbackOnly(updated);
         // The user may have added or removed it while the probe ran.
         updated.userAdded = m_all[i].userAdded;
         updated.everUp = updated.everUp || m_all[i].everUp;

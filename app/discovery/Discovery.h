@@ -71,6 +71,7 @@ private:
     void probe(int index, ServerProbe::Mode mode);
     void onProbeFinished(const ServerInfo &info);
     int indexOf(const QString &id) const;
+    void explainLoopbackOnly(ServerInfo &info) const;
 
     QNetworkAccessManager *m_nam;
     DiscoveryConfig m_config;

@@ -50,6 +50,12 @@ void ServerProbe::classify()
         const Http::Response root = m_evidence.value(QStringLiteral("/"));
         info.status = ServerStatus::Down;
         info.problem = ApiError::fromNetwork(root.networkError, root.networkErrorString, info.url);
+        if (info.problem.kind == ApiError::Kind::Refused) {
+            const ServerKind known =
+                info.kind != ServerKind::Unknown ? info.kind : info.expectedKind;
+            info.problem = ApiError::notRunning(
+                info.url, known == ServerKind::Unknown ? QString() : serverKindName(known));
+        }
         info.latencyMs = -1;
     } else if (fp.kind == ServerKind::Unknown) {
         info.status = ServerStatus::Foreign;

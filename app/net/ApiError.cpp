@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 QString hostPort(const QUrl &url)
@@ -52,6 +53,23 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
     e.serverMessage = extractServerMessage(body);
     const QString said =
         e.serverMessage.isEmpty() ? QString() : tr(" The server said: “%1”.").arg(e.serverMessage);
+    // LM Studio says these with 400 or 404 depending on its version.
+    if (e.serverMessage.contains(u"No models loaded", Qt::CaseInsensitive)) {
+        e.kind = Kind::NoModelLoaded;
+        e.message = tr("LM Studio at %1 has no model loaded.%2 Load one (the Load button, or "
+                       "`lms load`), or turn on just-in-time loading in LM Studio.")
+                        .arg(hostPort(url), said);
+        return e;
+    }
+    if ((status == 400 || status == 404) &&
+        ((e.serverMessage.contains(u"model", Qt::CaseInsensitive) &&
+          e.serverMessage.contains(u"not found", Qt::CaseInsensitive)) ||
+         e.serverMessage.contains(u"Invalid model identifier", Qt::CaseInsensitive))) {
+        e.kind = Kind::ModelMissing;
+        e.message =
+            tr("%1 does not have this model.%2 Pull (download) it first.").arg(hostPort(url), said);
+        return e;
+    }
     switch (status) {
     case 401:
         e.message = tokenSent
@@ -80,6 +98,16 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
                         .arg(hostPort(url), said);
         break;
     default:
+        if (isOutOfMemory(e.serverMessage)) {
+            e.kind = Kind::OutOfMemory;
+            e.message = tr("%1 ran out of memory (HTTP %2).%3 Choose a smaller model (or a "
+                           "smaller quantization), or a shorter context (Parameters → Context "
+                           "length).")
+                            .arg(hostPort(url))
+                            .arg(status)
+                            .arg(said);
+            break;
+        }
         if (status >= 500)
             e.message = tr("%1 reported an internal error (HTTP %2).%3 Check the server's log; "
                            "a smaller model or context often helps when memory runs out.")
@@ -99,9 +127,95 @@ ApiError ApiError::fromServerMessage(const QString &serverMessage)
     ApiError e;
     e.kind = Kind::Server;
     e.serverMessage = serverMessage;
+    if (isOutOfMemory(serverMessage)) {
+        e.kind = Kind::OutOfMemory;
+        e.message = tr("The server ran out of memory: “%1”. What was written so far is kept. "
+                       "Choose a smaller model (or a smaller quantization), or a shorter context "
+                       "(Parameters → Context length).")
+                        .arg(serverMessage);
+        return e;
+    }
     e.message = tr("The server stopped with an error: “%1”. What was written so far is kept; "
                    "check the server's log, or try a smaller model or context.")
                     .arg(serverMessage);
+    return e;
+}
+
+bool ApiError::isOutOfMemory(const QString &m)
+{
+    static const char *const signs[] = {"out of memory",
+                                        "requires more system memory",
+                                        "insufficient memory",
+                                        "not enough memory",
+                                        "failed to allocate",
+                                        "cudaMalloc failed",
+                                        "unable to allocate",
+                                        "memory exhausted",
+                                        "kIOGPUCommandBufferCallbackErrorOutOfMemory",
+                                        "oom"};
+    for (const char *sign : signs) {
+        const QLatin1StringView s(sign);
+        if (s == QLatin1StringView("oom")) {
+            // Only as a word ("OOM", "oom-killer"), not inside other words.
+            static const QRegularExpression word(QStringLiteral("\\bOOM\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+            if (word.match(m).hasMatch())
+                return true;
+            continue;
+        }
+        if (m.contains(s, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
+{
+    ApiError e;
+    e.kind = Kind::Refused;
+    QString how;
+    const bool ollama = kindName == u"Ollama";
+    const bool lmstudio = kindName == u"LM Studio";
+#if defined(Q_OS_MACOS)
+    if (ollama)
+        how = tr("Open the Ollama app, or run `ollama serve` in a terminal.");
+    else if (lmstudio)
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `lms server "
+                 "start`.");
+#elif defined(Q_OS_WIN)
+    if (ollama)
+        how = tr("Start Ollama from the Start menu, or run `ollama serve` in a terminal.");
+    else if (lmstudio)
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `lms server "
+                 "start`.");
+#else
+    if (ollama)
+        how = tr("Run `systemctl start ollama` (installed as a service) or `ollama serve`.");
+    else if (lmstudio)
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `lms server "
+                 "start`.");
+#endif
+    if (ollama)
+        how += u' ' + tr("With Docker: `docker run -d -p 11434:11434 -v ollama:/root/.ollama "
+                         "--name ollama ollama/ollama`.");
+    if (how.isEmpty())
+        how = tr("Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server "
+                 "start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the "
+                 "address and port.")
+                  .arg(url.port() > 0 ? url.port() : 8080);
+    e.message = tr("Nothing answers on %1.").arg(hostPort(url)) + u' ' + how;
+    return e;
+}
+
+ApiError ApiError::loopbackOnly(const QUrl &url)
+{
+    ApiError e;
+    e.kind = Kind::LoopbackOnly;
+    e.message = tr("Ollama runs on this machine but listens on 127.0.0.1 only, so %1 (and every "
+                   "other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for "
+                   "the service: `systemctl edit ollama`, add Environment=\"OLLAMA_HOST=0.0.0.0\"; "
+                   "on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).")
+                    .arg(hostPort(url));
     return e;
 }
 

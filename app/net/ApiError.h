@@ -14,15 +14,19 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        Refused,      // nothing listens on the port
-        HostNotFound, // the name does not resolve
-        Timeout,      // no answer within the time allowed
-        Network,      // other transport failures (TLS, reset, ...)
-        Http,         // an HTTP error status with or without a JSON error body
-        Server,       // an error the server reported inside a 200 stream
-        StreamCut,    // the connection ended before the answer was complete
-        BadResponse,  // the server answered something that is not the protocol
-        WrongService, // the port answers, but as another kind of program
+        Refused,       // nothing listens on the port
+        HostNotFound,  // the name does not resolve
+        Timeout,       // no answer within the time allowed
+        Network,       // other transport failures (TLS, reset, ...)
+        Http,          // an HTTP error status with or without a JSON error body
+        Server,        // an error the server reported inside a 200 stream
+        StreamCut,     // the connection ended before the answer was complete
+        BadResponse,   // the server answered something that is not the protocol
+        WrongService,  // the port answers, but as another kind of program
+        ModelMissing,  // the server does not have the model asked for
+        NoModelLoaded, // LM Studio without just-in-time loading: no model is in memory
+        OutOfMemory,   // the server could not find the memory for the model or its context
+        LoopbackOnly,  // the server listens on this machine's loopback address only
     };
 
     Kind kind = Kind::None;
@@ -48,6 +52,14 @@ public:
     static ApiError badResponse(const QUrl &url, const QString &detail);
     // Something answers on the port, but not as the expected server (expectedName may be empty).
     static ApiError wrongService(const QUrl &url, const QString &expectedName);
+    // Nothing answers where a server of `kindName` (may be empty) is expected: how to start it
+    // on this operating system, or in Docker.
+    static ApiError notRunning(const QUrl &url, const QString &kindName);
+    // `url` is this machine's own network address, where nothing answers, while Ollama answers
+    // on the loopback address at the same port.
+    static ApiError loopbackOnly(const QUrl &url);
+    // Whether a server's own message says it ran out of memory (Ollama, llama.cpp, CUDA, Metal).
+    static bool isOutOfMemory(const QString &serverMessage);
 
     // The human text of an error body: {"error":"..."}, {"error":{"message":...}},
     // {"message":...} (old vLLM), {"detail":...} (FastAPI). Empty when none is found.

@@ -32,8 +32,8 @@ ServerProfile ServerProfile::fromJson(const QJsonObject &o)
     ServerProfile p;
     p.url = QUrl(o.value(u"url").toString());
     p.name = o.value(u"name").toString();
-    p.kind = o.contains(u"kind") ? serverKindFromId(o.value(u"kind").toString())
-                                 : ServerKind::Unknown;
+    p.kind =
+        o.contains(u"kind") ? serverKindFromId(o.value(u"kind").toString()) : ServerKind::Unknown;
     p.defaultModel = o.value(u"defaultModel").toString();
     p.defaults = ParameterStore::fromJson(o.value(u"defaults").toObject());
     p.enabled = o.value(u"enabled").toBool(true);

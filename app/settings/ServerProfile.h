@@ -12,11 +12,11 @@
 // with settings of its own. Never holds a token: `hasToken` says the keychain has one.
 struct ServerProfile
 {
-    QUrl url;                            // base URL; its id is the URL without trailing slash
-    QString name;                        // the user's name for it; empty: kind and version
+    QUrl url;                              // base URL; its id is the URL without trailing slash
+    QString name;                          // the user's name for it; empty: kind and version
     ServerKind kind = ServerKind::Unknown; // forced kind; Unknown: detected
-    QString defaultModel;                // chosen when nothing else was chosen for the server
-    ChatParameters defaults;             // request defaults (temperature, num_ctx, timeout...)
+    QString defaultModel;                  // chosen when nothing else was chosen for the server
+    ChatParameters defaults;               // request defaults (temperature, num_ctx, timeout...)
     bool enabled = true;
     bool hasToken = false;
     // Imported from a Phoenix gateway configuration: the provider's name there, and whether its

@@ -1,0 +1,125 @@
+#include "Diagnostics.h"
+
+#include "Core.h"
+#include "Version.h"
+#include "chat/ChatSession.h"
+#include "metrics/GpuInfo.h"
+#include "metrics/MemoryInfo.h"
+#include "models/ModelCatalog.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/PhoenixGateway.h"
+#include "settings/TokenStore.h"
+
+#include <QSysInfo>
+
+namespace {
+QString gib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0 * 1024.0), 'f', 1) +
+           QStringLiteral(" GiB");
+}
+
+QString statusWord(ServerStatus s)
+{
+    switch (s) {
+    case ServerStatus::Up:
+        return QStringLiteral("up");
+    case ServerStatus::Down:
+        return QStringLiteral("down");
+    case ServerStatus::Foreign:
+        return QStringLiteral("another service");
+    case ServerStatus::NeedsToken:
+        return QStringLiteral("needs a token");
+    case ServerStatus::NotProbed:
+        break;
+    }
+    return QStringLiteral("not probed yet");
+}
+} // namespace
+
+QString Diagnostics::report(const Core &core)
+{
+    QStringList out;
+    auto heading = [&out](const QString &title) {
+        if (!out.isEmpty())
+            out << QString();
+        out << QStringLiteral("## ") + title;
+    };
+    heading(tr("LocalForge"));
+    out << QStringLiteral("LocalForge %1, Qt %2 (built with %3)")
+               .arg(QStringLiteral(LOCALFORGE_VERSION), QString::fromLatin1(qVersion()),
+                    QStringLiteral(QT_VERSION_STR));
+    out << QStringLiteral("%1, kernel %2 %3, %4")
+               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                    QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
+
+    heading(tr("Memory and GPUs"));
+    if (const auto m = MemoryInfo::current())
+        out << tr("RAM: %1 available of %2").arg(gib(m->availableBytes), gib(m->totalBytes));
+    else
+        out << tr("RAM: not known on this system");
+    const QList<GpuStatus> gpus = core.gpus()->gpus();
+    if (gpus.isEmpty())
+        out << tr("GPU: no NVIDIA GPU answered (NVML, nvidia-smi)");
+    for (const GpuStatus &g : gpus)
+        out << tr("GPU %1: %2, %3 used of %4 (%5)")
+                   .arg(g.index)
+                   .arg(g.name, gib(g.memoryUsedBytes), gib(g.memoryTotalBytes),
+                        core.gpus()->source());
+
+    heading(tr("Servers"));
+    const QString active = core.providers()->activeServerId();
+    for (const ServerInfo &s : core.discovery()->servers()) {
+        QString line = QStringLiteral("- %1: %2 %3, %4")
+                           .arg(s.id(), serverKindName(s.kind), s.version, statusWord(s.status));
+        if (s.modelCount >= 0)
+            line += QStringLiteral(", ") + tr("%n model(s)", nullptr, s.modelCount);
+        if (s.latencyMs >= 0)
+            line += QStringLiteral(", %1 ms").arg(s.latencyMs);
+        if (s.id() == active)
+            line += QStringLiteral(", ") + tr("active");
+        if (const auto p = core.profile(s.id())) {
+            if (!p->name.isEmpty())
+                line += QStringLiteral(", ") + tr("named “%1”").arg(p->name);
+            if (p->kind != ServerKind::Unknown)
+                line += QStringLiteral(", ") + tr("kind forced to %1").arg(serverKindName(p->kind));
+        }
+        if (core.tokens()->hasToken(s.id()))
+            line += QStringLiteral(", ") + tr("has a token (not shown)");
+        out << line;
+        if (s.problem.isError())
+            out << QStringLiteral("  ") + s.problem.message;
+        const ModelList models = core.models()->models(s.id());
+        if (!models.isEmpty()) {
+            QStringList names;
+            for (const ModelInfo &m : models)
+                names << m.id + (m.loaded ? QStringLiteral(" (loaded)") : QString());
+            out << QStringLiteral("  ") + tr("Models: %1").arg(names.join(QStringLiteral(", ")));
+        }
+    }
+    if (core.discovery()->servers().isEmpty())
+        out << tr("No server found.");
+
+    if (const PhoenixGateway *g = core.gateway(); g && g->isAvailable()) {
+        heading(tr("Phoenix gateway"));
+        for (const PhoenixGateway::ProviderHealth &p : g->providers())
+            out << QStringLiteral("- %1: %2%3")
+                       .arg(p.name, p.healthy ? QStringLiteral("healthy") : p.detail,
+                            p.name == g->activeProvider() ? QStringLiteral(", active") : QString());
+    }
+
+    heading(tr("Last errors"));
+    int errors = 0;
+    const QList<ChatMessage> &messages = core.chat()->messages();
+    for (qsizetype i = messages.size() - 1; i >= 0 && errors < 10; --i) {
+        const ChatMessage &m = messages[i];
+        if (m.errorText.isEmpty())
+            continue;
+        out << QStringLiteral("- %1 %2 (%3): %4")
+                   .arg(m.createdAt.toString(Qt::ISODate), m.model, m.serverId, m.errorText);
+        ++errors;
+    }
+    if (errors == 0)
+        out << tr("None in this conversation.");
+    return out.join(u'\n') + u'\n';
+}

@@ -1,0 +1,342 @@
+// Every trouble LocalForge explains, each one produced by a fake server, with the message the
+// user sees checked: nothing on the port (how to start the server here, or in Docker), another
+// service on it, Ollama on loopback only, Ollama's 403, a missing model (with Pull), LM Studio
+// with nothing loaded (with Load), a model that takes longer to load than the timeout, a model
+// on the CPU while a GPU is there, out of memory, a missing or refused token; and the
+// diagnostics text (without the token).
+#include "ChatPage.h"
+#include "ChatView.h"
+#include "Core.h"
+#include "Diagnostics.h"
+#include "FakeForeignService.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "ModelsPage.h"
+#include "TestData.h"
+#include "Translations.h"
+#include "chat/ChatSession.h"
+#include "discovery/Discovery.h"
+#include "metrics/GpuInfo.h"
+#include "models/DownloadQueue.h"
+#include "models/ModelCatalog.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/TokenStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkInterface>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A port on 127.0.0.1 where nothing listens.
+quint16 closedPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost);
+    const quint16 port = s.serverPort();
+    s.close();
+    return port;
+}
+
+QUrl local(quint16 port)
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+}
+} // namespace
+
+class TestTroubleshooting : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Core::Options options(const QList<DiscoveryCandidate> &candidates)
+    {
+        Core::Options o;
+        o.discovery.candidates = candidates;
+        o.discovery.intervalMs = 0;
+        o.phoenixUrl = QUrl();
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        o.settingsFile = m_dir.filePath(name + u".ini"_s);
+        return o;
+    }
+
+    static QString problemOf(const Core &core, const QUrl &url)
+    {
+        const auto info = core.discovery()->server(url.toString());
+        return info ? info->problem.message : QString();
+    }
+
+    // Sends a message through the chat page as the user would.
+    static void send(MainWindow &window, const QString &text)
+    {
+        ChatPage *page = window.chatPage();
+        page->input()->setPlainText(text);
+        page->send();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, u"en"_s); }
+
+    void nothingAnswersSaysHowToStartTheServer()
+    {
+        const QUrl url = local(closedPort());
+        Core core(options({{url, ServerKind::Ollama}}));
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.discovery()->firstRoundDone(), 5000);
+        core.addServer(url);
+        QTRY_VERIFY_WITH_TIMEOUT(!problemOf(core, url).isEmpty(), 5000);
+        const QString m = problemOf(core, url);
+        QVERIFY2(m.startsWith(u"Nothing answers on 127.0.0.1:"), qPrintable(m));
+        QVERIFY2(m.contains(u"ollama serve"), qPrintable(m));
+        QVERIFY2(m.contains(u"docker run -d -p 11434:11434"), qPrintable(m));
+#ifdef Q_OS_LINUX
+        QVERIFY2(m.contains(u"systemctl start ollama"), qPrintable(m));
+#endif
+        // LM Studio's port gets LM Studio's way.
+        const QUrl lm = local(closedPort());
+        Core other(options({{lm, ServerKind::LmStudio}}));
+        other.start();
+        other.addServer(lm);
+        QTRY_VERIFY_WITH_TIMEOUT(problemOf(other, lm).contains(u"lms server start"), 5000);
+    }
+
+    void anotherServiceOnThePort()
+    {
+        FakeForeignService web;
+        QVERIFY(web.listen());
+        Core core(options({{web.baseUrl(), ServerKind::Ollama}}));
+        core.start();
+        core.addServer(web.baseUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            problemOf(core, web.baseUrl()).contains(u"answers, but not as Ollama"), 5000);
+        QVERIFY(problemOf(core, web.baseUrl()).contains(u"Another program is using the port"));
+    }
+
+    void ollamaOnLoopbackOnlyFromThisMachinesAddress()
+    {
+        QHostAddress lan;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol)
+                lan = a;
+        }
+        if (lan.isNull())
+            QSKIP("This machine has no network address besides loopback.");
+        FakeOllamaServer ollama; // listens on 127.0.0.1 only, like Ollama's default
+        QVERIFY(ollama.listen());
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->provider(ollama.baseUrl().toString()), 5000);
+        const QUrl viaLan(u"http://%1:%2"_s.arg(lan.toString()).arg(ollama.port()));
+        core.addServer(viaLan);
+        QTRY_VERIFY_WITH_TIMEOUT(problemOf(core, viaLan).contains(u"127.0.0.1 only"), 5000);
+        QVERIFY(problemOf(core, viaLan).contains(u"OLLAMA_HOST=0.0.0.0"));
+    }
+
+    void ollamasForbiddenHostHeader()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        // Ollama answers 403 with no body when the Host header is not one it allows.
+        ollama.setHandler([](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/api/chat")
+                responder.send(403, "text/plain", QByteArray());
+        });
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        MainWindow window(&core);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        QTRY_VERIFY(!window.chatPage()->currentModel().isEmpty());
+        send(window, u"Hello"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
+        const QString error = core.chat()->messages().last().errorText;
+        QVERIFY2(error.contains(u"HTTP 403") && error.contains(u"OLLAMA_HOST=0.0.0.0"),
+                 qPrintable(error));
+        QVERIFY(window.chatPage()->view()->toPlainText().contains(u"HTTP 403"));
+    }
+
+    void missingModelOffersToPullIt()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        MainWindow window(&core);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        // The model was deleted on the server after the list was read.
+        QVERIFY(core.chat()->send(u"Hi"_s, core.providers()->activeProvider(), u"phi3:mini"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
+        const ChatMessage &answer = core.chat()->messages().last();
+        QCOMPARE(answer.errorKind, ApiError::Kind::ModelMissing);
+        QVERIFY2(answer.errorText.contains(u"does not have this model") &&
+                     answer.errorText.contains(u"Pull"),
+                 qPrintable(answer.errorText));
+        ChatPage *page = window.chatPage();
+        QCOMPARE(page->notice(), answer.errorText);
+        QCOMPARE(page->noticeAction(), u"Pull phi3:mini"_s);
+        auto *button = window.findChild<QPushButton *>(u"noticeAction"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(core.downloads()->items().size(), 1);
+        QCOMPARE(core.downloads()->items().first().model, u"phi3:mini"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(ollama.requests().cbegin(), ollama.requests().cend(),
+                        [](const RecordedRequest &r) { return r.path == "/api/pull"; }),
+            5000);
+    }
+
+    void lmStudioWithNothingLoadedOffersToLoad()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        const QByteArray noModel = testData(u"lmstudio/error-no-models-loaded.json"_s);
+        lm.setHandler([noModel](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/v1/chat/completions")
+                responder.sendJson(400, noModel);
+        });
+        Core core(options({{lm.baseUrl(), ServerKind::LmStudio}}));
+        MainWindow window(&core);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        QTRY_VERIFY(!window.chatPage()->currentModel().isEmpty());
+        const QString model = window.chatPage()->currentModel();
+        send(window, u"Hello"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
+        const ChatMessage &answer = core.chat()->messages().last();
+        QCOMPARE(answer.errorKind, ApiError::Kind::NoModelLoaded);
+        QVERIFY2(answer.errorText.contains(u"has no model loaded"), qPrintable(answer.errorText));
+        QCOMPARE(window.chatPage()->noticeAction(), u"Load %1"_s.arg(model));
+        lm.clearRequests();
+        QTest::mouseClick(window.findChild<QPushButton *>(u"noticeAction"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(lm.requests().cbegin(), lm.requests().cend(),
+                                             [](const RecordedRequest &r) {
+                                                 return r.method == "POST" &&
+                                                        r.path.contains("load");
+                                             }),
+                                 5000);
+    }
+
+    void slowLoadSaysToRaiseTheTimeoutWithItsValue()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        ollama.setDelayBeforeFirstChunkMs(3000); // a big model loading
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        ChatParameters p;
+        p.timeoutSeconds = 1;
+        QVERIFY(core.chat()->send(u"Hi"_s, core.providers()->activeProvider(), u"llama3.2:latest"_s,
+                                  nullptr, p));
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
+        const QString error = core.chat()->messages().last().errorText;
+        QVERIFY2(error.contains(u"sent nothing for 1 s") && error.contains(u"raise the timeout"),
+                 qPrintable(error));
+    }
+
+    void modelOnTheCpuWhileAGpuIsThere()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        ollama.setRunningModels(
+            QJsonArray{QJsonObject{{u"name"_s, u"llama3.2:latest"_s},
+                                   {u"model"_s, u"llama3.2:latest"_s},
+                                   {u"size"_s, 3'000'000'000LL},
+                                   {u"size_vram"_s, 0},
+                                   {u"context_length"_s, 4096},
+                                   {u"expires_at"_s, u"2099-01-01T00:00:00Z"_s}}});
+        QTemporaryDir dir;
+        const QString script = dir.filePath(u"nvidia-smi"_s);
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        core.gpus()->setNvmlLibrary(QString());
+        core.gpus()->setProgram(script);
+        MainWindow window(&core);
+        window.show();
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!core.gpus()->gpus().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        auto *models = window.findChild<ModelsPage *>();
+        QVERIFY(models);
+        window.findChild<QTabWidget *>()->setCurrentWidget(models);
+        QTRY_VERIFY_WITH_TIMEOUT(models->loadedNote().contains(u"runs on the CPU only although"),
+                                 5000);
+        QVERIFY(models->loadedNote().contains(u"--gpus=all") ||
+                models->loadedNote().contains(u"Docker on macOS"));
+    }
+
+    void outOfMemoryIsExplained()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        ollama.setHandler([](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/api/chat")
+                responder.sendJson(500, "{\"error\":\"model requires more system memory "
+                                        "(12.3 GiB) than is available (7.1 GiB)\"}");
+        });
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        QVERIFY(
+            core.chat()->send(u"Hi"_s, core.providers()->activeProvider(), u"llama3.2:latest"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
+        const ChatMessage &answer = core.chat()->messages().last();
+        QCOMPARE(answer.errorKind, ApiError::Kind::OutOfMemory);
+        QVERIFY2(answer.errorText.contains(u"ran out of memory") &&
+                     answer.errorText.contains(u"12.3 GiB") &&
+                     answer.errorText.contains(u"smaller model") &&
+                     answer.errorText.contains(u"shorter context"),
+                 qPrintable(answer.errorText));
+        // The same words inside a stream that began well (llama.cpp, CUDA).
+        const ApiError inStream =
+            ApiError::fromServerMessage(u"CUDA error: out of memory (cudaMalloc failed)"_s);
+        QCOMPARE(inStream.kind, ApiError::Kind::OutOfMemory);
+        QVERIFY(!ApiError::isOutOfMemory(u"bloom filter"_s)); // "oom" only as a word
+    }
+
+    void missingAndRefusedTokens()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        lm.setRequireToken("sekret-for-diagnostics");
+        Core core(options({{lm.baseUrl(), ServerKind::LmStudio}}));
+        core.start();
+        const QUrl url = lm.baseUrl();
+        QTRY_VERIFY_WITH_TIMEOUT(problemOf(core, url).contains(u"asks for an API token"), 5000);
+        QVERIFY(problemOf(core, url).contains(u"Servers → Edit"));
+        core.tokens()->save(url.toString(), u"not-it"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(problemOf(core, url).contains(u"refused the API token"), 5000);
+        core.tokens()->save(url.toString(), u"sekret-for-diagnostics"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            core.discovery()->server(url.toString())->status == ServerStatus::Up, 5000);
+        // Diagnostics: what is useful, and never the token.
+        QTRY_VERIFY(!core.models()->models(url.toString()).isEmpty() ||
+                    (core.models()->refresh(url.toString()), false));
+        const QString report = Diagnostics::report(core);
+        QVERIFY2(report.contains(u"LocalForge ") && report.contains(u"Qt "), qPrintable(report));
+        QVERIFY(report.contains(url.toString()));
+        QVERIFY(report.contains(u"LM Studio"));
+        QVERIFY(report.contains(u"has a token (not shown)"));
+        QVERIFY(report.contains(u"RAM:"));
+        QVERIFY(!report.contains(u"sekret-for-diagnostics"));
+        QVERIFY(!report.contains(u"Bearer"));
+        QTRY_COMPARE_WITH_TIMEOUT(core.tokens()->pendingJobs(), 0, 10000);
+    }
+};
+
+QTEST_MAIN(TestTroubleshooting)
+#include "tst_troubleshooting.moc"
