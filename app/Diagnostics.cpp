@@ -70,8 +70,12 @@ QString Diagnostics::report(const Core &core)
     heading(tr("Servers"));
     const QString active = core.providers()->activeServerId();
     for (const ServerInfo &s : core.discovery()->servers()) {
-        QString line = QStringLiteral("- %1: %2 %3, %4")
-                           .arg(s.id(), serverKindName(s.kind), s.version, statusWord(s.status));
+        QString kind = serverKindName(s.kind);
+        if (s.kind == ServerKind::Unknown && s.expectedKind != ServerKind::Unknown)
+            kind = tr("%1 expected").arg(serverKindName(s.expectedKind));
+        if (!s.version.isEmpty())
+            kind += u' ' + s.version;
+        QString line = QStringLiteral("- %1: %2, %3").arg(s.id(), kind, statusWord(s.status));
         if (s.modelCount >= 0)
             line += QStringLiteral(", ") + tr("%n model(s)", nullptr, s.modelCount);
         if (s.latencyMs >= 0)

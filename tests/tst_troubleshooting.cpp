@@ -142,6 +142,11 @@ private Q_SLOTS:
         core.addServer(viaLan);
         QTRY_VERIFY_WITH_TIMEOUT(problemOf(core, viaLan).contains(u"127.0.0.1 only"), 5000);
         QVERIFY(problemOf(core, viaLan).contains(u"OLLAMA_HOST=0.0.0.0"));
+        // Both probed at start, in any order: the explanation comes once Ollama is up.
+        Core both(options({{viaLan, ServerKind::Ollama}, {ollama.baseUrl(), ServerKind::Ollama}}));
+        both.start();
+        both.addServer(viaLan);
+        QTRY_VERIFY_WITH_TIMEOUT(problemOf(both, viaLan).contains(u"127.0.0.1 only"), 5000);
     }
 
     void ollamasForbiddenHostHeader()

@@ -645,6 +645,10 @@
         <source>None in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -2424,10 +2428,6 @@ Send the token over http anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2476,10 @@ Send the token over http anyway?</source>
     </message>
     <message>
         <source>Exported %1 (without tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. LocalForge is asking the server now; its state shows in the list on the left of the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

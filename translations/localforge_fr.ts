@@ -645,6 +645,10 @@
         <source>None in this conversation.</source>
         <translation>Aucune dans cette conversation.</translation>
     </message>
+    <message>
+        <source>%1 expected</source>
+        <translation>%1 attendu</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -2426,10 +2430,6 @@ Envoyer quand même le jeton en http ?</translation>
         <translation>Non enregistré : le jeton circulerait en clair.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
         <source>Remove server</source>
         <translation>Retirer le serveur</translation>
     </message>
@@ -2479,6 +2479,10 @@ Envoyer quand même le jeton en http ?</translation>
     <message>
         <source>Exported %1 (without tokens).</source>
         <translation>%1 exporté (sans les jetons).</translation>
+    </message>
+    <message>
+        <source>Saved. LocalForge is asking the server now; its state shows in the list on the left of the window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Core.h"
 #include "Format.h"
 #include "OptionalSpinBox.h"
+#include "discovery/Discovery.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/PhoenixConfig.h"
@@ -122,7 +123,9 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     form->addRow(tr("&GPU layers:"), m_numGpu);
     form->addRow(tr("CPU t&hreads:"), m_numThread);
     form->addRow(tr("Time&out:"), m_timeout);
-    form->addRow(tr("API t&oken:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("API t&oken:"));
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
     form->addRow(QString(), m_tokenState);
     form->addRow(QString(), m_enabled);
     m_save = new QPushButton(tr("Save"));
@@ -194,6 +197,10 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
                 }
             });
     reloadList();
+    connect(m_core->discovery(), &Discovery::serverUpdated, this, [this](const ServerInfo &info) {
+        if (info.id() == m_currentId && info.problem.isError())
+            setStatus(info.problem.message, true);
+    });
     resize(820, 560);
 }
 
@@ -277,7 +284,10 @@ void ServersDialog::showServer(const QString &id)
     m_token->clear();
     m_remove->setEnabled(true);
     updateTokenState();
-    setStatus({});
+    // What is wrong with it now, and what to do.
+    const auto info = m_core->discovery()->server(id);
+    setStatus(info && info->problem.isError() ? info->problem.message : QString(),
+              info && info->problem.isError());
 }
 
 void ServersDialog::updateTokenState()
@@ -360,8 +370,9 @@ bool ServersDialog::saveCurrent()
     if (!token.isEmpty())
         m_core->tokens()->save(p.id(), token); // the keychain answers through `saved`
     m_token->clear();
-    setStatus(tr("Saved."));
     reloadList(p.id());
+    setStatus(tr("Saved. LocalForge is asking the server now; its state shows in the list on the "
+                 "left of the window."));
     return true;
 }
 

@@ -93,6 +93,21 @@ QString Discovery::addUserUrl(const QUrl &url)
     ServerInfo info;
     info.url = url;
     info.userAdded = true;
+    // What usually answers on that port, for the explanation when something else (or nothing)
+    // does.
+    switch (url.port()) {
+    case 11434:
+        info.expectedKind = ServerKind::Ollama;
+        break;
+    case 1234:
+        info.expectedKind = ServerKind::LmStudio;
+        break;
+    case 8080:
+        info.expectedKind = ServerKind::LlamaCpp;
+        break;
+    default:
+        break;
+    }
     const QString id = info.id();
     const int existing = indexOf(id);
     if (existing >= 0) {
@@ -247,6 +262,16 @@ void Discovery::onProbeFinished(const ServerInfo &result)
             Q_EMIT serverWentUp(updated);
         else if (wasUp && !isUp)
             Q_EMIT serverWentDown(updated);
+        // Ollama came up on loopback: an address of this machine that refused at that port
+        // now has its explanation.
+        if (!wasUp && isUp && updated.kind == ServerKind::Ollama) {
+            for (ServerInfo &other : m_all) {
+                const QString message = other.problem.message;
+                explainLoopbackOnly(other);
+                if (other.problem.message != message && other.isListed())
+                    Q_EMIT serverUpdated(other);
+            }
+        }
     }
     if (m_roundOpen && m_inFlight.isEmpty()) {
         m_roundOpen = false;

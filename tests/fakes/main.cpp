@@ -5,6 +5,7 @@
 #include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "FakePhoenixGateway.h"
 #include "FakeVllmServer.h"
 
 #include <QCommandLineParser>
@@ -85,6 +86,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption llamaOption(u"llama"_s, u"Start the llama-server fake on PORT."_s,
                                          u"PORT"_s);
     const QCommandLineOption vllmOption(u"vllm"_s, u"Start the vLLM fake on PORT."_s, u"PORT"_s);
+    const QCommandLineOption phoenixOption(
+        u"phoenix"_s, u"Start the Phoenix gateway fake on PORT (its usual port is 18789)."_s,
+        u"PORT"_s);
     const QCommandLineOption rateOption(
         u"rate"_s, u"Streaming speed in tokens per second (default 20, 0 = as fast as possible)."_s,
         u"TOKENS_PER_SECOND"_s, u"20"_s);
@@ -135,12 +139,13 @@ int main(int argc, char *argv[])
     QCommandLineOption downloadFailsOption(u"download-fails"_s,
                                            u"LM Studio download jobs fail half-way."_s);
     downloadFailsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {ollamaOption,      lmStudioOption,   llamaOption,         vllmOption,
-         rateOption,        answerOption,     loadDelayOption,     pullRateOption,
-         faultOption,       faultAfterOption, fixtureAnswerOption, lmApiOption,
-         llamaLegacyOption, llamaPingOption,  pullQuirksOption,    pullSafetensorsOption,
-         pullScriptOption,  vramOption,       downloadFailsOption, modelMemoryOption});
+    parser.addOptions({ollamaOption,     lmStudioOption,        llamaOption,
+                       vllmOption,       phoenixOption,         rateOption,
+                       answerOption,     loadDelayOption,       pullRateOption,
+                       faultOption,      faultAfterOption,      fixtureAnswerOption,
+                       lmApiOption,      llamaLegacyOption,     llamaPingOption,
+                       pullQuirksOption, pullSafetensorsOption, pullScriptOption,
+                       vramOption,       downloadFailsOption,   modelMemoryOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -156,12 +161,14 @@ int main(int argc, char *argv[])
         return port;
     };
     const bool anyServerOption = parser.isSet(ollamaOption) || parser.isSet(lmStudioOption) ||
-                                 parser.isSet(llamaOption) || parser.isSet(vllmOption);
+                                 parser.isSet(llamaOption) || parser.isSet(vllmOption) ||
+                                 parser.isSet(phoenixOption);
     bool ok = true;
     const int ollamaPort = portOf(ollamaOption, anyServerOption ? 0 : 11434, &ok);
     const int lmStudioPort = portOf(lmStudioOption, anyServerOption ? 0 : 1234, &ok);
     const int llamaPort = portOf(llamaOption, anyServerOption ? 0 : 8080, &ok);
     const int vllmPort = portOf(vllmOption, 0, &ok);
+    const int phoenixPort = portOf(phoenixOption, 0, &ok);
     if (!ok)
         return fail(u"invalid PORT (0-65535 expected)"_s);
 
@@ -259,6 +266,11 @@ int main(int argc, char *argv[])
     }
     if (vllmPort > 0)
         entries.push_back({u"vLLM"_s, vllmPort, std::make_unique<FakeVllmServer>()});
+    if (phoenixPort > 0) {
+        auto gateway = std::make_unique<FakePhoenixGateway>();
+        gateway->setProviderHealth(u"lmstudio"_s, false, u"connect ECONNREFUSED"_s);
+        entries.push_back({u"Phoenix gateway"_s, phoenixPort, std::move(gateway)});
+    }
     if (entries.empty())
         return fail(u"no server enabled"_s);
 
