@@ -2482,7 +2482,7 @@ Envoyer quand même le jeton en http ?</translation>
     </message>
     <message>
         <source>Saved. LocalForge is asking the server now; its state shows in the list on the left of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. LocalForge interroge le serveur ; son état apparaît dans la liste à gauche de la fenêtre.</translation>
     </message>
 </context>
 <context>
