@@ -213,6 +213,31 @@ private Q_SLOTS:
         QCOMPARE(d.servers().size(), 1);
     }
 
+    void severalServersOfTheSameKindEachWithItsHealth()
+    {
+        auto first = std::make_unique<FakeOllamaServer>();
+        FakeOllamaServer second;
+        QVERIFY(first->listen());
+        QVERIFY(second.listen());
+        second.setModels(QJsonArray{});
+        Discovery d(&m_nam, config({{first->baseUrl(), ServerKind::Ollama},
+                                    {second.baseUrl(), ServerKind::Ollama}},
+                                   150));
+        d.start();
+        QVERIFY(waitRound(d));
+        QCOMPARE(d.servers().size(), 2);
+        QCOMPARE(find(d, first->baseUrl()).status, ServerStatus::Up);
+        QCOMPARE(find(d, second.baseUrl()).status, ServerStatus::Up);
+        QCOMPARE(find(d, first->baseUrl()).modelCount, 2);
+        QCOMPARE(find(d, second.baseUrl()).modelCount, 0);
+        // One stops: only it goes down.
+        const QUrl firstUrl = first->baseUrl();
+        first.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(find(d, firstUrl).status, ServerStatus::Down, 5000);
+        QTest::qWait(400);
+        QCOMPARE(find(d, second.baseUrl()).status, ServerStatus::Up);
+    }
+
     void userAddedAddresses()
     {
         FakeLlamaServer llama;
