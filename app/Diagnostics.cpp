@@ -19,22 +19,6 @@ QString gib(qint64 bytes)
            QStringLiteral(" GiB");
 }
 
-QString statusWord(ServerStatus s)
-{
-    switch (s) {
-    case ServerStatus::Up:
-        return QStringLiteral("up");
-    case ServerStatus::Down:
-        return QStringLiteral("down");
-    case ServerStatus::Foreign:
-        return QStringLiteral("another service");
-    case ServerStatus::NeedsToken:
-        return QStringLiteral("needs a token");
-    case ServerStatus::NotProbed:
-        break;
-    }
-    return QStringLiteral("not probed yet");
-}
 } // namespace
 
 QString Diagnostics::report(const Core &core)
@@ -75,7 +59,7 @@ QString Diagnostics::report(const Core &core)
             kind = tr("%1 expected").arg(serverKindName(s.expectedKind));
         if (!s.version.isEmpty())
             kind += u' ' + s.version;
-        QString line = QStringLiteral("- %1: %2, %3").arg(s.id(), kind, statusWord(s.status));
+        QString line = QStringLiteral("- %1: %2, %3").arg(s.id(), kind, serverStatusId(s.status));
         if (s.modelCount >= 0)
             line += QStringLiteral(", ") + tr("%n model(s)", nullptr, s.modelCount);
         if (s.latencyMs >= 0)

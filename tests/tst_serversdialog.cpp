@@ -5,6 +5,7 @@
 #include "Core.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "KeychainTestUtil.h"
 #include "MainWindow.h"
 #include "ServersDialog.h"
 #include "Translations.h"
@@ -32,29 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-std::optional<QString> keychainEntry(const QString &serverId)
-{
-    QKeychain::ReadPasswordJob job(TokenStore::serviceName());
-    job.setAutoDelete(false);
-    job.setKey(serverId);
-    QSignalSpy done(&job, &QKeychain::Job::finished);
-    job.start();
-    if (!done.wait(10000) || job.error() != QKeychain::NoError)
-        return std::nullopt;
-    return job.textData();
-}
-
-QStringList filesContaining(const QString &folder, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits.append(f.fileName());
-    }
-    return hits;
-}
 
 // Answers the next message box with `button` and remembers its text.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)

@@ -5,6 +5,7 @@
 #include "Core.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "KeychainTestUtil.h"
 #include "chat/ChatSession.h"
 #include "discovery/Discovery.h"
 #include "net/AuthorizingNetworkManager.h"
@@ -29,31 +30,6 @@ bool expectKeychain()
     return qEnvironmentVariable("LOCALFORGE_EXPECT_KEYCHAIN") == u"1";
 }
 
-// What the keychain itself holds for a server (a job of its own, not the store's cache).
-std::optional<QString> keychainEntry(const QString &serverId)
-{
-    QKeychain::ReadPasswordJob job(TokenStore::serviceName());
-    job.setAutoDelete(false);
-    job.setKey(serverId);
-    QSignalSpy done(&job, &QKeychain::Job::finished);
-    job.start();
-    if (!done.wait(10000) || job.error() != QKeychain::NoError)
-        return std::nullopt;
-    return job.textData();
-}
-
-// Every file under `folder` whose bytes contain `needle`.
-QStringList filesContaining(const QString &folder, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits.append(f.fileName());
-    }
-    return hits;
-}
 } // namespace
 
 class TestTokens : public QObject

@@ -407,18 +407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answered by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,18 +450,6 @@
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,6 +994,18 @@
     </message>
     <message>
         <source>load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,18 +407,6 @@
         <translation>Vous</translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Interrupted: %1</source>
-        <translation>Interrompue : %1</translation>
-    </message>
-    <message>
-        <source>answered by %1</source>
-        <translation>réponse de %1</translation>
-    </message>
-    <message>
         <source>Message copied</source>
         <translation>Message copié</translation>
     </message>
@@ -463,18 +451,6 @@
     <message>
         <source>Thinking</source>
         <translation>Réflexion</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Interrupted: %1</source>
-        <translation>Interrompue : %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was changed; choose another folder.</source>
@@ -1019,6 +995,18 @@
     <message>
         <source>load %1</source>
         <translation>chargement %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrompue : %1</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>réponse de %1</translation>
     </message>
 </context>
 <context>

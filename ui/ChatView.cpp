@@ -440,28 +440,12 @@ void ChatView::insertFooter(int index)
     c.movePosition(QTextCursor::End);
     QTextBlockFormat block;
     block.setTopMargin(4);
-    QString line;
-    QColor color;
-    switch (m.state) {
-    case ChatMessage::State::Complete:
-        line = Format::statsLine(m.stats);
-        break;
-    case ChatMessage::State::Stopped:
-        line = tr("Stopped") + QStringLiteral(" · ") + Format::statsLine(m.stats);
-        break;
-    case ChatMessage::State::Interrupted:
-        line = tr("Interrupted: %1").arg(m.errorText);
-        color = QColor(0xcf, 0x22, 0x2e);
-        break;
-    case ChatMessage::State::Failed:
-        line = m.errorText;
-        color = QColor(0xcf, 0x22, 0x2e);
-        break;
-    case ChatMessage::State::Streaming:
+    if (m.state == ChatMessage::State::Streaming)
         return;
-    }
-    if (!m.reportedModel.isEmpty())
-        line += QStringLiteral(" · ") + tr("answered by %1").arg(m.reportedModel);
+    const QString line = Format::answerFooter(m);
+    const bool problem =
+        m.state == ChatMessage::State::Interrupted || m.state == ChatMessage::State::Failed;
+    const QColor color = problem ? QColor(0xcf, 0x22, 0x2e) : QColor();
     QTextCharFormat f = smallFormat(palette(), color);
     f.setToolTip(Format::statsDetails(m.stats));
     c.insertBlock(block);

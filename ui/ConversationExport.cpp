@@ -36,23 +36,7 @@ QString ConversationExport::toMarkdown(const ConversationStore::Conversation &c)
         out += m.content + QStringLiteral("\n\n");
         if (m.role != ChatTurn::Role::Assistant)
             continue;
-        QString footer;
-        switch (m.state) {
-        case ChatMessage::State::Complete:
-            footer = Format::statsLine(m.stats);
-            break;
-        case ChatMessage::State::Stopped:
-            footer = tr("Stopped") + QStringLiteral(" · ") + Format::statsLine(m.stats);
-            break;
-        case ChatMessage::State::Interrupted:
-            footer = tr("Interrupted: %1").arg(m.errorText);
-            break;
-        case ChatMessage::State::Failed:
-            footer = tr("Failed: %1").arg(m.errorText);
-            break;
-        case ChatMessage::State::Streaming:
-            break;
-        }
+        const QString footer = Format::answerFooter(m);
         if (!footer.isEmpty())
             out += QStringLiteral("*") + footer + QStringLiteral("*\n\n");
     }

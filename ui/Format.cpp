@@ -65,6 +65,30 @@ QString Format::statsLine(const AnswerStats &stats)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString Format::answerFooter(const ChatMessage &m)
+{
+    QString line;
+    switch (m.state) {
+    case ChatMessage::State::Complete:
+        line = statsLine(m.stats);
+        break;
+    case ChatMessage::State::Stopped:
+        line = tr("Stopped") + QStringLiteral(" · ") + statsLine(m.stats);
+        break;
+    case ChatMessage::State::Interrupted:
+        line = tr("Interrupted: %1").arg(m.errorText);
+        break;
+    case ChatMessage::State::Failed:
+        line = m.errorText;
+        break;
+    case ChatMessage::State::Streaming:
+        return {};
+    }
+    if (!m.reportedModel.isEmpty())
+        line += QStringLiteral(" · ") + tr("answered by %1").arg(m.reportedModel);
+    return line;
+}
+
 QString Format::statsDetails(const AnswerStats &s)
 {
     QStringList lines;

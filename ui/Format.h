@@ -20,6 +20,8 @@ public:
     static QString hostPort(const QUrl &url);
     // "TTFT 0.42 s · 35.4 tok/s (server) · 31 tokens"
     static QString statsLine(const AnswerStats &stats);
+    // The line under an answer: its stats, or how it ended (stopped, interrupted, failed).
+    static QString answerFooter(const ChatMessage &message);
     // Every raw figure, one per line, for a tooltip.
     static QString statsDetails(const AnswerStats &stats);
     // "Ollama 0.12.6" / "LM Studio (API v1)"

@@ -3,8 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-QString statusId(ServerStatus status)
+QString serverStatusId(ServerStatus status)
 {
     switch (status) {
     case ServerStatus::Up:
@@ -20,7 +19,6 @@ QString statusId(ServerStatus status)
     }
     return QStringLiteral("unknown");
 }
-} // namespace
 
 QList<ServerInfo> ScanReport::answered(const QList<ServerInfo> &servers)
 {
@@ -48,7 +46,7 @@ QJsonDocument ScanReport::json(const QList<ServerInfo> &servers)
         QJsonObject o{{QStringLiteral("url"), s.id()},
                       {QStringLiteral("kind"), serverKindId(s.kind)},
                       {QStringLiteral("kindName"), serverKindName(s.kind)},
-                      {QStringLiteral("status"), statusId(s.status)},
+                      {QStringLiteral("status"), serverStatusId(s.status)},
                       {QStringLiteral("version"), s.version},
                       {QStringLiteral("models"), s.modelCount},
                       {QStringLiteral("latencyMs"), s.latencyMs}};

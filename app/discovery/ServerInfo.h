@@ -15,6 +15,9 @@ enum class ServerStatus {
     NeedsToken, // a known kind that refuses requests without an API token
 };
 
+// "up", "down", "foreign", "needs-token", "unknown": stable ids for reports and JSON.
+QString serverStatusId(ServerStatus status);
+
 // What discovery knows about one address.
 struct ServerInfo
 {
