@@ -16,6 +16,7 @@
 #include "chat/ConversationLibrary.h"
 #include "chat/ParameterStore.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/TokenStore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -86,7 +87,12 @@ class TestChatPage : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*qApp, u"en"_s); }
+    void initTestCase()
+    {
+        // Tokens saved here must never reach the keychain of the session running the tests.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        installTranslations(*qApp, u"en"_s);
+    }
 
     void init()
     {
@@ -384,9 +390,23 @@ private Q_SLOTS:
         QCOMPARE(messages.at(2).toObject().value(u"content").toString(), u"Rayleigh scattering."_s);
         QCOMPARE(messages.at(3).toObject().value(u"content").toString(), u"Et ensuite ?"_s);
         QVERIFY(dialog.pythonText().contains(u"class LocalLLMClient"));
+        QVERIFY(!curl.contains(u"Authorization")); // this server has no token
         const QJsonObject workflow = QJsonDocument::fromJson(dialog.n8nText().toUtf8()).object();
         QCOMPARE(workflow.value(u"nodes").toArray().size(), 3);
-        find<QPushButton>("apiCallButton"); // reachable from the page
+        QVERIFY(find<QPushButton>("apiCallButton")); // reachable from the page
+
+        // A server with a token: the snippets name the variable, never the token.
+        m_core->tokens()->save(m_ollama->baseUrl().toString(), u"tok-never-in-snippets"_s);
+        ApiCallDialog withToken(m_core.get(), page()->currentModel(), QString(),
+                                panel->effectiveParameters(), m_window.get());
+        const QString var = ApiCallDialog::tokenVariable();
+        QVERIFY(withToken.curlText().contains(u"Authorization: Bearer $"_s + var));
+        QVERIFY(withToken.pythonText().contains(var));
+        QVERIFY(withToken.n8nText().contains(var));
+        for (const QString &text :
+             {withToken.curlText(), withToken.pythonText(), withToken.n8nText()})
+            QVERIFY(!text.contains(u"tok-never-in-snippets"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->tokens()->pendingJobs(), 0, 10000);
     }
 };
 

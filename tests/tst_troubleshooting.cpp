@@ -87,7 +87,12 @@ class TestTroubleshooting : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*qApp, u"en"_s); }
+    void initTestCase()
+    {
+        // Tokens saved here must never reach the keychain of the session running the tests.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        installTranslations(*qApp, u"en"_s);
+    }
 
     void nothingAnswersSaysHowToStartTheServer()
     {

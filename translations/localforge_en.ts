@@ -98,6 +98,10 @@
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server needs its API token: set %1 to it first (for example `export %1=…`); the snippets read it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -98,6 +98,10 @@
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
+    <message>
+        <source>This server needs its API token: set %1 to it first (for example `export %1=…`); the snippets read it from there.</source>
+        <translation>Ce serveur demande son jeton d&apos;API : mettez-le d&apos;abord dans %1 (par exemple `export %1=…`) ; les extraits le lisent là.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -6,6 +6,7 @@
 #include "chat/ChatSession.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/TokenStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -45,6 +46,9 @@ ApiCallDialog::ApiCallDialog(Core *core, const QString &model, const QString &dr
     if (provider) {
         m_target.kind = provider->kind();
         m_target.baseUrl = provider->baseUrl();
+        // The snippets read the token from the environment; its value never goes in them.
+        if (core->tokens()->hasToken(provider->baseUrl().toString(QUrl::StripTrailingSlash)))
+            m_target.tokenEnvVar = tokenVariable();
     }
     m_request = core->chat()->nextRequest(draft, model.isEmpty() ? tr("MODEL") : model, parameters);
 
@@ -57,8 +61,14 @@ ApiCallDialog::ApiCallDialog(Core *core, const QString &model, const QString &dr
             ? tr("The request LocalForge sends to %1 at %2 for the conversation so far%3, "
                  "with the system prompt and parameters in use. Paste it in a terminal, start a "
                  "script from it, or import the workflow into n8n.")
-                  .arg(serverKindName(m_target.kind), Format::hostPort(m_target.baseUrl),
-                       draft.trimmed().isEmpty() ? QString() : tr(" and the message being written"))
+                      .arg(serverKindName(m_target.kind), Format::hostPort(m_target.baseUrl),
+                           draft.trimmed().isEmpty() ? QString()
+                                                     : tr(" and the message being written")) +
+                  (m_target.tokenEnvVar.isEmpty()
+                       ? QString()
+                       : u' ' + tr("This server needs its API token: set %1 to it first (for "
+                                   "example `export %1=…`); the snippets read it from there.")
+                                    .arg(m_target.tokenEnvVar))
             : tr("No server is selected: the snippets use no address. Pick a server on the "
                  "left first."));
 
@@ -135,6 +145,11 @@ QWidget *ApiCallDialog::makeTab(QPlainTextEdit *edit, const QString &fileName,
 void ApiCallDialog::updateN8n()
 {
     m_n8n->setPlainText(ApiSnippets::n8nWorkflow(m_target, m_request, m_docker->isChecked()));
+}
+
+QString ApiCallDialog::tokenVariable()
+{
+    return QStringLiteral("LOCALFORGE_API_TOKEN");
 }
 
 QString ApiCallDialog::curlText() const

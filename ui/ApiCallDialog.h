@@ -19,6 +19,8 @@ public:
     ApiCallDialog(Core *core, const QString &model, const QString &draft,
                   const ChatParameters &parameters, QWidget *parent = nullptr);
 
+    // The environment variable the snippets read a server's token from.
+    static QString tokenVariable();
     QString curlText() const;
     QString pythonText() const;
     QString n8nText() const;

@@ -19,6 +19,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -442,7 +443,9 @@ void ServersDialog::importPhoenix()
         return;
     }
     QString error;
-    const PhoenixImport imported = PhoenixConfig::fromJson(file.readAll(), true, &error);
+    // Inside a container, host.docker.internal is the way to the host and stays as it is.
+    const bool runningOnHost = !QFile::exists(QStringLiteral("/.dockerenv"));
+    const PhoenixImport imported = PhoenixConfig::fromJson(file.readAll(), runningOnHost, &error);
     if (!error.isEmpty()) {
         setStatus(error, true);
         return;
