@@ -231,6 +231,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000); // polled every 2 s
         QCOMPARE(loaded->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
         QCOMPARE(loaded->item(0, 2)->text(), QStringLiteral("split: 50% GPU / 50% CPU"));
+        // The fit advice for the loaded model counts the memory it holds as available to it;
+        // another model does not get it.
+        const QUrl base = m_ollama->baseUrl();
+        const FitAdvice::Host withIt =
+            page()->hostForModel(QStringLiteral("llama3.2:latest"), base);
+        const FitAdvice::Host other = page()->hostForModel(QStringLiteral("phi3:latest"), base);
+        QVERIFY(withIt.freeRamBytes && other.freeRamBytes);
+        // What the server says the model holds.
+        qint64 size = 0;
+        m_core->providers()->activeProvider()->loader()->loadedModels(
+            this, [&size](const LoadedModelsResult &r) {
+                size = r.models.isEmpty() ? -1 : r.models.first().sizeBytes;
+            });
+        QTRY_VERIFY(size != 0);
+        QVERIFY(size > 0);
+        const qint64 gained = *withIt.freeRamBytes - *other.freeRamBytes;
+        if (other.freeVramBytes && !other.unifiedMemory) {
+            // A machine with a GPU: the half on the GPU counts as free VRAM instead.
+            QVERIFY(*withIt.freeVramBytes - *other.freeVramBytes > 0);
+            size -= size / 2;
+        }
+        // Free RAM moves a little between the two readings.
+        QVERIFY2(std::abs(gained - size) < 256LL * 1024 * 1024,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(gained).arg(size)));
         loaded->selectRow(0);
         auto *unload = child<QPushButton>("unloadButton");
         QTRY_VERIFY(unload->isEnabled());

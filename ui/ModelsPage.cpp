@@ -423,8 +423,8 @@ void ModelsPage::updateDetails()
     Provider *p = m_core->providers()->activeProvider();
     const int context = m.loadedContextLength > 0 ? m.loadedContextLength : DefaultContext;
     if (m.sizeBytes > 0 && p) {
-        const FitAdvice::Result fit = FitAdvice::assess(m.sizeBytes, std::nullopt, context,
-                                                        hostOf(p->baseUrl(), m_core->gpus()));
+        const FitAdvice::Result fit =
+            FitAdvice::assess(m.sizeBytes, std::nullopt, context, hostForModel(id, p->baseUrl()));
         html += QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped());
     }
     m_details->setHtml(html);
@@ -446,7 +446,7 @@ void ModelsPage::updateDetails()
             Provider *active = m_core->providers()->activeProvider();
             if (m.sizeBytes > 0 && active) {
                 const FitAdvice::Result fit = FitAdvice::assess(
-                    m.sizeBytes, dims, context, hostOf(active->baseUrl(), m_core->gpus()));
+                    m.sizeBytes, dims, context, hostForModel(id, active->baseUrl()));
                 m_estimates.insert(id, fit.neededBytes);
                 more.replace(QRegularExpression(QStringLiteral("<p id='fit'>.*?</p>")),
                              QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped()));
@@ -552,6 +552,26 @@ void ModelsPage::deleteSelected()
         m_core->models()->refresh(server);
         refreshLoaded();
     });
+}
+
+FitAdvice::Host ModelsPage::hostForModel(const QString &id, const QUrl &base) const
+{
+    // A model already loaded holds memory that loading it again would give back first.
+    FitAdvice::Host host = hostOf(base, m_core->gpus());
+    for (const LoadedModel &m : m_loadedModels) {
+        if (m.id != id || m.sizeBytes <= 0)
+            continue;
+        const qint64 vram = std::clamp<qint64>(m.vramBytes, 0, m.sizeBytes);
+        if (host.unifiedMemory || !host.freeVramBytes) {
+            if (host.freeRamBytes)
+                *host.freeRamBytes += m.sizeBytes;
+        } else {
+            *host.freeVramBytes += vram;
+            if (host.freeRamBytes)
+                *host.freeRamBytes += m.sizeBytes - vram;
+        }
+    }
+    return host;
 }
 
 QString ModelsPage::loadedNote() const
@@ -667,8 +687,8 @@ void ModelsPage::loadSelected()
     if (!ok)
         return;
     if (it != models.cend() && it->sizeBytes > 0) {
-        const FitAdvice::Result fit = FitAdvice::assess(it->sizeBytes, std::nullopt, context,
-                                                        hostOf(p->baseUrl(), m_core->gpus()));
+        const FitAdvice::Result fit =
+            FitAdvice::assess(it->sizeBytes, std::nullopt, context, hostForModel(id, p->baseUrl()));
         m_estimates.insert(id, fit.neededBytes);
         if (fit.verdict == FitAdvice::Verdict::WontFit &&
             QMessageBox::warning(this, tr("Load model"), fit.text + u'\n' + tr("Load it anyway?"),

@@ -2,8 +2,10 @@
 
 #include "providers/Capabilities.h"
 
+#include "models/FitAdvice.h"
 #include <QHash>
 #include <QTimer>
+
 #include <QWidget>
 
 class Core;
@@ -40,6 +42,9 @@ public:
     // Says a model runs on the CPU while a GPU is there, with the usual causes.
     static QString cpuOnlyWarning(const QString &model);
     QString loadedNote() const;
+    // What the fit advice counts as free for `id`: the host's free memory, plus what the model
+    // holds already when it is loaded.
+    FitAdvice::Host hostForModel(const QString &id, const QUrl &base) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
