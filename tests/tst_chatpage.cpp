@@ -202,7 +202,7 @@ private Q_SLOTS:
         QComboBox *think = find<QComboBox>("think");
         QVERIFY(think->isEnabled());
         think->setCurrentIndex(think->findText(u"On"_s));
-        m_ollama->setTokenIntervalMs(15);
+        m_ollama->setTokenIntervalMs(40); // slow enough to see the thinking while it streams
         typeAndSend(u"Why is the sky blue?"_s);
         const QString thinking = m_ollama->thinking().join(QString());
         QVERIFY(thinking.size() > 20);
