@@ -160,6 +160,12 @@ void Core::applyProfiles()
     }
 }
 
+void Core::reloadProfiles()
+{
+    applyProfiles();
+    Q_EMIT profilesChanged();
+}
+
 void Core::saveProfile(const ServerProfile &profile, const QString &previousId)
 {
     QList<ServerProfile> list = profiles();

@@ -69,6 +69,8 @@ public:
     // it: discovery probes it, its forced kind and defaults are used. A token goes to the
     // keychain through tokens(), never here.
     void saveProfile(const ServerProfile &profile, const QString &previousId = {});
+    // Applies the profiles in the settings again (after a settings import).
+    void reloadProfiles();
     void start();
     // Conversation files that could not be read at start-up (moved aside), for the user.
     QStringList loadProblems() const;

@@ -1012,6 +1012,26 @@
         <source>answered by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until unloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload after each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatewayPanel</name>
@@ -1533,26 +1553,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until unloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unload after each answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep loaded:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,26 +1895,6 @@
     </message>
     <message>
         <source>Ask a thinking model to think first (Ollama think). The thinking is shown apart from the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until unloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unload after the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1012,6 +1012,26 @@
         <source>answered by %1</source>
         <translation>réponse de %1</translation>
     </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Until unloaded</source>
+        <translation>Jusqu&apos;au déchargement</translation>
+    </message>
+    <message>
+        <source>Unload after each answer</source>
+        <translation>Décharger après chaque réponse</translation>
+    </message>
 </context>
 <context>
     <name>GatewayPanel</name>
@@ -1533,26 +1553,6 @@
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <source>5 minutes</source>
-        <translation>5 minutes</translation>
-    </message>
-    <message>
-        <source>30 minutes</source>
-        <translation>30 minutes</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>Until unloaded</source>
-        <translation>Jusqu&apos;au déchargement</translation>
-    </message>
-    <message>
-        <source>Unload after each answer</source>
-        <translation>Décharger après chaque réponse</translation>
-    </message>
-    <message>
         <source>&amp;Keep loaded:</source>
         <translation>&amp;Garder chargé :</translation>
     </message>
@@ -1896,26 +1896,6 @@
     <message>
         <source>Ask a thinking model to think first (Ollama think). The thinking is shown apart from the answer.</source>
         <translation>Demander à un modèle qui raisonne de réfléchir d&apos;abord (think d&apos;Ollama). La réflexion est affichée à part de la réponse.</translation>
-    </message>
-    <message>
-        <source>5 minutes</source>
-        <translation>5 minutes</translation>
-    </message>
-    <message>
-        <source>30 minutes</source>
-        <translation>30 minutes</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>Until unloaded</source>
-        <translation>Jusqu&apos;au déchargement</translation>
-    </message>
-    <message>
-        <source>Unload after the answer</source>
-        <translation>Décharger après la réponse</translation>
     </message>
     <message>
         <source>How long Ollama keeps the model in memory after the answer (keep_alive).</source>

@@ -313,7 +313,6 @@ void ChatPage::onActiveServerChanged()
           : tr("No server selected"));
     showNotice({});
     reloadModels();
-    updateParametersTarget();
     if (!id.isEmpty() && m_core->models()->models(id).isEmpty())
         m_core->models()->refresh(id);
 }

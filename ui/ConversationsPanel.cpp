@@ -72,10 +72,12 @@ void ConversationsPanel::setFilter(const QString &text)
     m_search->setText(text);
 }
 
-QString ConversationsPanel::selectedId() const
+std::optional<ConversationStore::Conversation> ConversationsPanel::selected() const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
+    if (!item)
+        return std::nullopt;
+    return m_core->conversations()->conversation(item->data(Qt::UserRole).toString());
 }
 
 void ConversationsPanel::reload()
@@ -120,10 +122,7 @@ void ConversationsPanel::showMenu(const QPoint &pos)
 
 void ConversationsPanel::renameCurrent()
 {
-    const QString id = selectedId();
-    if (id.isEmpty())
-        return;
-    const auto c = m_core->conversations()->conversation(id);
+    const auto c = selected();
     if (!c)
         return;
     bool ok = false;
@@ -132,16 +131,13 @@ void ConversationsPanel::renameCurrent()
     if (!ok)
         return;
     QString error;
-    if (!m_core->conversations()->rename(id, title, &error))
+    if (!m_core->conversations()->rename(c->id, title, &error))
         Q_EMIT problem(error);
 }
 
 void ConversationsPanel::deleteCurrent()
 {
-    const QString id = selectedId();
-    if (id.isEmpty())
-        return;
-    const auto c = m_core->conversations()->conversation(id);
+    const auto c = selected();
     if (!c)
         return;
     const auto answer =
@@ -153,6 +149,6 @@ void ConversationsPanel::deleteCurrent()
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_core->conversations()->remove(id, &error))
+    if (!m_core->conversations()->remove(c->id, &error))
         Q_EMIT problem(error);
 }

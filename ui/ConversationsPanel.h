@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chat/ConversationStore.h"
+
 #include <QWidget>
 
 class Core;
@@ -28,7 +30,7 @@ Q_SIGNALS:
 private:
     void reload();
     void showMenu(const QPoint &pos);
-    QString selectedId() const;
+    std::optional<ConversationStore::Conversation> selected() const;
 
     Core *m_core;
     QLineEdit *m_search;

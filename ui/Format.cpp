@@ -42,6 +42,15 @@ QString Format::hostPort(const QUrl &url)
     return s;
 }
 
+QList<QPair<QString, QString>> Format::keepAliveChoices()
+{
+    return {{tr("5 minutes"), QStringLiteral("5m")},
+            {tr("30 minutes"), QStringLiteral("30m")},
+            {tr("1 hour"), QStringLiteral("1h")},
+            {tr("Until unloaded"), QStringLiteral("-1")},
+            {tr("Unload after each answer"), QStringLiteral("0")}};
+}
+
 QString Format::statsLine(const AnswerStats &stats)
 {
     QStringList parts;

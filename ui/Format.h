@@ -4,6 +4,8 @@
 #include "discovery/ServerInfo.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // How numbers read on screen. The core hands over numbers; the wording lives here.
@@ -18,6 +20,9 @@ public:
     static QString duration(double seconds);
     static QString bytes(qint64 bytes);
     static QString hostPort(const QUrl &url);
+    // Ollama keep_alive choices offered in the interface: label and value ("5m", "-1", "0"...),
+    // after the "default" entry each place names its own way.
+    static QList<QPair<QString, QString>> keepAliveChoices();
     // "TTFT 0.42 s · 35.4 tok/s (server) · 31 tokens"
     static QString statsLine(const AnswerStats &stats);
     // The line under an answer: its stats, or how it ended (stopped, interrupted, failed).

@@ -242,11 +242,8 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_keepAlive->setToolTip(tr("How long Ollama keeps a model in memory after its last use "
                                "(sent with every load and message to this server)"));
     m_keepAlive->addItem(tr("Server default"), QString());
-    m_keepAlive->addItem(tr("5 minutes"), QStringLiteral("5m"));
-    m_keepAlive->addItem(tr("30 minutes"), QStringLiteral("30m"));
-    m_keepAlive->addItem(tr("1 hour"), QStringLiteral("1h"));
-    m_keepAlive->addItem(tr("Until unloaded"), QStringLiteral("-1"));
-    m_keepAlive->addItem(tr("Unload after each answer"), QStringLiteral("0"));
+    for (const auto &[label, value] : Format::keepAliveChoices())
+        m_keepAlive->addItem(label, value);
     auto *keepLabel = new QLabel(tr("&Keep loaded:"));
     keepLabel->setBuddy(m_keepAlive);
     m_loadedNote = new QLabel;
@@ -645,10 +642,7 @@ void ModelsPage::refreshLoaded()
             }
         }
         if (active && active->kind() == ServerKind::LmStudio && !r.models.isEmpty())
-            m_loadedNote->setText(
-                m_loadedNote->text() +
-                (m_loadedNote->text().isEmpty() ? QString() : QStringLiteral(" ")) +
-                tr("LM Studio reports no memory use: the size shown is on disk."));
+            addNote(tr("LM Studio reports no memory use: the size shown is on disk."));
         updateButtons();
     });
 }

@@ -22,9 +22,29 @@ struct Line
     QString name; // legend
     double scale; // value → unit shown
     QColor color;
-    bool dashed = false;
+    Qt::PenStyle style = Qt::SolidLine; // dashed: a total or ceiling; dotted: a server's report
     QLineSeries *series = nullptr;
 };
+
+// Draws `l` on `chart` against its axes and keeps it for the refreshes.
+void addLine(QList<Line> &lines, QChart *chart, QValueAxis *time, QValueAxis *value, Line l)
+{
+    l.series = new QLineSeries;
+    l.series->setName(l.name);
+    QPen pen(l.color, l.style == Qt::SolidLine ? 2.0 : 1.5);
+    pen.setStyle(l.style);
+    l.series->setPen(pen);
+    chart->addSeries(l.series);
+    l.series->attachAxis(time);
+    l.series->attachAxis(value);
+    lines.append(l);
+}
+
+bool hasLine(const QList<Line> &lines, const QString &key)
+{
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [&key](const Line &l) { return l.key == key; });
+}
 } // namespace
 
 struct MonitorCharts::Charts
@@ -88,43 +108,36 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_charts->rate = makeChart(tr("Generation speed"), &t3, &m_charts->rateAxis, tr("tok/s"));
     m_charts->timeAxes = {t1, t2, t3};
 
-    auto addLine = [this](QChart *chart, QValueAxis *time, QValueAxis *value, const QString &key,
-                          const QString &name, double scale, const QColor &color, bool dashed) {
-        Line l{key, name, scale, color, dashed, new QLineSeries};
-        l.series->setName(name);
-        QPen pen(color, dashed ? 1.5 : 2.0);
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        l.series->setPen(pen);
-        chart->addSeries(l.series);
-        l.series->attachAxis(time);
-        l.series->attachAxis(value);
-        m_charts->lines.append(l);
+    auto fixedLine = [this](QChart *chart, QValueAxis *time, QValueAxis *value, const QString &key,
+                            const QString &name, double scale, const QColor &color, bool dashed) {
+        addLine(m_charts->lines, chart, time, value,
+                {key, name, scale, color, dashed ? Qt::DashLine : Qt::SolidLine});
     };
     const double gb = 1.0 / GiB;
-    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamUsed),
-            tr("System RAM used"), gb, QColor(0x1f, 0x77, 0xb4), false);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamTotal),
-            tr("RAM total"), gb, QColor(0x1f, 0x77, 0xb4), true);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Ollama),
-            tr("Ollama processes"), gb, QColor(0xff, 0x7f, 0x0e), false);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis,
-            MetricsHub::processKey(ServerKind::LmStudio), tr("LM Studio processes"), gb,
-            QColor(0x94, 0x67, 0xbd), false);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis,
-            MetricsHub::processKey(ServerKind::LlamaCpp), tr("llama-server"), gb,
-            QColor(0x8c, 0x56, 0x4b), false);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Vllm),
-            tr("vLLM"), gb, QColor(0xe3, 0x77, 0xc2), false);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuUsed),
-            tr("GPU memory used"), gb, QColor(0x2c, 0xa0, 0x2c), false);
-    addLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuTotal),
-            tr("GPU memory total"), gb, QColor(0x2c, 0xa0, 0x2c), true);
-    addLine(m_charts->gpu, t2, gpuAxis, QString::fromLatin1(MetricsHub::GpuLoad), tr("GPU load"),
-            1.0, QColor(0x2c, 0xa0, 0x2c), false);
-    addLine(m_charts->rate, t3, m_charts->rateAxis,
-            QString::fromLatin1(MetricsHub::TokensPerSecond), tr("Live tokens/s"), 1.0,
-            QColor(0xd6, 0x27, 0x28), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamUsed),
+              tr("System RAM used"), gb, QColor(0x1f, 0x77, 0xb4), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamTotal),
+              tr("RAM total"), gb, QColor(0x1f, 0x77, 0xb4), true);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis,
+              MetricsHub::processKey(ServerKind::Ollama), tr("Ollama processes"), gb,
+              QColor(0xff, 0x7f, 0x0e), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis,
+              MetricsHub::processKey(ServerKind::LmStudio), tr("LM Studio processes"), gb,
+              QColor(0x94, 0x67, 0xbd), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis,
+              MetricsHub::processKey(ServerKind::LlamaCpp), tr("llama-server"), gb,
+              QColor(0x8c, 0x56, 0x4b), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis, MetricsHub::processKey(ServerKind::Vllm),
+              tr("vLLM"), gb, QColor(0xe3, 0x77, 0xc2), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuUsed),
+              tr("GPU memory used"), gb, QColor(0x2c, 0xa0, 0x2c), false);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::GpuTotal),
+              tr("GPU memory total"), gb, QColor(0x2c, 0xa0, 0x2c), true);
+    fixedLine(m_charts->gpu, t2, gpuAxis, QString::fromLatin1(MetricsHub::GpuLoad), tr("GPU load"),
+              1.0, QColor(0x2c, 0xa0, 0x2c), false);
+    fixedLine(m_charts->rate, t3, m_charts->rateAxis,
+              QString::fromLatin1(MetricsHub::TokensPerSecond), tr("Live tokens/s"), 1.0,
+              QColor(0xd6, 0x27, 0x28), false);
 
     auto scatter = [this, t3](const QString &name, const QColor &color, qreal size) {
         auto *s = new QScatterSeries;
@@ -183,8 +196,7 @@ void MonitorCharts::addRemoteLines()
         }
         if (!key.startsWith(u"remote."))
             continue;
-        if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
-                        [&key](const Line &l) { return l.key == key; }))
+        if (hasLine(m_charts->lines, key))
             continue;
         const QString rest = key.sliced(7);
         const qsizetype dot = rest.indexOf(u'.');
@@ -197,7 +209,7 @@ void MonitorCharts::addRemoteLines()
         }
         const QColor color =
             palette[(hosts.contains(host) ? hosts.indexOf(host) : hosts.size()) % 4];
-        Line l{key, QString(), gb, color, what.endsWith(u"total"), new QLineSeries};
+        Line l{key, QString(), gb, color, what.endsWith(u"total") ? Qt::DashLine : Qt::SolidLine};
         QChart *chart = m_charts->memory;
         QValueAxis *value = m_charts->memoryAxis;
         QValueAxis *time = m_charts->timeAxes[0];
@@ -216,66 +228,36 @@ void MonitorCharts::addRemoteLines()
             value = m_charts->gpuAxis;
             time = m_charts->timeAxes[1];
         }
-        l.series->setName(l.name);
-        QPen pen(color, l.dashed ? 1.5 : 2.0);
-        if (l.dashed)
-            pen.setStyle(Qt::DashLine);
-        l.series->setPen(pen);
-        chart->addSeries(l.series);
-        l.series->attachAxis(time);
-        l.series->attachAxis(value);
-        m_charts->lines.append(l);
+        addLine(m_charts->lines, chart, time, value, l);
     }
 }
 
 void MonitorCharts::addReportedLine(const QString &key)
 {
-    if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
-                    [&key](const Line &l) { return l.key == key; }))
+    if (hasLine(m_charts->lines, key))
         return;
     // What Ollama's /api/ps says its loaded models hold: an estimate of the server's, drawn
     // dotted next to the measured process memory.
     const bool vram = key.startsWith(u"reported.vram.");
     const QString id = key.sliced(14); // after "reported.size." or "reported.vram."
     const QString where = QUrl(id).host() + u':' + QString::number(QUrl(id).port());
-    Line l{key,
-           vram ? tr("Ollama at %1, reported on GPU").arg(where)
-                : tr("Ollama at %1, reported").arg(where),
-           1.0 / GiB,
-           vram ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xff, 0x7f, 0x0e),
-           true,
-           new QLineSeries};
-    l.series->setName(l.name);
-    QPen pen(l.color, 1.5);
-    pen.setStyle(Qt::DotLine);
-    l.series->setPen(pen);
-    m_charts->memory->addSeries(l.series);
-    l.series->attachAxis(m_charts->timeAxes[0]);
-    l.series->attachAxis(m_charts->memoryAxis);
-    m_charts->lines.append(l);
+    addLine(m_charts->lines, m_charts->memory, m_charts->timeAxes[0], m_charts->memoryAxis,
+            {key,
+             vram ? tr("Ollama at %1, reported on GPU").arg(where)
+                  : tr("Ollama at %1, reported").arg(where),
+             1.0 / GiB, vram ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xff, 0x7f, 0x0e), Qt::DotLine});
 }
 
 void MonitorCharts::addReportedRateLine(const QString &key)
 {
-    if (std::any_of(m_charts->lines.cbegin(), m_charts->lines.cend(),
-                    [&key](const Line &l) { return l.key == key; }))
+    if (hasLine(m_charts->lines, key))
         return;
     const QUrl url(key.sliced(13)); // after "reported.tps."
-    Line l{key,
-           tr("llama-server at %1, average (/metrics)")
-               .arg(url.host() + u':' + QString::number(url.port())),
-           1.0,
-           QColor(0x8c, 0x56, 0x4b),
-           true,
-           new QLineSeries};
-    l.series->setName(l.name);
-    QPen pen(l.color, 1.5);
-    pen.setStyle(Qt::DotLine);
-    l.series->setPen(pen);
-    m_charts->rate->addSeries(l.series);
-    l.series->attachAxis(m_charts->timeAxes[2]);
-    l.series->attachAxis(m_charts->rateAxis);
-    m_charts->lines.append(l);
+    addLine(m_charts->lines, m_charts->rate, m_charts->timeAxes[2], m_charts->rateAxis,
+            {key,
+             tr("llama-server at %1, average (/metrics)")
+                 .arg(url.host() + u':' + QString::number(url.port())),
+             1.0, QColor(0x8c, 0x56, 0x4b), Qt::DotLine});
 }
 
 void MonitorCharts::refresh()

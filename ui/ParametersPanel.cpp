@@ -1,6 +1,7 @@
 #include "ParametersPanel.h"
 
 #include "Core.h"
+#include "Format.h"
 #include "OptionalSpinBox.h"
 #include "chat/ChatSession.h"
 #include "chat/ParameterStore.h"
@@ -72,11 +73,8 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     m_keepAlive = new QComboBox;
     m_keepAlive->setObjectName(QStringLiteral("chatKeepAlive"));
     m_keepAlive->addItem(tr("Default"), QString());
-    m_keepAlive->addItem(tr("5 minutes"), QStringLiteral("5m"));
-    m_keepAlive->addItem(tr("30 minutes"), QStringLiteral("30m"));
-    m_keepAlive->addItem(tr("1 hour"), QStringLiteral("1h"));
-    m_keepAlive->addItem(tr("Until unloaded"), QStringLiteral("-1"));
-    m_keepAlive->addItem(tr("Unload after the answer"), QStringLiteral("0"));
+    for (const auto &[label, value] : Format::keepAliveChoices())
+        m_keepAlive->addItem(label, value);
     m_keepAlive->setToolTip(tr("How long Ollama keeps the model in memory after the answer "
                                "(keep_alive)."));
     m_timeout = OptionalSpinBox::makeInt(10, 86'400, QStringLiteral("timeout"));

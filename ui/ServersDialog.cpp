@@ -426,8 +426,7 @@ void ServersDialog::importSettings()
     }
     setStatus(tr("Settings imported. Servers apply now; tokens were not part of the file. "
                  "Restart LocalForge for the preferences."));
-    for (const ServerProfile &p : m_core->profiles())
-        m_core->saveProfile(p);
+    m_core->reloadProfiles();
     reloadList();
 }
 

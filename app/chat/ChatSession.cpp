@@ -102,13 +102,7 @@ void ChatSession::truncate(int count)
 bool ChatSession::startAnswer(Provider *provider, const QString &model,
                               const ChatParameters &parameters)
 {
-    ChatRequest request;
-    request.model = model;
-    request.messages = history();
-    request.parameters = parameters;
-    request.timeout = parameters.timeoutSeconds
-                          ? std::chrono::seconds(std::max(1, *parameters.timeoutSeconds))
-                          : m_timeout;
+    const ChatRequest request = nextRequest({}, model, parameters);
 
     ChatMessage answer;
     answer.role = ChatTurn::Role::Assistant;
@@ -135,6 +129,9 @@ ChatRequest ChatSession::nextRequest(const QString &text, const QString &model,
     ChatRequest request;
     request.model = model;
     request.parameters = parameters;
+    request.timeout = parameters.timeoutSeconds
+                          ? std::chrono::seconds(std::max(1, *parameters.timeoutSeconds))
+                          : m_timeout;
     request.messages = history();
     if (!text.trimmed().isEmpty())
         request.messages.append({ChatTurn::Role::User, text});

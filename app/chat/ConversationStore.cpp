@@ -1,5 +1,7 @@
 #include "ConversationStore.h"
 
+#include "net/JsonFields.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,29 +40,6 @@ ChatMessage::State stateFromId(const QString &id)
     return ChatMessage::State::Complete;
 }
 
-void putOptional(QJsonObject &o, const char *key, const std::optional<double> &v)
-{
-    if (v)
-        o.insert(QLatin1String(key), *v);
-}
-
-void putOptional(QJsonObject &o, const char *key, const std::optional<qint64> &v)
-{
-    if (v)
-        o.insert(QLatin1String(key), double(*v));
-}
-
-std::optional<double> getDouble(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-std::optional<qint64> getInt(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
-}
 } // namespace
 
 ConversationStore::ConversationStore(const QString &folder)
@@ -84,21 +63,22 @@ QJsonObject ConversationStore::messageToJson(const ChatMessage &m)
         if (!m.errorText.isEmpty())
             o.insert(QStringLiteral("error"), m.errorText);
         QJsonObject stats;
-        putOptional(stats, "ttft", m.stats.timeToFirstTokenSeconds);
-        putOptional(stats, "clientTokensPerSecond", m.stats.clientTokensPerSecond);
-        putOptional(stats, "totalSeconds", m.stats.totalSeconds);
+        JsonFields::put(stats, QStringLiteral("ttft"), m.stats.timeToFirstTokenSeconds);
+        JsonFields::put(stats, QStringLiteral("clientTokensPerSecond"),
+                        m.stats.clientTokensPerSecond);
+        JsonFields::put(stats, QStringLiteral("totalSeconds"), m.stats.totalSeconds);
         stats.insert(QStringLiteral("chunks"), m.stats.chunks);
         const ServerFigures &f = m.stats.server;
-        putOptional(stats, "promptTokens", f.promptTokens);
-        putOptional(stats, "completionTokens", f.completionTokens);
-        putOptional(stats, "cachedPromptTokens", f.cachedPromptTokens);
-        putOptional(stats, "promptSeconds", f.promptSeconds);
-        putOptional(stats, "evalSeconds", f.evalSeconds);
-        putOptional(stats, "loadSeconds", f.loadSeconds);
-        putOptional(stats, "serverTotalSeconds", f.totalSeconds);
-        putOptional(stats, "tokensPerSecond", f.tokensPerSecond);
-        putOptional(stats, "promptTokensPerSecond", f.promptTokensPerSecond);
-        putOptional(stats, "serverTtft", f.timeToFirstTokenSeconds);
+        JsonFields::put(stats, QStringLiteral("promptTokens"), f.promptTokens);
+        JsonFields::put(stats, QStringLiteral("completionTokens"), f.completionTokens);
+        JsonFields::put(stats, QStringLiteral("cachedPromptTokens"), f.cachedPromptTokens);
+        JsonFields::put(stats, QStringLiteral("promptSeconds"), f.promptSeconds);
+        JsonFields::put(stats, QStringLiteral("evalSeconds"), f.evalSeconds);
+        JsonFields::put(stats, QStringLiteral("loadSeconds"), f.loadSeconds);
+        JsonFields::put(stats, QStringLiteral("serverTotalSeconds"), f.totalSeconds);
+        JsonFields::put(stats, QStringLiteral("tokensPerSecond"), f.tokensPerSecond);
+        JsonFields::put(stats, QStringLiteral("promptTokensPerSecond"), f.promptTokensPerSecond);
+        JsonFields::put(stats, QStringLiteral("serverTtft"), f.timeToFirstTokenSeconds);
         o.insert(QStringLiteral("stats"), stats);
     }
     return o;
@@ -121,21 +101,21 @@ ChatMessage ConversationStore::messageFromJson(const QJsonObject &o)
     m.reportedModel = o.value(u"reportedModel").toString();
     m.errorText = o.value(u"error").toString();
     const QJsonObject s = o.value(u"stats").toObject();
-    m.stats.timeToFirstTokenSeconds = getDouble(s, "ttft");
-    m.stats.clientTokensPerSecond = getDouble(s, "clientTokensPerSecond");
-    m.stats.totalSeconds = getDouble(s, "totalSeconds");
+    m.stats.timeToFirstTokenSeconds = JsonFields::number(s, u"ttft");
+    m.stats.clientTokensPerSecond = JsonFields::number(s, u"clientTokensPerSecond");
+    m.stats.totalSeconds = JsonFields::number(s, u"totalSeconds");
     m.stats.chunks = s.value(u"chunks").toInt();
     ServerFigures &f = m.stats.server;
-    f.promptTokens = getInt(s, "promptTokens");
-    f.completionTokens = getInt(s, "completionTokens");
-    f.cachedPromptTokens = getInt(s, "cachedPromptTokens");
-    f.promptSeconds = getDouble(s, "promptSeconds");
-    f.evalSeconds = getDouble(s, "evalSeconds");
-    f.loadSeconds = getDouble(s, "loadSeconds");
-    f.totalSeconds = getDouble(s, "serverTotalSeconds");
-    f.tokensPerSecond = getDouble(s, "tokensPerSecond");
-    f.promptTokensPerSecond = getDouble(s, "promptTokensPerSecond");
-    f.timeToFirstTokenSeconds = getDouble(s, "serverTtft");
+    f.promptTokens = JsonFields::integer(s, u"promptTokens");
+    f.completionTokens = JsonFields::integer(s, u"completionTokens");
+    f.cachedPromptTokens = JsonFields::integer(s, u"cachedPromptTokens");
+    f.promptSeconds = JsonFields::number(s, u"promptSeconds");
+    f.evalSeconds = JsonFields::number(s, u"evalSeconds");
+    f.loadSeconds = JsonFields::number(s, u"loadSeconds");
+    f.totalSeconds = JsonFields::number(s, u"serverTotalSeconds");
+    f.tokensPerSecond = JsonFields::number(s, u"tokensPerSecond");
+    f.promptTokensPerSecond = JsonFields::number(s, u"promptTokensPerSecond");
+    f.timeToFirstTokenSeconds = JsonFields::number(s, u"serverTtft");
     if (m.state == ChatMessage::State::Streaming) {
         // The program ended while this answer streamed: what came is kept, marked as cut.
         m.state = ChatMessage::State::Interrupted;

@@ -1,5 +1,6 @@
 #include "ParameterStore.h"
 
+#include "net/JsonFields.h"
 #include "settings/Settings.h"
 
 #include <QJsonDocument>
@@ -32,38 +33,24 @@ void write(Settings &settings, const QString &serverId, const QString &model,
         keyFor(serverId, model));
 }
 
-template<typename T>
-void put(QJsonObject &o, const QString &key, const std::optional<T> &v)
+std::optional<int> asInt(const std::optional<qint64> &v)
 {
-    if (v)
-        o.insert(key, *v);
-}
-
-std::optional<double> getDouble(const QJsonObject &o, QStringView key)
-{
-    const QJsonValue v = o.value(key);
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-std::optional<int> getInt(const QJsonObject &o, QStringView key)
-{
-    const QJsonValue v = o.value(key);
-    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+    return v ? std::optional<int>(int(*v)) : std::nullopt;
 }
 } // namespace
 
 QJsonObject toJson(const ChatParameters &p)
 {
     QJsonObject o;
-    put(o, u"temperature"_s, p.temperature);
-    put(o, u"top_p"_s, p.topP);
-    put(o, u"max_tokens"_s, p.maxTokens);
-    put(o, u"seed"_s, p.seed);
-    put(o, u"num_ctx"_s, p.numCtx);
-    put(o, u"num_gpu"_s, p.numGpu);
-    put(o, u"num_thread"_s, p.numThread);
-    put(o, u"think"_s, p.think);
-    put(o, u"timeout"_s, p.timeoutSeconds);
+    JsonFields::put(o, u"temperature"_s, p.temperature);
+    JsonFields::put(o, u"top_p"_s, p.topP);
+    JsonFields::put(o, u"max_tokens"_s, p.maxTokens);
+    JsonFields::put(o, u"seed"_s, p.seed);
+    JsonFields::put(o, u"num_ctx"_s, p.numCtx);
+    JsonFields::put(o, u"num_gpu"_s, p.numGpu);
+    JsonFields::put(o, u"num_thread"_s, p.numThread);
+    JsonFields::put(o, u"think"_s, p.think);
+    JsonFields::put(o, u"timeout"_s, p.timeoutSeconds);
     if (!p.keepAlive.isEmpty())
         o.insert(u"keep_alive"_s, p.keepAlive);
     return o;
@@ -72,16 +59,16 @@ QJsonObject toJson(const ChatParameters &p)
 ChatParameters fromJson(const QJsonObject &o)
 {
     ChatParameters p;
-    p.temperature = getDouble(o, u"temperature");
-    p.topP = getDouble(o, u"top_p");
-    p.maxTokens = getInt(o, u"max_tokens");
-    p.seed = getInt(o, u"seed");
-    p.numCtx = getInt(o, u"num_ctx");
-    p.numGpu = getInt(o, u"num_gpu");
-    p.numThread = getInt(o, u"num_thread");
+    p.temperature = JsonFields::number(o, u"temperature");
+    p.topP = JsonFields::number(o, u"top_p");
+    p.maxTokens = asInt(JsonFields::integer(o, u"max_tokens"));
+    p.seed = asInt(JsonFields::integer(o, u"seed"));
+    p.numCtx = asInt(JsonFields::integer(o, u"num_ctx"));
+    p.numGpu = asInt(JsonFields::integer(o, u"num_gpu"));
+    p.numThread = asInt(JsonFields::integer(o, u"num_thread"));
     if (o.value(u"think").isBool())
         p.think = o.value(u"think").toBool();
-    p.timeoutSeconds = getInt(o, u"timeout");
+    p.timeoutSeconds = asInt(JsonFields::integer(o, u"timeout"));
     p.keepAlive = o.value(u"keep_alive").toString();
     return p;
 }

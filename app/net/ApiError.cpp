@@ -143,30 +143,23 @@ ApiError ApiError::fromServerMessage(const QString &serverMessage)
 
 bool ApiError::isOutOfMemory(const QString &m)
 {
-    static const char *const signs[] = {"out of memory",
-                                        "requires more system memory",
-                                        "insufficient memory",
-                                        "not enough memory",
-                                        "failed to allocate",
-                                        "cudaMalloc failed",
-                                        "unable to allocate",
-                                        "memory exhausted",
-                                        "kIOGPUCommandBufferCallbackErrorOutOfMemory",
-                                        "oom"};
-    for (const char *sign : signs) {
-        const QLatin1StringView s(sign);
-        if (s == QLatin1StringView("oom")) {
-            // Only as a word ("OOM", "oom-killer"), not inside other words.
-            static const QRegularExpression word(QStringLiteral("\\bOOM\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-            if (word.match(m).hasMatch())
-                return true;
-            continue;
-        }
-        if (m.contains(s, Qt::CaseInsensitive))
+    static const char *const phrases[] = {"out of memory",
+                                          "requires more system memory",
+                                          "insufficient memory",
+                                          "not enough memory",
+                                          "failed to allocate",
+                                          "cudaMalloc failed",
+                                          "unable to allocate",
+                                          "memory exhausted",
+                                          "kIOGPUCommandBufferCallbackErrorOutOfMemory"};
+    for (const char *phrase : phrases) {
+        if (m.contains(QLatin1StringView(phrase), Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    // "OOM" only as a word ("OOM", "oom-killer"), not inside other words.
+    static const QRegularExpression oom(QStringLiteral("\\bOOM\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return oom.match(m).hasMatch();
 }
 
 ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)

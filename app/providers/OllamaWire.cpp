@@ -1,20 +1,16 @@
 #include "OllamaWire.h"
 
+#include "net/JsonFields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace OllamaWire {
 
-namespace {
-std::optional<qint64> integer(const QJsonObject &o, QStringView key)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return std::nullopt;
-    return v.toInteger(static_cast<qint64>(v.toDouble()));
-}
+using JsonFields::integer;
 
+namespace {
 std::optional<double> nanosToSeconds(const QJsonObject &o, QStringView key)
 {
     const auto ns = integer(o, key);
@@ -142,17 +138,13 @@ QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
     QJsonObject body{{u"model"_s, request.model}, {u"messages"_s, messages}, {u"stream"_s, stream}};
     const ChatParameters &p = request.parameters;
     QJsonObject options;
-    auto put = [&options](const QString &key, const auto &value) {
-        if (value)
-            options.insert(key, *value);
-    };
-    put(u"temperature"_s, p.temperature);
-    put(u"top_p"_s, p.topP);
-    put(u"num_predict"_s, p.maxTokens);
-    put(u"seed"_s, p.seed);
-    put(u"num_ctx"_s, p.numCtx);
-    put(u"num_gpu"_s, p.numGpu);
-    put(u"num_thread"_s, p.numThread);
+    JsonFields::put(options, u"temperature"_s, p.temperature);
+    JsonFields::put(options, u"top_p"_s, p.topP);
+    JsonFields::put(options, u"num_predict"_s, p.maxTokens);
+    JsonFields::put(options, u"seed"_s, p.seed);
+    JsonFields::put(options, u"num_ctx"_s, p.numCtx);
+    JsonFields::put(options, u"num_gpu"_s, p.numGpu);
+    JsonFields::put(options, u"num_thread"_s, p.numThread);
     if (!options.isEmpty())
         body.insert(u"options"_s, options);
     if (p.think)

@@ -1,6 +1,7 @@
 #include "OpenAiWire.h"
 
 #include "net/ApiError.h"
+#include "net/JsonFields.h"
 
 #include <QJsonArray>
 
@@ -8,23 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace OpenAiWire {
 
-namespace {
-std::optional<qint64> integer(const QJsonObject &o, QStringView key)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return std::nullopt;
-    return v.toInteger(static_cast<qint64>(v.toDouble()));
-}
-
-std::optional<double> number(const QJsonObject &o, QStringView key, double scale = 1.0)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return std::nullopt;
-    return v.toDouble() * scale;
-}
-} // namespace
+using JsonFields::integer;
+using JsonFields::number;
 
 ServerFigures parseUsage(const QJsonObject &usage)
 {
@@ -136,14 +122,10 @@ QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
         body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
     // Ollama's runtime options (context, GPU layers, threads, keep-alive) have no field here.
     const ChatParameters &p = request.parameters;
-    auto put = [&body](const QString &key, const auto &value) {
-        if (value)
-            body.insert(key, *value);
-    };
-    put(u"temperature"_s, p.temperature);
-    put(u"top_p"_s, p.topP);
-    put(u"max_tokens"_s, p.maxTokens);
-    put(u"seed"_s, p.seed);
+    JsonFields::put(body, u"temperature"_s, p.temperature);
+    JsonFields::put(body, u"top_p"_s, p.topP);
+    JsonFields::put(body, u"max_tokens"_s, p.maxTokens);
+    JsonFields::put(body, u"seed"_s, p.seed);
     return body;
 }
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+// Optional number fields of JSON objects, both ways: a field that is missing (or not a number)
+// is an unset optional, and an unset optional writes no field.
+namespace JsonFields {
+
+inline std::optional<double> number(const QJsonObject &o, QStringView key, double scale = 1.0)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble())
+        return std::nullopt;
+    return v.toDouble() * scale;
+}
+
+// A whole number; a fractional value is cut toward zero.
+inline std::optional<qint64> integer(const QJsonObject &o, QStringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble())
+        return std::nullopt;
+    return v.toInteger(static_cast<qint64>(v.toDouble()));
+}
+
+template<typename T>
+void put(QJsonObject &o, const QString &key, const std::optional<T> &value)
+{
+    if (value)
+        o.insert(key, *value);
+}
+
+} // namespace JsonFields
