@@ -10,6 +10,7 @@
 #include "models/DownloadQueue.h"
 #include "models/FitAdvice.h"
 #include "models/ModelCatalog.h"
+#include "net/HostAddress.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
@@ -18,7 +19,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,9 +41,7 @@ constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
 FitAdvice::Host hostOf(const QUrl &url, const GpuInfo *gpus)
 {
     FitAdvice::Host host;
-    const QHostAddress address(url.host());
-    const bool local = url.host() == u"localhost" || address.isLoopback();
-    if (!local)
+    if (!Net::isThisMachine(url.host()))
         return host; // a remote host's memory comes from its own exporters (Monitor)
     if (const auto m = MemoryInfo::current())
         host.freeRamBytes = m->availableBytes;
@@ -58,8 +56,7 @@ FitAdvice::Host hostOf(const QUrl &url, const GpuInfo *gpus)
 // Whether the machine a server runs on is known to have a GPU the server could use.
 bool hasGpu(const QUrl &url, const GpuInfo *gpus)
 {
-    const QHostAddress address(url.host());
-    if (url.host() != u"localhost" && !address.isLoopback())
+    if (!Net::isThisMachine(url.host()))
         return false; // unknown for a remote host
 #if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
     Q_UNUSED(gpus);

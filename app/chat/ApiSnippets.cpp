@@ -1,10 +1,10 @@
 #include "ApiSnippets.h"
 
+#include "net/HostAddress.h"
 #include "net/Http.h"
 #include "providers/OllamaWire.h"
 #include "providers/OpenAiWire.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,15 +162,6 @@ QJsonObject mainConnectionTo(const QString &target)
     return QJsonObject{
         {u"main"_s, QJsonArray{QJsonArray{QJsonObject{
                         {u"node"_s, target}, {u"type"_s, u"main"_s}, {u"index"_s, 0}}}}}};
-}
-
-bool isLocalHost(const QString &host)
-{
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return address.isLoopback() || address == QHostAddress::AnyIPv4 ||
-           address == QHostAddress::AnyIPv6;
 }
 
 } // namespace
@@ -384,7 +375,7 @@ QString python(const ApiCallTarget &target, const ChatRequest &request)
 QString n8nWorkflow(const ApiCallTarget &target, const ChatRequest &request, bool fromDocker)
 {
     QUrl url = chatUrl(target);
-    if (fromDocker && isLocalHost(url.host()))
+    if (fromDocker && Net::isThisMachine(url.host()))
         url.setHost(u"host.docker.internal"_s);
 
     const QString webhookName = u"Webhook"_s;

@@ -1,9 +1,9 @@
 #include "Discovery.h"
 
-#include <QHostAddress>
-#include <QNetworkInterface>
-
 #include "OllamaHost.h"
+#include "net/HostAddress.h"
+
+#include <QHostAddress>
 
 DiscoveryConfig DiscoveryConfig::standard(const QString &ollamaHostEnv)
 {
@@ -130,15 +130,12 @@ void Discovery::explainLoopbackOnly(ServerInfo &info) const
     if (info.status != ServerStatus::Down || info.problem.kind != ApiError::Kind::Refused)
         return;
     const QHostAddress address(info.url.host());
-    if (address.isNull() || address.isLoopback() ||
-        !QNetworkInterface::allAddresses().contains(address))
+    if (address.isNull() || Net::isLoopbackHost(info.url.host()) ||
+        !Net::isThisMachine(info.url.host()))
         return;
     for (const ServerInfo &other : m_all) {
-        const QHostAddress otherHost(other.url.host());
-        const bool loopback =
-            other.url.host() == u"localhost" || (!otherHost.isNull() && otherHost.isLoopback());
-        if (loopback && other.url.port() == info.url.port() && other.status == ServerStatus::Up &&
-            other.kind == ServerKind::Ollama) {
+        if (Net::isLoopbackHost(other.url.host()) && other.url.port() == info.url.port() &&
+            other.status == ServerStatus::Up && other.kind == ServerKind::Ollama) {
             info.problem = ApiError::loopbackOnly(info.url);
             return;
         }

@@ -1,6 +1,7 @@
 #include "PhoenixConfig.h"
 
-#include <QHostAddress>
+#include "net/HostAddress.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,11 +48,6 @@ QByteArray objectText(const Members &members, int level)
     }
     out += QByteArray(2 * level, ' ') + '}';
     return out;
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    return host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
 }
 
 QString nameSlug(const ServerProfile &profile)
@@ -320,7 +316,7 @@ QByteArray PhoenixConfig::toJson(const QList<ServerProfile> &profiles,
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         const ServerProfile &p = profiles.at(i);
         QUrl url = p.url;
-        if (p.viaDockerHost && isLoopbackHost(url.host()))
+        if (p.viaDockerHost && Net::isLoopbackHost(url.host()))
             url.setHost(dockerHostName());
 
         Members m;

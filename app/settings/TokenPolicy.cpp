@@ -1,15 +1,9 @@
 #include "TokenPolicy.h"
 
-#include <QHostAddress>
+#include "net/HostAddress.h"
 
 bool tokenTravelsInClear(const QUrl &url)
 {
-    if (url.scheme() != u"http")
-        return false;
-    const QString host = url.host();
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
-        host.endsWith(u".localhost", Qt::CaseInsensitive))
-        return false;
-    const QHostAddress address(host);
-    return address.isNull() || !address.isLoopback();
+    // Traffic to this machine (even to its own LAN address) never goes over the wire.
+    return url.scheme() == u"http" && !Net::isThisMachine(url.host());
 }
