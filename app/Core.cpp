@@ -48,15 +48,7 @@ Core::Core(const Options &options, QObject *parent)
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
-    // At least an hour of samples at the chosen rate.
-    const int sampleMs = std::clamp(m_settings->value(SettingKeys::MonitorIntervalMs), 100, 10000);
-    m_metrics->setIntervalMs(sampleMs);
-    m_metrics->setCapacity(std::max<qsizetype>(7200, 3'600'000 / sampleMs));
     m_exporters = new RemoteExporters(m_nam, this);
-    QList<ExporterHost> hosts;
-    for (const QString &text : m_settings->value(SettingKeys::ExporterHosts))
-        hosts.append(ExporterHost::fromText(text));
-    m_exporters->setHosts(hosts);
     m_metrics->setRemoteExporters(m_exporters);
     m_metrics->setProviders(m_providers, m_nam);
     // A finished download shows up in the model list without a manual refresh.
@@ -65,7 +57,6 @@ Core::Core(const Options &options, QObject *parent)
         if (item && item->state == DownloadItem::State::Done)
             m_models->refresh(item->serverId);
     });
-    m_chat->setTimeout(std::chrono::seconds(m_settings->value(SettingKeys::RequestTimeoutSeconds)));
 
     // Come back to the server the user chose last as soon as it is found again (read when it
     // comes up: the choice may have changed since start-up).
@@ -83,17 +74,13 @@ Core::Core(const Options &options, QObject *parent)
             info.modelCount != m_models->models(info.id()).size())
             m_models->refresh(info.id());
     });
-    // Addresses saved before profiles existed become profiles.
-    if (m_settings->value(SettingKeys::ServerProfiles).isEmpty()) {
-        QList<ServerProfile> migrated;
-        for (const QString &url : m_settings->value(SettingKeys::UserServers)) {
-            ServerProfile p;
-            p.url = QUrl(url);
-            migrated.append(p);
-        }
-        if (!migrated.isEmpty())
-            writeProfiles(migrated);
-    }
+    // A table written by an older LocalForge is brought up to date first; then every setting
+    // is applied here, at start and whenever it changes (a dialog, an imported file).
+    m_settings->migrate();
+    for (const auto *key : {SettingKeys::RequestTimeoutSeconds.key,
+                            SettingKeys::MonitorIntervalMs.key, SettingKeys::ExporterHosts.key})
+        applySetting(QString::fromLatin1(key));
+    connect(m_settings.get(), &Settings::changed, this, &Core::applySetting);
     applyProfiles();
     QStringList withTokens;
     for (const ServerProfile &p : profiles()) {
@@ -144,8 +131,10 @@ void Core::writeProfiles(const QList<ServerProfile> &list)
         p.defaults = {};
         array.append(p.toJson());
     }
+    m_writingProfiles = true;
     m_settings->setValue(SettingKeys::ServerProfiles,
                          QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    m_writingProfiles = false;
     Q_EMIT profilesChanged();
 }
 
@@ -160,10 +149,25 @@ void Core::applyProfiles()
     }
 }
 
-void Core::reloadProfiles()
+void Core::applySetting(const QString &key)
 {
-    applyProfiles();
-    Q_EMIT profilesChanged();
+    if (SettingKeys::RequestTimeoutSeconds.matches(key)) {
+        m_chat->setTimeout(
+            std::chrono::seconds(m_settings->value(SettingKeys::RequestTimeoutSeconds)));
+    } else if (SettingKeys::MonitorIntervalMs.matches(key)) {
+        // At least an hour of samples at the chosen rate; what was sampled stays.
+        m_metrics->setSampling(
+            std::clamp(m_settings->value(SettingKeys::MonitorIntervalMs), 100, 10000),
+            std::chrono::hours(1));
+    } else if (SettingKeys::ExporterHosts.matches(key)) {
+        QList<ExporterHost> hosts;
+        for (const QString &text : m_settings->value(SettingKeys::ExporterHosts))
+            hosts.append(ExporterHost::fromText(text));
+        m_exporters->setHosts(hosts);
+    } else if (SettingKeys::ServerProfiles.matches(key) && !m_writingProfiles) {
+        applyProfiles();
+        Q_EMIT profilesChanged();
+    }
 }
 
 void Core::saveProfile(const ServerProfile &profile, const QString &previousId)

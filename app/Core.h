@@ -69,8 +69,6 @@ public:
     // it: discovery probes it, its forced kind and defaults are used. A token goes to the
     // keychain through tokens(), never here.
     void saveProfile(const ServerProfile &profile, const QString &previousId = {});
-    // Applies the profiles in the settings again (after a settings import).
-    void reloadProfiles();
     void start();
     // Conversation files that could not be read at start-up (moved aside), for the user.
     QStringList loadProblems() const;
@@ -82,6 +80,8 @@ Q_SIGNALS:
 private:
     void writeProfiles(const QList<ServerProfile> &profiles);
     void applyProfiles();
+    // The one place a setting takes effect: at start, and when Settings announces a change.
+    void applySetting(const QString &key);
 
     std::unique_ptr<Settings> m_settings;
     TokenStore *m_tokens;
@@ -97,4 +97,5 @@ private:
     GpuInfo *m_gpus;
     MetricsHub *m_metrics;
     RemoteExporters *m_exporters;
+    bool m_writingProfiles = false; // saveProfile applies what it writes itself
 };

@@ -52,8 +52,7 @@ MonitorPage::MonitorPage(Core *core, QWidget *parent)
         QStringList saved;
         for (const ExporterHost &h : dialog.hosts())
             saved << h.toText();
-        m_core->settings().setValue(SettingKeys::ExporterHosts, saved);
-        m_core->exporters()->setHosts(dialog.hosts());
+        m_core->settings().setValue(SettingKeys::ExporterHosts, saved); // Core applies it
     });
     auto *windowLabel = new QLabel(tr("&Window:"));
     windowLabel->setBuddy(m_window);

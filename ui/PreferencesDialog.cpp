@@ -61,10 +61,9 @@ PreferencesDialog::PreferencesDialog(Core *core, QWidget *parent)
 
 void PreferencesDialog::accept()
 {
+    // Only written here: Core applies what changed.
     m_core->settings().setValue(SettingKeys::RequestTimeoutSeconds, m_timeout->value());
-    m_core->chat()->setTimeout(std::chrono::seconds(m_timeout->value()));
     m_core->settings().setValue(SettingKeys::Language, m_language->currentData().toString());
     m_core->settings().setValue(SettingKeys::MonitorIntervalMs, m_sampling->value());
-    m_core->metrics()->setIntervalMs(m_sampling->value());
     QDialog::accept();
 }

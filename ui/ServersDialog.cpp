@@ -424,9 +424,8 @@ void ServersDialog::importSettings()
         setStatus(error, true);
         return;
     }
-    setStatus(tr("Settings imported. Servers apply now; tokens were not part of the file. "
-                 "Restart LocalForge for the preferences."));
-    m_core->reloadProfiles();
+    setStatus(tr("Settings imported and applied; tokens were not part of the file. A new "
+                 "language takes effect at the next start."));
     reloadList();
 }
 

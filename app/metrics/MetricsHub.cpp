@@ -121,10 +121,13 @@ void MetricsHub::setIntervalMs(int ms)
     m_timer.setInterval(ms);
 }
 
-void MetricsHub::setCapacity(qsizetype samples)
+void MetricsHub::setSampling(int ms, std::chrono::milliseconds keep)
 {
-    m_capacity = samples;
-    m_series.clear();
+    ms = std::max(1, ms);
+    setIntervalMs(ms);
+    m_capacity = std::max<qsizetype>(7200, qsizetype(keep.count() / ms));
+    for (auto &[key, series] : m_series)
+        series.setCapacity(m_capacity);
 }
 
 void MetricsHub::start()

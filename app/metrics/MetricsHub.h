@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <map>
 
@@ -64,7 +65,10 @@ public:
 
     void setIntervalMs(int ms);
     int intervalMs() const { return m_timer.interval(); }
-    void setCapacity(qsizetype samples); // clears
+    // Samples every `ms` and keeps at least `keep` of history (never fewer than 7,200 samples
+    // a series); samples already taken stay, the oldest dropped when the series shrink.
+    void setSampling(int ms, std::chrono::milliseconds keep);
+    qsizetype capacity() const { return m_capacity; }
     void setMemorySource(std::function<std::optional<MemoryInfo>()> source)
     {
         m_memory = std::move(source);

@@ -13,6 +13,20 @@ void TimeSeries::append(qint64 timeMs, double value)
     m_count = std::min(m_count + 1, capacity());
 }
 
+void TimeSeries::setCapacity(qsizetype capacity)
+{
+    capacity = std::max<qsizetype>(1, capacity);
+    if (capacity == this->capacity())
+        return;
+    const qsizetype keep = std::min(m_count, capacity);
+    std::vector<Sample> ring(std::size_t(capacity), Sample{});
+    for (qsizetype i = 0; i < keep; ++i)
+        ring[std::size_t(i)] = at(m_count - keep + i);
+    m_ring = std::move(ring);
+    m_count = keep;
+    m_head = keep % capacity;
+}
+
 TimeSeries::Sample TimeSeries::at(qsizetype i) const
 {
     const qsizetype start = (m_head - m_count + capacity()) % capacity();

@@ -30,6 +30,8 @@ public:
     // minimum and maximum, so peaks survive the downsampling of long windows.
     QList<QPointF> window(qint64 fromMs, int maxPoints) const;
     std::size_t memoryBytes() const { return m_ring.capacity() * sizeof(Sample) + sizeof(*this); }
+    // Keeps the newest min(size, capacity) samples.
+    void setCapacity(qsizetype capacity);
     void clear()
     {
         m_count = 0;

@@ -1,25 +1,122 @@
 #include "Settings.h"
 
+#include "ServerProfile.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int ExportFormat = 1;
 
+// The table's scopes, by key: what is not machine-local travels in an exported file.
+struct ScopeEntry
+{
+    const char *key;
+    SettingScope scope;
+};
+
+template<typename T>
+constexpr ScopeEntry entry(const SettingKey<T> &k)
+{
+    return {k.key, k.scope};
+}
+
 bool isLocal(const QString &key)
 {
-    return key.startsWith(u"ui/window");
+    return SettingKeys::scopeOf(key) == SettingScope::MachineLocal;
+}
+
+// One step of migrate(): brings a table at version `to - 1` to version `to`.
+struct MigrationStep
+{
+    int to;
+    std::function<void(QSettings &)> apply;
+};
+
+// Version 1: addresses saved before server profiles existed become profiles.
+void addressesToProfiles(QSettings &store)
+{
+    const QString profilesKey = QString::fromLatin1(SettingKeys::ServerProfiles.key);
+    const QString usersKey = QString::fromLatin1(SettingKeys::UserServers.key);
+    if (!store.value(profilesKey).toString().isEmpty())
+        return;
+    QJsonArray array;
+    for (const QString &url : store.value(usersKey).toStringList()) {
+        ServerProfile p;
+        p.url = QUrl(url);
+        if (p.url.isValid() && !p.url.isEmpty())
+            array.append(p.toJson());
+    }
+    if (!array.isEmpty())
+        store.setValue(profilesKey,
+                       QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+const QList<MigrationStep> &migrationSteps()
+{
+    static const QList<MigrationStep> steps = {
+        {1, addressesToProfiles},
+    };
+    return steps;
 }
 } // namespace
 
-Settings::Settings()
-    : m_store(std::make_unique<QSettings>())
+SettingScope SettingKeys::scopeOf(const QString &storedKey)
+{
+    static const ScopeEntry table[] = {
+        entry(UserServers),           entry(ServerProfiles),    entry(ActiveServer),
+        entry(LastModelPrefix),       entry(KeepAlivePrefix),   entry(ChatParametersPrefix),
+        entry(CustomSystemPrompts),   entry(MonitorIntervalMs), entry(ExporterHosts),
+        entry(RequestTimeoutSeconds), entry(Language),          entry(WindowGeometry),
+        entry(WindowState),           entry(Version),
+    };
+    for (const ScopeEntry &e : table) {
+        const QLatin1StringView k(e.key);
+        if (k.endsWith(u'/') ? storedKey.startsWith(k) : storedKey == k)
+            return e.scope;
+    }
+    return SettingScope::Exported;
+}
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>())
 {}
 
-Settings::Settings(const QString &iniPath)
-    : m_store(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+Settings::Settings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {}
+
+Settings::~Settings() = default;
+
+void Settings::migrate()
+{
+    const QString versionKey = QString::fromLatin1(SettingKeys::Version.key);
+    int version = m_store->value(versionKey, 0).toInt();
+    if (version >= CurrentVersion)
+        return;
+    // Keys a step changes are announced, so whoever applies them sees the migrated values.
+    QHash<QString, QVariant> before;
+    for (const QString &key : m_store->allKeys())
+        before.insert(key, m_store->value(key));
+    for (const MigrationStep &step : migrationSteps()) {
+        if (step.to <= version)
+            continue;
+        step.apply(*m_store);
+        version = step.to;
+    }
+    m_store->setValue(versionKey, CurrentVersion);
+    m_store->sync();
+    for (const QString &key : m_store->allKeys()) {
+        if (key != versionKey && before.value(key) != m_store->value(key))
+            Q_EMIT changed(key);
+    }
+}
 
 QJsonObject Settings::exportJson() const
 {
@@ -36,7 +133,11 @@ QJsonObject Settings::exportJson() const
         else
             values.insert(key, v.toString());
     }
-    return QJsonObject{{u"localforgeSettings"_s, ExportFormat}, {u"values"_s, values}};
+    return QJsonObject{
+        {u"localforgeSettings"_s, ExportFormat},
+        {u"settingsVersion"_s,
+         m_store->value(QString::fromLatin1(SettingKeys::Version.key), CurrentVersion).toInt()},
+        {u"values"_s, values}};
 }
 
 bool Settings::importJson(const QJsonObject &json, QString *error)
@@ -47,11 +148,22 @@ bool Settings::importJson(const QJsonObject &json, QString *error)
             *error = tr("This file is not a LocalForge settings file. Nothing was changed.");
         return false;
     }
-    const QJsonObject values = json.value(u"values").toObject();
+    // A file from before versions is version 0: migrate() then brings it up to date.
+    const int fileVersion = json.value(u"settingsVersion").toInt(0);
+    if (fileVersion > CurrentVersion) {
+        if (error)
+            *error = tr("This settings file was written by a newer LocalForge. Update LocalForge "
+                        "to import it. Nothing was changed.");
+        return false;
+    }
+    QHash<QString, QVariant> before;
     for (const QString &key : m_store->allKeys()) {
         if (!isLocal(key))
-            m_store->remove(key);
+            before.insert(key, m_store->value(key));
     }
+    const QJsonObject values = json.value(u"values").toObject();
+    for (const QString &key : before.keys())
+        m_store->remove(key);
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (isLocal(it.key()))
             continue;
@@ -65,6 +177,21 @@ bool Settings::importJson(const QJsonObject &json, QString *error)
             m_store->setValue(it.key(), v.toVariant());
         }
     }
+    m_store->setValue(QString::fromLatin1(SettingKeys::Version.key), fileVersion);
     m_store->sync();
+    // Announce what the file changed (by its text, as QSettings would read it back).
+    QSet<QString> keys(before.keyBegin(), before.keyEnd());
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!isLocal(it.key()))
+            keys.insert(it.key());
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const QVariant now = m_store->value(key);
+        const QVariant was = before.value(key);
+        if (was.isValid() != now.isValid() || was.toString() != now.toString() ||
+            was.toStringList() != now.toStringList())
+            Q_EMIT changed(key);
+    }
+    migrate();
     return true;
 }

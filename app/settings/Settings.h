@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -9,12 +10,25 @@
 
 #include <memory>
 
-// One typed entry of the settings table: its key and its default.
+// Where a setting belongs: exported settings travel in a settings file to another machine;
+// machine-local ones (the window's place, the table's version) stay on this one.
+enum class SettingScope { Exported, MachineLocal };
+
+// One typed entry of the settings table: its key, its default and its scope. A key ending in
+// '/' is a prefix: the stored key is the prefix followed by a suffix (a server id, say).
 template<typename T>
 struct SettingKey
 {
     const char *key;
     T defaultValue;
+    SettingScope scope = SettingScope::Exported;
+
+    // Whether `stored` (as announced by Settings::changed) is this setting.
+    bool matches(const QString &stored) const
+    {
+        const QLatin1StringView k(key);
+        return k.endsWith(u'/') ? stored.startsWith(k) : stored == k;
+    }
 };
 
 namespace SettingKeys {
@@ -31,19 +45,32 @@ inline const SettingKey<QStringList> ExporterHosts{"monitor/exporterHosts",
                                                    {}}; // ExporterHost::toText
 inline const SettingKey<int> RequestTimeoutSeconds{"chat/requestTimeoutSeconds", 300};
 inline const SettingKey<QString> Language{"ui/language", {}};
-inline const SettingKey<QByteArray> WindowGeometry{"ui/windowGeometry", {}};
-inline const SettingKey<QByteArray> WindowState{"ui/windowState", {}};
+inline const SettingKey<QByteArray> WindowGeometry{
+    "ui/windowGeometry", {}, SettingScope::MachineLocal};
+inline const SettingKey<QByteArray> WindowState{"ui/windowState", {}, SettingScope::MachineLocal};
+// The version of the table's layout, for migrate(); 0 is a table from before versions.
+inline const SettingKey<int> Version{"settings/version", 0, SettingScope::MachineLocal};
+
+// The scope of a stored key (a prefix key's suffixed keys share its scope). Keys not in the
+// table are exported.
+SettingScope scopeOf(const QString &storedKey);
 } // namespace SettingKeys
 
 // The settings table over QSettings. Never holds secrets: API tokens go to the keychain.
-class Settings final
+// Whoever writes a setting only writes it; `changed` tells the one place that applies it
+// (Core), so a value takes effect the same way from a dialog or from an imported file.
+class Settings final : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(Settings)
+    Q_OBJECT
 
 public:
+    // The layout version this build writes; migrate() brings older tables up to it.
+    static constexpr int CurrentVersion = 1;
+
     // Uses the application's QSettings; a file path gives a private store (tests).
-    Settings();
-    explicit Settings(const QString &iniPath);
+    explicit Settings(QObject *parent = nullptr);
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    ~Settings() override;
 
     template<typename T>
     T value(const SettingKey<T> &k, const QString &suffix = {}) const
@@ -51,18 +78,32 @@ public:
         const QVariant v = m_store->value(QString::fromLatin1(k.key) + suffix);
         return v.isValid() ? v.template value<T>() : k.defaultValue;
     }
+    // Writes a value; `changed` is emitted only when the stored value really changes.
     template<typename T>
     void setValue(const SettingKey<T> &k, const T &value, const QString &suffix = {})
     {
-        m_store->setValue(QString::fromLatin1(k.key) + suffix, QVariant::fromValue(value));
+        const QString key = QString::fromLatin1(k.key) + suffix;
+        const QVariant stored = m_store->value(key);
+        const T current = stored.isValid() ? stored.template value<T>() : k.defaultValue;
+        if (stored.isValid() && current == value)
+            return;
+        m_store->setValue(key, QVariant::fromValue(value));
+        if (current != value)
+            Q_EMIT changed(key);
     }
     void sync() { m_store->sync(); }
+    // Brings a table written by an older LocalForge up to CurrentVersion, one step at a time.
+    void migrate();
     // Every setting as JSON, for a settings file the user keeps or moves to another machine.
     // The window's geometry stays out; secrets are never in the settings to begin with.
     QJsonObject exportJson() const;
     // Replaces the settings with an exported file's; false (and why) when it is not one.
     bool importJson(const QJsonObject &json, QString *error);
     QString fileName() const { return m_store->fileName(); }
+
+Q_SIGNALS:
+    // A stored key whose value changed (for a prefix key, the prefix and its suffix).
+    void changed(const QString &key);
 
 private:
     std::unique_ptr<QSettings> m_store;

@@ -1,0 +1,277 @@
+// The settings table: changes announced only when a value really changes, machine-local keys
+// kept out of exported files, versioned migrations, and Core as the one place that applies a
+// setting (so an imported file takes effect at once).
+#include "Core.h"
+#include "chat/ChatSession.h"
+#include "metrics/MetricsHub.h"
+#include "metrics/RemoteExporters.h"
+#include "metrics/TimeSeries.h"
+#include "settings/Settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Core::Options quietOptions(const QString &settingsFile)
+{
+    Core::Options options;
+    options.settingsFile = settingsFile;
+    options.discovery.candidates = {};
+    options.discovery.intervalMs = 0;
+    options.phoenixUrl = QUrl();
+    return options;
+}
+
+QStringList changedKeys(const QSignalSpy &spy)
+{
+    QStringList keys;
+    for (const QList<QVariant> &args : spy)
+        keys.append(args.at(0).toString());
+    return keys;
+}
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void changedOnlyWhenTheValueChanges_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::addColumn<int>("signals");
+        QTest::newRow("same value twice") << 120 << 120 << 1;
+        QTest::newRow("two values") << 120 << 60 << 2;
+        QTest::newRow("the default, then another") << 300 << 60 << 1;
+    }
+
+    void changedOnlyWhenTheValueChanges()
+    {
+        QFETCH(int, first);
+        QFETCH(int, second);
+        QFETCH(int, signals);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        QSignalSpy spy(&settings, &Settings::changed);
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, first);
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, second);
+        QCOMPARE(spy.size(), signals);
+        for (const QString &key : changedKeys(spy))
+            QCOMPARE(key, u"chat/requestTimeoutSeconds"_s);
+        QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), second);
+    }
+
+    void prefixKeysAnnounceTheirSuffix()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        QSignalSpy spy(&settings, &Settings::changed);
+        settings.setValue(SettingKeys::KeepAlivePrefix, u"10m"_s, u"gpu-box"_s);
+        QCOMPARE(changedKeys(spy), QStringList{u"servers/keepAlive/gpu-box"_s});
+        QVERIFY(SettingKeys::KeepAlivePrefix.matches(changedKeys(spy).first()));
+        QVERIFY(!SettingKeys::ActiveServer.matches(changedKeys(spy).first()));
+    }
+
+    void scopes_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("local");
+        QTest::newRow("window geometry") << u"ui/windowGeometry"_s << true;
+        QTest::newRow("window state") << u"ui/windowState"_s << true;
+        QTest::newRow("table version") << u"settings/version"_s << true;
+        QTest::newRow("timeout") << u"chat/requestTimeoutSeconds"_s << false;
+        QTest::newRow("a prefix key") << u"chat/parameters/x"_s << false;
+        QTest::newRow("unknown key") << u"something/else"_s << false;
+    }
+
+    void scopes()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, local);
+        QCOMPARE(SettingKeys::scopeOf(key) == SettingScope::MachineLocal, local);
+    }
+
+    void exportLeavesMachineLocalKeysOutAndImportKeepsThem()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        settings.setValue(SettingKeys::WindowGeometry, QByteArray("geometry"));
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, 42);
+        settings.migrate();
+        const QJsonObject exported = settings.exportJson();
+        const QJsonObject values = exported.value(u"values").toObject();
+        QVERIFY(!values.contains(u"ui/windowGeometry"_s));
+        QVERIFY(!values.contains(u"settings/version"_s));
+        QCOMPARE(values.value(u"chat/requestTimeoutSeconds").toInt(), 42);
+        QCOMPARE(exported.value(u"settingsVersion").toInt(), Settings::CurrentVersion);
+
+        QJsonObject other = exported;
+        QJsonObject otherValues;
+        otherValues.insert(u"chat/requestTimeoutSeconds"_s, 90);
+        other.insert(u"values"_s, otherValues);
+        QString error;
+        QVERIFY2(settings.importJson(other, &error), qPrintable(error));
+        QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 90);
+        QCOMPARE(settings.value(SettingKeys::WindowGeometry), QByteArray("geometry"));
+    }
+
+    void importAnnouncesWhatChanged()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, 42);
+        settings.setValue(SettingKeys::MonitorIntervalMs, 1000);
+        settings.migrate();
+        QJsonObject values;
+        values.insert(u"chat/requestTimeoutSeconds"_s, 42); // unchanged
+        values.insert(u"chat/systemPrompts"_s, u"[]"_s);    // new
+        // monitor/intervalMs is not in the file: it goes back to its default
+        QSignalSpy spy(&settings, &Settings::changed);
+        QString error;
+        QVERIFY(settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1},
+                                                {u"settingsVersion"_s, 1},
+                                                {u"values"_s, values}},
+                                    &error));
+        QStringList keys = changedKeys(spy);
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"chat/systemPrompts"_s, u"monitor/intervalMs"_s}));
+        QCOMPARE(settings.value(SettingKeys::MonitorIntervalMs), 500);
+    }
+
+    void aFileFromANewerLocalForgeChangesNothing()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, 42);
+        QString error;
+        QVERIFY(
+            !settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1},
+                                             {u"settingsVersion"_s, Settings::CurrentVersion + 1},
+                                             {u"values"_s, QJsonObject{}}},
+                                 &error));
+        QVERIFY(error.contains(u"newer"_s));
+        QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 42);
+    }
+
+    void migrationTurnsOldAddressesIntoProfilesOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_s);
+        {
+            QSettings old(path, QSettings::IniFormat);
+            old.setValue(u"servers/user"_s, QStringList{u"http://gpu-box:11434"_s});
+        }
+        Settings settings(path);
+        QSignalSpy spy(&settings, &Settings::changed);
+        settings.migrate();
+        QCOMPARE(settings.value(SettingKeys::Version), Settings::CurrentVersion);
+        QCOMPARE(changedKeys(spy), QStringList{u"servers/profiles"_s});
+        const QJsonArray profiles =
+            QJsonDocument::fromJson(settings.value(SettingKeys::ServerProfiles).toUtf8()).array();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.at(0).toObject().value(u"url").toString(), u"http://gpu-box:11434"_s);
+
+        // At the current version nothing runs again, even if the old key is still there.
+        settings.setValue(SettingKeys::ServerProfiles, QString());
+        spy.clear();
+        settings.migrate();
+        QVERIFY(spy.isEmpty());
+        QVERIFY(settings.value(SettingKeys::ServerProfiles).isEmpty());
+    }
+
+    void anImportedOldFileIsMigrated()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.ini"_s));
+        settings.migrate();
+        QJsonObject values;
+        values.insert(u"servers/user"_s, QJsonArray{u"http://10.1.2.3:1234"_s});
+        QString error;
+        QVERIFY(settings.importJson(
+            QJsonObject{{u"localforgeSettings"_s, 1}, {u"values"_s, values}}, &error));
+        QVERIFY(settings.value(SettingKeys::ServerProfiles).contains(u"10.1.2.3:1234"_s));
+        QCOMPARE(settings.value(SettingKeys::Version), Settings::CurrentVersion);
+    }
+
+    void coreAppliesAtStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_s);
+        {
+            Settings settings(path);
+            settings.setValue(SettingKeys::RequestTimeoutSeconds, 77);
+            settings.setValue(SettingKeys::MonitorIntervalMs, 250);
+            settings.setValue(SettingKeys::ExporterHosts,
+                              QStringList{u"box\thttp://box:9100/metrics\t"_s});
+        }
+        Core core(quietOptions(path));
+        QCOMPARE(core.chat()->timeout(), std::chrono::seconds(77));
+        QCOMPARE(core.metrics()->intervalMs(), 250);
+        QCOMPARE(core.metrics()->capacity(), 3'600'000 / 250);
+        QCOMPARE(core.exporters()->hosts().size(), 1);
+        QCOMPARE(core.exporters()->hosts().first().name, u"box"_s);
+    }
+
+    void anImportedFileTakesEffectAtOnce()
+    {
+        QTemporaryDir dir;
+        Core core(quietOptions(dir.filePath(u"s.ini"_s)));
+        QCOMPARE(core.chat()->timeout(), std::chrono::seconds(300));
+        QSignalSpy profiles(&core, &Core::profilesChanged);
+        QJsonObject values;
+        values.insert(u"chat/requestTimeoutSeconds"_s, 45);
+        values.insert(u"monitor/intervalMs"_s, 2000);
+        values.insert(u"monitor/exporterHosts"_s,
+                      QJsonArray{u"gpu\thttp://gpu:9100/metrics\thttp://gpu:9400/metrics"_s});
+        values.insert(u"servers/profiles"_s, u"[{\"url\":\"http://gpu:11434\"}]"_s);
+        QString error;
+        QVERIFY(core.settings().importJson(QJsonObject{{u"localforgeSettings"_s, 1},
+                                                       {u"settingsVersion"_s, 1},
+                                                       {u"values"_s, values}},
+                                           &error));
+        QCOMPARE(core.chat()->timeout(), std::chrono::seconds(45));
+        QCOMPARE(core.metrics()->intervalMs(), 2000);
+        QCOMPARE(core.metrics()->capacity(), 7200); // an hour at 0.5 Hz is fewer than the floor
+        QCOMPARE(core.exporters()->hosts().size(), 1);
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(core.profiles().size(), 1);
+        QVERIFY(core.discovery()->server(u"http://gpu:11434"_s));
+    }
+
+    void aPreferenceWrittenByADialogIsApplied()
+    {
+        QTemporaryDir dir;
+        Core core(quietOptions(dir.filePath(u"s.ini"_s)));
+        core.settings().setValue(SettingKeys::RequestTimeoutSeconds, 12);
+        core.settings().setValue(SettingKeys::MonitorIntervalMs, 100);
+        QCOMPARE(core.chat()->timeout(), std::chrono::seconds(12));
+        QCOMPARE(core.metrics()->intervalMs(), 100);
+        QCOMPARE(core.metrics()->capacity(), 36'000);
+    }
+
+    void aSeriesKeepsItsNewestSamplesWhenResized()
+    {
+        TimeSeries s(10);
+        for (int i = 0; i < 10; ++i)
+            s.append(i, i);
+        s.setCapacity(4);
+        QCOMPARE(s.size(), 4);
+        QCOMPARE(s.at(0).value, 6.0);
+        QCOMPARE(s.last().value, 9.0);
+        s.setCapacity(8);
+        QCOMPARE(s.size(), 4);
+        s.append(10, 10);
+        QCOMPARE(s.size(), 5);
+        QCOMPARE(s.at(0).value, 6.0);
+        QCOMPARE(s.last().value, 10.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
