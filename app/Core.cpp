@@ -2,7 +2,6 @@
 
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
-#include "chat/ParameterStore.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/RemoteExporters.h"
@@ -10,6 +9,7 @@
 #include "models/ModelCatalog.h"
 #include "net/AuthorizingNetworkManager.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/ParameterStore.h"
 #include "settings/PhoenixGateway.h"
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
@@ -30,7 +30,13 @@ Core::Core(const Options &options, QObject *parent)
     , m_nam(new AuthorizingNetworkManager(m_tokens, this))
 {
     m_discovery = new Discovery(m_nam, options.discovery, this);
-    m_providers = new ProviderRegistry(m_discovery, m_nam, this);
+    m_providers = new ProviderRegistry(m_nam, this);
+    connect(m_discovery, &Discovery::serverUpdated, m_providers, &ProviderRegistry::serverUpdated);
+    connect(m_discovery, &Discovery::serverRemoved, m_providers, &ProviderRegistry::serverRemoved);
+    connect(m_discovery, &Discovery::roundFinished, m_providers,
+            [this] { m_providers->roundFinished(m_discovery->servers()); });
+    for (const ServerInfo &info : m_discovery->servers())
+        m_providers->serverUpdated(info);
     m_models = new ModelCatalog(m_providers, this);
     m_chat = new ChatSession(this);
     // Conversations are saved after every message, and every second while one streams, so a

@@ -14,7 +14,7 @@
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
-#include "chat/ParameterStore.h"
+#include "settings/ParameterStore.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/TokenStore.h"
 

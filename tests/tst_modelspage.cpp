@@ -9,7 +9,7 @@
 #include "ModelsPage.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
-#include "chat/ParameterStore.h"
+#include "settings/ParameterStore.h"
 #include "models/DownloadQueue.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"

@@ -2,7 +2,7 @@
 // provider switch against FakePhoenixGateway.
 #include "FakePhoenixGateway.h"
 #include "TestData.h"
-#include "chat/ParameterStore.h"
+#include "settings/ParameterStore.h"
 #include "settings/PhoenixConfig.h"
 #include "settings/PhoenixGateway.h"
 

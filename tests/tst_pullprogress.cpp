@@ -1,6 +1,6 @@
 // Model-level pull progress over every pull fixture, the quirks file included.
 #include "TestData.h"
-#include "models/PullProgress.h"
+#include "providers/PullProgress.h"
 #include "net/NdjsonParser.h"
 
 #include <QTest>

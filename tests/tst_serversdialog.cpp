@@ -9,7 +9,7 @@
 #include "MainWindow.h"
 #include "ServersDialog.h"
 #include "Translations.h"
-#include "chat/ParameterStore.h"
+#include "settings/ParameterStore.h"
 #include "discovery/Discovery.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chat/ChatMessage.h"
-#include "discovery/ServerInfo.h"
+#include "providers/ServerInfo.h"
 
 #include <QCoreApplication>
 #include <QList>

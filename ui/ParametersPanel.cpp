@@ -4,7 +4,7 @@
 #include "Format.h"
 #include "OptionalSpinBox.h"
 #include "chat/ChatSession.h"
-#include "chat/ParameterStore.h"
+#include "settings/ParameterStore.h"
 #include "chat/SystemPrompts.h"
 #include "settings/Settings.h"
 

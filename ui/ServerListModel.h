@@ -1,6 +1,6 @@
 #pragma once
 
-#include "discovery/ServerInfo.h"
+#include "providers/ServerInfo.h"
 
 #include <QAbstractListModel>
 #include <QHash>

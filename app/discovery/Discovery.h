@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerInfo.h"
+#include "providers/ServerInfo.h"
 #include "ServerProbe.h"
 
 #include <QList>

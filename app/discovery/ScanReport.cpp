@@ -3,23 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-QString serverStatusId(ServerStatus status)
-{
-    switch (status) {
-    case ServerStatus::Up:
-        return QStringLiteral("up");
-    case ServerStatus::Down:
-        return QStringLiteral("down");
-    case ServerStatus::Foreign:
-        return QStringLiteral("foreign");
-    case ServerStatus::NeedsToken:
-        return QStringLiteral("needs-token");
-    case ServerStatus::NotProbed:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QList<ServerInfo> ScanReport::answered(const QList<ServerInfo> &servers)
 {
     QList<ServerInfo> out;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Fingerprint.h"
-#include "ServerInfo.h"
+#include "providers/ServerInfo.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 #include "AuthorizingNetworkManager.h"
 
-#include "settings/TokenStore.h"
+#include "TokenSource.h"
 
 #include <QNetworkRequest>
 
-AuthorizingNetworkManager::AuthorizingNetworkManager(const TokenStore *tokens, QObject *parent)
+AuthorizingNetworkManager::AuthorizingNetworkManager(const TokenSource *tokens, QObject *parent)
     : QNetworkAccessManager(parent)
     , m_tokens(tokens)
 {}
@@ -20,8 +20,10 @@ QString AuthorizingNetworkManager::tokenFor(const QUrl &url) const
         // Same scheme, host and port, and the path under the server's base path.
         if (target != id && !target.startsWith(id + u'/'))
             continue;
-        if (id.size() > bestLength && m_tokens->hasToken(id)) {
-            best = m_tokens->token(id);
+        if (id.size() <= bestLength)
+            continue;
+        if (const QString token = m_tokens->token(id); !token.isEmpty()) {
+            best = token;
             bestLength = id.size();
         }
     }

@@ -2,7 +2,7 @@
 
 #include <QNetworkAccessManager>
 
-class TokenStore;
+class TokenSource;
 
 // The one network access manager: every request to a server that has a token carries it as
 // "Authorization: Bearer", whichever part of LocalForge makes the request (chat, model lists,
@@ -12,7 +12,7 @@ class AuthorizingNetworkManager final : public QNetworkAccessManager
     Q_OBJECT
 
 public:
-    explicit AuthorizingNetworkManager(const TokenStore *tokens, QObject *parent = nullptr);
+    explicit AuthorizingNetworkManager(const TokenSource *tokens, QObject *parent = nullptr);
 
     // The token for a request URL: the one of the server whose base URL it starts with.
     QString tokenFor(const QUrl &url) const;
@@ -22,5 +22,5 @@ protected:
                                  QIODevice *outgoingData) override;
 
 private:
-    const TokenStore *m_tokens;
+    const TokenSource *m_tokens;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/ModelDownload.h"
+#include "ModelDownload.h"
 #include "net/NdjsonParser.h"
 
 #include <QElapsedTimer>

@@ -2,27 +2,22 @@
 
 #include "Provider.h"
 #include "ProviderFactory.h"
-#include "discovery/Discovery.h"
 
-ProviderRegistry::ProviderRegistry(Discovery *discovery, QNetworkAccessManager *nam,
-                                   QObject *parent)
+ProviderRegistry::ProviderRegistry(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_discovery(discovery)
     , m_nam(nam)
+{}
+
+void ProviderRegistry::serverRemoved(const QString &id)
 {
-    connect(discovery, &Discovery::serverUpdated, this, &ProviderRegistry::onServerUpdated);
-    connect(discovery, &Discovery::serverRemoved, this, [this](const QString &id) {
-        if (Provider *p = m_providers.take(id))
-            p->deleteLater();
-        Q_EMIT providerChanged(id);
-        if (id == m_activeId) {
-            m_activeId.clear();
-            Q_EMIT activeServerChanged(m_activeId);
-        }
-    });
-    connect(discovery, &Discovery::roundFinished, this, &ProviderRegistry::chooseFirstUsable);
-    for (const ServerInfo &info : discovery->servers())
-        onServerUpdated(info);
+    m_servers.remove(id);
+    if (Provider *p = m_providers.take(id))
+        p->deleteLater();
+    Q_EMIT providerChanged(id);
+    if (id == m_activeId) {
+        m_activeId.clear();
+        Q_EMIT activeServerChanged(m_activeId);
+    }
 }
 
 Provider *ProviderRegistry::provider(const QString &serverId) const
@@ -46,9 +41,10 @@ bool ProviderRegistry::setActiveServer(const QString &serverId)
     return true;
 }
 
-void ProviderRegistry::onServerUpdated(const ServerInfo &info)
+void ProviderRegistry::serverUpdated(const ServerInfo &info)
 {
     const QString id = info.id();
+    m_servers.insert(id, info);
     Provider *existing = m_providers.value(id);
     const ServerKind forced = forcedKind(id);
     const ServerKind kind = forced != ServerKind::Unknown ? forced : info.kind;
@@ -68,15 +64,16 @@ void ProviderRegistry::onServerUpdated(const ServerInfo &info)
     }
     // Probes finish in any order: until the first round is over, wait for it, so the first
     // server in discovery order (Ollama's port first) is the one chosen.
-    if (m_activeId.isEmpty() && usable && m_discovery->firstRoundDone())
+    if (m_activeId.isEmpty() && usable && m_firstRoundDone)
         setActiveServer(id);
 }
 
-void ProviderRegistry::chooseFirstUsable()
+void ProviderRegistry::roundFinished(const QList<ServerInfo> &inDiscoveryOrder)
 {
+    m_firstRoundDone = true;
     if (!m_activeId.isEmpty())
         return;
-    for (const ServerInfo &info : m_discovery->servers()) {
+    for (const ServerInfo &info : inDiscoveryOrder) {
         if (setActiveServer(info.id()))
             return;
     }
@@ -90,8 +87,8 @@ void ProviderRegistry::setForcedKind(const QString &serverId, ServerKind kind)
         m_forced.remove(serverId);
     else
         m_forced.insert(serverId, kind);
-    if (const auto info = m_discovery->server(serverId))
-        onServerUpdated(*info);
+    if (m_servers.contains(serverId))
+        serverUpdated(m_servers.value(serverId));
 }
 
 ServerKind ProviderRegistry::forcedKind(const QString &serverId) const

@@ -1,6 +1,6 @@
 #include "ServerProfile.h"
 
-#include "chat/ParameterStore.h"
+#include "ParameterStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/TokenSource.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
@@ -10,7 +12,7 @@
 // macOS Keychain, Windows Credential Manager) and nowhere else: never in the settings, files
 // or logs. When no keychain answers, a token is kept for this run only, and that is said.
 // Reads are asynchronous; token() answers from what has been read.
-class TokenStore final : public QObject
+class TokenStore final : public QObject, public TokenSource
 {
     Q_OBJECT
 
@@ -21,10 +23,10 @@ public:
     static QString serviceName();
 
     // The token for a server's requests; empty when there is none (or it is not read yet).
-    QString token(const QString &serverId) const;
+    QString token(const QString &serverId) const override;
     bool hasToken(const QString &serverId) const { return !token(serverId).isEmpty(); }
     // The servers that have a token now.
-    QStringList serverIds() const { return m_tokens.keys(); }
+    QStringList serverIds() const override { return m_tokens.keys(); }
     // The token lives only in memory: the keychain did not answer when it was saved.
     bool isForThisRunOnly(const QString &serverId) const;
     // Reads these servers' tokens from the keychain (tokenChanged for each one found).

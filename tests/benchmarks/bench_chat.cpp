@@ -4,7 +4,7 @@
 // pull progress lines per second.
 #include "ChatView.h"
 #include "chat/ConversationStore.h"
-#include "models/PullProgress.h"
+#include "providers/PullProgress.h"
 #include "net/NdjsonParser.h"
 #include "net/SseParser.h"
 #include "providers/OllamaWire.h"

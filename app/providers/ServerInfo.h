@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ServerKind.h"
 #include "net/ApiError.h"
-#include "providers/ServerKind.h"
 
 #include <QDateTime>
 #include <QString>

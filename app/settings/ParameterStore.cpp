@@ -1,7 +1,7 @@
 #include "ParameterStore.h"
 
+#include "Settings.h"
 #include "net/JsonFields.h"
-#include "settings/Settings.h"
 
 #include <QJsonDocument>
 #include <QUrl>
