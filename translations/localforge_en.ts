@@ -631,6 +631,17 @@
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>This server cannot download models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadListModel</name>
     <message>
         <source>queued</source>
@@ -702,17 +713,6 @@
     </message>
     <message>
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DownloadQueue</name>
-    <message>
-        <source>This server cannot download models over its API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,10 +2428,6 @@ Send the token over http anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings imported. Servers apply now; tokens were not part of the file. Restart LocalForge for the preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import phoenix.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,11 +2450,19 @@ Send the token over http anyway?</source>
         <source>Saved. LocalForge is asking the server now; its state shows in the list on the left of the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings imported and applied; tokens were not part of the file. A new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>This file is not a LocalForge settings file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This settings file was written by a newer LocalForge. Update LocalForge to import it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

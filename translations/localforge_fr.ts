@@ -631,6 +631,17 @@
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>This server cannot download models over its API.</source>
+        <translation>Ce serveur ne peut pas télécharger de modèles par son API.</translation>
+    </message>
+    <message>
+        <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
+        <translation>Le serveur a disparu : il ne répond plus ou a été retiré. Relancez le téléchargement quand il sera de retour.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadListModel</name>
     <message>
         <source>queued</source>
@@ -703,17 +714,6 @@
     <message>
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
         <translation>LocalForge ne le suit plus ; LM Studio continue le téléchargement (voir son panneau Downloads).</translation>
-    </message>
-</context>
-<context>
-    <name>DownloadQueue</name>
-    <message>
-        <source>This server cannot download models over its API.</source>
-        <translation>Ce serveur ne peut pas télécharger de modèles par son API.</translation>
-    </message>
-    <message>
-        <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
-        <translation>Le serveur a disparu : il ne répond plus ou a été retiré. Relancez le téléchargement quand il sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -2430,10 +2430,6 @@ Envoyer quand même le jeton en http ?</translation>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <source>Settings imported. Servers apply now; tokens were not part of the file. Restart LocalForge for the preferences.</source>
-        <translation>Réglages importés. Les serveurs s&apos;appliquent tout de suite ; les jetons ne faisaient pas partie du fichier. Relancez LocalForge pour les préférences.</translation>
-    </message>
-    <message>
         <source>Import phoenix.json</source>
         <translation>Importer phoenix.json</translation>
     </message>
@@ -2456,12 +2452,20 @@ Envoyer quand même le jeton en http ?</translation>
         <source>Saved. LocalForge is asking the server now; its state shows in the list on the left of the window.</source>
         <translation>Enregistré. LocalForge interroge le serveur ; son état apparaît dans la liste à gauche de la fenêtre.</translation>
     </message>
+    <message>
+        <source>Settings imported and applied; tokens were not part of the file. A new language takes effect at the next start.</source>
+        <translation>Réglages importés et appliqués ; les jetons ne faisaient pas partie du fichier. Une nouvelle langue prend effet au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>This file is not a LocalForge settings file. Nothing was changed.</source>
         <translation>Ce fichier n&apos;est pas un fichier de réglages LocalForge. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This settings file was written by a newer LocalForge. Update LocalForge to import it. Nothing was changed.</source>
+        <translation>Ce fichier de réglages a été écrit par une version plus récente de LocalForge. Mettez LocalForge à jour pour l&apos;importer. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -1,71 +1,26 @@
 #pragma once
 
-#include "ModelDownload.h"
+#include "DownloadJob.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
 
 class ProviderRegistry;
 
-struct DownloadItem
-{
-    enum class State {
-        Queued,
-        Pulling,
-        Verifying,
-        Writing,
-        Retrying,
-        Done,
-        Failed,
-        Cancelled,
-        Stalled
-    };
-
-    int id = 0;
-    QString serverId;
-    QString model;
-    State state = State::Queued;
-    ModelDownload::Snapshot progress;
-    ApiError error;
-    int attempt = 0; // 1 for the first try
-    bool serverKeepsPartial = false;
-    bool serverStopsOnCancel = true;
-    QDateTime finishedAt;
-
-    bool isActive() const
-    {
-        return state == State::Pulling || state == State::Verifying || state == State::Writing;
-    }
-    bool isOver() const
-    {
-        return state == State::Done || state == State::Failed || state == State::Cancelled ||
-               state == State::Stalled;
-    }
-};
-
-// The download queue: one download at a time per server, the others wait. Network failures
-// are retried with a growing delay, a bounded number of times; a download that makes no
-// progress for a while is stopped as stalled. Changes are reported at most 10 times a second
-// per download, however fast the server sends progress.
+// The download queue: one DownloadJob per download, one running at a time per server while
+// the others wait in that server's line (a download on another server starts at once).
+// Each job retries, watches for stalls and throttles its own reports (at most 10 a second,
+// however fast the server sends progress); the queue only starts the next in line.
 class DownloadQueue final : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Policy
-    {
-        int maxAttempts = 4;
-        int firstRetryDelayMs = 2000; // doubles after each failure
-        int stallTimeoutMs = 60000;
-        int minUpdateIntervalMs = 100;
-    };
+    using Policy = DownloadPolicy;
 
     explicit DownloadQueue(ProviderRegistry *registry, QObject *parent = nullptr);
+    // For downloads queued from now on.
     void setPolicy(const Policy &policy) { m_policy = policy; }
 
     // Queues a download; an identical one still queued or running is returned instead.
@@ -75,7 +30,7 @@ public:
     void retry(int id);
     void removeFinished();
 
-    QList<DownloadItem> items() const { return m_items; }
+    QList<DownloadItem> items() const;
     const DownloadItem *item(int id) const;
 
 Q_SIGNALS:
@@ -85,25 +40,15 @@ Q_SIGNALS:
     void itemsRemoved();
 
 private:
-    DownloadItem *find(int id);
-    void pump(const QString &serverId);
-    void start(DownloadItem &item);
-    void onProgress(int id);
-    void onFinished(int id, const ApiError &error);
-    void checkStalls();
-    void emitChanged(int id, bool now);
-    static bool isRetryable(const ApiError &error);
+    DownloadJob *job(int id) const;
+    void wait(DownloadJob *job);
+    void startNext(const QString &serverId);
+    void onFinished(DownloadJob *job);
 
     ProviderRegistry *m_registry;
     Policy m_policy;
-    QList<DownloadItem> m_items;
-    QHash<int, QPointer<ModelDownload>> m_running;
-    QHash<int, qint64> m_lastProgressMs;
-    QHash<int, qint64> m_lastEmitMs;
-    QSet<int> m_pendingEmit;
-    QSet<int> m_stalling;
-    QElapsedTimer m_clock;
-    QTimer m_throttle;
-    QTimer m_stallCheck;
+    QList<DownloadJob *> m_jobs;                    // every download, in the order queued
+    QHash<QString, QList<DownloadJob *>> m_waiting; // per server, next first
+    QHash<QString, DownloadJob *> m_current;        // per server: the one it runs
     int m_nextId = 1;
 };
