@@ -31,12 +31,7 @@ Core::Core(const Options &options, QObject *parent)
 {
     m_discovery = new Discovery(m_nam, options.discovery, this);
     m_providers = new ProviderRegistry(m_nam, this);
-    connect(m_discovery, &Discovery::serverUpdated, m_providers, &ProviderRegistry::serverUpdated);
-    connect(m_discovery, &Discovery::serverRemoved, m_providers, &ProviderRegistry::serverRemoved);
-    connect(m_discovery, &Discovery::roundFinished, m_providers,
-            [this] { m_providers->roundFinished(m_discovery->servers()); });
-    for (const ServerInfo &info : m_discovery->servers())
-        m_providers->serverUpdated(info);
+    m_discovery->feed(m_providers);
     m_models = new ModelCatalog(m_providers, this);
     m_chat = new ChatSession(this);
     // Conversations are saved after every message, and every second while one streams, so a

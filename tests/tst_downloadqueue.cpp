@@ -44,7 +44,8 @@ private Q_SLOTS:
         config.candidates = {{m_server->baseUrl(), ServerKind::Ollama}};
         config.intervalMs = 0;
         m_discovery = std::make_unique<Discovery>(&m_nam, config);
-        m_registry = std::make_unique<ProviderRegistry>(m_discovery.get(), &m_nam);
+        m_registry = std::make_unique<ProviderRegistry>(&m_nam);
+        m_discovery->feed(m_registry.get());
         m_discovery->start();
         QTRY_VERIFY(m_registry->activeProvider());
         m_id = m_registry->activeServerId();

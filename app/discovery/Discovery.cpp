@@ -2,6 +2,7 @@
 
 #include "OllamaHost.h"
 #include "net/HostAddress.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QHostAddress>
 
@@ -140,6 +141,16 @@ void Discovery::explainLoopbackOnly(ServerInfo &info) const
             return;
         }
     }
+}
+
+void Discovery::feed(ProviderRegistry *registry)
+{
+    connect(this, &Discovery::serverUpdated, registry, &ProviderRegistry::serverUpdated);
+    connect(this, &Discovery::serverRemoved, registry, &ProviderRegistry::serverRemoved);
+    connect(this, &Discovery::roundFinished, registry,
+            [this, registry] { registry->roundFinished(servers()); });
+    for (const ServerInfo &info : servers())
+        registry->serverUpdated(info);
 }
 
 void Discovery::reprobe(const QString &id)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/ServerInfo.h"
 #include "ServerProbe.h"
+#include "providers/ServerInfo.h"
 
 #include <QList>
 #include <QObject>
@@ -37,6 +37,8 @@ QUrl normalizeServerUrl(const QString &text);
 // Finds servers: probes every candidate and user address in parallel, tells their kinds
 // apart, and re-probes in the background (a cheap model-list request for servers that are up,
 // a full fingerprint for the others), reporting what changes.
+class ProviderRegistry;
+
 class Discovery final : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,9 @@ public:
     std::optional<ServerInfo> server(const QString &id) const;
     bool firstRoundDone() const { return m_firstRoundDone; }
     const DiscoveryConfig &config() const { return m_config; }
+    // Tells the registry of every server now and from now on, so it keeps a provider for each
+    // server that is up (providers know nothing of discovery).
+    void feed(ProviderRegistry *registry);
 
 Q_SIGNALS:
     void serverUpdated(const ServerInfo &info); // listed server added or changed
