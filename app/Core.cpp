@@ -9,6 +9,7 @@
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "net/AuthorizingNetworkManager.h"
+#include "net/UrlCredentials.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/PhoenixGateway.h"
 #include "settings/Settings.h"
@@ -45,6 +46,7 @@ Core::Core(const Options &options, QObject *parent)
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                  QStringLiteral("/conversations");
     m_library = new ConversationLibrary(folder, m_chat, this);
+    m_library->setReadOnly(options.conversationsReadOnly);
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
@@ -83,6 +85,8 @@ Core::Core(const Options &options, QObject *parent)
             info.modelCount != m_models->models(info.id()).size())
             m_models->refresh(info.id());
     });
+    // Addresses never keep a user name or password (written so by earlier versions).
+    m_settings->stripCredentials();
     // Addresses saved before profiles existed become profiles.
     if (m_settings->value(SettingKeys::ServerProfiles).isEmpty()) {
         QList<ServerProfile> migrated;
@@ -166,7 +170,7 @@ void Core::reloadProfiles()
     Q_EMIT profilesChanged();
 }
 
-void Core::saveProfile(const ServerProfile &profile, const QString &previousId)
+void Core::saveProfile(const ServerProfile &profile, const QString &previousId, bool carryToken)
 {
     QList<ServerProfile> list = profiles();
     const QString oldId = previousId.isEmpty() ? profile.id() : previousId;
@@ -182,8 +186,11 @@ void Core::saveProfile(const ServerProfile &profile, const QString &previousId)
     if (oldId != profile.id()) {
         m_discovery->removeUserUrl(oldId);
         m_providers->setForcedKind(oldId, ServerKind::Unknown);
+        // The token follows a new address only when the user said so (it could now go to
+        // another host, or in clear); otherwise it is forgotten with the old address.
         if (m_tokens->hasToken(oldId)) {
-            m_tokens->save(profile.id(), m_tokens->token(oldId));
+            if (carryToken)
+                m_tokens->save(profile.id(), m_tokens->token(oldId));
             m_tokens->remove(oldId);
         }
     }
@@ -222,7 +229,7 @@ void Core::start()
 QString Core::addServer(const QUrl &url)
 {
     ServerProfile p;
-    p.url = url;
+    p.url = UrlCredentials::stripped(url);
     if (const auto existing = profile(p.id()))
         p = *existing;
     p.enabled = true;

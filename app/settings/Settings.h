@@ -63,6 +63,9 @@ public:
     // Replaces the settings with an exported file's; false (and why) when it is not one.
     bool importJson(const QJsonObject &json, QString *error);
     QString fileName() const { return m_store->fileName(); }
+    // Removes user:password@ from every address in the settings (keys and values), as written by
+    // versions that kept them; true when something was removed.
+    bool stripCredentials();
 
 private:
     std::unique_ptr<QSettings> m_store;
