@@ -1,11 +1,9 @@
 // One LocalForge per user: the first launch holds the lock and listens, a later one hands its
-// arguments over and ends; the lock goes with the first, and a lock left by a dead process is
-// taken over.
+// arguments over and ends; the lock goes with the first. (A lock left by a killed LocalForge is
+// taken over: tests/cli/single_instance_test.sh, with real processes.)
 #include "SingleInstance.h"
 
-#include <QFile>
 #include <QLockFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -62,30 +60,6 @@ private Q_SLOTS:
         QVERIFY(forwarded.wait(5000));
         QCOMPARE(forwarded.first().at(0).toBool(), false);
         QVERIFY(forwarded.first().at(1).toString().contains(u"already running"));
-    }
-
-    void aLockLeftByADeadProcessIsTakenOver()
-    {
-#ifndef Q_OS_UNIX
-        QSKIP("The dead holder is simulated with a POSIX shell.");
-#else
-        const QString key = uniqueKey();
-        SingleInstance probe(key);
-        // A lock file naming a process that has ended (a LocalForge that crashed), in QLockFile's
-        // format: pid, program, host, machine id, boot id.
-        QProcess gone;
-        gone.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exit 0")});
-        QVERIFY(gone.waitForFinished(5000));
-        QFile file(probe.lockFileName());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::number(gone.processId()) + "\nlocalforge\n" +
-                   QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() +
-                   '\n' + QSysInfo::bootUniqueId() + '\n');
-        file.close();
-        SingleInstance next(key);
-        QVERIFY(next.claim());
-        QVERIFY(next.isPrimary());
-#endif
     }
 };
 

@@ -10,6 +10,8 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 constexpr int FormatVersion = 1;
 
@@ -170,10 +172,16 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
     }
     QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
     const QByteArray data = QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented);
-    // A short write (a full disk) is a failure too: the previous file must stay. Flushed before
-    // the commit, which would otherwise lose the cause of a failed write.
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush() ||
-        !file.commit()) {
+    // A short write (a full disk) is a failure too: the previous file must stay. The rest is
+    // written again until the system says why it cannot (a short write alone gives no cause),
+    // and flushed before the commit, which would lose that cause.
+    bool ok = file.open(QIODevice::WriteOnly);
+    for (qint64 written = 0; ok && written < data.size();) {
+        const qint64 n = file.write(data.constData() + written, data.size() - written);
+        ok = n > 0;
+        written += std::max<qint64>(n, 0);
+    }
+    if (!ok || !file.flush() || !file.commit()) {
         // The cause (a full disk, say), read before cancelling replaces it.
         QString cause = file.errorString();
         if (cause.isEmpty() || file.error() == QFileDevice::NoError)
