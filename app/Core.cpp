@@ -8,6 +8,7 @@
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
 #include "net/AuthorizingNetworkManager.h"
+#include "net/UrlCredentials.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/ParameterStore.h"
 #include "settings/PhoenixGateway.h"
@@ -46,6 +47,7 @@ Core::Core(const Options &options, QObject *parent)
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                  QStringLiteral("/conversations");
     m_library = new ConversationLibrary(folder, m_chat, this);
+    m_library->setReadOnly(options.conversationsReadOnly);
     m_downloads = new DownloadQueue(m_providers, this);
     m_gpus = new GpuInfo(this);
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
@@ -75,7 +77,8 @@ Core::Core(const Options &options, QObject *parent)
             info.modelCount != m_models->models(info.id()).size())
             m_models->refresh(info.id());
     });
-    // A table written by an older LocalForge is brought up to date first; then every setting
+    // A table written by an older LocalForge is brought up to date first (addresses lose any
+    // user name and password); then every setting
     // is applied here, at start and whenever it changes (a dialog, an imported file).
     m_settings->migrate();
     for (const auto *key : {SettingKeys::RequestTimeoutSeconds.key,
@@ -171,7 +174,7 @@ void Core::applySetting(const QString &key)
     }
 }
 
-void Core::saveProfile(const ServerProfile &profile, const QString &previousId)
+void Core::saveProfile(const ServerProfile &profile, const QString &previousId, bool carryToken)
 {
     QList<ServerProfile> list = profiles();
     const QString oldId = previousId.isEmpty() ? profile.id() : previousId;
@@ -187,8 +190,11 @@ void Core::saveProfile(const ServerProfile &profile, const QString &previousId)
     if (oldId != profile.id()) {
         m_discovery->removeUserUrl(oldId);
         m_providers->setForcedKind(oldId, ServerKind::Unknown);
+        // The token follows a new address only when the user said so (it could now go to
+        // another host, or in clear); otherwise it is forgotten with the old address.
         if (m_tokens->hasToken(oldId)) {
-            m_tokens->save(profile.id(), m_tokens->token(oldId));
+            if (carryToken)
+                m_tokens->save(profile.id(), m_tokens->token(oldId));
             m_tokens->remove(oldId);
         }
     }
@@ -227,7 +233,7 @@ void Core::start()
 QString Core::addServer(const QUrl &url)
 {
     ServerProfile p;
-    p.url = url;
+    p.url = UrlCredentials::stripped(url);
     if (const auto existing = profile(p.id()))
         p = *existing;
     p.enabled = true;

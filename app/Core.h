@@ -37,6 +37,9 @@ public:
         QUrl phoenixUrl = QUrl(QStringLiteral("http://127.0.0.1:18789")); // empty: not looked for
         QString dataFolder; // conversations; empty: the application's data folder (or, with a
                             // settings file, a folder beside it)
+        // Conversations are read, never written, moved or deleted: --scan, --screenshot and any
+        // run beside the LocalForge that keeps them.
+        bool conversationsReadOnly = false;
     };
 
     explicit Core(const Options &options, QObject *parent = nullptr);
@@ -67,8 +70,10 @@ public:
     std::optional<ServerProfile> profile(const QString &id) const;
     // Saves a profile (replacing the one at `previousId` when its address changed) and applies
     // it: discovery probes it, its forced kind and defaults are used. A token goes to the
-    // keychain through tokens(), never here.
-    void saveProfile(const ServerProfile &profile, const QString &previousId = {});
+    // keychain through tokens(), never here. When the address changed, the old address's token
+    // moves to the new one only with `carryToken` (the user confirmed it); else it is forgotten.
+    void saveProfile(const ServerProfile &profile, const QString &previousId = {},
+                     bool carryToken = false);
     void start();
     // Conversation files that could not be read at start-up (moved aside), for the user.
     QStringList loadProblems() const;

@@ -162,6 +162,45 @@ private Q_SLOTS:
         QCOMPARE(sent.at(0).toObject().value(u"content").toString(), QStringLiteral("Hi again"));
     }
 
+    void anInterruptedAnswerIsNotSentBackAsComplete()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(QStringList(50, QStringLiteral(" tok")));
+        server.setFault(FakeHttpServer::Fault::CutStream, 3);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        QVERIFY(session.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(waitIdle(session));
+        const ChatMessage cut = session.messages().last();
+        QCOMPARE(cut.state, ChatMessage::State::Interrupted);
+        QVERIFY(!cut.content.isEmpty());
+        server.setFault(FakeHttpServer::Fault::None);
+        QVERIFY(session.send(QStringLiteral("Go on"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(waitIdle(session));
+        // What the server received: the partial answer, marked as cut, between the questions.
+        const QJsonArray sent = QJsonDocument::fromJson(server.requests().constLast().body)
+                                    .object()
+                                    .value(u"messages")
+                                    .toArray();
+        QCOMPARE(sent.size(), 3);
+        const QJsonObject answer = sent.at(1).toObject();
+        QCOMPARE(answer.value(u"role").toString(), QStringLiteral("assistant"));
+        QCOMPARE(answer.value(u"content").toString(),
+                 cut.content + QLatin1String(ChatSession::IncompleteAnswerNote));
+        QVERIFY(answer.value(u"content").toString().contains(u"incomplete"));
+        // A complete answer goes back as it was.
+        QVERIFY(session.send(QStringLiteral("Thanks"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(waitIdle(session));
+        const QJsonArray again = QJsonDocument::fromJson(server.requests().constLast().body)
+                                     .object()
+                                     .value(u"messages")
+                                     .toArray();
+        QCOMPARE(again.size(), 5);
+        QCOMPARE(again.at(3).toObject().value(u"content").toString(),
+                 session.messages().at(3).content);
+    }
+
     void refusesWhatCannotBeSent()
     {
         FakeOllamaServer server;

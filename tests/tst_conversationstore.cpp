@@ -16,10 +16,43 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
+
+namespace {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ConversationStore::Conversation conversation(const QString &id, const QString &question,
+                                             int messages = 2)
+{
+    ConversationStore::Conversation c;
+    c.id = id;
+    for (int i = 0; i < messages; ++i) {
+        ChatMessage m;
+        m.role = i % 2 ? ChatTurn::Role::Assistant : ChatTurn::Role::User;
+        m.content = i == 0 ? question : QStringLiteral("Answer %1").arg(i);
+        c.messages.append(m);
+    }
+    return c;
+}
+} // namespace
 
 class TestConversationStore : public QObject
 {
@@ -96,6 +129,158 @@ private Q_SLOTS:
         QVERIFY(aside.readAll().endsWith("\"cont"));
     }
 
+    void anEarlierUnreadableCopyIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        writeFile(bad + QStringLiteral(".unreadable"), "first damaged copy");
+        writeFile(bad, "{\"format\":1,\"messages\":[{"); // damaged again
+        QStringList problems;
+        QVERIFY(store.loadAll(&problems).isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(readFile(bad + QStringLiteral(".unreadable")), QByteArray("first damaged copy"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("bad.json.2.unreadable"))),
+                 QByteArray("{\"format\":1,\"messages\":[{"));
+        QVERIFY2(problems.first().contains(u"bad.json.2.unreadable"), qPrintable(problems.first()));
+        QVERIFY(!QFile::exists(bad));
+    }
+
+    void aNewerFormatStaysInPlaceAndIsReported()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        QVERIFY(store.save(conversation(QStringLiteral("today"), QStringLiteral("Hi"))));
+        const QString newer = dir.filePath(QStringLiteral("future.json"));
+        const QByteArray bytes = "{\"format\":2,\"title\":\"From tomorrow\",\"turns\":[]}";
+        writeFile(newer, bytes);
+        for (bool headersOnly : {false, true}) {
+            QStringList problems;
+            const auto loaded =
+                headersOnly ? store.loadHeaders(&problems) : store.loadAll(&problems);
+            QCOMPARE(loaded.size(), 1);
+            QCOMPARE(loaded.first().id, QStringLiteral("today"));
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(u"future.json") &&
+                         problems.first().contains(u"newer LocalForge"),
+                     qPrintable(problems.first()));
+            QCOMPARE(readFile(newer), bytes); // left as it is, where it is
+            QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.unreadable")}).isEmpty());
+        }
+    }
+
+    void aFileThatCannotBeOpenedStaysInPlace()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        QVERIFY(store.save(conversation(QStringLiteral("fine"), QStringLiteral("Hi"))));
+        // Even root cannot open a folder as a file: a folder stands where a file is expected.
+        const QString blocked = dir.filePath(QStringLiteral("blocked.json"));
+        QVERIFY(QDir().mkpath(blocked));
+        QStringList problems;
+        QCOMPARE(store.loadHeaders(&problems).size(), 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"blocked.json") &&
+                     problems.first().contains(u"could not be opened"),
+                 qPrintable(problems.first()));
+        QVERIFY(QFileInfo(blocked).isDir());
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.unreadable")}).isEmpty());
+#ifdef Q_OS_UNIX
+        // A file without read permission, where permissions apply (not for root).
+        if (::geteuid() != 0) {
+            const QString locked = dir.filePath(QStringLiteral("locked.json"));
+            QVERIFY(store.save(conversation(QStringLiteral("locked"), QStringLiteral("Secret"))));
+            QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+            problems.clear();
+            QCOMPARE(store.loadAll(&problems).size(), 1);
+            QCOMPARE(problems.size(), 2);
+            QVERIFY(problems.join(u' ').contains(u"locked.json could not be opened"));
+            QVERIFY(QFile::exists(locked));
+            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+#endif
+    }
+
+    void startReadsHeadersOnlyAndMessagesWhenOpened()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        for (int i = 0; i < 3; ++i) {
+            auto c = conversation(QStringLiteral("c%1").arg(i),
+                                  QStringLiteral("Question %1").arg(i), 2 + 2 * i);
+            c.updatedAt = QDateTime(QDate(2026, 11, 1 + i), QTime(8, 0), Qt::UTC);
+            QVERIFY(store.save(c));
+        }
+        {
+            ChatSession chat;
+            ConversationLibrary library(dir.path(), &chat);
+            library.load();
+            QVERIFY(library.loadProblems().isEmpty());
+            QCOMPARE(library.currentId(), QStringLiteral("c2")); // the newest comes back
+            const auto list = library.summaries();
+            QCOMPARE(list.size(), 3);
+            QCOMPARE(list.at(2).title, QStringLiteral("Question 0"));
+            QCOMPARE(list.at(1).messageCount, 4);
+        }
+        QVERIFY(QFile::exists(dir.filePath(ConversationStore::indexFileName())));
+        // c1 is changed on disk, keeping its size and time: the index still vouches for its
+        // header, so start does not parse it (a parsed damaged file would be reported).
+        const QString c1 = dir.filePath(QStringLiteral("c1.json"));
+        const QDateTime modified = QFileInfo(c1).lastModified();
+        const qint64 size = QFileInfo(c1).size();
+        writeFile(c1, QByteArray(size, ' '));
+        {
+            QFile f(c1);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+        }
+        ChatSession chat;
+        ConversationLibrary library(dir.path(), &chat);
+        QSignalSpy openFailed(&library, &ConversationLibrary::openFailed);
+        library.load();
+        QVERIFY2(library.loadProblems().isEmpty(), qPrintable(library.loadProblems().join(u' ')));
+        QCOMPARE(library.summaries().size(), 3);
+        QCOMPARE(library.summaries().at(1).title, QStringLiteral("Question 1"));
+        // Messages are read when a conversation opens: c0's as they are on disk now.
+        auto changed = conversation(QStringLiteral("c0"), QStringLiteral("Rewritten"), 6);
+        changed.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(store.save(changed));
+        QVERIFY(library.open(QStringLiteral("c0")));
+        QCOMPARE(chat.messages().size(), 6);
+        QCOMPARE(chat.messages().first().content, QStringLiteral("Rewritten"));
+        // The damaged one fails when opened, says so, and the current conversation stays.
+        QVERIFY(!library.open(QStringLiteral("c1")));
+        QCOMPARE(openFailed.count(), 1);
+        QVERIFY(openFailed.first().first().toString().contains(u"c1.json"));
+        QCOMPARE(library.currentId(), QStringLiteral("c0"));
+    }
+
+    void aReadOnlyLibraryNeverWrites()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        QVERIFY(store.save(conversation(QStringLiteral("kept"), QStringLiteral("Hi"))));
+        writeFile(dir.filePath(QStringLiteral("bad.json")), "{\"format\":1,");
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+        const QByteArray kept = readFile(dir.filePath(QStringLiteral("kept.json")));
+        ChatSession chat;
+        ConversationLibrary library(dir.path(), &chat);
+        library.setReadOnly(true);
+        QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
+        library.load();
+        QCOMPARE(library.currentId(), QStringLiteral("kept"));
+        QCOMPARE(library.loadProblems().size(), 1); // reported, not moved
+        chat.setSystemPrompt(QStringLiteral("changed"));
+        library.saveNow();
+        QVERIFY(!library.remove(QStringLiteral("kept")));
+        QVERIFY(!library.rename(QStringLiteral("kept"), QStringLiteral("New name")));
+        library.flush();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"only reads"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("kept.json"))), kept);
+    }
+
     void answerCutByAKillComesBackInterrupted()
     {
         QTemporaryDir dir;
@@ -169,6 +354,9 @@ private Q_SLOTS:
         setrlimit(RLIMIT_FSIZE, &old);
         QVERIFY(!saved);
         QVERIFY2(error.contains(u"previous copy is kept"), qPrintable(error));
+        // The real cause, not what cancelling the write says.
+        QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))), qPrintable(error));
+        QVERIFY2(!error.contains(u"canceled"), qPrintable(error));
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), original);

@@ -4,6 +4,9 @@
 #include "metrics/GpuInfo.h"
 #include "metrics/Nvml.h"
 
+#include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +92,43 @@ private Q_SLOTS:
 #if !(defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM))
         QVERIFY(!AppleGpu::read()); // not an Apple Silicon Mac
 #endif
+    }
+
+    void aHungNvmlNeverStallsTheWindow()
+    {
+        // Stands in for an NVML call into a wedged driver: it returns when released.
+        auto release = std::make_shared<QSemaphore>();
+        auto calls = std::make_shared<QAtomicInt>(0);
+        GpuInfo info;
+        info.setInProcessQuery([release, calls] {
+            calls->fetchAndAddRelaxed(1);
+            release->tryAcquire(1, 5000);
+            GpuStatus g;
+            g.name = QStringLiteral("Wedged");
+            g.memoryFreeBytes = 1024;
+            return QList<GpuStatus>{g};
+        });
+        QCOMPARE(info.source(), QStringLiteral("NVML"));
+        QSignalSpy done(&info, &GpuInfo::finished);
+        QElapsedTimer t;
+        t.start();
+        info.refresh();
+        info.refresh(); // while the first hangs: skipped, not queued behind it
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(info.isQuerying());
+        QTest::qWait(200);
+        QCOMPARE(done.count(), 0);
+        QCOMPARE(calls->loadRelaxed(), 1);
+        release->release();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(info.gpus().size(), 1);
+        QCOMPARE(info.gpus().first().name, QStringLiteral("Wedged"));
+        QCOMPARE(*info.freeVramBytes(), 1024);
+        QVERIFY(!info.isQuerying());
+        release->release(10);
+        info.refresh();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(calls->loadRelaxed(), 2);
     }
 
     void noNvidiaSmiMeansNoGpu()

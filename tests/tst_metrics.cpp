@@ -10,12 +10,17 @@
 #include "metrics/TimeSeries.h"
 #include "providers/OllamaProvider.h"
 
+#include <QAtomicInt>
+#include <QAtomicPointer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
@@ -270,6 +275,44 @@ private Q_SLOTS:
             peak = std::max(peak, tps->at(i).value);
         QVERIFY(peak > 5);
 #endif
+    }
+
+    void aHungSamplerNeverStallsTheWindow()
+    {
+        // A memory read that hangs (a wedged /proc or driver) until released.
+        auto release = std::make_shared<QSemaphore>();
+        auto calls = std::make_shared<QAtomicInt>(0);
+        auto thread = std::make_shared<QAtomicPointer<QThread>>(nullptr);
+        ChatSession chat;
+        MetricsHub hub(&chat, nullptr);
+        hub.setProcessSampler(ProcessSampler(QStringLiteral("/nonexistent-proc")));
+        hub.setMemorySource([release, calls, thread] {
+            thread->storeRelaxed(QThread::currentThread());
+            calls->fetchAndAddRelaxed(1);
+            release->tryAcquire(1, 5000);
+            MemoryInfo m;
+            m.totalBytes = 8LL << 30;
+            m.availableBytes = 2LL << 30;
+            return std::optional<MemoryInfo>(m);
+        });
+        hub.setIntervalMs(20);
+        QElapsedTimer t;
+        t.start();
+        hub.start(); // samples at once
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        QTRY_VERIFY(hub.skippedSamples() >= 5); // ticks went on while the read hung...
+        const TimeSeries *tps = hub.series(QString::fromLatin1(MetricsHub::TokensPerSecond));
+        QVERIFY(tps && tps->size() >= 5);  // ...the live rate with them
+        QCOMPARE(calls->loadRelaxed(), 1); // and nothing piled up behind the hung read
+        QVERIFY(!hub.series(QString::fromLatin1(MetricsHub::RamUsed)));
+        QVERIFY(hub.isSampling());
+        release->release(1000);
+        QTRY_VERIFY(hub.series(QString::fromLatin1(MetricsHub::RamUsed)));
+        QCOMPARE(hub.series(QString::fromLatin1(MetricsHub::RamUsed))->last().value,
+                 double(6LL << 30));
+        QTRY_VERIFY(calls->loadRelaxed() > 1); // sampling goes on once it answers
+        QVERIFY(thread->loadRelaxed() != QThread::currentThread()); // not the GUI thread
+        hub.stop();
     }
 
     void hubRecordsMemoryAndTokensOnOneTimeline()

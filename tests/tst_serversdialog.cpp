@@ -3,15 +3,21 @@
 // profile's name, forced kind, default model and defaults are kept and used, and settings
 // export without tokens. Runs under tests/checks/with_keyring.sh (a real Secret Service).
 #include "Core.h"
+#include "Diagnostics.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "KeychainTestUtil.h"
 #include "MainWindow.h"
 #include "ServersDialog.h"
 #include "Translations.h"
-#include "settings/ParameterStore.h"
+#include "chat/ApiSnippets.h"
+#include "chat/ChatSession.h"
+#include "chat/ConversationLibrary.h"
 #include "discovery/Discovery.h"
+#include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/ParameterStore.h"
+#include "settings/PhoenixConfig.h"
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
@@ -24,6 +30,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,6 +160,157 @@ private Q_SLOTS:
         find<QLineEdit>(&dialog, "profileAddress")->setText(m_lmstudio->baseUrl().toString());
         find<QLineEdit>(&dialog, "profileToken")->setText(u"local"_s);
         QVERIFY(dialog.saveCurrent());
+    }
+
+    void aTokenFollowsANewAddressOnlyWhenConfirmed()
+    {
+        const QString oldId = m_lmstudio->baseUrl().toString();
+        ServerProfile p;
+        p.url = m_lmstudio->baseUrl();
+        p.hasToken = true;
+        m_core->saveProfile(p);
+        m_core->tokens()->save(oldId, u"token-for-the-box"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->tokens()->pendingJobs(), 0, 10000);
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        dialog.select(oldId);
+        QLineEdit *address = find<QLineEdit>(&dialog, "profileAddress");
+        QCOMPARE(address->text(), oldId);
+        // A typo sends the address to another host, over plain http.
+        const QString typo = u"http://192.168.1.21:%1"_s.arg(m_lmstudio->port());
+        address->setText(typo);
+        QString shown;
+        answerNextMessageBox(QMessageBox::Cancel, &shown);
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(shown.contains(u"192.168.1.21") && shown.contains(u"plain http"),
+                 qPrintable(shown));
+        QVERIFY(dialog.status().contains(u"Not saved"));
+        QCOMPARE(m_core->tokens()->token(oldId), u"token-for-the-box"_s);
+        QVERIFY(!m_core->tokens()->hasToken(typo));
+        QVERIFY(!m_core->profile(typo));
+        // "Forget the token": saved at the new address, without it.
+        shown.clear();
+        answerNextMessageBox(QMessageBox::No, &shown);
+        QVERIFY(dialog.saveCurrent());
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(m_core->profile(typo));
+        QVERIFY(!m_core->profile(typo)->hasToken);
+        QVERIFY(!m_core->tokens()->hasToken(typo));
+        QVERIFY(!m_core->tokens()->hasToken(oldId));
+
+        // Confirmed: it goes along (here to https on the same machine, where it is safe).
+        const QString id = m_ollama->baseUrl().toString();
+        p.url = m_ollama->baseUrl();
+        m_core->saveProfile(p);
+        m_core->tokens()->save(id, u"second-token"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->tokens()->pendingJobs(), 0, 10000);
+        dialog.select(id);
+        QCOMPARE(address->text(), id);
+        const QString moved = u"https://127.0.0.1:%1"_s.arg(m_ollama->port());
+        address->setText(moved);
+        shown.clear();
+        answerNextMessageBox(QMessageBox::Yes, &shown);
+        QVERIFY(dialog.saveCurrent());
+        QVERIFY2(shown.contains(u"would now be sent to") && !shown.contains(u"plain http"),
+                 qPrintable(shown));
+        QCOMPARE(m_core->tokens()->token(moved), u"second-token"_s);
+        QVERIFY(m_core->profile(moved)->hasToken);
+        QVERIFY(!m_core->tokens()->hasToken(id));
+    }
+
+    void credentialsInAnAddressAreNeverWritten()
+    {
+        const QByteArray secret = "pw-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QString id = m_ollama->baseUrl().toString();
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
+        find<QLineEdit>(&dialog, "profileAddress")
+            ->setText(u"http://alice:%1@127.0.0.1:%2/"_s.arg(QString::fromLatin1(secret))
+                          .arg(m_ollama->port()));
+        find<QLineEdit>(&dialog, "profileName")->setText(u"Credentials box"_s);
+        QString shown;
+        answerNextMessageBox(QMessageBox::Yes, &shown); // keep the password as the token
+        QVERIFY(dialog.saveCurrent());
+        QVERIFY2(shown.contains(u"password"), qPrintable(shown));
+        QCOMPARE(find<QLineEdit>(&dialog, "profileAddress")->text(), id);
+        std::optional<ServerProfile> saved;
+        for (const ServerProfile &p : m_core->profiles())
+            if (p.name == u"Credentials box")
+                saved = p;
+        QVERIFY(saved);
+        QCOMPARE(saved->id(), id);
+        QVERIFY(saved->hasToken);
+        QCOMPARE(m_core->tokens()->token(id), QString::fromLatin1(secret)); // kept as the token
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->tokens()->pendingJobs(), 0, 10000);
+
+        auto clean = [&secret](const QByteArray &text) {
+            return !text.contains(secret) && !text.contains("alice");
+        };
+        // The keychain entry's name.
+        for (const QString &server : m_core->tokens()->serverIds())
+            QVERIFY2(clean(server.toUtf8()), qPrintable(server));
+        // Settings, exported settings, phoenix.json.
+        m_core->settings().sync();
+        const QString root = QFileInfo(m_options.settingsFile).dir().filePath(u".."_s);
+        QCOMPARE(filesContaining(root, "alice"), QStringList());
+        QVERIFY(clean(QJsonDocument(m_core->settings().exportJson()).toJson()));
+        QVERIFY(clean(PhoenixConfig::toJson(m_core->profiles(), {})));
+        // A conversation with that server, its diagnostics and its snippets.
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->providers()->provider(saved->id()), 5000);
+        Provider *provider = m_core->providers()->provider(saved->id());
+        QVERIFY(m_core->chat()->send(u"Hi"_s, provider, u"llama3.2"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 10000);
+        m_core->conversations()->saveNow();
+        QVERIFY(!filesContaining(m_options.dataFolder, "llama3.2").isEmpty()); // it was written
+        QCOMPARE(filesContaining(m_options.dataFolder, "alice"), QStringList());
+        QVERIFY(clean(Diagnostics::report(*m_core).toUtf8()));
+        const ApiCallTarget target{ServerKind::Ollama, provider->baseUrl(), {}};
+        ChatRequest request;
+        request.model = u"llama3.2"_s;
+        request.messages = {{ChatTurn::Role::User, u"Hi"_s}};
+        QVERIFY(clean(ApiSnippets::curl(target, request).toUtf8()));
+        QVERIFY(clean(ApiSnippets::python(target, request).toUtf8()));
+        QVERIFY(clean(ApiSnippets::n8nWorkflow(target, request, false).toUtf8()));
+    }
+
+    void credentialsComingFromFilesAreLeftOut()
+    {
+        // An exported settings file from elsewhere.
+        const QJsonObject imported{
+            {u"localforgeSettings"_s, 1},
+            {u"values"_s,
+             QJsonObject{
+                 {u"servers/profiles"_s, u"[{\"url\":\"http://bob:pw-two@10.0.0.9:11434\"}]"_s},
+                 {u"chat/lastModel/http://bob:pw-two@10.0.0.9:11434"_s, u"llama3.2"_s}}}};
+        QString error;
+        QVERIFY(m_core->settings().importJson(imported, &error));
+        QVERIFY(m_core->profile(u"http://10.0.0.9:11434"_s));
+        m_core->settings().sync();
+        const QString root = QFileInfo(m_options.settingsFile).dir().filePath(u".."_s);
+        QCOMPARE(filesContaining(root, "pw-two"), QStringList());
+        QCOMPARE(m_core->settings().value(SettingKeys::LastModelPrefix, u"http://10.0.0.9:11434"_s),
+                 u"llama3.2"_s);
+        // A phoenix.json with credentials in a baseUrl.
+        const PhoenixImport phoenix = PhoenixConfig::fromJson(
+            R"({"providers":{"box":{"baseUrl":"http://carol:pw-three@10.0.0.10:1234","apiType":"openai"}}})",
+            true);
+        QCOMPARE(phoenix.profiles.size(), 1);
+        QCOMPARE(phoenix.profiles.first().id(), u"http://10.0.0.10:1234"_s);
+        QVERIFY(phoenix.warnings.join(u' ').contains(u"password"));
+        // Settings written by a version that kept them: cleaned when LocalForge starts.
+        m_core.reset();
+        {
+            QSettings raw(m_options.settingsFile, QSettings::IniFormat);
+            raw.setValue(u"servers/profiles"_s,
+                         u"[{\"url\":\"https://dave:pw-four@gpu.example:8443\"}]"_s);
+            raw.setValue(u"servers/active"_s, u"https://dave:pw-four@gpu.example:8443"_s);
+        }
+        QVERIFY(!filesContaining(root, "pw-four").isEmpty());
+        m_core = std::make_unique<Core>(m_options);
+        m_core->settings().sync();
+        QCOMPARE(filesContaining(root, "pw-four"), QStringList());
+        QVERIFY(m_core->profile(u"https://gpu.example:8443"_s));
     }
 
     void badAddressIsExplained()

@@ -27,6 +27,22 @@
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the password as this server&apos;s API token (in the system keychain, not in the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password as the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name and password are left out of the address. %1 is reached over plain http: a token sent there can be read on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name and password are left out of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiCallDialog</name>
@@ -485,6 +501,34 @@
     </message>
     <message>
         <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this LocalForge only reads conversations (another one is running and keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not all be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). It is left as it is; check that you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LocalForge and is left as it is. Update LocalForge to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, and could not be moved aside either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: this LocalForge only reads conversations (another one is running and keeps them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,6 +2108,10 @@
         <source>The default provider “%1” is not among the imported providers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provider “%1”: the user name and password in its baseUrl were left out. Set the password as the server&apos;s API token in Servers if it needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoenixGateway</name>
@@ -2454,6 +2502,44 @@ Send the token over http anyway?</source>
         <source>Settings imported and applied; tokens were not part of the file. A new language takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address holds a user name or password. LocalForge never keeps them in an address (it would show in settings, exports and conversations).
+
+Keep the password as this server&apos;s API token, in the system keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token saved for %1 would now be sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http, so anyone on the network between here and there can read the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the token to the new address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the token was not confirmed for the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2463,6 +2549,25 @@ Send the token over http anyway?</source>
     </message>
     <message>
         <source>This settings file was written by a newer LocalForge. Update LocalForge to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen for other launches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalForge is already running but does not answer. Close it (or end its process), then start LocalForge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalForge is already running but did not take the arguments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,22 @@
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
         <translation>“%1” n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
     </message>
+    <message>
+        <source>Keep the password as this server&apos;s API token (in the system keychain, not in the address)</source>
+        <translation>Garder le mot de passe comme jeton d&apos;API de ce serveur (dans le trousseau du système, pas dans l&apos;adresse)</translation>
+    </message>
+    <message>
+        <source>Keep the password as the API token</source>
+        <translation>Garder le mot de passe comme jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>The user name and password are left out of the address. %1 is reached over plain http: a token sent there can be read on the network.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe sont retirés de l&apos;adresse. %1 est joint en http non chiffré : un jeton envoyé là-bas peut être lu sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The user name and password are left out of the address.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe sont retirés de l&apos;adresse.</translation>
+    </message>
 </context>
 <context>
     <name>ApiCallDialog</name>
@@ -486,6 +502,34 @@
     <message>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Not saved: this LocalForge only reads conversations (another one is running and keeps them).</source>
+        <translation>Non enregistré : ce LocalForge ne fait que lire les conversations (un autre est ouvert et les conserve).</translation>
+    </message>
+    <message>
+        <source>the data could not all be written</source>
+        <translation>les données n&apos;ont pas pu être toutes écrites</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). It is left as it is; check that you can read it.</source>
+        <translation>%1 n&apos;a pas pu être ouvert (%2). Il est laissé tel quel ; vérifiez que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LocalForge and is left as it is. Update LocalForge to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de LocalForge et est laissé tel quel. Mettez LocalForge à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it is damaged.</source>
+        <translation>%1 n&apos;a pas pu être lu : il est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, and could not be moved aside either.</source>
+        <translation>%1 n&apos;a pas pu être lu, ni mis de côté.</translation>
+    </message>
+    <message>
+        <source>Not deleted: this LocalForge only reads conversations (another one is running and keeps them).</source>
+        <translation>Non supprimé : ce LocalForge ne fait que lire les conversations (un autre est ouvert et les conserve).</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2108,10 @@
         <source>The default provider “%1” is not among the imported providers.</source>
         <translation>Le fournisseur par défaut “%1” ne fait pas partie des fournisseurs importés.</translation>
     </message>
+    <message>
+        <source>Provider “%1”: the user name and password in its baseUrl were left out. Set the password as the server&apos;s API token in Servers if it needs one.</source>
+        <translation>Fournisseur « %1 » : le nom d&apos;utilisateur et le mot de passe de son baseUrl ont été retirés. Si le serveur en a besoin, indiquez le mot de passe comme jeton d&apos;API dans Serveurs.</translation>
+    </message>
 </context>
 <context>
     <name>PhoenixGateway</name>
@@ -2456,6 +2504,46 @@ Envoyer quand même le jeton en http ?</translation>
         <source>Settings imported and applied; tokens were not part of the file. A new language takes effect at the next start.</source>
         <translation>Réglages importés et appliqués ; les jetons ne faisaient pas partie du fichier. Une nouvelle langue prend effet au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Password in the address</source>
+        <translation>Mot de passe dans l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>The address holds a user name or password. LocalForge never keeps them in an address (it would show in settings, exports and conversations).
+
+Keep the password as this server&apos;s API token, in the system keychain?</source>
+        <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe. LocalForge ne les garde jamais dans une adresse (ils apparaîtraient dans les réglages, les exports et les conversations).
+
+Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau du système ?</translation>
+    </message>
+    <message>
+        <source>The token saved for %1 would now be sent to %2.</source>
+        <translation>Le jeton enregistré pour %1 serait désormais envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http, so anyone on the network between here and there can read the token.</source>
+        <translation>%1 est joint en http non chiffré : n&apos;importe qui sur le réseau entre ici et là-bas peut lire le jeton.</translation>
+    </message>
+    <message>
+        <source>Token for a new address</source>
+        <translation>Jeton pour une nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Send the token to the new address?</source>
+        <translation>Envoyer le jeton à la nouvelle adresse ?</translation>
+    </message>
+    <message>
+        <source>Send it there</source>
+        <translation>L&apos;y envoyer</translation>
+    </message>
+    <message>
+        <source>Forget the token</source>
+        <translation>Oublier le jeton</translation>
+    </message>
+    <message>
+        <source>Not saved: the token was not confirmed for the new address.</source>
+        <translation>Non enregistré : le jeton n&apos;a pas été confirmé pour la nouvelle adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2466,6 +2554,25 @@ Envoyer quand même le jeton en http ?</translation>
     <message>
         <source>This settings file was written by a newer LocalForge. Update LocalForge to import it. Nothing was changed.</source>
         <translation>Ce fichier de réglages a été écrit par une version plus récente de LocalForge. Mettez LocalForge à jour pour l&apos;importer. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
+    </message>
+    <message>
+        <source>Could not listen for other launches: %1.</source>
+        <translation>Impossible d&apos;écouter les lancements suivants : %1.</translation>
+    </message>
+    <message>
+        <source>LocalForge is already running but does not answer. Close it (or end its process), then start LocalForge again.</source>
+        <translation>LocalForge est déjà ouvert mais ne répond pas. Fermez-le (ou terminez son processus), puis relancez LocalForge.</translation>
+    </message>
+    <message>
+        <source>LocalForge is already running but did not take the arguments.</source>
+        <translation>LocalForge est déjà ouvert mais n&apos;a pas pris les arguments.</translation>
     </message>
 </context>
 <context>

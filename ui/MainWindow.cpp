@@ -18,6 +18,7 @@
 #include "models/DownloadQueue.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
+#include "settings/TokenStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -310,6 +311,13 @@ void MainWindow::addServer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = m_core->addServer(dialog.url());
+    if (const QString token = dialog.token(); !token.isEmpty()) { // the address's password
+        if (auto p = m_core->profile(id)) {
+            p->hasToken = true;
+            m_core->saveProfile(*p);
+        }
+        m_core->tokens()->save(id, token);
+    }
     statusBar()->showMessage(tr("Checking %1…").arg(Format::hostPort(dialog.url())), 5000);
     const int row = m_servers->rowOf(id);
     if (row >= 0)

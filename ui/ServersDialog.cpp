@@ -327,7 +327,8 @@ void ServersDialog::addNew()
 
 bool ServersDialog::saveCurrent()
 {
-    const QUrl url = normalizeServerUrl(m_address->text());
+    QString secret; // a password written in the address: never kept there
+    const QUrl url = normalizeServerUrl(m_address->text(), &secret);
     if (!url.isValid()) {
         setStatus(tr("“%1” is not a server address. Write it as host:port or http://host:port, "
                      "for example 192.168.1.20:11434.")
@@ -350,7 +351,42 @@ bool ServersDialog::saveCurrent()
     d.numThread = OptionalSpinBox::value(m_numThread);
     d.timeoutSeconds = OptionalSpinBox::value(m_timeout);
     p.enabled = m_enabled->isChecked();
-    const QString token = m_token->text().trimmed();
+    QString token = m_token->text().trimmed();
+    m_address->setText(url.toString(QUrl::StripTrailingSlash));
+    if (!secret.isEmpty() && token.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Password in the address"),
+            tr("The address holds a user name or password. LocalForge never keeps them in an "
+               "address (it would show in settings, exports and conversations).\n\nKeep the "
+               "password as this server's API token, in the system keychain?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            token = secret; // asked about below like a typed token
+    }
+    const QString previous = m_currentId;
+    bool carryToken = false;
+    if (!previous.isEmpty() && previous != p.id() && token.isEmpty() &&
+        m_core->tokens()->hasToken(previous)) {
+        // The token would go to a new address: another host, or in clear. Asked again.
+        QString text = tr("The token saved for %1 would now be sent to %2.")
+                           .arg(Format::hostPort(QUrl(previous)), Format::hostPort(url));
+        if (tokenTravelsInClear(url))
+            text += u' ' + tr("%1 is reached over plain http, so anyone on the network between "
+                              "here and there can read the token.")
+                               .arg(Format::hostPort(url));
+        QMessageBox box(QMessageBox::Warning, tr("Token for a new address"),
+                        text + QStringLiteral("\n\n") + tr("Send the token to the new address?"),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Yes)->setText(tr("Send it there"));
+        box.button(QMessageBox::No)->setText(tr("Forget the token"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel) {
+            setStatus(tr("Not saved: the token was not confirmed for the new address."), true);
+            return false;
+        }
+        carryToken = answer == QMessageBox::Yes;
+    }
     if (!token.isEmpty() && tokenTravelsInClear(url)) {
         const auto answer = QMessageBox::warning(
             this, tr("Token over plain http"),
@@ -364,10 +400,9 @@ bool ServersDialog::saveCurrent()
             return false;
         }
     }
-    if (!token.isEmpty())
-        p.hasToken = true;
-    const QString previous = m_currentId;
-    m_core->saveProfile(p, previous);
+    p.hasToken = !token.isEmpty() || carryToken || m_core->tokens()->hasToken(p.id()) ||
+                 (p.hasToken && p.id() == previous);
+    m_core->saveProfile(p, previous, carryToken);
     if (!token.isEmpty())
         m_core->tokens()->save(p.id(), token); // the keychain answers through `saved`
     m_token->clear();

@@ -1,6 +1,7 @@
 #include "ChatPage.h"
 #include "Core.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "Version.h"
 #include "chat/ChatSession.h"
@@ -79,6 +80,7 @@ int runHeadless(int argc, char **argv)
 
     Core::Options options;
     options.discovery.intervalMs = 0;
+    options.conversationsReadOnly = true; // runs beside a LocalForge window
     Core core(options);
     const bool json = parser.isSet(QStringLiteral("json"));
     QObject::connect(core.discovery(), &Discovery::roundFinished, &app, [&] {
@@ -165,7 +167,23 @@ int main(int argc, char **argv)
     describe(parser);
     parser.process(app);
 
-    Core core(Core::Options{});
+    // One LocalForge per user: a later launch shows the running one and ends. A screenshot run
+    // goes beside it, reading conversations but never writing them.
+    const bool besideAnother = parser.isSet(QStringLiteral("screenshot"));
+    SingleInstance instance;
+    if (!besideAnother && !instance.claim()) {
+        QObject::connect(&instance, &SingleInstance::forwarded, &app,
+                         [&app](bool ok, const QString &message) {
+                             if (!ok)
+                                 std::fprintf(stderr, "%s\n", qPrintable(message));
+                             app.exit(ok ? 0 : 1);
+                         });
+        instance.forward(QCoreApplication::arguments());
+        return app.exec();
+    }
+    Core::Options options;
+    options.conversationsReadOnly = besideAnother;
+    Core core(options);
     QString language = parser.value(QStringLiteral("lang"));
     if (language.isEmpty())
         language = core.settings().value(SettingKeys::Language);
@@ -177,6 +195,22 @@ int main(int argc, char **argv)
     else if (parser.value(QStringLiteral("page")) == u"monitor")
         window.tabs()->setCurrentIndex(2);
     window.show();
+    QObject::connect(
+        &instance, &SingleInstance::activated, &window, [&window](const QStringList &arguments) {
+            QCommandLineParser later;
+            describe(later);
+            later.parse(arguments);
+            if (later.value(QStringLiteral("page")) == u"chat")
+                window.tabs()->setCurrentIndex(0);
+            else if (later.value(QStringLiteral("page")) == u"models")
+                window.tabs()->setCurrentIndex(1);
+            else if (later.value(QStringLiteral("page")) == u"monitor")
+                window.tabs()->setCurrentIndex(2);
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
     core.start();
     if (!core.loadProblems().isEmpty()) // saved conversations that could not be read
         window.statusBar()->showMessage(core.loadProblems().join(u' '), 20000);

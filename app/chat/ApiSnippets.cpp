@@ -41,7 +41,7 @@ QString shellEnvReference(const QString &name)
 QString baseUrlString(const QUrl &baseUrl)
 {
     return Http::join(baseUrl, QString())
-        .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
         .toString(QUrl::FullyEncoded);
 }
 
@@ -185,7 +185,8 @@ QString chatPath(ServerKind kind)
 
 QUrl chatUrl(const ApiCallTarget &target)
 {
-    return Http::join(target.baseUrl, chatPath(target.kind));
+    // Never a user name or password in a snippet, whatever the address held.
+    return Http::join(target.baseUrl, chatPath(target.kind)).adjusted(QUrl::RemoveUserInfo);
 }
 
 QByteArray requestBody(ServerKind kind, const ChatRequest &request)

@@ -152,7 +152,13 @@ QList<ChatTurn> ChatSession::history() const
         if (m.role == ChatTurn::Role::User && i + 1 < m_messages.size() &&
             m_messages[i + 1].content.isEmpty())
             continue;
-        turns.append({m.role, m.content});
+        // An answer cut short (a broken connection, a stop) is not passed off as complete: the
+        // model reads that it ended there.
+        if (m.role == ChatTurn::Role::Assistant &&
+            (m.state == ChatMessage::State::Interrupted || m.state == ChatMessage::State::Stopped))
+            turns.append({m.role, m.content + QLatin1String(IncompleteAnswerNote)});
+        else
+            turns.append({m.role, m.content});
     }
     return turns;
 }

@@ -18,6 +18,10 @@ class ChatSession final : public QObject
     Q_OBJECT
 
 public:
+    // Appended to an interrupted or stopped answer when it is sent back to the model (the
+    // model's language is not the interface's: not translated).
+    static constexpr const char *IncompleteAnswerNote =
+        "\n\n[This answer was cut off here and is incomplete.]";
     explicit ChatSession(QObject *parent = nullptr);
     ~ChatSession() override;
 

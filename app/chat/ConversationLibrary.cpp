@@ -2,6 +2,8 @@
 
 #include "ChatSession.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTimer>
 #include <QUuid>
 
@@ -82,7 +84,8 @@ ConversationStore::Conversation ConversationLibrary::current() const
 void ConversationLibrary::load()
 {
     m_loadProblems.clear();
-    m_saved = m_store.loadAll(&m_loadProblems);
+    // Headers only: a conversation's messages are read when it is opened (or searched).
+    m_saved = m_store.loadHeaders(&m_loadProblems);
     // The last conversation comes back as it was (an answer cut by a crash, marked so).
     if (!m_saved.isEmpty() && !m_chat->isStreaming())
         open(m_saved.constFirst().id);
@@ -123,7 +126,8 @@ QList<ConversationLibrary::Summary> ConversationLibrary::summaries() const
             out.append({c.id, live.displayTitle(), c.updatedAt, int(live.messages.size())});
             continue;
         }
-        out.append({c.id, c.displayTitle(), c.updatedAt, int(c.messages.size())});
+        out.append({c.id, c.displayTitle(), c.updatedAt,
+                    c.messagesLoaded ? int(c.messages.size()) : c.headerMessageCount});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Summary &a, const Summary &b) { return a.updatedAt > b.updatedAt; });
@@ -157,9 +161,27 @@ ConversationLibrary::conversation(const QString &id) const
     if (id == m_currentId)
         return current();
     const int i = indexOf(id);
-    if (i < 0)
+    if (i < 0 || !ensureLoaded(i))
         return std::nullopt;
     return m_saved[i];
+}
+
+bool ConversationLibrary::ensureLoaded(int i, QString *why) const
+{
+    ConversationStore::Conversation &c = m_saved[i];
+    if (c.messagesLoaded)
+        return true;
+    QString problem;
+    std::optional<ConversationStore::Conversation> full = m_store.load(c.id, &problem);
+    if (!full) {
+        if (!m_loadProblems.contains(problem))
+            m_loadProblems.append(problem);
+        if (why)
+            *why = problem;
+        return false;
+    }
+    c = *full;
+    return true;
 }
 
 void ConversationLibrary::newConversation()
@@ -179,6 +201,15 @@ bool ConversationLibrary::open(const QString &id)
         return false;
     if (id == m_currentId && !m_chat->messages().isEmpty())
         return true;
+    if (QString problem; !ensureLoaded(i, &problem)) {
+        // Set aside or gone: no longer listed.
+        if (!QFile::exists(QDir(m_store.folder()).filePath(id + QStringLiteral(".json")))) {
+            m_saved.removeAt(i);
+            Q_EMIT listChanged();
+        }
+        Q_EMIT openFailed(problem);
+        return false;
+    }
     saveNow();
     const ConversationStore::Conversation c = m_saved[indexOf(id)];
     m_restoring = true;

@@ -30,7 +30,12 @@ public:
     QString folder() const;
     // Reads the folder and opens the most recent conversation.
     void load();
+    // Files that could not be read (at start, or when opened).
     QStringList loadProblems() const { return m_loadProblems; }
+    // Read only: conversations are shown, never written, moved or deleted (a LocalForge
+    // running beside another one).
+    void setReadOnly(bool readOnly) { m_store.setReadOnly(readOnly); }
+    bool isReadOnly() const { return m_store.isReadOnly(); }
 
     // The most recently changed first; the current one is listed once it has a message.
     QList<Summary> summaries() const;
@@ -56,18 +61,23 @@ Q_SIGNALS:
     void currentChanged(const QString &id);
     // A save failed: the previous copy on disk is kept.
     void saveFailed(const QString &message);
+    // A conversation listed at start could not be read when opened (`message` says why).
+    void openFailed(const QString &message);
 
 private:
     ConversationStore::Conversation current() const;
     void scheduleSave();
     int indexOf(const QString &id) const;
+    // Reads the messages of m_saved[i] when only its header is known; false when it cannot.
+    bool ensureLoaded(int i, QString *why = nullptr) const;
 
     ConversationStore m_store;
     QPointer<ChatSession> m_chat;
-    QList<ConversationStore::Conversation> m_saved; // as last saved
+    // As last saved; those not opened yet hold their header only (read on demand).
+    mutable QList<ConversationStore::Conversation> m_saved;
     QString m_currentId;
     QString m_currentTitle;
-    QStringList m_loadProblems;
+    mutable QStringList m_loadProblems;
     QTimer *m_saveTimer;
     bool m_restoring = false;
     QString m_lastError;

@@ -7,7 +7,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 constexpr int FormatVersion = 1;
@@ -156,6 +159,12 @@ std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const
 
 bool ConversationStore::save(const Conversation &conversation, QString *error) const
 {
+    if (m_readOnly) {
+        if (error)
+            *error = tr("Not saved: this LocalForge only reads conversations (another one is "
+                        "running and keeps them).");
+        return false;
+    }
     if (!QDir().mkpath(m_folder)) {
         if (error)
             *error = tr("Could not create the folder %1.").arg(m_folder);
@@ -163,40 +172,112 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
     }
     QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
     const QByteArray data = QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented);
-    // A short write (a full disk) is a failure too: the previous file must stay.
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // A short write (a full disk) is a failure too: the previous file must stay. The rest is
+    // written again until the system says why it cannot (a short write alone gives no cause),
+    // and flushed before the commit, which would lose that cause.
+    bool ok = file.open(QIODevice::WriteOnly);
+    for (qint64 written = 0; ok && written < data.size();) {
+        const qint64 n = file.write(data.constData() + written, data.size() - written);
+        ok = n > 0;
+        written += std::max<qint64>(n, 0);
+    }
+    if (!ok || !file.flush() || !file.commit()) {
+        // The cause (a full disk, say), read before cancelling replaces it.
+        QString cause = file.errorString();
+        if (cause.isEmpty() || file.error() == QFileDevice::NoError)
+            cause = tr("the data could not all be written");
         file.cancelWriting();
         if (error)
             *error = tr("Could not save the conversation to %1: %2. The previous copy is kept.")
-                         .arg(file.fileName(), file.errorString());
+                         .arg(file.fileName(), cause);
         return false;
     }
     return true;
+}
+
+ConversationStore::ReadResult ConversationStore::readFile(const QString &path)
+{
+    ReadResult r;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.status = ReadStatus::CannotOpen;
+        r.reason = f.errorString();
+        return r;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (f.error() != QFileDevice::NoError) { // read, not parsed: it may be fine on disk
+        r.status = ReadStatus::CannotOpen;
+        r.reason = f.errorString();
+        return r;
+    }
+    const QJsonValue format = doc.object().value(u"format");
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !format.isDouble()) {
+        r.status = ReadStatus::Corrupt;
+        return r;
+    }
+    if (format.toInt() > FormatVersion) {
+        r.status = ReadStatus::Newer;
+        return r;
+    }
+    r.conversation = fromJson(doc.object());
+    if (!r.conversation)
+        r.status = ReadStatus::Corrupt;
+    return r;
+}
+
+QString ConversationStore::problemWith(const QString &name, const ReadResult &result) const
+{
+    switch (result.status) {
+    case ReadStatus::Ok:
+        break;
+    case ReadStatus::CannotOpen:
+        return tr("%1 could not be opened (%2). It is left as it is; check that you can read it.")
+            .arg(name, result.reason);
+    case ReadStatus::Newer:
+        return tr("%1 was written by a newer LocalForge and is left as it is. Update LocalForge to "
+                  "open it.")
+            .arg(name);
+    case ReadStatus::Corrupt: {
+        if (m_readOnly)
+            return tr("%1 could not be read: it is damaged.").arg(name);
+        // Set aside under a name of its own: an earlier copy set aside is never replaced.
+        const QDir dir(m_folder);
+        for (int n = 1; n < 1000; ++n) {
+            const QString aside =
+                dir.filePath(n == 1 ? name + QStringLiteral(".unreadable")
+                                    : QStringLiteral("%1.%2.unreadable").arg(name).arg(n));
+            if (QFile::exists(aside))
+                continue;
+            if (QFile::rename(dir.filePath(name), aside))
+                return tr("%1 could not be read and was moved to %2.").arg(name, aside);
+            break;
+        }
+        return tr("%1 could not be read, and could not be moved aside either.").arg(name);
+    }
+    }
+    return {};
 }
 
 QList<ConversationStore::Conversation> ConversationStore::loadAll(QStringList *problems) const
 {
     QList<Conversation> out;
     const QDir dir(m_folder);
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
-        QFile f(dir.filePath(name));
-        std::optional<Conversation> c;
-        if (f.open(QIODevice::ReadOnly))
-            c = fromJson(QJsonDocument::fromJson(f.readAll()).object());
-        f.close();
-        if (!c) {
-            // Set aside, never overwritten: the user may want it back.
-            const QString aside = dir.filePath(name + QStringLiteral(".unreadable"));
-            QFile::remove(aside);
-            QFile::rename(dir.filePath(name), aside);
+    const QFileInfoList files = dir.entryInfoList(
+        {QStringLiteral("*.json")}, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &info : files) {
+        const ReadResult r = readFile(info.filePath());
+        if (r.status != ReadStatus::Ok) {
+            const QString problem = problemWith(info.fileName(), r);
             if (problems)
-                problems->append(tr("%1 could not be read and was moved to %2.").arg(name, aside));
+                problems->append(problem);
             continue;
         }
-        c->id = name.chopped(5);
-        if (!c->updatedAt.isValid())
-            c->updatedAt = QFileInfo(dir.filePath(name)).lastModified();
-        out.append(*c);
+        Conversation c = *r.conversation;
+        c.id = info.fileName().chopped(5);
+        if (!c.updatedAt.isValid())
+            c.updatedAt = info.lastModified();
+        out.append(c);
     }
     std::stable_sort(out.begin(), out.end(), [](const Conversation &a, const Conversation &b) {
         return a.updatedAt > b.updatedAt;
@@ -204,8 +285,109 @@ QList<ConversationStore::Conversation> ConversationStore::loadAll(QStringList *p
     return out;
 }
 
+QList<ConversationStore::Conversation> ConversationStore::loadHeaders(QStringList *problems) const
+{
+    QList<Conversation> out;
+    const QDir dir(m_folder);
+    QJsonObject index;
+    {
+        QFile f(dir.filePath(indexFileName()));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            if (o.value(u"format").toInt() == FormatVersion)
+                index = o.value(u"files").toObject();
+        }
+    }
+    QJsonObject updated;
+    bool changed = false;
+    const QFileInfoList files = dir.entryInfoList(
+        {QStringLiteral("*.json")}, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &info : files) {
+        const QString name = info.fileName();
+        const qint64 modified = info.lastModified().toMSecsSinceEpoch();
+        const QJsonObject known = index.value(name).toObject();
+        Conversation c;
+        c.id = name.chopped(5);
+        c.messagesLoaded = false;
+        if (!known.isEmpty() && known.value(u"size").toInteger(-1) == info.size() &&
+            known.value(u"modified").toInteger(-1) == modified) {
+            c.title = known.value(u"title").toString();
+            c.headerTitle = known.value(u"displayTitle").toString();
+            c.headerMessageCount = known.value(u"messages").toInt();
+            c.updatedAt =
+                QDateTime::fromString(known.value(u"updatedAt").toString(), Qt::ISODateWithMs);
+            updated.insert(name, known);
+            out.append(c);
+            continue;
+        }
+        // New or changed since it was indexed: parsed once, its header kept.
+        changed = true;
+        const ReadResult r = readFile(info.filePath());
+        if (r.status != ReadStatus::Ok) {
+            const QString problem = problemWith(name, r);
+            if (problems)
+                problems->append(problem);
+            continue;
+        }
+        const Conversation &full = *r.conversation;
+        c.title = full.title;
+        c.headerTitle = full.displayTitle();
+        c.headerMessageCount = int(full.messages.size());
+        c.updatedAt = full.updatedAt.isValid() ? full.updatedAt : info.lastModified();
+        updated.insert(name, QJsonObject{{QStringLiteral("size"), info.size()},
+                                         {QStringLiteral("modified"), modified},
+                                         {QStringLiteral("title"), c.title},
+                                         {QStringLiteral("displayTitle"), c.headerTitle},
+                                         {QStringLiteral("messages"), c.headerMessageCount},
+                                         {QStringLiteral("updatedAt"),
+                                          c.updatedAt.toUTC().toString(Qt::ISODateWithMs)}});
+        out.append(c);
+    }
+    if (updated.size() != index.size())
+        changed = true; // files deleted or set aside since
+    if (changed && !m_readOnly && !out.isEmpty()) {
+        // Only a cache: when it cannot be written, the next start parses the files again.
+        QSaveFile f(dir.filePath(indexFileName()));
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), FormatVersion},
+                                              {QStringLiteral("files"), updated}})
+                        .toJson(QJsonDocument::Compact));
+            f.commit();
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Conversation &a, const Conversation &b) {
+        return a.updatedAt > b.updatedAt;
+    });
+    return out;
+}
+
+std::optional<ConversationStore::Conversation> ConversationStore::load(const QString &id,
+                                                                       QString *problem) const
+{
+    const QString name = id + QStringLiteral(".json");
+    const QString path = QDir(m_folder).filePath(name);
+    const ReadResult r = readFile(path);
+    if (r.status != ReadStatus::Ok) {
+        const QString why = problemWith(name, r);
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    }
+    Conversation c = *r.conversation;
+    c.id = id;
+    if (!c.updatedAt.isValid())
+        c.updatedAt = QFileInfo(path).lastModified();
+    return c;
+}
+
 bool ConversationStore::remove(const QString &id, QString *error) const
 {
+    if (m_readOnly) {
+        if (error)
+            *error = tr("Not deleted: this LocalForge only reads conversations (another one is "
+                        "running and keeps them).");
+        return false;
+    }
     QFile file(QDir(m_folder).filePath(id + QStringLiteral(".json")));
     if (!file.exists() || file.remove())
         return true;
@@ -216,6 +398,8 @@ bool ConversationStore::remove(const QString &id, QString *error) const
 
 QString ConversationStore::Conversation::displayTitle() const
 {
+    if (!messagesLoaded)
+        return headerTitle;
     if (!title.trimmed().isEmpty())
         return title.trimmed();
     for (const ChatMessage &m : messages) {

@@ -8,8 +8,11 @@
 #include <QString>
 
 // Conversations saved as one JSON file each, written atomically (QSaveFile): a failed write
-// leaves the previous file as it was. A file that cannot be read is reported and moved aside
-// (never overwritten); the others load.
+// leaves the previous file as it was and says why. Only a corrupt file is moved aside (to a name
+// of its own, never over an earlier copy); a file that cannot be opened, or that a newer
+// LocalForge wrote, stays where it is and is reported. At start only the headers are needed:
+// an index beside the files keeps each one's title, date and size, so only files changed since
+// are parsed; a conversation's messages are read when it is opened.
 class ConversationStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ConversationStore)
@@ -22,6 +25,10 @@ public:
         QString systemPrompt;
         QList<ChatMessage> messages;
         QDateTime updatedAt;
+        // False when only the header was read (loadHeaders): messages is empty until load().
+        bool messagesLoaded = true;
+        int headerMessageCount = 0; // with messagesLoaded false: how many messages it has
+        QString headerTitle;        // with messagesLoaded false: displayTitle()
 
         // The title, or the start of the first question when there is none.
         QString displayTitle() const;
@@ -32,10 +39,19 @@ public:
 
     // Writes one conversation; false (and why) when it could not.
     bool save(const Conversation &conversation, QString *error = nullptr) const;
-    // Reads every conversation; unreadable files are moved to "<name>.unreadable" and named in
-    // `problems`.
-    // The most recently changed first.
+    // Reads every conversation; problems are named in `problems` (a corrupt file is moved to
+    // "<name>.unreadable", or "<name>.2.unreadable"... when that exists; a file that cannot be
+    // opened or has a newer format stays in place). The most recently changed first.
     QList<Conversation> loadAll(QStringList *problems = nullptr) const;
+    // The same list with headers only (messagesLoaded false), from the index where a file has
+    // not changed since it was indexed; the index is brought up to date.
+    QList<Conversation> loadHeaders(QStringList *problems = nullptr) const;
+    // One conversation with its messages; nullopt (and why) when it cannot be read now.
+    std::optional<Conversation> load(const QString &id, QString *problem = nullptr) const;
+    // Read only: nothing is ever written, moved or deleted (a second LocalForge, --scan).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    static QString indexFileName() { return QStringLiteral("conversations.index"); }
     // Deletes a conversation's file; false (and why) when it could not.
     bool remove(const QString &id, QString *error = nullptr) const;
 
@@ -46,5 +62,17 @@ public:
     static QJsonObject messageToJson(const ChatMessage &message);
 
 private:
+    enum class ReadStatus { Ok, CannotOpen, Corrupt, Newer };
+    struct ReadResult
+    {
+        ReadStatus status = ReadStatus::Ok;
+        std::optional<Conversation> conversation;
+        QString reason; // CannotOpen: the system's error text
+    };
+    static ReadResult readFile(const QString &path);
+    // Says what happened to a file that did not load (moving a corrupt one aside).
+    QString problemWith(const QString &name, const ReadResult &result) const;
+
     QString m_folder;
+    bool m_readOnly = false;
 };

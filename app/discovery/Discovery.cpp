@@ -2,6 +2,7 @@
 
 #include "OllamaHost.h"
 #include "net/HostAddress.h"
+#include "net/UrlCredentials.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QHostAddress>
@@ -32,7 +33,7 @@ DiscoveryConfig DiscoveryConfig::standard(const QString &ollamaHostEnv)
     return c;
 }
 
-QUrl normalizeServerUrl(const QString &text)
+QUrl normalizeServerUrl(const QString &text, QString *secret)
 {
     QString t = text.trimmed();
     if (t.isEmpty())
@@ -43,6 +44,9 @@ QUrl normalizeServerUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != u"http" && url.scheme() != u"https"))
         return {};
+    if (secret)
+        *secret = UrlCredentials::secret(url);
+    url = UrlCredentials::stripped(url);
     url.setQuery(QString());
     url.setFragment(QString());
     QString path = url.path();
@@ -62,7 +66,7 @@ Discovery::Discovery(QNetworkAccessManager *nam, const DiscoveryConfig &config, 
 {
     for (const DiscoveryCandidate &c : m_config.candidates) {
         ServerInfo info;
-        info.url = c.url;
+        info.url = UrlCredentials::stripped(c.url); // OLLAMA_HOST may hold user:password@
         info.expectedKind = c.expectedKind;
         info.fromEnvironment = c.fromEnvironment;
         if (indexOf(info.id()) < 0)
@@ -92,7 +96,7 @@ void Discovery::rescan()
 QString Discovery::addUserUrl(const QUrl &url)
 {
     ServerInfo info;
-    info.url = url;
+    info.url = UrlCredentials::stripped(url);
     info.userAdded = true;
     // What usually answers on that port, for the explanation when something else (or nothing)
     // does.

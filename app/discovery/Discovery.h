@@ -32,7 +32,9 @@ struct DiscoveryConfig
 
 // A URL the user typed ("gpu-box:11434", "http://10.0.0.5:1234/") as a server base URL;
 // invalid when it cannot be one.
-QUrl normalizeServerUrl(const QString &text);
+// User name and password are left out of the address (never kept); `secret` receives what the
+// user meant as one (the password, else a lone user name), for the keychain.
+QUrl normalizeServerUrl(const QString &text, QString *secret = nullptr);
 
 // Finds servers: probes every candidate and user address in parallel, tells their kinds
 // apart, and re-probes in the background (a cheap model-list request for servers that are up,

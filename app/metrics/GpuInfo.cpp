@@ -1,5 +1,6 @@
 #include "GpuInfo.h"
 
+#include "BackgroundSampler.h"
 #include "Nvml.h"
 
 #include <QProcess>
@@ -20,6 +21,7 @@ std::optional<double> number(const QByteArray &field)
 GpuInfo::GpuInfo(QObject *parent)
     : QObject(parent)
     , m_program(QStandardPaths::findExecutable(QStringLiteral("nvidia-smi")))
+    , m_sampler(new BackgroundSampler(this))
 {
     setNvmlLibrary(QStringLiteral("nvidia-ml"));
 }
@@ -28,17 +30,27 @@ GpuInfo::~GpuInfo() = default;
 
 void GpuInfo::setNvmlLibrary(const QString &name)
 {
-    m_nvml.reset();
+    m_query = nullptr;
     if (name.isEmpty())
         return;
-    auto nvml = std::make_unique<Nvml>(name);
+    auto nvml = std::make_shared<Nvml>(name);
     if (nvml->isAvailable())
-        m_nvml = std::move(nvml);
+        m_query = [nvml] { return nvml->query(); };
+}
+
+void GpuInfo::setInProcessQuery(std::function<QList<GpuStatus>()> query)
+{
+    m_query = std::move(query);
+}
+
+bool GpuInfo::isQuerying() const
+{
+    return m_process || m_sampler->isBusy();
 }
 
 QString GpuInfo::source() const
 {
-    if (m_nvml)
+    if (m_query)
         return QStringLiteral("NVML");
     return m_program.isEmpty() ? QString() : QStringLiteral("nvidia-smi");
 }
@@ -89,10 +101,12 @@ std::optional<qint64> GpuInfo::freeVramBytes() const
 
 void GpuInfo::refresh()
 {
-    if (m_nvml) { // in-process and quick: no program to start
-        m_gpus = m_nvml->query();
-        m_answered = true;
-        Q_EMIT finished();
+    if (m_query) { // in-process, on the query thread: no program to start
+        m_sampler->run<QList<GpuStatus>>(m_query, [this](const QList<GpuStatus> &gpus) {
+            m_gpus = gpus;
+            m_answered = true;
+            Q_EMIT finished();
+        });
         return;
     }
     if (m_process)

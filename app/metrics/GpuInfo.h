@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class BackgroundSampler;
 class Nvml;
 class QProcess;
 
@@ -24,7 +26,8 @@ struct GpuStatus
     std::optional<double> temperatureC;
 };
 
-// Reads NVIDIA GPUs through NVML loaded at run time when the driver has it, else through
+// Reads NVIDIA GPUs through NVML loaded at run time when the driver has it (queried on a thread
+// of its own: a hung driver never stalls the window), else through
 // `nvidia-smi --query-gpu=... --format=csv,noheader,nounits`, asynchronously (QProcess, never
 // waited on). Neither means no NVIDIA GPU is known.
 class GpuInfo final : public QObject
@@ -39,8 +42,11 @@ public:
     static QStringList nvidiaSmiArguments();
     static QList<GpuStatus> parseNvidiaSmi(const QByteArray &csv);
 
-    // Starts a query; finished() follows. Does nothing while one runs.
+    // Starts a query; finished() follows. Does nothing while one runs (a hung NVML call or
+    // nvidia-smi is not queued behind).
     void refresh();
+    // Whether a query is running now.
+    bool isQuerying() const;
     QList<GpuStatus> gpus() const { return m_gpus; }
     bool hasAnswered() const { return m_answered; }
     // Free memory over all GPUs, when any GPU is known.
@@ -48,6 +54,9 @@ public:
     void setProgram(const QString &program) { m_program = program; }
     // Which library to try first (tests name one that does not exist); empty: none.
     void setNvmlLibrary(const QString &name);
+    // Stands in for NVML: called on the query thread (tests give one that hangs like a wedged
+    // driver). Empty: none.
+    void setInProcessQuery(std::function<QList<GpuStatus>()> query);
     QString source() const; // "NVML", "nvidia-smi" or empty
 
 Q_SIGNALS:
@@ -55,7 +64,9 @@ Q_SIGNALS:
 
 private:
     QString m_program;
-    std::unique_ptr<Nvml> m_nvml;
+    // NVML's query, shared with the thread that runs it (it may outlive this object if hung).
+    std::function<QList<GpuStatus>()> m_query;
+    BackgroundSampler *m_sampler;
     QProcess *m_process = nullptr;
     QList<GpuStatus> m_gpus;
     bool m_answered = false;

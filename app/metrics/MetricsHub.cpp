@@ -1,6 +1,7 @@
 #include "MetricsHub.h"
 
 #include "AppleGpu.h"
+#include "BackgroundSampler.h"
 #include "GpuInfo.h"
 #include "Prometheus.h"
 #include "RemoteExporters.h"
@@ -10,6 +11,15 @@
 #include "providers/ProviderRegistry.h"
 
 namespace {
+// What the sampler's thread reads in one tick.
+struct LocalSample
+{
+    std::optional<MemoryInfo> memory;
+    QHash<ServerKind, qint64> resident;
+    std::optional<AppleGpuStats> apple;
+    std::optional<qint64> appleLimit;
+};
+
 constexpr int MaxMarkers = 2000;
 constexpr int GpuEveryTicks = 2; // nvidia-smi is a process: once a second at 2 Hz
 } // namespace
@@ -24,6 +34,7 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
     , m_chat(chat)
     , m_gpus(gpus)
     , m_memory([] { return MemoryInfo::current(); })
+    , m_sampler(new BackgroundSampler(this))
 {
     m_clock.start();
     m_timer.setInterval(500);
@@ -184,29 +195,46 @@ std::size_t MetricsHub::memoryBytes() const
 void MetricsHub::sample()
 {
     const qint64 t = nowMs();
-    if (const auto m = m_memory()) {
-        at(QString::fromLatin1(RamUsed)).append(t, double(m->totalBytes - m->availableBytes));
-        at(QString::fromLatin1(RamTotal)).append(t, double(m->totalBytes));
-    }
-    const QHash<ServerKind, qint64> rss = m_processes.residentByKind();
-    // Every kind seen once keeps a point each tick, so a stopped server falls to zero.
-    for (ServerKind kind :
-         {ServerKind::Ollama, ServerKind::LmStudio, ServerKind::LlamaCpp, ServerKind::Vllm}) {
-        const QString key = processKey(kind);
-        if (rss.contains(kind) || series(key))
-            at(key).append(t, double(rss.value(kind, 0)));
-    }
     if (m_chat)
         at(QString::fromLatin1(TokensPerSecond)).append(t, m_chat->liveTokensPerSecond());
-    // Apple Silicon: the GPU's share of unified memory, its load, and the working-set ceiling.
-    if (const auto apple = AppleGpu::read()) {
-        if (apple->inUseBytes)
-            at(QString::fromLatin1(GpuUsed)).append(t, double(*apple->inUseBytes));
-        if (const auto limit = AppleGpu::readWorkingSetLimit())
-            at(QString::fromLatin1(GpuTotal)).append(t, double(*limit));
-        if (apple->utilizationPercent)
-            at(QString::fromLatin1(GpuLoad)).append(t, *apple->utilizationPercent);
-    }
+    // Memory, the /proc scan and Apple's IOKit run on the sampler's thread; their figures are
+    // placed at the time of the tick that asked. A tick that comes while the previous one still
+    // reads is skipped there (a hung read never stalls the window nor piles up).
+    const bool started = m_sampler->run<LocalSample>(
+        [memory = m_memory, processes = m_processes] {
+            LocalSample s;
+            s.memory = memory();
+            s.resident = processes.residentByKind();
+            s.apple = AppleGpu::read();
+            if (s.apple)
+                s.appleLimit = AppleGpu::readWorkingSetLimit();
+            return s;
+        },
+        [this, t](const LocalSample &s) {
+            if (s.memory) {
+                at(QString::fromLatin1(RamUsed))
+                    .append(t, double(s.memory->totalBytes - s.memory->availableBytes));
+                at(QString::fromLatin1(RamTotal)).append(t, double(s.memory->totalBytes));
+            }
+            // Every kind seen once keeps a point each tick, so a stopped server falls to zero.
+            for (ServerKind kind : {ServerKind::Ollama, ServerKind::LmStudio, ServerKind::LlamaCpp,
+                                    ServerKind::Vllm}) {
+                const QString key = processKey(kind);
+                if (s.resident.contains(kind) || series(key))
+                    at(key).append(t, double(s.resident.value(kind, 0)));
+            }
+            // Apple Silicon: the GPU's share of unified memory, its load, and the working-set
+            // ceiling.
+            if (s.apple) {
+                if (s.apple->inUseBytes)
+                    at(QString::fromLatin1(GpuUsed)).append(t, double(*s.apple->inUseBytes));
+                if (s.appleLimit)
+                    at(QString::fromLatin1(GpuTotal)).append(t, double(*s.appleLimit));
+                if (s.apple->utilizationPercent)
+                    at(QString::fromLatin1(GpuLoad)).append(t, *s.apple->utilizationPercent);
+            }
+            Q_EMIT sampled();
+        });
     if ((m_ticks++ % GpuEveryTicks) == 0) {
         if (m_gpus)
             m_gpus->refresh();
@@ -252,5 +280,16 @@ void MetricsHub::sample()
             }
         }
     }
-    Q_EMIT sampled();
+    if (!started)
+        Q_EMIT sampled(); // the live rate moved on
+}
+
+int MetricsHub::skippedSamples() const
+{
+    return m_sampler->skipped();
+}
+
+bool MetricsHub::isSampling() const
+{
+    return m_sampler->isBusy();
 }

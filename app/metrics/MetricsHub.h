@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 
+class BackgroundSampler;
 class ChatSession;
 class GpuInfo;
 class ProviderRegistry;
@@ -69,6 +70,7 @@ public:
     // a series); samples already taken stay, the oldest dropped when the series shrink.
     void setSampling(int ms, std::chrono::milliseconds keep);
     qsizetype capacity() const { return m_capacity; }
+    // Called on the sampler's thread (as is the process sampler).
     void setMemorySource(std::function<std::optional<MemoryInfo>()> source)
     {
         m_memory = std::move(source);
@@ -76,8 +78,14 @@ public:
     void setProcessSampler(const ProcessSampler &sampler) { m_processes = sampler; }
     void start();
     void stop();
-    // One sample now (the timer calls this).
+    // One sample now (the timer calls this). The live rate is taken at once; memory, processes
+    // and Apple's GPU are read on a thread of their own and land with sampled() (a tick that
+    // comes while the previous read still runs skips it).
     void sample();
+    // Ticks whose memory and process read was skipped: the previous one was still running.
+    int skippedSamples() const;
+    // A memory and process read is running on the sampler's thread.
+    bool isSampling() const;
 
     qint64 nowMs() const { return m_clock.elapsed(); }
     const TimeSeries *series(const QString &key) const;
@@ -100,7 +108,9 @@ private:
     ProviderRegistry *m_providers = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     ProcessSampler m_processes;
+    // Called on the sampler's thread: must not touch this object.
     std::function<std::optional<MemoryInfo>()> m_memory;
+    BackgroundSampler *m_sampler;
     std::map<QString, TimeSeries> m_series;
     QList<Marker> m_markers;
     QElapsedTimer m_clock;

@@ -1,6 +1,7 @@
 #include "PhoenixConfig.h"
 
 #include "net/HostAddress.h"
+#include "net/UrlCredentials.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,6 +188,14 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
             url.setHost(u"127.0.0.1"_s);
             profile.viaDockerHost = true;
         }
+        if (UrlCredentials::has(url)) {
+            // Never kept in an address: the gateway's own apiKey field is where a key belongs.
+            url = UrlCredentials::stripped(url);
+            result.warnings.append(tr("Provider “%1”: the user name and password in its baseUrl "
+                                      "were left out. Set the password as the server's API "
+                                      "token in Servers if it needs one.")
+                                       .arg(name));
+        }
         profile.url = url;
 
         const QJsonValue apiType = p.value(u"apiType");
@@ -315,7 +324,7 @@ QByteArray PhoenixConfig::toJson(const QList<ServerProfile> &profiles,
     Members providers;
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         const ServerProfile &p = profiles.at(i);
-        QUrl url = p.url;
+        QUrl url = UrlCredentials::stripped(p.url);
         if (p.viaDockerHost && Net::isLoopbackHost(url.host()))
             url.setHost(dockerHostName());
 

@@ -1,6 +1,7 @@
 #include "ServerProfile.h"
 
 #include "ParameterStore.h"
+#include "net/UrlCredentials.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,7 @@ QJsonObject ServerProfile::toJson() const
 ServerProfile ServerProfile::fromJson(const QJsonObject &o)
 {
     ServerProfile p;
-    p.url = QUrl(o.value(u"url").toString());
+    p.url = UrlCredentials::stripped(QUrl(o.value(u"url").toString()));
     p.name = o.value(u"name").toString();
     p.kind =
         o.contains(u"kind") ? serverKindFromId(o.value(u"kind").toString()) : ServerKind::Unknown;

@@ -24,7 +24,8 @@ struct ServerProfile
     QString gatewayName;
     bool viaDockerHost = false;
 
-    QString id() const { return url.toString(QUrl::StripTrailingSlash); }
+    // Never with a user name or password (see UrlCredentials).
+    QString id() const { return url.toString(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo); }
     QJsonObject toJson() const;
     static ServerProfile fromJson(const QJsonObject &json);
     bool operator==(const ServerProfile &other) const = default;

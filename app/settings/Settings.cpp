@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "ServerProfile.h"
+#include "net/UrlCredentials.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,10 +57,34 @@ void addressesToProfiles(QSettings &store)
                        QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
+// Version 2: addresses never keep a user name or password (earlier versions kept them).
+void addressesWithoutCredentials(QSettings &store)
+{
+    using UrlCredentials::strippedText;
+    for (const QString &key : store.allKeys()) {
+        const QVariant v = store.value(key);
+        QVariant clean = v;
+        if (v.typeId() == QMetaType::QStringList) {
+            QStringList list = v.toStringList();
+            for (QString &item : list)
+                item = strippedText(item);
+            clean = list;
+        } else if (v.typeId() == QMetaType::QString) {
+            clean = strippedText(v.toString());
+        }
+        const QString cleanKey = strippedText(key);
+        if (cleanKey == key && clean == v)
+            continue;
+        store.remove(key);
+        store.setValue(cleanKey, clean);
+    }
+}
+
 const QList<MigrationStep> &migrationSteps()
 {
     static const QList<MigrationStep> steps = {
         {1, addressesToProfiles},
+        {2, addressesWithoutCredentials},
     };
     return steps;
 }
@@ -121,17 +146,23 @@ void Settings::migrate()
 QJsonObject Settings::exportJson() const
 {
     QJsonObject values;
+    // Addresses leave without credentials, even from settings written before they were stripped.
+    using UrlCredentials::strippedText;
     for (const QString &key : m_store->allKeys()) {
         if (isLocal(key))
             continue;
         const QVariant v = m_store->value(key);
-        if (v.typeId() == QMetaType::QStringList)
-            values.insert(key, QJsonArray::fromStringList(v.toStringList()));
-        else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double ||
-                 v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong)
-            values.insert(key, QJsonValue::fromVariant(v));
-        else
-            values.insert(key, v.toString());
+        if (v.typeId() == QMetaType::QStringList) {
+            QStringList list = v.toStringList();
+            for (QString &item : list)
+                item = strippedText(item);
+            values.insert(strippedText(key), QJsonArray::fromStringList(list));
+        } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double ||
+                   v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong) {
+            values.insert(strippedText(key), QJsonValue::fromVariant(v));
+        } else {
+            values.insert(strippedText(key), strippedText(v.toString()));
+        }
     }
     return QJsonObject{
         {u"localforgeSettings"_s, ExportFormat},
@@ -164,17 +195,22 @@ bool Settings::importJson(const QJsonObject &json, QString *error)
     const QJsonObject values = json.value(u"values").toObject();
     for (const QString &key : before.keys())
         m_store->remove(key);
+    // Credentials in an imported file's addresses are left out.
+    using UrlCredentials::strippedText;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (isLocal(it.key()))
             continue;
+        const QString key = strippedText(it.key());
         const QJsonValue v = it.value();
         if (v.isArray()) {
             QStringList list;
             for (const QJsonValue &item : v.toArray())
-                list.append(item.toString());
-            m_store->setValue(it.key(), list);
+                list.append(strippedText(item.toString()));
+            m_store->setValue(key, list);
+        } else if (v.isString()) {
+            m_store->setValue(key, strippedText(v.toString()));
         } else {
-            m_store->setValue(it.key(), v.toVariant());
+            m_store->setValue(key, v.toVariant());
         }
     }
     m_store->setValue(QString::fromLatin1(SettingKeys::Version.key), fileVersion);
@@ -183,7 +219,7 @@ bool Settings::importJson(const QJsonObject &json, QString *error)
     QSet<QString> keys(before.keyBegin(), before.keyEnd());
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!isLocal(it.key()))
-            keys.insert(it.key());
+            keys.insert(strippedText(it.key()));
     }
     for (const QString &key : std::as_const(keys)) {
         const QVariant now = m_store->value(key);

@@ -65,7 +65,7 @@ class Settings final : public QObject
 
 public:
     // The layout version this build writes; migrate() brings older tables up to it.
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     // Uses the application's QSettings; a file path gives a private store (tests).
     explicit Settings(QObject *parent = nullptr);

@@ -1,0 +1,88 @@
+// Prints the start-up cost of the conversation library with 500 saved conversations (40
+// messages each): reading every file in full (as before), the first start that builds the
+// index, and a start from the index (titles only; messages are read when a conversation opens).
+#include "chat/ChatSession.h"
+#include "chat/ConversationLibrary.h"
+#include "chat/ConversationStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+constexpr int Conversations = 500;
+constexpr int MessagesEach = 40;
+
+void fill(const QString &folder)
+{
+    ConversationStore store(folder);
+    const QString paragraph =
+        QStringLiteral("The sky appears blue because of Rayleigh scattering, which affects "
+                       "shorter wavelengths more strongly than longer ones. ")
+            .repeated(6);
+    for (int c = 0; c < Conversations; ++c) {
+        ConversationStore::Conversation conversation;
+        conversation.id = QStringLiteral("conversation-%1").arg(c);
+        conversation.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-c * 60);
+        for (int m = 0; m < MessagesEach; ++m) {
+            ChatMessage message;
+            message.role = m % 2 ? ChatTurn::Role::Assistant : ChatTurn::Role::User;
+            message.content = m == 0 ? QStringLiteral("Question number %1").arg(c) : paragraph;
+            message.createdAt = conversation.updatedAt;
+            conversation.messages.append(message);
+        }
+        if (!store.save(conversation))
+            qFatal("cannot write the conversations");
+    }
+}
+
+double median(std::vector<qint64> v)
+{
+    std::sort(v.begin(), v.end());
+    return double(v[v.size() / 2]) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    fill(dir.path());
+    std::vector<qint64> full, indexed;
+    qint64 firstStart = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const auto all = ConversationStore(dir.path()).loadAll();
+        full.push_back(t.nsecsElapsed());
+        if (all.size() != Conversations)
+            qFatal("read %d conversations", int(all.size()));
+    }
+    for (int run = 0; run < 6; ++run) {
+        if (run == 0)
+            QFile::remove(dir.filePath(ConversationStore::indexFileName()));
+        ChatSession chat;
+        ConversationLibrary library(dir.path(), &chat);
+        QElapsedTimer t;
+        t.start();
+        library.load(); // lists every conversation and opens the newest
+        const qint64 ns = t.nsecsElapsed();
+        if (library.summaries().size() != Conversations || chat.messages().size() != MessagesEach)
+            qFatal("the library did not list every conversation");
+        if (run == 0)
+            firstStart = ns;
+        else
+            indexed.push_back(ns);
+    }
+    std::printf("start with %d conversations of %d messages: every file read and parsed %.0f ms "
+                "(median of 5); first start building the index %.0f ms; start from the index "
+                "(titles only, the newest opened) %.1f ms (median of 5)\n",
+                Conversations, MessagesEach, median(full), double(firstStart) / 1e6,
+                median(indexed));
+    return 0;
+}

@@ -1,0 +1,67 @@
+// One LocalForge per user: the first launch holds the lock and listens, a later one hands its
+// arguments over and ends; the lock goes with the first. (A lock left by a killed LocalForge is
+// taken over: tests/cli/single_instance_test.sh, with real processes.)
+#include "SingleInstance.h"
+
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+
+    static QString uniqueKey()
+    {
+        return QStringLiteral("localforge-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    }
+
+private Q_SLOTS:
+    void aSecondLaunchHandsItsArgumentsToTheFirst()
+    {
+        const QString key = uniqueKey();
+        auto first = std::make_unique<SingleInstance>(key);
+        QVERIFY(first->claim());
+        QVERIFY(first->isPrimary());
+        QSignalSpy activated(first.get(), &SingleInstance::activated);
+
+        SingleInstance second(key);
+        QVERIFY(!second.claim()); // the first holds the lock
+        QVERIFY(!second.isPrimary());
+        QSignalSpy forwarded(&second, &SingleInstance::forwarded);
+        const QStringList arguments{QStringLiteral("localforge"), QStringLiteral("--page"),
+                                    QStringLiteral("models"), QStringLiteral("é ü")};
+        second.forward(arguments);
+        QCOMPARE(forwarded.count(), 0); // asynchronous
+        QVERIFY(forwarded.wait(5000));
+        QCOMPARE(forwarded.first().at(0).toBool(), true);
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toStringList(), arguments);
+
+        // Once the first is gone, the next launch is the first.
+        first.reset();
+        SingleInstance third(key);
+        QVERIFY(third.claim());
+        QVERIFY(third.isPrimary());
+    }
+
+    void nobodyAnsweringIsSaidAfterTheTimeout()
+    {
+        // The lock is held, but nothing listens (a LocalForge hung before it could).
+        const QString key = uniqueKey();
+        SingleInstance probe(key);
+        QLockFile lock(probe.lockFileName());
+        QVERIFY(lock.tryLock(0));
+        SingleInstance second(key);
+        QVERIFY(!second.claim());
+        QSignalSpy forwarded(&second, &SingleInstance::forwarded);
+        second.forward({QStringLiteral("localforge")}, 600);
+        QVERIFY(forwarded.wait(5000));
+        QCOMPARE(forwarded.first().at(0).toBool(), false);
+        QVERIFY(forwarded.first().at(1).toString().contains(u"already running"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
