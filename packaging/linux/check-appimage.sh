@@ -54,6 +54,7 @@ fi
 appimage=${1:?usage: check-appimage.sh APPIMAGE LOCALFORGE_FAKES}
 fakes=${2:?usage: check-appimage.sh APPIMAGE LOCALFORGE_FAKES}
 self=$(readlink -f "$0")
+fakes=$(readlink -f "$fakes")
 
 # ---- Inside the private mount namespace ---------------------------------------------------
 if [ "$inside" = 1 ]; then
