@@ -24,25 +24,31 @@ fail() {
     exit 1
 }
 
-# --first-window CMD...: milliseconds from start until a LocalForge window is visible (run
-# under Xvfb; the program is stopped afterwards).
+# --first-window N CMD...: the median over N starts of the milliseconds from start until a
+# LocalForge window is visible (run under Xvfb; the program is stopped each time).
 if [ "${1:-}" = --first-window ]; then
-    shift
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 &
-    pid=$!
-    ms=
-    for _ in $(seq 3000); do
-        if xdotool search --onlyvisible --name '^LocalForge$' >/dev/null 2>&1; then
-            ms=$((($(date +%s%N) - start) / 1000000))
-            break
-        fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.01
+    runs=$2
+    shift 2
+    times=()
+    for _ in $(seq "$runs"); do
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1 &
+        pid=$!
+        ms=
+        for _ in $(seq 3000); do
+            if xdotool search --onlyvisible --name '^LocalForge' >/dev/null 2>&1; then
+                ms=$((($(date +%s%N) - start) / 1000000))
+                break
+            fi
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.01
+        done
+        kill "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        [ -n "$ms" ] || { echo none; exit 0; }
+        times+=("$ms")
     done
-    kill "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    echo "${ms:-none}"
+    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
     exit 0
 fi
 
@@ -154,14 +160,7 @@ PY
     fi
 
     # Benchmark: first window, median of three, AppImage against the unpacked AppDir.
-    median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
-    bench() {
-        local results=()
-        for _ in 1 2 3; do
-            results+=("$(xvfb-run -a -s '-screen 0 1280x800x24' "$self" --first-window "$@")")
-        done
-        median "${results[@]}"
-    }
+    bench() { xvfb-run -a -s '-screen 0 1280x800x24' "$self" --first-window 3 "$@"; }
     unpacked=$(bench "$work/squashfs-root/AppRun")
     fuse_ms=n/a
     [ "$fuse_ok" = 1 ] && fuse_ms=$(bench "$appimage")

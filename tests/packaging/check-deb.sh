@@ -67,7 +67,7 @@ for path in ./usr/bin/localforge ./usr/share/applications/app.localforge.LocalFo
     grep -q " $path\$" <<<"$contents" || fail "the package lacks $path"
 done
 
-lintian --fail-on error --no-tag-display-limit "$deb" >"$work/lintian.log" 2>&1
+lintian --fail-on error --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1
 lintian_rc=$?
 cat "$work/lintian.log"
 [ "$lintian_rc" -eq 0 ] || fail "lintian reports errors"
