@@ -19,12 +19,12 @@ build_packages=(g++ cmake ninja-build pkg-config
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev)
 test_packages=(dbus gnome-keyring clang-format python3 git)
 # Packaging: the AppImage (runtime built from static squashfuse/libfuse3/compressors, squashfs,
-# RUNPATHs, the 256 px icon) and its check under Xvfb, the .deb (cpack, dpkg-shlibdeps,
-# lintian), the desktop/AppStream validators, the workflow and script checks.
+# RUNPATHs, the 256 px icon, Qt's Wayland plugin to bundle) and its check under Xvfb, the .deb
+# (cpack, dpkg-shlibdeps, lintian), the desktop/AppStream validators, workflow/script checks.
 test_packages+=(squashfs-tools libsquashfuse-dev libfuse3-dev fuse3 patchelf binutils file
     zlib1g-dev liblzma-dev liblz4-dev liblzo2-dev libzstd-dev librsvg2-bin
     desktop-file-utils appstream dpkg-dev lintian python3-yaml shellcheck
-    xvfb xauth xdotool imagemagick)
+    xvfb xauth xdotool imagemagick qt6-wayland)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
