@@ -14,12 +14,12 @@
 
 static int g_failures;
 
-#define CHECK(cond)                                                                          \
-    do {                                                                                     \
-        if (!(cond)) {                                                                       \
-            fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);                  \
-            ++g_failures;                                                                    \
-        }                                                                                    \
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);                        \
+            ++g_failures;                                                                          \
+        }                                                                                          \
     } while (0)
 
 static void put(unsigned char *p, unsigned long long v, int n, int bigEndian)
@@ -89,7 +89,7 @@ static void test_magic(void)
     memcpy(h + 8, "AI\x02", 3);
     CHECK(appimage_has_type2_magic(h, sizeof h));
     CHECK(!appimage_has_type2_magic(h, 10)); /* too short to hold it */
-    h[10] = 0x01;                             /* type 1 is not type 2 */
+    h[10] = 0x01;                            /* type 1 is not type 2 */
     CHECK(!appimage_has_type2_magic(h, sizeof h));
     memcpy(h + 8, "IA\x02", 3);
     CHECK(!appimage_has_type2_magic(h, sizeof h));

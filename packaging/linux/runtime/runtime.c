@@ -38,9 +38,9 @@
 __attribute__((section(".upd_info"), used)) static const char g_updateInfo[1024] = {0};
 __attribute__((section(".sha256_sig"), used)) static const char g_signature[1024] = {0};
 
-static const char *g_image;  /* the AppImage file (absolute path) */
-static int64_t g_offset;     /* where its squashfs image starts */
-static const char *g_argv0;  /* how it was invoked */
+static const char *g_image; /* the AppImage file (absolute path) */
+static int64_t g_offset;    /* where its squashfs image starts */
+static const char *g_argv0; /* how it was invoked */
 
 static void print_help(void)
 {
@@ -102,8 +102,8 @@ static int extract_file(sqfs *fs, sqfs_inode *inode, const char *target, mode_t 
     sqfs_off_t done = 0;
     int result = 0;
     while (done < total) {
-        sqfs_off_t size = total - done < (sqfs_off_t)sizeof chunk ? total - done
-                                                                  : (sqfs_off_t)sizeof chunk;
+        sqfs_off_t size =
+            total - done < (sqfs_off_t)sizeof chunk ? total - done : (sqfs_off_t)sizeof chunk;
         if (sqfs_read_range(fs, inode, done, &size, chunk) != SQFS_OK || size <= 0) {
             result = -1;
             break;
@@ -157,8 +157,7 @@ static int extract(const char *destination, const char *pattern, int verbose)
         if (pattern && fnmatch(pattern, trv.path, FNM_FILE_NAME | FNM_LEADING_DIR) != 0)
             continue;
         char target[PATH_MAX];
-        if (snprintf(target, sizeof target, "%s/%s", destination, trv.path) >=
-            (int)sizeof target) {
+        if (snprintf(target, sizeof target, "%s/%s", destination, trv.path) >= (int)sizeof target) {
             result = -1;
             break;
         }
@@ -254,8 +253,7 @@ static int extract_and_run(int argc, char **argv, int skip)
     char dir[PATH_MAX];
     snprintf(dir, sizeof dir, "%s/appimage_extracted_XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(dir)) {
-        fprintf(stderr, "Cannot create a temporary folder to unpack into: %s\n",
-                strerror(errno));
+        fprintf(stderr, "Cannot create a temporary folder to unpack into: %s\n", strerror(errno));
         return 1;
     }
     if (extract(dir, NULL, 0) != 0) {
