@@ -46,7 +46,7 @@ if [ -z "$build_dir" ]; then
 fi
 build_dir=$(cd "$build_dir" && pwd)
 if [ "$build" = 1 ]; then
-    cmake --build "$build_dir" --parallel "$(nproc)" --target localforge appimage-runtime localforge_icons
+    cmake --build "$build_dir" --parallel "$(nproc)" --target localforge appimage-runtime localforge_icons localforge_deb_files
 fi
 
 runtime=$build_dir/bin/appimage-runtime
