@@ -184,7 +184,7 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "SKIP: hiding the system's Qt needs a private mount namespace (unshare -m), so root; run as root (or with CI=1 and passwordless sudo)"
     exit 0
 fi
-for tool in unshare xvfb-run xdotool identify python3 ldd; do
+for tool in unshare xvfb-run xdotool identify python3 ldd objdump; do
     command -v "$tool" >/dev/null || {
         echo "SKIP: $tool is missing (scripts/dev.sh test installs what this check needs)"
         exit 0
@@ -245,6 +245,8 @@ while IFS= read -r f; do
         $1 ~ /^lib(Qt6|qt6keychain)/ && (index($3, root) != 1) { print f ": " $1 " => " $3 }')
 done < <(find "$work/squashfs-root" -type f)
 echo "ldd: $elves ELF files checked"
+glibc=$(find "$work/squashfs-root" -type f -exec objdump -T {} + 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1)
+echo "needs glibc ${glibc#GLIBC_} or newer on the user's machine (the newest symbol version used)"
 [ -z "$outside" ] || fail "Qt libraries resolved outside the AppDir:
 $outside"
 echo "ldd: every Qt 6 / QtKeychain library resolves inside the AppDir"
