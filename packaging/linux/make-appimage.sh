@@ -17,6 +17,7 @@
 # other with RUNPATH ($ORIGIN), pack the AppDir into a zstd squashfs image and append it to the
 # runtime built from packaging/linux/runtime/.
 set -euo pipefail
+trap 'echo "make-appimage.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
@@ -131,7 +132,7 @@ done
 # Loaded at run time, not linked: libsecret (QtKeychain talks to the Secret Service through
 # it) and OpenSSL (Qt's TLS backend; Qt 6.4 asks for libssl.so before libssl.so.3).
 for lib in libsecret-1.so.0 libssl.so.3 libcrypto.so.3; do
-    path=$(ldconfig -p | awk -v n="$lib" '$1 == n && /x86-64/ { print $NF; exit }')
+    path=$(ldconfig -p | awk -v n="$lib" '$1 == n && /x86-64/ && !found { print $NF; found = 1 }')
     if [ -z "$path" ]; then
         echo "make-appimage.sh: $lib is not installed (libsecret-1-0, libssl3)" >&2
         exit 1
