@@ -4,6 +4,7 @@
 #
 #   scripts/dev.sh run [localforge options]   build and launch
 #   scripts/dev.sh test                       build and run every test
+#   scripts/dev.sh build                      build only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,13 @@ build_packages=(g++ cmake ninja-build pkg-config
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev)
 test_packages=(dbus gnome-keyring clang-format python3 git)
+# Packaging: the AppImage (runtime built from static squashfuse/libfuse3/compressors, squashfs,
+# RUNPATHs, the 256 px icon, Qt's Wayland plugin to bundle) and its check under Xvfb, the .deb
+# (cpack, dpkg-shlibdeps, lintian), the desktop/AppStream validators, workflow/script checks.
+test_packages+=(squashfs-tools libsquashfuse-dev libfuse3-dev fuse3 patchelf binutils file
+    zlib1g-dev liblzma-dev liblz4-dev liblzo2-dev libzstd-dev librsvg2-bin
+    desktop-file-utils appstream dpkg-dev lintian python3-yaml shellcheck
+    xvfb xauth xdotool imagemagick qt6-wayland)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
@@ -42,10 +50,14 @@ run)
     exec "$build_dir/bin/localforge" "$@"
     ;;
 test)
+    # The AppImage of this build (stripped copies of its binaries), for the appimage_check test.
+    cmake --build "$build_dir" --target appimage
     ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300 "$@"
     ;;
+build)
+    ;;
 *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|build" >&2
     exit 2
     ;;
 esac
