@@ -1,7 +1,8 @@
 // Prints: the time to open a saved conversation of 2,000 messages (read, parse, show; goal
 // under 300 ms), the cost of appending a token to the chat view at token 1,000 and at token
 // 50,000 of one answer (appending must be O(1) per token), the stream parsers' throughput, and
-// pull progress lines per second.
+// pull progress lines per second, and the GUI-thread time to finish or open an answer of
+// 2 MB of every shape (goal under 100 ms).
 #include "ChatView.h"
 #include "chat/ConversationStore.h"
 #include "models/PullProgress.h"
@@ -160,6 +161,71 @@ void benchOpen()
                 l, v, l + v, l + all);
 }
 
+// An answer of about `bytes` characters of one shape.
+QString longAnswer(const QString &shape, qsizetype bytes)
+{
+    QString body;
+    if (shape.contains(u"no spaces")) {
+        while (body.size() < bytes)
+            body += QStringLiteral("QUFBQUFBQUFBQUFB"); // base64, a hash, minified JSON
+    } else if (shape.contains(u"one line")) {
+        while (body.size() < bytes)
+            body += tokenAt(int(body.size()), false);
+    } else {
+        for (int i = 0; body.size() < bytes; ++i)
+            body += tokenAt(i, true);
+    }
+    if (shape.contains(u"code fence"))
+        return QStringLiteral("Here:\n\n```text\n") + body + QStringLiteral("\n```\n\nDone.");
+    return QStringLiteral("Here: ") + body + QStringLiteral("\n\nDone.");
+}
+
+// The GUI-thread time to finish a streamed answer (the Markdown written in place of the
+// streamed text, shown) and to open a conversation holding it; and to lay it all out.
+void benchLongAnswer(const QString &shape)
+{
+    const QString content = longAnswer(shape, 2 * 1024 * 1024);
+    ChatMessage question;
+    question.content = QStringLiteral("Give me a long answer");
+    ChatMessage answer;
+    answer.role = ChatTurn::Role::Assistant;
+    answer.model = QStringLiteral("bench");
+    answer.content = content;
+    answer.stats.chunks = 1000;
+    auto millis = [](const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; };
+
+    ChatView view;
+    view.resize(900, 700);
+    view.show();
+    view.appendMessage(question);
+    ChatMessage streaming = answer;
+    streaming.content.clear();
+    streaming.state = ChatMessage::State::Streaming;
+    view.appendMessage(streaming);
+    for (qsizetype at = 0; at < content.size(); at += 4096) {
+        view.appendDelta(content.mid(at, 4096), QString());
+        view.flushPending();
+    }
+    QCoreApplication::processEvents();
+    QElapsedTimer t;
+    t.start();
+    view.finishMessage(answer);
+    QCoreApplication::processEvents();
+    const double finish = millis(t);
+    view.document()->documentLayout()->blockBoundingRect(view.document()->lastBlock());
+    const double finishAll = millis(t);
+
+    t.start();
+    view.setMessages({question, answer});
+    QCoreApplication::processEvents();
+    const double open = millis(t);
+    view.document()->documentLayout()->blockBoundingRect(view.document()->lastBlock());
+    const double openAll = millis(t);
+    std::printf("2 MB answer, %-32s finish %6.1f ms, open %6.1f ms (goal < 100 ms); "
+                "laid out whole: %6.1f / %6.1f ms\n",
+                qPrintable(shape + QStringLiteral(":")), finish, open, finishAll, openAll);
+}
+
 template<typename Parse>
 void benchParser(const char *name, const QByteArray &fixture, Parse parse)
 {
@@ -240,5 +306,10 @@ int main(int argc, char **argv)
 
     benchView(true);
     benchView(false);
+
+    for (const char *shape :
+         {"no spaces", "no spaces, in a code fence", "one line with spaces",
+          "one line with spaces, in a code fence", "paragraphs", "paragraphs, in a code fence"})
+        benchLongAnswer(QString::fromLatin1(shape));
     return 0;
 }
