@@ -143,10 +143,13 @@ void ChatView::truncate(int count)
 void ChatView::renderFrom(int index)
 {
     index = std::clamp(index, 0, int(m_messages.size()));
+    if (index == 0 && !m_starts.isEmpty())
+        clear();
+    // One change for the layout: what is removed and what is written in its place.
+    QTextCursor edit(doc());
+    edit.beginEditBlock();
     if (index < m_starts.size()) {
-        if (index == 0) {
-            clear();
-        } else {
+        if (index > 0) {
             QTextCursor c(doc());
             c.setPosition(m_starts[index]);
             c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
@@ -162,6 +165,7 @@ void ChatView::renderFrom(int index)
         it = it->first >= m_messages.size() ? m_openFolds.erase(it) : std::next(it);
     for (int i = index; i < m_messages.size(); ++i)
         renderMessage(i);
+    edit.endEditBlock();
 }
 
 void ChatView::renderMessage(int i)
@@ -653,13 +657,16 @@ void ChatView::finishMessage(const ChatMessage &m)
         return;
     m_messages.last() = m;
     const int index = int(m_messages.size()) - 1;
-    // Once, at the end: the message written whole replaces the streamed pieces.
+    // Once, at the end: the message written whole replaces the streamed pieces, in one change
+    // for the layout (the streamed text is never laid out again on its way out).
     QTextCursor c(doc());
+    c.beginEditBlock();
     c.setPosition(std::min(m_bodyStart, doc()->characterCount() - 1));
     c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     c.removeSelectedText();
     insertBody(index);
     insertFooter(index);
+    c.endEditBlock();
     scrollToEndIfFollowing(wasAtEnd);
 }
 

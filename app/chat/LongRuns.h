@@ -20,9 +20,9 @@ public:
 
     struct Limits
     {
-        qsizetype maxRun = 2000;     // characters in a row with no break opportunity
-        qsizetype maxLine = 10'000;  // characters in one line
-        qsizetype maxText = 100'000; // characters rendered before the rest is folded
+        qsizetype maxRun = 2000;    // characters in a row with no break opportunity
+        qsizetype maxLine = 10'000; // characters in one line
+        qsizetype maxText = 40'000; // characters rendered before the rest is folded
     };
 
     struct Segment
