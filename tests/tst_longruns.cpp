@@ -126,6 +126,9 @@ private Q_SLOTS:
         QCOMPARE(kinds(unclosed), u"C"_s);
         QCOMPARE(open.sliced(unclosed[0].codeFrom, unclosed[0].codeLength),
                  open.sliced(4)); // to the end
+        // A closing fence line counts too (found by fuzzing).
+        const QString longClose = u"```\nok\n```"_s + QString(20'000, u' ') + u"\nafter\n"_s;
+        QCOMPARE(kinds(LongRuns::split(longClose, LongRuns::Syntax::Markdown)), u"CT"_s);
         // Plain text has no fences: only the long line is folded.
         QCOMPARE(kinds(LongRuns::split(text, LongRuns::Syntax::Plain)), u"TLT"_s);
     }

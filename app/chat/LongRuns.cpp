@@ -134,12 +134,12 @@ QList<LongRuns::Segment> LongRuns::split(QStringView text, Syntax syntax, const 
         for (qsizetype at = next; at < text.size();) {
             qsizetype after = 0;
             const QStringView l = lineAt(at, &after);
+            tooLong = tooLong || isLong(l);
             if (closesFence(l, fence)) {
                 codeEnd = at;
                 end = after;
                 break;
             }
-            tooLong = tooLong || isLong(l);
             at = after;
         }
         if (tooLong || end - pos > limits.maxText) {
