@@ -488,7 +488,7 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
             return;
         }
         c.setCharFormat(smallFormat(palette()));
-        c.insertText(tr("… The message goes on for %n more character(s).", nullptr,
+        c.insertText(tr("… The message goes on for %Ln more character(s).", nullptr,
                         int(std::min<qsizetype>(whole.size(), INT_MAX))) +
                      QStringLiteral("   "));
         insertLink(c, tr("Show all"), QStringLiteral("fold/") + number);
@@ -537,12 +537,12 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
     const qsizetype chars = whole.size();
     const int lineCount = int(std::min<qsizetype>(lines.size(), INT_MAX));
     QString summary = s.kind == Kind::Code
-                          ? tr("Code block of %n line(s), folded", nullptr, lineCount)
-                          : tr("Long text of %n character(s), folded", nullptr,
+                          ? tr("Code block of %Ln line(s), folded", nullptr, lineCount)
+                          : tr("Long text of %Ln character(s), folded", nullptr,
                                int(std::min<qsizetype>(chars, INT_MAX)));
     if (open)
-        summary = s.kind == Kind::Code ? tr("Code block of %n line(s)", nullptr, lineCount)
-                                       : tr("Long text of %n character(s)", nullptr,
+        summary = s.kind == Kind::Code ? tr("Code block of %Ln line(s)", nullptr, lineCount)
+                                       : tr("Long text of %Ln character(s)", nullptr,
                                             int(std::min<qsizetype>(chars, INT_MAX)));
     c.insertText(summary + QStringLiteral("   "), smallFormat(palette()));
     insertLink(c, open ? tr("Show less") : tr("Show all"), QStringLiteral("fold/") + number);
