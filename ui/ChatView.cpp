@@ -424,6 +424,9 @@ void ChatView::insertFolded(QTextCursor &c, int index, QStringView text, LongRun
         }
         QStringView part = text.sliced(s.from, s.length);
         if (syntax == LongRuns::Syntax::Markdown) {
+            // After a fold, a blank line would be an empty paragraph of its own.
+            while (i > 0 && part.startsWith(u'\n'))
+                part = part.sliced(1);
             insertMarkdown(c, part.toString());
         } else {
             if (i + 1 < segments.size() && part.endsWith(u'\n'))
@@ -471,8 +474,10 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
     using Kind = LongRuns::Segment::Kind;
     QStringList &folds = m_folds[index];
     const int fold = int(folds.size());
-    const QStringView whole = s.kind == Kind::Code ? text.sliced(s.codeFrom, s.codeLength)
-                                                   : text.sliced(s.from, s.length);
+    QStringView whole = s.kind == Kind::Code ? text.sliced(s.codeFrom, s.codeLength)
+                                             : text.sliced(s.from, s.length);
+    if (s.kind != Kind::Rest && whole.endsWith(u'\n'))
+        whole.chop(1); // the end of its last line
     folds.append(whole.toString());
     const bool open = isFoldOpen(index, fold);
     const QString number = QStringLiteral("%1/%2").arg(index).arg(fold);
@@ -532,6 +537,7 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
     c.setBlockFormat(shaded);
     c.insertText(shown, mono); // one block per line: none is long
     QTextBlockFormat links;
+    links.setTopMargin(3);
     links.setBottomMargin(6);
     c.insertBlock(links, smallFormat(palette()));
     const qsizetype chars = whole.size();
