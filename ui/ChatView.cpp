@@ -24,8 +24,6 @@ constexpr int SoftBreakChars = 400;
 constexpr int FoldPreviewChars = 600;
 constexpr int FoldPreviewLines = 8;
 constexpr int FoldLineChars = 200;
-// Marks the blocks of a folded part.
-constexpr int FoldProperty = QTextFormat::UserProperty + 1;
 
 bool isWebLink(const QUrl &url)
 {
@@ -226,7 +224,7 @@ void ChatView::setFoldOpen(int message, int fold, bool open)
 bool ChatView::confirmOpen(const QUrl &url)
 {
     // The text of a link is the answer's to choose; where it leads is shown before it opens.
-    QString address = url.toDisplayString();
+    const QString address = url.toDisplayString();
     QMessageBox box(QMessageBox::Question, tr("Open link"), QString(),
                     QMessageBox::Open | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("openLinkConfirmation"));
@@ -508,7 +506,6 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
     shaded.setBackground(palette().color(QPalette::AlternateBase).darker(104));
     shaded.setLeftMargin(8);
     shaded.setRightMargin(8);
-    shaded.setProperty(FoldProperty, true);
     QTextCharFormat mono = format;
     mono.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
     mono.setFontFixedPitch(true);
