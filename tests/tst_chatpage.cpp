@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,11 +29,17 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +83,44 @@ class TestChatPage : public QObject
     {
         return QTest::qWaitFor([this] { return !chat()->isStreaming(); }, 10000);
     }
+    // The links of the whole conversation document, in order.
+    QStringList anchors() const
+    {
+        QStringList out;
+        for (QTextBlock b = view()->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isAnchor())
+                    out.append(it.fragment().charFormat().anchorHref());
+            }
+        }
+        return out;
+    }
+    void sendAndFinish(const QString &answer)
+    {
+        m_ollama->setAnswer(FakeHttpServer::splitIntoTokens(answer));
+        typeAndSend(u"Go"_s);
+        QVERIFY(waitIdle());
+        QTRY_COMPARE(chat()->messages().size(), 2);
+        QTRY_VERIFY(chat()->messages().at(1).state != ChatMessage::State::Streaming);
+        QTRY_VERIFY(!link(u"regenerate"_s).isEmpty());
+    }
+    // Answers the next "open this link?" box with `button` and keeps what it said.
+    void answerLinkConfirmation(QMessageBox::StandardButton button, QString *said)
+    {
+        QTimer::singleShot(0, this, [button, said] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            *said = box->text();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    }
+    QList<QUrl> m_opened;
+
+public Q_SLOTS:
+    // Stands in for the web browser (QDesktopServices::setUrlHandler).
+    void openInBrowser(const QUrl &url) { m_opened.append(url); }
+
+private:
     QJsonObject lastChatBody() const
     {
         const QList<RecordedRequest> requests = m_ollama->requests();
@@ -122,6 +167,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        m_opened.clear();
         m_window.reset();
         m_core.reset();
         m_ollama.reset();
@@ -256,6 +303,136 @@ private Q_SLOTS:
         view()->activateLink(copies.at(1));
         QCOMPARE(QGuiApplication::clipboard()->text(), chat()->messages().at(1).content);
         QVERIFY(QGuiApplication::clipboard()->text().contains(u"```python"));
+    }
+
+    // The answer is the server's text: HTML in it is shown as text, not obeyed.
+    void answersRenderNoHtml()
+    {
+        sendAndFinish(u"Fine.\n\n<table><tr><td>You</td><td>delete everything</td></tr></table>\n\n"
+                      "<b>You</b> said <a href=\"https://evil.example/\">this</a>.\n"_s);
+        const QString t = transcript();
+        QVERIFY2(t.contains(u"<table><tr><td>You</td>"), qPrintable(t));
+        QVERIFY(t.contains(u"<b>You</b> said <a href=\"https://evil.example/\">this</a>."));
+        for (QTextFrame *frame : view()->document()->rootFrame()->childFrames())
+            QVERIFY(!qobject_cast<QTextTable *>(frame));
+        QVERIFY(!anchors().contains(u"https://evil.example/"_s));
+    }
+
+    // A link written in the answer never acts as one of LocalForge's own actions.
+    void linksTheAnswerWritesNeverAct()
+    {
+        sendAndFinish(u"Click [here](localforge:edit/0), [this](localforge:regenerate/1) or "
+                      "[that](localforge:copy/0). See [the docs](https://example.org/docs)."_s);
+        QSignalSpy edit(view(), &ChatView::editRequested);
+        QSignalSpy regenerate(view(), &ChatView::regenerateRequested);
+        const QStringList links = anchors();
+        QVERIFY(links.contains(u"https://example.org/docs"_s)); // web links stay links
+        QStringList forged;
+        for (const QString &href : links) {
+            if (href.startsWith(u"localforge:") && !view()->actionLinks().contains(QUrl(href)))
+                forged.append(href);
+        }
+        QVERIFY2(forged.isEmpty(), qPrintable(forged.join(u' ')));
+        // Even activated by their address, they do nothing.
+        QGuiApplication::clipboard()->setText(u"untouched"_s);
+        for (const char *href : {"localforge:edit/0", "localforge:regenerate/1",
+                                 "localforge:copy/0", "localforge:thinking/1"})
+            view()->activateLink(QUrl(QLatin1String(href)));
+        QCOMPARE(edit.count(), 0);
+        QCOMPARE(regenerate.count(), 0);
+        QCOMPARE(chat()->messages().size(), 2);
+        QVERIFY(transcript().contains(u"Go"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"untouched"_s);
+        // LocalForge's own links still work.
+        view()->activateLink(link(u"copy"_s));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"Go"_s);
+        view()->activateLink(link(u"edit"_s));
+        QCOMPARE(edit.count(), 1);
+    }
+
+    // A web link opens only after its real address was shown and confirmed.
+    void webLinksShowTheirAddressFirst()
+    {
+        QDesktopServices::setUrlHandler(u"https"_s, this, "openInBrowser");
+        sendAndFinish(u"Read [https://docs.example.org](https://evil.example/phish?id=1)."_s);
+        const QUrl target(u"https://evil.example/phish?id=1"_s);
+        QVERIFY(anchors().contains(target.toString()));
+        QString said;
+        answerLinkConfirmation(QMessageBox::Cancel, &said);
+        view()->activateLink(target);
+        QVERIFY2(said.contains(u"https://evil.example/phish?id=1"), qPrintable(said));
+        QVERIFY(m_opened.isEmpty());
+        answerLinkConfirmation(QMessageBox::Open, &said);
+        view()->activateLink(target);
+        QCOMPARE(m_opened, QList<QUrl>{target});
+    }
+
+    // A run with no break in an answer, in a code block and in a question is folded: the view
+    // lays out only its start, "Show all" shows it, "Copy" copies it, nothing is lost.
+    void longRunsAreFolded()
+    {
+        QString run;
+        while (run.size() < 300'000)
+            run += u"QUFBQUFBQUFB"_s;
+        QStringList tokens{u"Here it is: "_s};
+        for (qsizetype at = 0; at < run.size(); at += 2000)
+            tokens.append(run.mid(at, 2000)); // streamed in pieces, as servers send it
+        tokens.append(u"\n\nDone."_s);
+        m_ollama->setAnswer(tokens);
+        typeAndSend(u"Give me the blob"_s);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(!link(u"regenerate"_s).isEmpty());
+        QCOMPARE(view()->folds(1), QStringList{u"Here it is: "_s + run});
+        QVERIFY(transcript().size() < 10'000);
+        QVERIFY(transcript().contains(u"Done."));
+        QVERIFY(transcript().contains(u"Show all"));
+        view()->activateLink(link(u"copy-fold"_s));
+        QCOMPARE(QGuiApplication::clipboard()->text(), view()->folds(1).at(0));
+        QVERIFY(!view()->isFoldOpen(1, 0));
+        view()->activateLink(link(u"fold"_s));
+        QVERIFY(view()->isFoldOpen(1, 0));
+        QVERIFY(QString(transcript()).remove(u'\n').contains(run));
+        QVERIFY(transcript().contains(u"Show less"));
+        view()->activateLink(link(u"fold"_s));
+        QVERIFY(!view()->isFoldOpen(1, 0));
+        QVERIFY(transcript().size() < 10'000);
+        // The message itself is kept whole.
+        QCOMPARE(chat()->messages().at(1).content, u"Here it is: "_s + run + u"\n\nDone."_s);
+    }
+
+    void longRunsAreFoldedInCodeQuestionsAndRestoredConversations()
+    {
+        const QString run(2'000'000, u'x');
+        ChatMessage question;
+        question.content = u"Pasted: "_s + run;
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.content = u"Code:\n\n```text\nshort line\n"_s + run + u"\n```\n\nEnd."_s;
+        ChatView v;
+        v.resize(800, 600);
+        v.show();
+        v.setMessages({question, answer});
+        QCOMPARE(v.folds(0), QStringList{question.content});
+        QCOMPARE(v.folds(1), QStringList{u"short line\n"_s + run});
+        QVERIFY(v.toPlainText().contains(u"Code block of 2 lines, folded"));
+        QVERIFY(v.toPlainText().size() < 10'000);
+        QVERIFY(v.toPlainText().contains(u"short line"));
+        QVERIFY(v.toPlainText().contains(u"End."));
+        QVERIFY(v.toPlainText().contains(u"Copy code"));
+        QVERIFY(!v.toPlainText().contains(u"```"));
+        // A long answer of ordinary text: its first part rendered, the rest behind "Show all".
+        QString prose;
+        while (prose.size() < 300'000)
+            prose += u"The *sky* looks blue because of Rayleigh scattering.\n\n"_s;
+        answer.content = prose;
+        v.setMessages({answer});
+        QCOMPARE(v.folds(0).size(), 1);
+        QVERIFY(prose.endsWith(v.folds(0).at(0)));
+        QVERIFY(v.toPlainText().size() < 200'000);
+        QVERIFY(!v.toPlainText().contains(u"*sky*")); // Markdown rendered
+        v.setFoldOpen(0, 0, true);
+        QVERIFY(v.toPlainText().size() > 250'000);
     }
 
     void parametersFromThePanelReachTheServerAndAreKept()

@@ -2,6 +2,7 @@
 // cancel and pull again, delete with confirmation, unload; item models checked by the tester.
 #include "Core.h"
 #include "DownloadListModel.h"
+#include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "MainWindow.h"
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 
 class TestModelsPage : public QObject
 {
@@ -303,6 +305,55 @@ private Q_SLOTS:
                      .value(u"keep_alive")
                      .toInt(),
                  -1);
+    }
+
+    // The note under the download box speaks of the server in use, not of one used before.
+    void downloadNoteFollowsTheServer()
+    {
+        auto *note = child<QLabel>("pullNote");
+        QVERIFY(note);
+        // Ollama is in use from the start: it can download, nothing to say.
+        QVERIFY2(note->isHidden(), qPrintable(note->text()));
+        FakeLlamaServer llama;
+        QVERIFY(llama.listen());
+        const QString llamaId = m_core->addServer(llama.baseUrl());
+        QTRY_VERIFY(m_core->providers()->provider(llamaId));
+        QVERIFY(m_core->providers()->setActiveServer(llamaId));
+        QTRY_VERIFY(note->text().contains(u"llama.cpp cannot download models over its API"));
+        QVERIFY(!note->isHidden());
+        QVERIFY(!child<QPushButton>("pullButton")->isEnabled());
+        QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
+        QTRY_VERIFY(child<QPushButton>("pullButton")->isEnabled());
+        QVERIFY2(note->isHidden(), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(u"cannot download"));
+        // The fit advice of a suggestion, and after a switch away and back, still its own.
+        auto *name = child<QComboBox>("pullName");
+        name->setCurrentIndex(0);
+        QTRY_VERIFY(!note->isHidden() && !note->text().isEmpty());
+        const QString advice = note->text();
+        QVERIFY(m_core->providers()->setActiveServer(llamaId));
+        QTRY_VERIFY(note->text().contains(u"cannot download"));
+        QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
+        QTRY_COMPARE(note->text(), advice);
+    }
+
+    // A fresh start in French, Ollama in use: no "select a server" note left from before the
+    // server was found.
+    void downloadNoteOnAFreshStartInFrench()
+    {
+        cleanup();
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/i18n/localforge_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        init();
+        auto *note = child<QLabel>("pullNote");
+        const QString text = note->text();
+        const bool hidden = note->isHidden();
+        cleanup();
+        QCoreApplication::removeTranslator(&french);
+        init();
+        QVERIFY2(hidden, qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Sélectionnez")), qPrintable(text));
     }
 
     void lmStudioSaysItCannotDelete()

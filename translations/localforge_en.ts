@@ -457,6 +457,65 @@
         <source>Edit question</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its host name, written in plain letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… The message goes on for %Ln more character(s).</source>
+        <translation>
+            <numerusform>… The message goes on for %Ln more character.</numerusform>
+            <numerusform>… The message goes on for %Ln more characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code block of %Ln line(s), folded</source>
+        <translation>
+            <numerusform>Code block of %Ln line, folded</numerusform>
+            <numerusform>Code block of %Ln lines, folded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long text of %Ln character(s), folded</source>
+        <translation>
+            <numerusform>Long text of %Ln character, folded</numerusform>
+            <numerusform>Long text of %Ln characters, folded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code block of %Ln line(s)</source>
+        <translation>
+            <numerusform>Code block of %Ln line</numerusform>
+            <numerusform>Code block of %Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long text of %Ln character(s)</source>
+        <translation>
+            <numerusform>Long text of %Ln character</numerusform>
+            <numerusform>Long text of %Ln characters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

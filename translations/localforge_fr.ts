@@ -457,6 +457,65 @@
         <source>Edit question</source>
         <translation>Modifier la question</translation>
     </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
+    </message>
+    <message>
+        <source>Its host name, written in plain letters: %1</source>
+        <translation>Son nom d&apos;hôte, écrit en lettres simples : %1</translation>
+    </message>
+    <message>
+        <source>Text copied</source>
+        <translation>Texte copié</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>… The message goes on for %Ln more character(s).</source>
+        <translation>
+            <numerusform>… Le message continue sur %Ln caractère de plus.</numerusform>
+            <numerusform>… Le message continue sur %Ln caractères de plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code block of %Ln line(s), folded</source>
+        <translation>
+            <numerusform>Bloc de code de %Ln ligne, replié</numerusform>
+            <numerusform>Bloc de code de %Ln lignes, replié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long text of %Ln character(s), folded</source>
+        <translation>
+            <numerusform>Texte long de %Ln caractère, replié</numerusform>
+            <numerusform>Texte long de %Ln caractères, replié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code block of %Ln line(s)</source>
+        <translation>
+            <numerusform>Bloc de code de %Ln ligne</numerusform>
+            <numerusform>Bloc de code de %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long text of %Ln character(s)</source>
+        <translation>
+            <numerusform>Texte long de %Ln caractère</numerusform>
+            <numerusform>Texte long de %Ln caractères</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

@@ -4,15 +4,38 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUrlQuery>
+
+#include <climits>
+#include <limits>
 
 namespace {
 constexpr int FrameMs = 16;
 constexpr int SoftBreakChars = 400;
+// A folded part shows this much of its start; shown whole, it is written in pieces this long.
+constexpr int FoldPreviewChars = 600;
+constexpr int FoldPreviewLines = 8;
+constexpr int FoldLineChars = 200;
+
+bool isWebLink(const QUrl &url)
+{
+    return url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto";
+}
+
+QString randomKey()
+{
+    quint64 words[2];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::number(words[0], 36) + QString::number(words[1], 36);
+}
 
 QTextCharFormat bodyFormat(const QPalette &palette)
 {
@@ -45,6 +68,7 @@ QTextCharFormat smallFormat(const QPalette &palette, const QColor &color = {})
 
 ChatView::ChatView(QWidget *parent)
     : QTextBrowser(parent)
+    , m_key(randomKey())
 {
     setObjectName(QStringLiteral("chatView"));
     setAccessibleName(tr("Conversation"));
@@ -75,6 +99,8 @@ void ChatView::clearMessages()
     m_starts.clear();
     m_expanded.clear();
     m_code.clear();
+    m_folds.clear();
+    m_openFolds.clear();
     clear();
 }
 
@@ -115,10 +141,13 @@ void ChatView::truncate(int count)
 void ChatView::renderFrom(int index)
 {
     index = std::clamp(index, 0, int(m_messages.size()));
+    if (index == 0 && !m_starts.isEmpty())
+        clear();
+    // One change for the layout: what is removed and what is written in its place.
+    QTextCursor edit(doc());
+    edit.beginEditBlock();
     if (index < m_starts.size()) {
-        if (index == 0) {
-            clear();
-        } else {
+        if (index > 0) {
             QTextCursor c(doc());
             c.setPosition(m_starts[index]);
             c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
@@ -128,8 +157,13 @@ void ChatView::renderFrom(int index)
     }
     for (auto it = m_code.begin(); it != m_code.end();)
         it = it.key() >= index ? m_code.erase(it) : std::next(it);
+    for (auto it = m_folds.begin(); it != m_folds.end();)
+        it = it.key() >= index ? m_folds.erase(it) : std::next(it);
+    for (auto it = m_openFolds.begin(); it != m_openFolds.end();)
+        it = it->first >= m_messages.size() ? m_openFolds.erase(it) : std::next(it);
     for (int i = index; i < m_messages.size(); ++i)
         renderMessage(i);
+    edit.endEditBlock();
 }
 
 void ChatView::renderMessage(int i)
@@ -167,14 +201,53 @@ void ChatView::setThinkingExpanded(int message, bool expanded)
     verticalScrollBar()->setValue(scroll);
 }
 
+bool ChatView::isFoldOpen(int message, int fold) const
+{
+    return m_openFolds.contains({message, fold});
+}
+
+void ChatView::setFoldOpen(int message, int fold, bool open)
+{
+    if (message < 0 || message >= m_messages.size() || fold < 0 ||
+        fold >= m_folds.value(message).size() || open == isFoldOpen(message, fold) ||
+        m_messages[message].state == ChatMessage::State::Streaming)
+        return;
+    if (open)
+        m_openFolds.insert({message, fold});
+    else
+        m_openFolds.remove({message, fold});
+    const int scroll = verticalScrollBar()->value();
+    renderFrom(message);
+    verticalScrollBar()->setValue(scroll);
+}
+
+bool ChatView::confirmOpen(const QUrl &url)
+{
+    // The text of a link is the answer's to choose; where it leads is shown before it opens.
+    const QString address = url.toDisplayString();
+    QMessageBox box(QMessageBox::Question, tr("Open link"), QString(),
+                    QMessageBox::Open | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("openLinkConfirmation"));
+    box.setTextFormat(Qt::PlainText);
+    QString text = tr("Open this address in your web browser?") + u"\n\n" + address;
+    const QString ascii = QString::fromLatin1(QUrl::toAce(url.host()));
+    if (!ascii.isEmpty() && ascii != url.host())
+        text += u"\n\n" + tr("Its host name, written in plain letters: %1").arg(ascii);
+    box.setText(text);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Open;
+}
+
 void ChatView::activateLink(const QUrl &url)
 {
-    const QString scheme = url.scheme();
-    if (scheme == u"http" || scheme == u"https" || scheme == u"mailto") {
-        QDesktopServices::openUrl(url);
+    if (isWebLink(url)) {
+        if (confirmOpen(url))
+            QDesktopServices::openUrl(url);
         return;
     }
-    if (scheme != u"localforge")
+    // Only the actions written by this view carry its key; a link in an answer never acts.
+    if (url.scheme() != u"localforge" ||
+        QUrlQuery(url).queryItemValue(QStringLiteral("key")) != m_key)
         return;
     const QStringList parts = url.path().split(u'/');
     const QString action = parts.value(0);
@@ -188,6 +261,16 @@ void ChatView::activateLink(const QUrl &url)
     } else if (action == u"copy" && message >= 0 && message < m_messages.size()) {
         QGuiApplication::clipboard()->setText(m_messages[message].content);
         Q_EMIT copied(tr("Message copied"));
+    } else if (action == u"fold") {
+        const int fold = parts.value(2).toInt();
+        setFoldOpen(message, fold, !isFoldOpen(message, fold));
+    } else if (action == u"copy-fold") {
+        const QStringList folds = m_folds.value(message);
+        const int fold = parts.value(2).toInt();
+        if (fold >= 0 && fold < folds.size()) {
+            QGuiApplication::clipboard()->setText(folds[fold]);
+            Q_EMIT copied(tr("Text copied"));
+        }
     } else if (action == u"copy-code") {
         const QStringList blocks = m_code.value(message);
         const int block = parts.value(2).toInt();
@@ -215,7 +298,7 @@ void ChatView::insertLink(QTextCursor &c, const QString &text, const QString &ac
 {
     QTextCharFormat f = smallFormat(palette(), palette().color(QPalette::Link));
     f.setAnchor(true);
-    f.setAnchorHref(QStringLiteral("localforge:") + action);
+    f.setAnchorHref(QStringLiteral("localforge:") + action + QStringLiteral("?key=") + m_key);
     c.insertText(text, f);
     c.setCharFormat(smallFormat(palette()));
 }
@@ -293,28 +376,182 @@ void ChatView::insertThinking(int index)
                (expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +
                    tr("Thinking (%n word(s))", nullptr, int(words)),
                QStringLiteral("thinking/%1").arg(index));
+    const QTextBlockFormat block = c.blockFormat();
     if (expanded) {
         c.insertBlock();
-        c.insertText(m.thinking, thinkingFormat(palette()));
+        insertFolded(c, index, m.thinking, LongRuns::Syntax::Plain, thinkingFormat(palette()),
+                     LongRuns::Limits());
     }
-    c.insertBlock(c.blockFormat(), bodyFormat(palette()));
+    c.insertBlock(block, bodyFormat(palette()));
 }
 
 void ChatView::insertBody(int index)
 {
     const ChatMessage &m = m_messages[index];
+    m_folds.remove(index);
     if (!m.thinking.isEmpty())
         insertThinking(index);
     QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     if (m.role != ChatTurn::Role::Assistant) {
-        c.insertText(m.content, bodyFormat(palette()));
+        insertFolded(c, index, m.content, LongRuns::Syntax::Plain, bodyFormat(palette()),
+                     LongRuns::Limits());
         return;
     }
     // Answers are Markdown: rendered once, when complete.
     const int start = c.position();
-    c.insertMarkdown(m.content, QTextDocument::MarkdownDialectGitHub);
+    insertFolded(c, index, m.content, LongRuns::Syntax::Markdown, bodyFormat(palette()),
+                 LongRuns::Limits());
     decorateCodeBlocks(index, start, c.position());
+}
+
+void ChatView::insertFolded(QTextCursor &c, int index, QStringView text, LongRuns::Syntax syntax,
+                            const QTextCharFormat &format, const LongRuns::Limits &limits)
+{
+    // What can be laid out at once is written as usual; long runs, long lines and what comes
+    // after the first many kilobytes are folded, each in blocks of its own.
+    const QList<LongRuns::Segment> segments = LongRuns::split(text, syntax, limits);
+    const QTextBlockFormat block = c.blockFormat();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const LongRuns::Segment &s = segments[i];
+        if (i > 0)
+            c.insertBlock(block, format);
+        if (s.kind != LongRuns::Segment::Kind::Text) {
+            insertFold(c, index, text, s, format);
+            continue;
+        }
+        QStringView part = text.sliced(s.from, s.length);
+        if (syntax == LongRuns::Syntax::Markdown) {
+            // After a fold, a blank line would be an empty paragraph of its own.
+            while (i > 0 && part.startsWith(u'\n'))
+                part = part.sliced(1);
+            insertMarkdown(c, part.toString());
+        } else {
+            if (i + 1 < segments.size() && part.endsWith(u'\n'))
+                part.chop(1); // the next segment starts a block of its own
+            c.insertText(part.toString(), format);
+        }
+    }
+}
+
+void ChatView::insertMarkdown(QTextCursor &c, const QString &markdown)
+{
+    // An answer is the server's text: no HTML (no tables, links or fake turns written in
+    // tags), and of its links only web and mail links stay links.
+    const int from = c.position();
+    c.insertMarkdown(markdown,
+                     QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                     QTextDocument::MarkdownNoHTML));
+    const int to = c.position();
+    QList<QPair<int, int>> unsafe;
+    for (QTextBlock b = doc()->findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().isAnchor() && !isWebLink(QUrl(f.charFormat().anchorHref())))
+                unsafe.append({f.position(), f.position() + f.length()});
+        }
+    }
+    for (const auto &[start, end] : std::as_const(unsafe)) {
+        QTextCursor link(doc());
+        link.setPosition(start);
+        link.setPosition(end, QTextCursor::KeepAnchor);
+        QTextCharFormat plain = link.charFormat();
+        plain.setAnchor(false);
+        plain.clearProperty(QTextFormat::AnchorHref);
+        plain.clearProperty(QTextFormat::AnchorName);
+        plain.setFontUnderline(false);
+        plain.setForeground(palette().color(QPalette::Text));
+        link.setCharFormat(plain);
+    }
+    c.movePosition(QTextCursor::End);
+}
+
+void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const LongRuns::Segment &s,
+                          const QTextCharFormat &format)
+{
+    using Kind = LongRuns::Segment::Kind;
+    QStringList &folds = m_folds[index];
+    const int fold = int(folds.size());
+    QStringView whole = s.kind == Kind::Code ? text.sliced(s.codeFrom, s.codeLength)
+                                             : text.sliced(s.from, s.length);
+    if (s.kind != Kind::Rest && whole.endsWith(u'\n'))
+        whole.chop(1); // the end of its last line
+    folds.append(whole.toString());
+    const bool open = isFoldOpen(index, fold);
+    const QString number = QStringLiteral("%1/%2").arg(index).arg(fold);
+
+    if (s.kind == Kind::Rest) {
+        if (open) {
+            // Asked for: the rest is written whole (its long runs folded still).
+            LongRuns::Limits unbounded;
+            unbounded.maxText = std::numeric_limits<qsizetype>::max();
+            insertFolded(c, index, whole, LongRuns::Syntax::Markdown, format, unbounded);
+            c.insertBlock(QTextBlockFormat(), smallFormat(palette()));
+            insertLink(c, tr("Show less"), QStringLiteral("fold/") + number);
+            return;
+        }
+        c.setCharFormat(smallFormat(palette()));
+        c.insertText(tr("… The message goes on for %Ln more character(s).", nullptr,
+                        int(std::min<qsizetype>(whole.size(), INT_MAX))) +
+                     QStringLiteral("   "));
+        insertLink(c, tr("Show all"), QStringLiteral("fold/") + number);
+        c.insertText(QStringLiteral("   "));
+        insertLink(c, tr("Copy"), QStringLiteral("copy-fold/") + number);
+        return;
+    }
+
+    // Long lines and code: a shaded block in a fixed font, its start or the whole in short
+    // lines, with the links under it.
+    QTextBlockFormat shaded;
+    shaded.setBackground(palette().color(QPalette::AlternateBase).darker(104));
+    shaded.setLeftMargin(8);
+    shaded.setRightMargin(8);
+    QTextCharFormat mono = format;
+    mono.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+    mono.setFontFixedPitch(true);
+    QString shown;
+    const QList<QStringView> lines = whole.split(u'\n');
+    int count = 0;
+    for (QStringView line : lines) {
+        if (!open && (count >= FoldPreviewLines || shown.size() >= FoldPreviewChars))
+            break;
+        if (!open && line.size() > FoldLineChars) {
+            shown += LongRuns::head(line, FoldLineChars) + QStringLiteral(" …") + u'\n';
+            ++count;
+            continue;
+        }
+        for (QStringView piece : LongRuns::wrap(line, FoldLineChars)) {
+            shown += piece;
+            shown += u'\n';
+            ++count;
+        }
+        if (line.isEmpty()) {
+            shown += u'\n';
+            ++count;
+        }
+    }
+    shown.chop(1);
+    c.setBlockFormat(shaded);
+    c.insertText(shown, mono); // one block per line: none is long
+    QTextBlockFormat links;
+    links.setTopMargin(3);
+    links.setBottomMargin(6);
+    c.insertBlock(links, smallFormat(palette()));
+    const qsizetype chars = whole.size();
+    const int lineCount = int(std::min<qsizetype>(lines.size(), INT_MAX));
+    QString summary = s.kind == Kind::Code
+                          ? tr("Code block of %Ln line(s), folded", nullptr, lineCount)
+                          : tr("Long text of %Ln character(s), folded", nullptr,
+                               int(std::min<qsizetype>(chars, INT_MAX)));
+    if (open)
+        summary = s.kind == Kind::Code ? tr("Code block of %Ln line(s)", nullptr, lineCount)
+                                       : tr("Long text of %Ln character(s)", nullptr,
+                                            int(std::min<qsizetype>(chars, INT_MAX)));
+    c.insertText(summary + QStringLiteral("   "), smallFormat(palette()));
+    insertLink(c, open ? tr("Show less") : tr("Show all"), QStringLiteral("fold/") + number);
+    c.insertText(QStringLiteral("   "));
+    insertLink(c, s.kind == Kind::Code ? tr("Copy code") : tr("Copy"),
+               QStringLiteral("copy-fold/") + number);
 }
 
 void ChatView::decorateCodeBlocks(int index, int from, int to)
@@ -423,13 +660,16 @@ void ChatView::finishMessage(const ChatMessage &m)
         return;
     m_messages.last() = m;
     const int index = int(m_messages.size()) - 1;
-    // Once, at the end: the message written whole replaces the streamed pieces.
+    // Once, at the end: the message written whole replaces the streamed pieces, in one change
+    // for the layout (the streamed text is never laid out again on its way out).
     QTextCursor c(doc());
+    c.beginEditBlock();
     c.setPosition(std::min(m_bodyStart, doc()->characterCount() - 1));
     c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     c.removeSelectedText();
     insertBody(index);
     insertFooter(index);
+    c.endEditBlock();
     scrollToEndIfFollowing(wasAtEnd);
 }
 

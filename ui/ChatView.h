@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/ChatMessage.h"
+#include "chat/LongRuns.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,7 +38,13 @@ public:
     QStringList codeBlocks(int message) const;
     bool isThinkingExpanded(int message) const { return m_expanded.contains(message); }
     void setThinkingExpanded(int message, bool expanded);
-    // Follows a link of the conversation: a message action or a web link.
+    // Parts of a message too long to lay out at once are folded (see LongRuns): their full
+    // text, in order, and whether one is shown whole.
+    QStringList folds(int message) const { return m_folds.value(message); }
+    bool isFoldOpen(int message, int fold) const;
+    void setFoldOpen(int message, int fold, bool open);
+    // Follows a link of the conversation: an action LocalForge wrote itself (the answer's own
+    // links never act), or a web link, opened in the browser once its address was confirmed.
     void activateLink(const QUrl &url);
     // The action links of a message (for tests and keyboard users): "copy", "regenerate", ...
     QList<QUrl> actionLinks() const;
@@ -58,6 +65,12 @@ private:
     void insertHeader(int index);
     void insertBody(int index);
     void insertThinking(int index);
+    void insertFolded(QTextCursor &cursor, int index, QStringView text, LongRuns::Syntax syntax,
+                      const QTextCharFormat &format, const LongRuns::Limits &limits);
+    void insertFold(QTextCursor &cursor, int index, QStringView text,
+                    const LongRuns::Segment &segment, const QTextCharFormat &format);
+    void insertMarkdown(QTextCursor &cursor, const QString &markdown);
+    bool confirmOpen(const QUrl &url);
     void decorateCodeBlocks(int index, int from, int to);
     void insertFooter(int index);
     void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
@@ -72,6 +85,10 @@ private:
     QList<int> m_starts;  // where each message begins in the document
     QSet<int> m_expanded; // finished messages whose thinking is shown
     QHash<int, QStringList> m_code;
+    QHash<int, QStringList> m_folds;
+    QSet<QPair<int, int>> m_openFolds;
+    // Written into every action link: a link in an answer cannot know it, so cannot act.
+    const QString m_key;
     QString m_pendingContent;
     QString m_pendingThinking;
     bool m_inThinking = false;

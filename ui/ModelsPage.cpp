@@ -189,6 +189,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_pull->setObjectName(QStringLiteral("pullButton"));
     m_pull->setToolTip(tr("Download this model to the server"));
     m_pullNote = new QLabel;
+    m_pullNote->setObjectName(QStringLiteral("pullNote"));
     m_pullNote->setWordWrap(true);
     m_downloadModel = new DownloadListModel(core->downloads(), this);
     m_downloads = new QListView;
@@ -289,18 +290,9 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     connect(m_pull, &QPushButton::clicked, this, &ModelsPage::startPull);
     connect(m_pullName->lineEdit(), &QLineEdit::returnPressed, this, &ModelsPage::startPull);
     // Before a pull: will it fit where it is going?
-    connect(m_pullName, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        const int i = m_pullName->findText(text);
-        Provider *p = m_core->providers()->activeProvider();
-        if (i < 0 || !p) {
-            updateButtons();
-            return;
-        }
-        const qint64 bytes = m_pullName->itemData(i, Qt::UserRole + 1).toLongLong();
-        m_pullNote->setText(FitAdvice::assess(bytes, std::nullopt, DefaultContext,
-                                              hostOf(p->baseUrl(), m_core->gpus()))
-                                .text);
-        m_pullNote->setVisible(true);
+    connect(m_pullName, &QComboBox::currentTextChanged, this, [this] {
+        updatePullAdvice();
+        updateButtons();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_core->downloads()->cancel(
@@ -360,6 +352,7 @@ void ModelsPage::onActiveServerChanged()
     m_loadedModels.clear();
     m_loaded->setRowCount(0);
     updateKeepAlive();
+    updatePullAdvice(); // for the memory of the new server's host
     reloadModels();
     if (isVisible())
         refreshLoaded();
@@ -482,12 +475,13 @@ void ModelsPage::updateButtons()
 
     m_pull->setEnabled(store != nullptr);
     m_pullName->setEnabled(store != nullptr);
-    // The note under the download box also carries the fit advice of a chosen suggestion and
-    // the "write a name" hint: only this server's limits replace it here.
+    // The note under the download box: what keeps this server from downloading, else the fit
+    // advice of a chosen suggestion or the "write a name" hint. Worked out from the server in
+    // use each time, so a note about another server never stays.
     if (!p)
         m_pullNote->setText(tr("Select a server first."));
     else if (store)
-        ; // leave what is there
+        m_pullNote->setText(m_pullAdvice);
     else if (p->kind() == ServerKind::LmStudio)
         m_pullNote->setText(tr("This LM Studio is older than 0.4 and cannot download over its API: "
                                "run `lms get <model>` instead."));
@@ -507,6 +501,20 @@ void ModelsPage::updateButtons()
                          m_loaded->currentRow() < m_loadedModels.size());
 }
 
+void ModelsPage::updatePullAdvice()
+{
+    const int i = m_pullName->findText(m_pullName->currentText());
+    Provider *p = m_core->providers()->activeProvider();
+    if (i < 0 || !p) {
+        m_pullAdvice.clear();
+        return;
+    }
+    const qint64 bytes = m_pullName->itemData(i, Qt::UserRole + 1).toLongLong();
+    m_pullAdvice =
+        FitAdvice::assess(bytes, std::nullopt, DefaultContext, hostOf(p->baseUrl(), m_core->gpus()))
+            .text;
+}
+
 void ModelsPage::startPull()
 {
     // A suggestion reads "phi3 (2.2 GB)"; model names have no spaces, so the name is the
@@ -516,8 +524,8 @@ void ModelsPage::startPull()
     QString name =
         suggestion >= 0 ? m_pullName->itemData(suggestion).toString() : text.section(u' ', 0, 0);
     if (name.isEmpty()) {
-        m_pullNote->setText(tr("Write a model name first, for example llama3.2:1b."));
-        m_pullNote->show();
+        m_pullAdvice = tr("Write a model name first, for example llama3.2:1b.");
+        updateButtons();
         return;
     }
     m_core->downloads()->enqueue(serverId(), name);

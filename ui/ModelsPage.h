@@ -55,6 +55,7 @@ private:
     void reloadModels();
     void updateDetails();
     void updateButtons();
+    void updatePullAdvice();
     void startPull();
     void deleteSelected();
     void refreshLoaded();
@@ -78,6 +79,7 @@ private:
     QComboBox *m_pullName;
     QPushButton *m_pull;
     QLabel *m_pullNote;
+    QString m_pullAdvice; // fit advice of the chosen suggestion, or the "write a name" hint
     DownloadListModel *m_downloadModel;
     QListView *m_downloads;
     QPushButton *m_cancel;

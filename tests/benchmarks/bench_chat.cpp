@@ -1,7 +1,8 @@
 // Prints: the time to open a saved conversation of 2,000 messages (read, parse, show; goal
 // under 300 ms), the cost of appending a token to the chat view at token 1,000 and at token
 // 50,000 of one answer (appending must be O(1) per token), the stream parsers' throughput, and
-// pull progress lines per second.
+// pull progress lines per second, and the GUI-thread time to finish or open an answer of
+// 2 MB of every shape (goal under 100 ms).
 #include "ChatView.h"
 #include "chat/ConversationStore.h"
 #include "providers/PullProgress.h"
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -160,6 +162,88 @@ void benchOpen()
                 l, v, l + v, l + all);
 }
 
+// CPU time of this thread in milliseconds: what the GUI thread spends, whatever else the
+// machine is doing at the time.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// An answer of about `bytes` characters of one shape.
+QString longAnswer(const QString &shape, qsizetype bytes)
+{
+    QString body;
+    if (shape.contains(u"no spaces")) {
+        while (body.size() < bytes)
+            body += QStringLiteral("QUFBQUFBQUFBQUFB"); // base64, a hash, minified JSON
+    } else if (shape.contains(u"one line")) {
+        while (body.size() < bytes)
+            body += tokenAt(int(body.size()), false);
+    } else {
+        for (int i = 0; body.size() < bytes; ++i)
+            body += tokenAt(i, true);
+    }
+    if (shape.contains(u"code fence"))
+        return QStringLiteral("Here:\n\n```text\n") + body + QStringLiteral("\n```\n\nDone.");
+    return QStringLiteral("Here: ") + body + QStringLiteral("\n\nDone.");
+}
+
+// The GUI-thread time to finish a streamed answer (the Markdown written in place of the
+// streamed text, shown) and to open a conversation holding it; and to lay it all out.
+void benchLongAnswer(const QString &shape, qsizetype bytes = 2 * 1024 * 1024)
+{
+    const QString content = longAnswer(shape, bytes);
+    ChatMessage question;
+    question.content = QStringLiteral("Give me a long answer");
+    ChatMessage answer;
+    answer.role = ChatTurn::Role::Assistant;
+    answer.model = QStringLiteral("bench");
+    answer.content = content;
+    answer.stats.chunks = 1000;
+
+    ChatView view;
+    view.resize(900, 700);
+    view.show();
+    view.appendMessage(question);
+    ChatMessage streaming = answer;
+    streaming.content.clear();
+    streaming.state = ChatMessage::State::Streaming;
+    view.appendMessage(streaming);
+    for (qsizetype at = 0; at < content.size(); at += 4096) {
+        view.appendDelta(content.mid(at, 4096), QString());
+        view.flushPending();
+    }
+    QCoreApplication::processEvents();
+    // Written, shown, and laid out to the end.
+    auto measure = [&view](auto &&work) {
+        QElapsedTimer wall;
+        wall.start();
+        const double cpu = threadCpuMs();
+        work();
+        QCoreApplication::processEvents();
+        view.document()->documentLayout()->blockBoundingRect(view.document()->lastBlock());
+        return std::pair(threadCpuMs() - cpu, double(wall.nsecsElapsed()) / 1e6);
+    };
+    const auto finish = measure([&] { view.finishMessage(answer); });
+    const auto open = measure([&] { view.setMessages({question, answer}); });
+    std::printf("%s answer, %-38s finish %6.1f ms, open %6.1f ms of GUI-thread CPU "
+                "(goal < 100 ms; wall clock %.0f / %.0f ms)\n",
+                bytes >= 1024 * 1024 ? "2 MB " : "39 KB", qPrintable(shape + QStringLiteral(":")),
+                finish.first, open.first, finish.second, open.second);
+}
+
+void benchLongAnswers()
+{
+    for (const char *shape :
+         {"no spaces", "no spaces, in a code fence", "one line with spaces",
+          "one line with spaces, in a code fence", "paragraphs", "paragraphs, in a code fence"})
+        benchLongAnswer(QString::fromLatin1(shape));
+    // For comparison: an answer just under the size rendered whole.
+    benchLongAnswer(QStringLiteral("paragraphs"), 39'000);
+}
+
 template<typename Parse>
 void benchParser(const char *name, const QByteArray &fixture, Parse parse)
 {
@@ -181,6 +265,10 @@ void benchParser(const char *name, const QByteArray &fixture, Parse parse)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    if (app.arguments().contains(QStringLiteral("--long-answers"))) {
+        benchLongAnswers();
+        return 0;
+    }
     benchOpen();
 
     NdjsonParser ndjson;
@@ -240,5 +328,7 @@ int main(int argc, char **argv)
 
     benchView(true);
     benchView(false);
+
+    benchLongAnswers();
     return 0;
 }
