@@ -5,6 +5,8 @@
 #   scripts/dev.sh run [localforge options]   build and launch
 #   scripts/dev.sh test                       build and run every test
 #   scripts/dev.sh build                      build only
+#   scripts/dev.sh test --sanitize            the same under ASan + UBSan, with the fuzzers
+#                                             (clang, in build-sanitize)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +30,14 @@ test_packages+=(squashfs-tools libsquashfuse-dev libfuse3-dev fuse3 patchelf bin
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
+# The sanitizer build: clang with its sanitizer runtimes and libFuzzer.
+sanitize_packages=(clang libclang-rt-14-dev libfuzzer-14-dev)
+sanitize=0
+if [ "$mode" = test ] && [ "${1:-}" = --sanitize ]; then
+    sanitize=1
+    shift
+    packages+=("${sanitize_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -42,7 +52,18 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build_dir=${LOCALFORGE_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+sanitize_args=()
+if [ "$sanitize" = 1 ]; then
+    build_dir=${LOCALFORGE_BUILD_DIR:-build-sanitize}
+    clangxx=$(command -v clang++-14 || command -v clang++)
+    sanitize_args=(-DCMAKE_CXX_COMPILER="$clangxx" -DLOCALFORGE_SANITIZE=ON -DLOCALFORGE_FUZZ=ON)
+    command -v ccache >/dev/null && sanitize_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Any report fails its test. Leaks inside system libraries are named in tests/sanitizers/.
+    export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/sanitizers/ubsan.supp
+    export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
+fi
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${sanitize_args[@]}"
 cmake --build "$build_dir" --parallel "$(nproc)"
 
 case "$mode" in
@@ -50,9 +71,15 @@ run)
     exec "$build_dir/bin/localforge" "$@"
     ;;
 test)
-    # The AppImage of this build (stripped copies of its binaries), for the appimage_check test.
-    cmake --build "$build_dir" --target appimage
-    ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300 "$@"
+    if [ "$sanitize" = 1 ]; then
+        # The packages are made and checked from the release build, not from this one.
+        ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 1200 \
+            -E '^(appimage_check|deb_package)$' "$@"
+    else
+        # The AppImage of this build (stripped copies of its binaries), for appimage_check.
+        cmake --build "$build_dir" --target appimage
+        ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300 "$@"
+    fi
     ;;
 build)
     ;;

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 namespace {
 struct Trace
 {
@@ -197,6 +199,28 @@ private Q_SLOTS:
             p.apply(line(i * 1'000'000), i * 100);
         QVERIFY(qAbs(*p.bytesPerSecond() - 10e6) < 1e5);
         QVERIFY(qAbs(*p.etaSeconds() - 7.0) < 0.1);
+    }
+
+    // A hostile or broken server's sizes must not overflow the sums (found by fuzz_pullprogress).
+    void hugeSizesDoNotOverflow()
+    {
+        PullProgress p;
+        const qint64 huge = std::numeric_limits<qint64>::max();
+        for (const char *digest : {"sha256:a", "sha256:b", "sha256:c"}) {
+            QVERIFY(p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling")},
+                                        {QStringLiteral("digest"), QLatin1String(digest)},
+                                        {QStringLiteral("total"), huge},
+                                        {QStringLiteral("completed"), huge - 1}},
+                            0));
+            QVERIFY(p.totalBytes() > 0);
+            QVERIFY(p.completedBytes() >= 0 && p.completedBytes() <= p.totalBytes());
+            QVERIFY(p.alreadyPresentBytes() <= p.completedBytes());
+            QVERIFY(p.fraction() >= 0.0 && p.fraction() <= 1.0);
+        }
+        QCOMPARE(p.totalBytes(), huge);
+        p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}}, 1000);
+        QCOMPARE(p.completedBytes(), huge);
+        QCOMPARE(p.fraction(), 1.0);
     }
 };
 

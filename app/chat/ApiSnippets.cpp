@@ -159,9 +159,11 @@ QJsonObject n8nNode(const QString &name, const QString &type, double typeVersion
 
 QJsonObject mainConnectionTo(const QString &target)
 {
+    // [[{...}]]: the inner array goes in as a QJsonValue, since clang reads
+    // QJsonArray{QJsonArray{...}} as a copy of the inner array (one level lost).
     return QJsonObject{
-        {u"main"_s, QJsonArray{QJsonArray{QJsonObject{
-                        {u"node"_s, target}, {u"type"_s, u"main"_s}, {u"index"_s, 0}}}}}};
+        {u"main"_s, QJsonArray{QJsonValue(QJsonArray{QJsonObject{
+                        {u"node"_s, target}, {u"type"_s, u"main"_s}, {u"index"_s, 0}}})}}};
 }
 
 } // namespace

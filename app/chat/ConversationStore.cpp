@@ -57,14 +57,15 @@ QJsonObject ConversationStore::messageToJson(const ChatMessage &m)
                   {QStringLiteral("createdAt"), m.createdAt.toString(Qt::ISODateWithMs)}};
     if (!m.thinking.isEmpty())
         o.insert(QStringLiteral("thinking"), m.thinking);
+    // Any message that was read with an error (a cut one) keeps it.
+    if (!m.errorText.isEmpty())
+        o.insert(QStringLiteral("error"), m.errorText);
     if (m.role == ChatTurn::Role::Assistant) {
         o.insert(QStringLiteral("provider"), serverKindId(m.providerKind));
         o.insert(QStringLiteral("server"), m.serverId);
         o.insert(QStringLiteral("model"), m.model);
         if (!m.reportedModel.isEmpty())
             o.insert(QStringLiteral("reportedModel"), m.reportedModel);
-        if (!m.errorText.isEmpty())
-            o.insert(QStringLiteral("error"), m.errorText);
         QJsonObject stats;
         JsonFields::put(stats, QStringLiteral("ttft"), m.stats.timeToFirstTokenSeconds);
         JsonFields::put(stats, QStringLiteral("clientTokensPerSecond"),

@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 // Optional number fields of JSON objects, both ways: a field that is missing (or not a number)
@@ -18,13 +19,15 @@ inline std::optional<double> number(const QJsonObject &o, QStringView key, doubl
     return v.toDouble() * scale;
 }
 
-// A whole number; a fractional value is cut toward zero.
+// A whole number; a fractional value is cut toward zero, one out of range is held at the
+// nearest end of it (converting it as it is would be undefined).
 inline std::optional<qint64> integer(const QJsonObject &o, QStringView key)
 {
     const QJsonValue v = o.value(key);
     if (!v.isDouble())
         return std::nullopt;
-    return v.toInteger(static_cast<qint64>(v.toDouble()));
+    constexpr double Limit = 9.2e18; // just inside qint64
+    return v.toInteger(static_cast<qint64>(std::clamp(v.toDouble(), -Limit, Limit)));
 }
 
 template<typename T>

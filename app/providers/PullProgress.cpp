@@ -1,10 +1,17 @@
 #include "PullProgress.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 constexpr qint64 WindowMs = 500;
 constexpr double Smoothing = 0.3; // weight of the newest window
+
+// Sizes come from the server: sums stop at the largest value instead of overflowing.
+qint64 addSizes(qint64 a, qint64 b)
+{
+    return b > std::numeric_limits<qint64>::max() - a ? std::numeric_limits<qint64>::max() : a + b;
+}
 } // namespace
 
 bool PullProgress::apply(const QJsonObject &line, qint64 nowMs)
@@ -30,7 +37,7 @@ bool PullProgress::apply(const QJsonObject &line, qint64 nowMs)
         if (it == m_blobs.end()) {
             it = m_blobs.insert(digest, Blob{total, completed, false});
             m_order.append(digest);
-            m_present += completed; // resumed part, or a cached blob
+            m_present = addSizes(m_present, completed); // resumed part, or a cached blob
         } else {
             it->total = std::max(it->total, total);
             it->completed = std::max(it->completed, completed); // rollbacks are not shown
@@ -68,7 +75,7 @@ qint64 PullProgress::completedBytes() const
 {
     qint64 sum = 0;
     for (const Blob &b : m_blobs)
-        sum += b.finished ? b.total : b.completed;
+        sum = addSizes(sum, b.finished ? b.total : b.completed);
     return sum;
 }
 
@@ -76,7 +83,7 @@ qint64 PullProgress::totalBytes() const
 {
     qint64 sum = 0;
     for (const Blob &b : m_blobs)
-        sum += b.total;
+        sum = addSizes(sum, b.total);
     return sum;
 }
 
