@@ -17,6 +17,9 @@ build_packages=(g++ cmake ninja-build pkg-config
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev)
 test_packages=(dbus gnome-keyring clang-format python3 git)
+# The workshop kit test parses its compose file, lints its shell script and, offline, asks
+# Compose itself to validate the file.
+test_packages+=(python3-yaml shellcheck docker-compose)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
