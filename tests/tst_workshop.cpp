@@ -307,14 +307,14 @@ private Q_SLOTS:
         QTreeWidgetItem *phi3 = nullptr;
         for (int i = 0; i < lines->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = lines->topLevelItem(i);
-            if (item->text(1).startsWith(u"phi3 is on the server"))
+            if (item->text(1).simplified().startsWith(u"phi3 is on the server"))
                 phi3 = item;
-            if (item->text(1).startsWith(u"llama3.2 is on the server"))
+            if (item->text(1).simplified().startsWith(u"llama3.2 is on the server"))
                 QCOMPARE(item->foreground(0).color(), QColor(0x1a, 0x7f, 0x37));
         }
         QVERIFY(phi3);
         QCOMPARE(phi3->foreground(0).color(), QColor(0xcf, 0x22, 0x2e));
-        QVERIFY(phi3->text(2).contains(u"ollama pull phi3"));
+        QVERIFY(phi3->text(2).simplified().contains(u"ollama pull phi3"));
         auto *pull = qobject_cast<QPushButton *>(lines->itemWidget(phi3, 3));
         QVERIFY(pull);
         QCOMPARE(pull->accessibleName(), u"Pull phi3"_s);

@@ -384,6 +384,9 @@ void MonitorCharts::setFontScale(double scale)
         for (QAbstractAxis *axis : chart->axes())
             axis->setLabelsFont(scaled(m_charts->baseLabels));
     }
+    // Large labels need fewer ticks on the time axes to stay readable.
+    for (QValueAxis *axis : std::as_const(m_charts->timeAxes))
+        axis->setTickCount(scale > 1.2 ? 4 : 7);
 }
 
 QFont MonitorCharts::axisLabelFont() const

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -83,6 +84,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     m_hint->setObjectName(QStringLiteral("presenterHint"));
     m_hint->setText(tr("Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size"));
     m_charts->setAccessibleName(tr("Live memory and speed"));
+    m_charts->setWindowSeconds(60); // the last minute: a demo's answers stay wide enough to see
 
     auto *names = new QVBoxLayout;
     names->addWidget(m_server);
@@ -170,7 +172,15 @@ void PresenterView::present(ChatPage *page)
     qApp->installEventFilter(this);
     m_refresh->start();
     m_charts->refresh();
+    // Full screen on the main window's screen; the geometry also holds where no window manager
+    // honours the full-screen state.
+    const QWidget *anchor = parentWidget() ? parentWidget() : this;
     showFullScreen();
+    if (QScreen *screen = anchor->screen(); screen && geometry() != screen->geometry()) {
+        setGeometry(screen->geometry()); // this clears the state: ask for it again
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    }
+    m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
     activateWindow();
     page->focusInput();
 }
@@ -226,7 +236,9 @@ void PresenterView::applyScale()
     m_chatHost->setFont(scaledFont(m_baseFont, m_scale));
     if (m_strip)
         m_strip->setFont(scaledFont(m_stripFont, m_scale));
-    m_charts->setFontScale(m_scale);
+    // The charts need room for their curves: labels at 0.8 of the text's factor, never under
+    // the 1.6 a projector needs.
+    m_charts->setFontScale(std::max(MinScale, m_scale * 0.8));
     m_server->setFont(scaledFont(m_baseFont, m_scale * 1.3, true));
     m_model->setFont(scaledFont(m_baseFont, m_scale * 1.3, true));
     m_mark->setFont(scaledFont(m_baseFont, m_scale * 2.2, true));

@@ -101,6 +101,14 @@ WorkshopDialog::WorkshopDialog(Core *core, QWidget *parent)
     m_lines->header()->setSectionResizeMode(ActionColumn, QHeaderView::ResizeToContents);
     m_lines->header()->setStretchLastSection(false);
     m_lines->setColumnWidth(CheckColumn, 300);
+    // Long fixes wrap instead of being cut; rows follow the columns' widths.
+    m_lines->setTextElideMode(Qt::ElideNone);
+    connect(m_lines->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != CheckColumn && column != ResultColumn)
+            return;
+        for (int i = 0; i < m_lines->topLevelItemCount(); ++i)
+            updateLine(i);
+    });
 
     m_status->setObjectName(QStringLiteral("workshopStatus"));
     m_status->setWordWrap(true);
@@ -191,11 +199,12 @@ void WorkshopDialog::updateLine(int index)
         return;
     const WorkshopLine &line = m_checklist->lines().at(index);
     item->setText(MarkColumn, markText(line.state));
-    item->setText(CheckColumn, line.title);
+    // Broken into lines here: tree views do not grow a row for text they wrap themselves.
+    item->setText(CheckColumn, wrapped(line.title, CheckColumn));
     QString result = line.detail;
     if (!line.fix.isEmpty())
         result += QStringLiteral("\n→ ") + line.fix;
-    item->setText(ResultColumn, result);
+    item->setText(ResultColumn, wrapped(result, ResultColumn));
     item->setToolTip(ResultColumn, result);
     QColor mark = QColor(0x80, 0x80, 0x80);
     QColor background;
@@ -225,6 +234,27 @@ void WorkshopDialog::updateLine(int index)
     } else if (m_lines->itemWidget(item, ActionColumn)) {
         m_lines->removeItemWidget(item, ActionColumn);
     }
+}
+
+QString WorkshopDialog::wrapped(const QString &text, int column) const
+{
+    const QFontMetrics metrics(m_lines->font());
+    const int width = std::max(120, m_lines->columnWidth(column) - 16);
+    QStringList out;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString current;
+        for (const QString &word : paragraph.split(QLatin1Char(' '))) {
+            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+            if (!current.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+                out << current;
+                current = word;
+            } else {
+                current = candidate;
+            }
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 void WorkshopDialog::pull(int index)

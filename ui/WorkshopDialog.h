@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class WorkshopChecklist;
 
 // The workshop checklist: the servers, models, shared server and n8n a session needs, one line
@@ -43,6 +44,7 @@ private:
     void updateLine(int index);
     void onFinished();
     void pull(int index);
+    QString wrapped(const QString &text, int column) const;
 
     Core *m_core;
     WorkshopChecklist *m_checklist;
