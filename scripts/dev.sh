@@ -27,6 +27,9 @@ test_packages+=(squashfs-tools libsquashfuse-dev libfuse3-dev fuse3 patchelf bin
     zlib1g-dev liblzma-dev liblz4-dev liblzo2-dev libzstd-dev librsvg2-bin
     desktop-file-utils appstream dpkg-dev lintian python3-yaml shellcheck
     xvfb xauth xdotool imagemagick qt6-wayland)
+# The workshop kit test parses its compose file, lints its shell script and, offline, asks
+# Compose itself to validate the file.
+test_packages+=(python3-yaml shellcheck docker-compose)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")

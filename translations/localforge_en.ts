@@ -1310,6 +1310,38 @@
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: large text, the chat and the live charts side by side (F11; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop &amp;checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks servers, models, memory, a shared server and n8n before a hands-on session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export workshop kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes docker-compose.yml, pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>
@@ -2287,6 +2319,65 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>LocalForge — Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer&apos;s generation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live memory and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet (target: 30 tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer: fluid (30 tok/s or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer: below 30 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteExporters</name>
     <message>
         <source>The exporter at %1 did not answer (%2).</source>
@@ -2665,6 +2756,413 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>No system keychain answered (%1), so the token is kept for this run only and never written to disk. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopChecklist</name>
+    <message>
+        <source>A server answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits this machine&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads and answers a one-line prompt (ready offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other machines can reach the server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 answers (%3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server (for Ollama: `ollama serve`, or `docker compose up -d` in the workshop kit folder), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not answer as an LLM server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the server that holds the models does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the server does not answer on this machine either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: this server cannot list its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the server&apos;s models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not list its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the server did not list its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull it now (Pull), or run `ollama pull %1` on that machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 with the server&apos;s own tools (LM Studio: Discover tab), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the model is not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a smaller variant (for example llama3.2:1b or qwen2.5:0.5b) or close other programs, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: LocalForge knows the memory of this machine only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the server does not say how big the model is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: this server cannot chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model and asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with one word: ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered “%1” in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below 30 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs on another machine and answers here over the network, so participants on the same network reach it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no network address besides loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect it to the room&apos;s network (Wi-Fi or cable), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 as another machine would…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers at %1: participants add that address (LocalForge: Add server…; or OLLAMA_HOST=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: it listens on loopback only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the server listen on every address (Ollama: OLLAMA_HOST=0.0.0.0) and let port %1 through the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n answers (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start n8n: `docker compose up -d n8n` in the workshop kit folder, or `npx n8n`; it listens on port 5678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pull on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalForge pulls only to a server in its list: add %1 first (Add server…), or run `ollama pull %2` on that machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1… (progress in the Models tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalForge workshop check, %1: %2 passed, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants use this machine&apos;s Ollama (one shared server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses of the servers that must answer, separated by commas. The first one holds the models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models every participant needs, separated by commas (for example phi3, llama3.2, mistral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that other machines reach this machine&apos;s Ollama (it must listen on 0.0.0.0, not on 127.0.0.1 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. http://127.0.0.1:5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When set, checks that n8n answers there (its /healthz page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;n8n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the checklist and its results as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export workshop kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workshop kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a folder for participants: docker-compose.yml (Ollama and n8n), pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 to the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n check(s) passed.</source>
+        <translation>
+            <numerusform>Ready: %n check passed.</numerusform>
+            <numerusform>Ready: %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) to fix; each red line says how.</source>
+        <translation>
+            <numerusform>%n check to fix; the red line says how.</numerusform>
+            <numerusform>%n checks to fix; each red line says how.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checklist is copied as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop kit is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workshop kit into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit is in %1: docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py and LISEZMOI.md. Give participants the folder; LISEZMOI.md walks them through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKit</name>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or free some space, and export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1310,6 +1310,38 @@
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: large text, the chat and the live charts side by side (F11; Esc leaves)</source>
+        <translation>Plein écran pour un vidéoprojecteur : grand texte, la discussion et les graphiques en direct côte à côte (F11 ; Échap pour sortir)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;checklist…</source>
+        <translation>&amp;Vérification de l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Checks servers, models, memory, a shared server and n8n before a hands-on session</source>
+        <translation>Vérifie les serveurs, les modèles, la mémoire, un serveur partagé et n8n avant une séance de travaux pratiques</translation>
+    </message>
+    <message>
+        <source>&amp;Export workshop kit…</source>
+        <translation>&amp;Exporter le kit d&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Writes docker-compose.yml, pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md for participants</source>
+        <translation>Écrit docker-compose.yml, pull-models.sh, le workflow n8n, un client Python et un LISEZMOI.md en français pour les participants</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>
@@ -2287,6 +2319,65 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>LocalForge — Presenter</source>
+        <translation>LocalForge — Présentation</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue de présentation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Speed mark</source>
+        <translation>Repère de vitesse</translation>
+    </message>
+    <message>
+        <source>Last answer&apos;s generation rate</source>
+        <translation>Débit de génération de la dernière réponse</translation>
+    </message>
+    <message>
+        <source>Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size</source>
+        <translation>Échap : sortir · Ctrl+= / Ctrl+- / Ctrl+0 : taille du texte</translation>
+    </message>
+    <message>
+        <source>Live memory and speed</source>
+        <translation>Mémoire et vitesse en direct</translation>
+    </message>
+    <message>
+        <source>No answer yet (target: 30 tok/s)</source>
+        <translation>Pas encore de réponse (objectif : 30 tok/s)</translation>
+    </message>
+    <message>
+        <source>Last answer: fluid (30 tok/s or more)</source>
+        <translation>Dernière réponse : fluide (30 tok/s ou plus)</translation>
+    </message>
+    <message>
+        <source>Last answer: below 30 tok/s</source>
+        <translation>Dernière réponse : moins de 30 tok/s</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No server running</source>
+        <translation>Aucun serveur actif</translation>
+    </message>
+    <message>
+        <source>No model chosen</source>
+        <translation>Aucun modèle choisi</translation>
+    </message>
+</context>
+<context>
     <name>RemoteExporters</name>
     <message>
         <source>The exporter at %1 did not answer (%2).</source>
@@ -2670,6 +2761,413 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>No system keychain answered (%1), so the token is kept for this run only and never written to disk. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
         <translation>Aucun trousseau système n&apos;a répondu (%1) : le jeton est gardé pour cette session seulement et n&apos;est jamais écrit sur le disque. Démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet, par exemple) pour le conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopChecklist</name>
+    <message>
+        <source>A server answers at %1</source>
+        <translation>Un serveur répond sur %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the server at %2</source>
+        <translation>%1 est sur le serveur %2</translation>
+    </message>
+    <message>
+        <source>%1 fits this machine&apos;s memory</source>
+        <translation>%1 tient dans la mémoire de cette machine</translation>
+    </message>
+    <message>
+        <source>%1 loads and answers a one-line prompt (ready offline)</source>
+        <translation>%1 se charge et répond à une question d&apos;une ligne (prêt hors ligne)</translation>
+    </message>
+    <message>
+        <source>Other machines can reach the server at %1</source>
+        <translation>Les autres machines atteignent le serveur %1</translation>
+    </message>
+    <message>
+        <source>n8n answers at %1</source>
+        <translation>n8n répond sur %1</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Interrogation…</translation>
+    </message>
+    <message>
+        <source>%1 %2 answers (%3 ms).</source>
+        <translation>%1 %2 répond (%3 ms).</translation>
+    </message>
+    <message>
+        <source>Start the server (for Ollama: `ollama serve`, or `docker compose up -d` in the workshop kit folder), then check again.</source>
+        <translation>Démarrez le serveur (pour Ollama : `ollama serve`, ou `docker compose up -d` dans le dossier du kit d&apos;atelier), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>It does not answer as an LLM server.</source>
+        <translation>Il ne répond pas comme un serveur de LLM.</translation>
+    </message>
+    <message>
+        <source>Skipped: the server that holds the models does not answer.</source>
+        <translation>Non vérifié : le serveur qui porte les modèles ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Skipped: the server does not answer on this machine either.</source>
+        <translation>Non vérifié : le serveur ne répond pas non plus sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Skipped: this server cannot list its models.</source>
+        <translation>Non vérifié : ce serveur ne sait pas lister ses modèles.</translation>
+    </message>
+    <message>
+        <source>Listing the server&apos;s models…</source>
+        <translation>Liste des modèles du serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not list its models.</source>
+        <translation>Le serveur n&apos;a pas listé ses modèles.</translation>
+    </message>
+    <message>
+        <source>Skipped: the server did not list its models.</source>
+        <translation>Non vérifié : le serveur n&apos;a pas listé ses modèles.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server.</source>
+        <translation>%1 n&apos;est pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Pull it now (Pull), or run `ollama pull %1` on that machine.</source>
+        <translation>Téléchargez-le maintenant (Télécharger), ou lancez `ollama pull %1` sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Download %1 with the server&apos;s own tools (LM Studio: Discover tab), then check again.</source>
+        <translation>Téléchargez %1 avec les outils du serveur (LM Studio : onglet Discover), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Skipped: the model is not there yet.</source>
+        <translation>Non vérifié : le modèle n&apos;est pas encore là.</translation>
+    </message>
+    <message>
+        <source>%1 is there (%2).</source>
+        <translation>%1 est là (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is there.</source>
+        <translation>%1 est là.</translation>
+    </message>
+    <message>
+        <source>Use a smaller variant (for example llama3.2:1b or qwen2.5:0.5b) or close other programs, then check again.</source>
+        <translation>Prenez une variante plus petite (par exemple llama3.2:1b ou qwen2.5:0.5b) ou fermez d&apos;autres programmes, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not known: LocalForge knows the memory of this machine only.</source>
+        <translation>Inconnu : LocalForge ne connaît que la mémoire de cette machine.</translation>
+    </message>
+    <message>
+        <source>Not known: the server does not say how big the model is.</source>
+        <translation>Inconnu : le serveur ne donne pas la taille du modèle.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn…</source>
+        <translation>En attente de son tour…</translation>
+    </message>
+    <message>
+        <source>Skipped: this server cannot chat.</source>
+        <translation>Non vérifié : ce serveur ne sait pas discuter.</translation>
+    </message>
+    <message>
+        <source>Loading the model and asking…</source>
+        <translation>Chargement du modèle et question…</translation>
+    </message>
+    <message>
+        <source>Answer with one word: ready?</source>
+        <translation>Réponds en un mot : prêt ?</translation>
+    </message>
+    <message>
+        <source>Answered “%1” in %2 s.</source>
+        <translation>A répondu « %1 » en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s (%2).</source>
+        <translation>%1 tokens/s (%2).</translation>
+    </message>
+    <message>
+        <source>fluid</source>
+        <translation>fluide</translation>
+    </message>
+    <message>
+        <source>below 30 tokens/s</source>
+        <translation>moins de 30 tokens/s</translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation>La réponse était vide.</translation>
+    </message>
+    <message>
+        <source>It did not answer.</source>
+        <translation>Il n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>It runs on another machine and answers here over the network, so participants on the same network reach it too.</source>
+        <translation>Il tourne sur une autre machine et répond ici par le réseau : les participants du même réseau l&apos;atteignent aussi.</translation>
+    </message>
+    <message>
+        <source>This machine has no network address besides loopback.</source>
+        <translation>Cette machine n&apos;a pas d&apos;adresse réseau en dehors de la boucle locale.</translation>
+    </message>
+    <message>
+        <source>Connect it to the room&apos;s network (Wi-Fi or cable), then check again.</source>
+        <translation>Connectez-la au réseau de la salle (Wi-Fi ou câble), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Asking %1 as another machine would…</source>
+        <translation>Interrogation de %1 comme le ferait une autre machine…</translation>
+    </message>
+    <message>
+        <source>It answers at %1: participants add that address (LocalForge: Add server…; or OLLAMA_HOST=%2).</source>
+        <translation>Il répond sur %1 : les participants ajoutent cette adresse (LocalForge : Ajouter un serveur… ; ou OLLAMA_HOST=%2).</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: it listens on loopback only.</source>
+        <translation>Rien ne répond sur %1 : il n&apos;écoute que sur la boucle locale.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1.</source>
+        <translation>Rien ne répond sur %1.</translation>
+    </message>
+    <message>
+        <source>Make the server listen on every address (Ollama: OLLAMA_HOST=0.0.0.0) and let port %1 through the firewall.</source>
+        <translation>Faites écouter le serveur sur toutes les adresses (Ollama : OLLAMA_HOST=0.0.0.0) et ouvrez le port %1 dans le pare-feu.</translation>
+    </message>
+    <message>
+        <source>n8n answers (HTTP %1).</source>
+        <translation>n8n répond (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>It answers HTTP %1.</source>
+        <translation>Il répond HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answers: %1</source>
+        <translation>Rien ne répond : %1</translation>
+    </message>
+    <message>
+        <source>Start n8n: `docker compose up -d n8n` in the workshop kit folder, or `npx n8n`; it listens on port 5678.</source>
+        <translation>Démarrez n8n : `docker compose up -d n8n` dans le dossier du kit d&apos;atelier, ou `npx n8n` ; il écoute sur le port 5678.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pull on this line.</source>
+        <translation>Il n&apos;y a rien à télécharger sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>LocalForge pulls only to a server in its list: add %1 first (Add server…), or run `ollama pull %2` on that machine.</source>
+        <translation>LocalForge ne télécharge que vers un serveur de sa liste : ajoutez d&apos;abord %1 (Ajouter un serveur…), ou lancez `ollama pull %2` sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Pulling %1… (progress in the Models tab)</source>
+        <translation>Téléchargement de %1… (progression dans l&apos;onglet Modèles)</translation>
+    </message>
+    <message>
+        <source>LocalForge workshop check, %1: %2 passed, %3 failed.</source>
+        <translation>Vérification de l&apos;atelier LocalForge, %1 : %2 réussies, %3 à corriger.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Participants use this machine&apos;s Ollama (one shared server)</source>
+        <translation>Les participants utilisent l&apos;Ollama de cette machine (un serveur partagé)</translation>
+    </message>
+    <message>
+        <source>Workshop checklist</source>
+        <translation>Vérification de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Expected servers</source>
+        <translation>Serveurs attendus</translation>
+    </message>
+    <message>
+        <source>Addresses of the servers that must answer, separated by commas. The first one holds the models.</source>
+        <translation>Adresses des serveurs qui doivent répondre, séparées par des virgules. Le premier porte les modèles.</translation>
+    </message>
+    <message>
+        <source>Required models</source>
+        <translation>Modèles requis</translation>
+    </message>
+    <message>
+        <source>The models every participant needs, separated by commas (for example phi3, llama3.2, mistral).</source>
+        <translation>Les modèles dont chaque participant a besoin, séparés par des virgules (par exemple phi3, llama3.2, mistral).</translation>
+    </message>
+    <message>
+        <source>One shared server</source>
+        <translation>Un serveur partagé</translation>
+    </message>
+    <message>
+        <source>Checks that other machines reach this machine&apos;s Ollama (it must listen on 0.0.0.0, not on 127.0.0.1 only).</source>
+        <translation>Vérifie que les autres machines atteignent l&apos;Ollama de cette machine (il doit écouter sur 0.0.0.0, pas seulement sur 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>n8n address</source>
+        <translation>Adresse de n8n</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. http://127.0.0.1:5678</source>
+        <translation>Facultatif, par ex. http://127.0.0.1:5678</translation>
+    </message>
+    <message>
+        <source>When set, checks that n8n answers there (its /healthz page).</source>
+        <translation>Si elle est indiquée, vérifie que n8n y répond (sa page /healthz).</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Serveurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modèles :</translation>
+    </message>
+    <message>
+        <source>&amp;n8n:</source>
+        <translation>&amp;n8n :</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result and fix</source>
+        <translation>Résultat et solution</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>&amp;Tout vérifier</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Tout vérifier</translation>
+    </message>
+    <message>
+        <source>Checks every line again</source>
+        <translation>Vérifie à nouveau chaque ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copier en texte</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copier en texte</translation>
+    </message>
+    <message>
+        <source>Copies the checklist and its results as plain text</source>
+        <translation>Copie la liste et ses résultats en texte brut</translation>
+    </message>
+    <message>
+        <source>&amp;Export workshop kit…</source>
+        <translation>&amp;Exporter le kit d&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Export workshop kit</source>
+        <translation>Exporter le kit d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Writes a folder for participants: docker-compose.yml (Ollama and n8n), pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md</source>
+        <translation>Écrit un dossier pour les participants : docker-compose.yml (Ollama et n8n), pull-models.sh, le workflow n8n, un client Python et un LISEZMOI.md en français</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>Download %1 to the server now</source>
+        <translation>Télécharger %1 sur le serveur maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n check(s) passed.</source>
+        <translation>
+            <numerusform>Prêt : %n vérification réussie.</numerusform>
+            <numerusform>Prêt : %n vérifications réussies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) to fix; each red line says how.</source>
+        <translation>
+            <numerusform>%n vérification à corriger ; chaque ligne rouge dit comment.</numerusform>
+            <numerusform>%n vérifications à corriger ; chaque ligne rouge dit comment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checklist is copied as text.</source>
+        <translation>La liste est copiée en texte.</translation>
+    </message>
+    <message>
+        <source>The workshop kit is written.</source>
+        <translation>Le kit d&apos;atelier est écrit.</translation>
+    </message>
+    <message>
+        <source>Export workshop kit into</source>
+        <translation>Exporter le kit d&apos;atelier dans</translation>
+    </message>
+    <message>
+        <source>The kit is in %1: docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py and LISEZMOI.md. Give participants the folder; LISEZMOI.md walks them through it.</source>
+        <translation>Le kit est dans %1 : docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py et LISEZMOI.md. Donnez le dossier aux participants ; LISEZMOI.md les guide pas à pas.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKit</name>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or free some space, and export again.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou libérez de la place, et exportez à nouveau.</translation>
     </message>
 </context>
 <context>

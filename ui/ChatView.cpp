@@ -61,7 +61,8 @@ QTextCharFormat smallFormat(const QPalette &palette, const QColor &color = {})
     if (!color.isValid())
         c.setAlphaF(0.6f);
     f.setForeground(c);
-    f.setFontPointSize(QFont().pointSizeF() * 0.88);
+    // Smaller than the text around it, relative to the view's font, so it follows a zoom.
+    f.setProperty(QTextFormat::FontSizeAdjustment, -1);
     return f;
 }
 } // namespace

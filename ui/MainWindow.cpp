@@ -10,9 +10,11 @@
 #include "ModelsPage.h"
 #include "MonitorPage.h"
 #include "PreferencesDialog.h"
+#include "PresenterView.h"
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
 #include "ServersDialog.h"
+#include "WorkshopDialog.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "models/DownloadQueue.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -123,6 +126,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
+    buildWorkshopActions();
     updatePage();
 }
 
@@ -355,4 +359,61 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_core->settings().setValue(SettingKeys::WindowGeometry, saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildWorkshopActions()
+{
+    m_presenter = new PresenterView(m_core, this);
+    connect(m_presenter, &PresenterView::leaveRequested, this, [this] { setPresenting(false); });
+    m_presentAction = new QAction(tr("&Presenter"), this);
+    m_presentAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentAction->setToolTip(tr("Full screen for a projector: large text, the chat and the "
+                                   "live charts side by side (F11; Esc leaves)"));
+    connect(m_presentAction, &QAction::triggered, this, &MainWindow::setPresenting);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presentAction);
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        bar->addAction(m_presentAction);
+
+    QMenu *workshop = menuBar()->addMenu(tr("&Workshop"));
+    QAction *check =
+        workshop->addAction(tr("Workshop &checklist…"), this, &MainWindow::showWorkshop);
+    check->setObjectName(QStringLiteral("workshopAction"));
+    check->setToolTip(tr("Checks servers, models, memory, a shared server and n8n before a "
+                         "hands-on session"));
+    QAction *kit = workshop->addAction(tr("&Export workshop kit…"), this,
+                                       [this] { WorkshopDialog::exportKitFor(m_core, this); });
+    kit->setObjectName(QStringLiteral("exportKitAction"));
+    kit->setToolTip(tr("Writes docker-compose.yml, pull-models.sh, the n8n workflow, a Python "
+                       "client and a French LISEZMOI.md for participants"));
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presenter && m_presenter->isPresenting();
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (on != isPresenting()) {
+        if (on) {
+            m_chatTabIndex = std::max(0, m_tabs->indexOf(m_chatPage));
+            m_tabs->removeTab(m_tabs->indexOf(m_chatPage));
+            m_presenter->present(m_chatPage);
+        } else if (m_presenter->takeBack()) {
+            m_tabs->insertTab(m_chatTabIndex, m_chatPage, tr("&Chat"));
+            m_tabs->setCurrentWidget(m_chatPage);
+            activateWindow();
+            m_chatPage->focusInput();
+        }
+    }
+    m_presentAction->setChecked(isPresenting());
+}
+
+void MainWindow::showWorkshop()
+{
+    WorkshopDialog dialog(m_core, this);
+    dialog.exec();
 }

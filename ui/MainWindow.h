@@ -7,6 +7,8 @@ class Core;
 class EmptyStatePage;
 class ModelsPage;
 class MonitorPage;
+class PresenterView;
+class QAction;
 class QSystemTrayIcon;
 class QTabWidget;
 class QComboBox;
@@ -35,6 +37,12 @@ public:
     // The servers dialog, on one server when `id` is not empty.
     void editServer(const QString &id);
     void showDiagnostics();
+    // The presenter view (View → Presenter, F11): the chat page moves there while it shows.
+    PresenterView *presenter() const { return m_presenter; }
+    void setPresenting(bool on);
+    bool isPresenting() const;
+    // The workshop checklist dialog.
+    void showWorkshop();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +56,7 @@ private:
     void onActiveServerChanged();
     void openSwitcher();
     void onDownloadFinished(int id);
+    void buildWorkshopActions();
 
     Core *m_core;
     ServerListModel *m_servers;
@@ -62,4 +71,7 @@ private:
     MonitorPage *m_monitorPage;
     QTabWidget *m_tabs;
     QSystemTrayIcon *m_tray = nullptr;
+    PresenterView *m_presenter = nullptr;
+    QAction *m_presentAction = nullptr;
+    int m_chatTabIndex = 0;
 };

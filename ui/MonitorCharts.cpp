@@ -62,6 +62,10 @@ struct MonitorCharts::Charts
     QScatterSeries *requests = nullptr;
     QScatterSeries *firstTokens = nullptr;
     QScatterSeries *loads = nullptr;
+    QFont baseTitle; // fonts at scale 1, kept by setFontScale()
+    QFont baseLabels;
+    QFont baseLegend;
+    bool baseKept = false;
 };
 
 namespace {
@@ -359,4 +363,33 @@ QList<QPointF> MonitorCharts::points(const QString &lineName) const
 QString MonitorCharts::gpuNotice() const
 {
     return m_gpuNotice->isVisible() ? m_gpuNotice->text() : QString();
+}
+
+void MonitorCharts::setFontScale(double scale)
+{
+    if (!m_charts->baseKept) {
+        m_charts->baseTitle = m_charts->memory->titleFont();
+        m_charts->baseLabels = m_charts->memoryAxis->labelsFont();
+        m_charts->baseLegend = m_charts->memory->legend()->font();
+        m_charts->baseKept = true;
+    }
+    m_fontScale = scale;
+    auto scaled = [scale](QFont f) {
+        f.setPointSizeF(f.pointSizeF() * scale);
+        return f;
+    };
+    for (QChart *chart : {m_charts->memory, m_charts->gpu, m_charts->rate}) {
+        chart->setTitleFont(scaled(m_charts->baseTitle));
+        chart->legend()->setFont(scaled(m_charts->baseLegend));
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setLabelsFont(scaled(m_charts->baseLabels));
+    }
+    // Large labels need fewer ticks on the time axes to stay readable.
+    for (QValueAxis *axis : std::as_const(m_charts->timeAxes))
+        axis->setTickCount(scale > 1.2 ? 4 : 7);
+}
+
+QFont MonitorCharts::axisLabelFont() const
+{
+    return m_charts->memoryAxis->labelsFont();
 }

@@ -30,6 +30,12 @@ public:
     QList<QPointF> points(const QString &lineName) const;
     QString gpuNotice() const;
 
+    // Scales every chart's title, legend and axis labels (the presenter view, for a projector).
+    void setFontScale(double scale);
+    double fontScale() const { return m_fontScale; }
+    // The axis labels' font as drawn now (for tests).
+    QFont axisLabelFont() const;
+
 private:
     void addRemoteLines();
     void addReportedLine(const QString &key);
@@ -41,4 +47,5 @@ private:
     QLabel *m_gpuNotice;
     int m_windowSeconds = 300;
     int m_refreshes = 0;
+    double m_fontScale = 1.0;
 };

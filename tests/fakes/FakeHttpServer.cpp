@@ -40,6 +40,13 @@ bool FakeHttpServer::listen(quint16 port)
     return m_tcp->listen(QHostAddress(QHostAddress::LocalHost), port);
 }
 
+bool FakeHttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_tcp->isListening())
+        return true;
+    return m_tcp->listen(address, port);
+}
+
 quint16 FakeHttpServer::port() const
 {
     return m_tcp->isListening() ? m_tcp->serverPort() : 0;

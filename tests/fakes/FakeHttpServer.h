@@ -4,6 +4,7 @@
 #include "Responder.h"
 #include "StreamPlan.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -39,6 +40,9 @@ public:
     ~FakeHttpServer() override;
 
     bool listen(quint16 port = 0); // 127.0.0.1; 0 = any free port
+    // On another address, e.g. QHostAddress::Any to be reached from other machines (baseUrl()
+    // still names 127.0.0.1).
+    bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     bool isListening() const;

@@ -1,0 +1,260 @@
+// The presenter view through the real main window, offscreen: View → Presenter (F11) moves the
+// chat page into a full-screen window next to the live charts and back; the chat text, the
+// stats line under an answer, the live strip and the chart labels are at least 1.6 times their
+// usual size (measured); Ctrl+= / Ctrl+- / Ctrl+0 change it within bounds and the choice is
+// kept in the settings; Esc stops an answer that is coming, then leaves; the last answer's rate
+// is shown with a green mark from 30 tok/s and an amber one below.
+#include "ChatPage.h"
+#include "ChatView.h"
+#include "ConversationsPanel.h"
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "MetricsStrip.h"
+#include "MonitorCharts.h"
+#include "PresenterView.h"
+#include "Translations.h"
+#include "chat/ChatSession.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
+#include "workshop/WorkshopPlan.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The point size of the stats line under the last answer ("… tok/s …").
+double statsLineSize(ChatView *view)
+{
+    double size = 0;
+    for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text().contains(u"tok/s"))
+                size = it.fragment().charFormat().font().pointSizeF();
+        }
+    }
+    return size;
+}
+} // namespace
+
+class TestPresenter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeOllamaServer *m_ollama = nullptr;
+
+    Core::Options options()
+    {
+        Core::Options o;
+        o.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        o.discovery.intervalMs = 0;
+        o.phoenixUrl = QUrl();
+        o.settingsFile =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
+        o.dataFolder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+        return o;
+    }
+
+    static void waitReady(Core &core, MainWindow &window)
+    {
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.chatPage()->currentModel().isEmpty(), 10000);
+    }
+
+    static void ask(MainWindow &window, Core &core)
+    {
+        window.chatPage()->input()->setPlainText(u"Bonjour"_s);
+        window.chatPage()->send();
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming() && core.chat()->messages().size() == 2,
+                                 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*qApp, u"en"_s);
+        m_ollama = new FakeOllamaServer(this);
+        QVERIFY(m_ollama->listen());
+    }
+
+    void togglesAndScalesForAProjector()
+    {
+        Core core(options());
+        MainWindow window(&core);
+        window.show();
+        waitReady(core, window);
+        ask(window, core);
+
+        ChatPage *page = window.chatPage();
+        ChatView *view = page->view();
+        auto *strip = page->findChild<MetricsStrip *>();
+        QVERIFY(strip);
+        const double chatBefore = view->font().pointSizeF();
+        const double inputBefore = page->input()->font().pointSizeF();
+        const double statsBefore = statsLineSize(view);
+        const double stripBefore = strip->font().pointSizeF();
+        const double chartBefore =
+            window.findChild<MonitorCharts *>()->axisLabelFont().pointSizeF();
+        QVERIFY(statsBefore > 0);
+        QVERIFY(statsBefore < chatBefore); // the stats line is smaller than the text
+
+        QAction *action = window.findChild<QAction *>(u"presenterAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F11));
+        QVERIFY(!action->toolTip().isEmpty());
+        action->trigger();
+        PresenterView *presenter = window.presenter();
+        QVERIFY(window.isPresenting());
+        QVERIFY(action->isChecked());
+        QVERIFY(presenter->isVisible());
+        QVERIFY(presenter->windowState() & Qt::WindowFullScreen);
+        // The chat page itself is there, not in its tab.
+        QCOMPARE(page->window(), static_cast<QWidget *>(presenter));
+        QCOMPARE(window.tabs()->indexOf(page), -1);
+        QVERIFY(page->isVisible());
+
+        const double scale = presenter->fontScale();
+        QVERIFY(scale >= 1.6);
+        QCOMPARE(view->font().pointSizeF(), chatBefore * scale);
+        QVERIFY(view->font().pointSizeF() >= 1.6 * chatBefore);
+        QVERIFY(page->input()->font().pointSizeF() >= 1.6 * inputBefore);
+        QVERIFY2(statsLineSize(view) >= 1.6 * statsBefore,
+                 qPrintable(u"%1 -> %2"_s.arg(statsBefore).arg(statsLineSize(view))));
+        QVERIFY(strip->font().pointSizeF() >= 1.6 * stripBefore);
+        QVERIFY(presenter->charts()->axisLabelFont().pointSizeF() >= 1.6 * chartBefore);
+        // Server and model in large type.
+        QVERIFY2(presenter->serverLabel()->text().contains(u"127.0.0.1:%1"_s.arg(m_ollama->port())),
+                 qPrintable(presenter->serverLabel()->text()));
+        QCOMPARE(presenter->modelLabel()->text(), page->currentModel());
+        QVERIFY(presenter->modelLabel()->font().pointSizeF() >= 2 * chatBefore);
+        // The last answer's rate, as the chat shows it.
+        const auto rate = core.chat()->messages().last().stats.tokensPerSecond();
+        QVERIFY(rate);
+        QVERIFY2(presenter->evalRateLabel()->text().contains(u"tok/s"),
+                 qPrintable(presenter->evalRateLabel()->text()));
+        QCOMPARE(presenter->rateMarkColor(), PresenterView::markColorFor(*rate));
+        const QList<QWidget *> named = {presenter, presenter->serverLabel(),
+                                        presenter->modelLabel(), presenter->evalRateLabel(),
+                                        presenter->charts()};
+        for (QWidget *w : named)
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+
+        // Back: the page returns to its tab, at normal size.
+        action->trigger();
+        QVERIFY(!window.isPresenting());
+        QVERIFY(!presenter->isVisible());
+        QCOMPARE(window.tabs()->indexOf(page), 0);
+        QCOMPARE(page->window(), static_cast<QWidget *>(&window));
+        QCOMPARE(view->font().pointSizeF(), chatBefore);
+        QCOMPARE(statsLineSize(view), statsBefore);
+        QCOMPARE(strip->font().pointSizeF(), stripBefore);
+        QVERIFY(page->conversations()->isVisible());
+    }
+
+    void zoomIsAdjustedAndKept()
+    {
+        Core core(options());
+        MainWindow window(&core);
+        window.show();
+        waitReady(core, window);
+        window.setPresenting(true);
+        PresenterView *presenter = window.presenter();
+        QVERIFY(QTest::qWaitForWindowExposed(presenter));
+        ChatView *view = window.chatPage()->view();
+        const double start = presenter->fontScale();
+        const double base = view->font().pointSizeF() / start;
+
+        QTest::keyClick(presenter, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(presenter->fontScale(), start + PresenterView::ScaleStep);
+        QCOMPARE(view->font().pointSizeF(), base * (start + PresenterView::ScaleStep));
+        QCOMPARE(core.settings().value(WorkshopKeys::PresenterScale),
+                 start + PresenterView::ScaleStep);
+        // Never below 1.6 times, never above 4 times.
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(presenter, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(presenter->fontScale(), PresenterView::MinScale);
+        for (int i = 0; i < 30; ++i)
+            presenter->zoomIn();
+        QCOMPARE(presenter->fontScale(), PresenterView::MaxScale);
+        QTest::keyClick(presenter, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(presenter->fontScale(), WorkshopKeys::PresenterScale.defaultValue);
+        presenter->zoomIn();
+        const double kept = presenter->fontScale();
+        window.setPresenting(false);
+
+        // The next start uses the size chosen.
+        core.settings().sync();
+        Settings again(core.settings().fileName());
+        QCOMPARE(again.value(WorkshopKeys::PresenterScale), kept);
+        PresenterView other(&core);
+        QCOMPARE(other.fontScale(), kept);
+    }
+
+    void escapeStopsTheAnswerThenLeaves()
+    {
+        Core core(options());
+        MainWindow window(&core);
+        window.show();
+        waitReady(core, window);
+        window.setPresenting(true);
+        PresenterView *presenter = window.presenter();
+        QVERIFY(QTest::qWaitForWindowExposed(presenter));
+        QPlainTextEdit *input = window.chatPage()->input();
+
+        m_ollama->setTokenIntervalMs(200); // an answer that takes a while
+        input->setPlainText(u"Raconte une longue histoire"_s);
+        window.chatPage()->send();
+        QTRY_VERIFY_WITH_TIMEOUT(core.chat()->isStreaming(), 10000);
+        QTest::keyClick(input, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 10000);
+        m_ollama->setTokenIntervalMs(0);
+        QCOMPARE(core.chat()->messages().last().state, ChatMessage::State::Stopped);
+        QVERIFY(window.isPresenting()); // the first Esc only stopped the answer
+
+        QTest::keyClick(input, Qt::Key_Escape);
+        QTRY_VERIFY(!window.isPresenting());
+        QVERIFY(!presenter->isVisible());
+        QCOMPARE(window.tabs()->indexOf(window.chatPage()), 0);
+        QVERIFY(!window.findChild<QAction *>(u"presenterAction"_s)->isChecked());
+    }
+
+    void evalRateMarkAgainstThirtyTokensPerSecond()
+    {
+        Core core(options());
+        PresenterView presenter(&core);
+        const QColor green = PresenterView::markColorFor(45.0);
+        const QColor amber = PresenterView::markColorFor(12.0);
+        QVERIFY(green != amber);
+        QVERIFY(green.green() > green.red());                                // green
+        QVERIFY(amber.red() > amber.blue() && amber.green() > amber.blue()); // amber
+
+        presenter.showEvalRate(29.9);
+        QCOMPARE(presenter.rateMarkColor(), amber);
+        QVERIFY(presenter.evalRateLabel()->text().startsWith(u"29.9"));
+        presenter.showEvalRate(30.0);
+        QCOMPARE(presenter.rateMarkColor(), green);
+        presenter.showEvalRate(118.4);
+        QCOMPARE(presenter.rateMarkColor(), green);
+        QCOMPARE(presenter.evalRateLabel()->text(), u"118.4 tok/s"_s);
+        presenter.showEvalRate(std::nullopt);
+        QVERIFY(presenter.rateMarkColor() != green && presenter.rateMarkColor() != amber);
+        // The mark's colour is what is painted.
+        auto *mark = presenter.findChild<QLabel *>(u"presenterRateMark"_s);
+        presenter.showEvalRate(5.0);
+        QCOMPARE(mark->palette().color(QPalette::WindowText), amber);
+    }
+};
+
+QTEST_MAIN(TestPresenter)
+#include "tst_presenter.moc"

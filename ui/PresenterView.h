@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class ChatPage;
+class Core;
+class MonitorCharts;
+class QLabel;
+class QSplitter;
+class QTimer;
+
+// The projector view: full screen, high contrast, large type. The chat page itself (taken from
+// its tab while presenting) next to the live memory and speed charts, the server and model in
+// large letters, and the last answer's generation rate with a green or amber mark against the
+// 30 tokens/s a demo needs to feel fluid. Ctrl+= / Ctrl+- / Ctrl+0 change the text size (kept
+// in the settings); Esc leaves (it first stops an answer that is still coming).
+class PresenterView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr double MinScale = 1.6;
+    static constexpr double MaxScale = 4.0;
+    static constexpr double ScaleStep = 0.2;
+
+    explicit PresenterView(Core *core, QWidget *parent = nullptr);
+    ~PresenterView() override;
+
+    // Shows `page` next to the charts, full screen.
+    void present(ChatPage *page);
+    // Gives the chat page back as it was (without a parent) and hides; null when not presenting.
+    ChatPage *takeBack();
+    bool isPresenting() const { return !m_page.isNull(); }
+
+    double fontScale() const { return m_scale; }
+    // Clamped to [MinScale, MaxScale], applied and kept in the settings.
+    void setFontScale(double scale);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+    // The big figure: a rate in tokens/s, or none yet.
+    void showEvalRate(std::optional<double> tokensPerSecond);
+    QColor rateMarkColor() const { return m_markColor; }
+    static QColor markColorFor(double tokensPerSecond);
+
+    QLabel *evalRateLabel() const { return m_rate; }
+    QLabel *serverLabel() const { return m_server; }
+    QLabel *modelLabel() const { return m_model; }
+    MonitorCharts *charts() const { return m_charts; }
+
+Q_SIGNALS:
+    // Esc, F11 or closing the window: the main window takes the chat page back.
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void applyScale();
+    void updateHeader();
+    void updateEvalRate();
+
+    Core *m_core;
+    QPointer<ChatPage> m_page;
+    QWidget *m_chatHost;
+    QSplitter *m_splitter;
+    MonitorCharts *m_charts;
+    QLabel *m_server;
+    QLabel *m_model;
+    QLabel *m_mark;
+    QLabel *m_rate;
+    QLabel *m_rateCaption;
+    QLabel *m_hint;
+    QTimer *m_refresh;
+    QColor m_markColor;
+    double m_scale = 2.0;
+    QFont m_baseFont;
+    // What present() changed on the chat page, put back by takeBack().
+    QPointer<QWidget> m_strip;
+    QFont m_stripFont;
+    bool m_conversationsWereVisible = true;
+    bool m_parametersWereVisible = false;
+};
