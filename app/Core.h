@@ -3,6 +3,7 @@
 #include "discovery/Discovery.h"
 #include "net/AuthorizingNetworkManager.h"
 #include "settings/ServerProfile.h"
+#include "workshop/WorkshopServices.h"
 
 #include <QObject>
 
@@ -58,6 +59,11 @@ public:
     Settings &settings() const { return *m_settings; }
 
     TokenStore *tokens() const { return m_tokens; }
+    // What a workshop checklist works with.
+    WorkshopServices workshopServices() const
+    {
+        return {m_nam, m_discovery, m_providers, m_gpus, m_settings.get(), m_downloads};
+    }
     // The Phoenix gateway on this machine (asked every few seconds; null when not looked for).
     PhoenixGateway *gateway() const { return m_gateway; }
 

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(n8n.m_server.listen());
         const QUrl down = local(closedPort());
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         c.setHostOverride(bigMachine());
         WorkshopPlan plan;
         plan.servers = {ollama.baseUrl(), down};
@@ -177,7 +177,7 @@ private Q_SLOTS:
         FakeOllamaServer ollama;
         QVERIFY(ollama.listen());
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         FitAdvice::Host small;
         small.freeRamBytes = 1000LL * 1000 * 1000; // 1 GB free; deepseek-r1 weighs 4.7 GB
         c.setHostOverride(small);
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(ollama.listen());
         ollama.setFault(FakeHttpServer::Fault::Http500);
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         c.setHostOverride(bigMachine());
         WorkshopPlan plan;
         plan.servers = {ollama.baseUrl()};
@@ -216,7 +216,7 @@ private Q_SLOTS:
     void serverDownSkipsItsModels()
     {
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         WorkshopPlan plan;
         plan.servers = {local(closedPort())};
         plan.models = {u"phi3"_s};
@@ -240,7 +240,7 @@ private Q_SLOTS:
         FakeOllamaServer ollama; // 127.0.0.1 only, like Ollama's default
         QVERIFY(ollama.listen());
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         WorkshopPlan plan;
         plan.servers = {ollama.baseUrl()};
         plan.sharedServer = true;
@@ -262,7 +262,7 @@ private Q_SLOTS:
         FakeOllamaServer ollama;
         QVERIFY(ollama.listen(QHostAddress::Any, 0)); // like OLLAMA_HOST=0.0.0.0
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         WorkshopPlan plan;
         plan.servers = {ollama.baseUrl()};
         plan.sharedServer = true;
@@ -345,7 +345,7 @@ private Q_SLOTS:
         FakeOllamaServer ollama;
         QVERIFY(ollama.listen());
         Core core(options());
-        WorkshopChecklist c(&core);
+        WorkshopChecklist c(core.workshopServices());
         c.setHostOverride(bigMachine());
         WorkshopPlan plan;
         plan.servers = {ollama.baseUrl()};

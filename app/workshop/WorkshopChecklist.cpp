@@ -1,6 +1,5 @@
 #include "WorkshopChecklist.h"
 
-#include "Core.h"
 #include "discovery/Discovery.h"
 #include "discovery/ServerProbe.h"
 #include "metrics/GpuInfo.h"
@@ -53,10 +52,10 @@ QString sizeText(qint64 bytes)
 }
 } // namespace
 
-WorkshopChecklist::WorkshopChecklist(Core *core, QObject *parent)
+WorkshopChecklist::WorkshopChecklist(const Services &services, QObject *parent)
     : QObject(parent)
-    , m_core(core)
-    , m_plan(WorkshopPlan::load(core->settings()))
+    , m_services(services)
+    , m_plan(WorkshopPlan::load(*services.settings))
 {}
 
 int WorkshopChecklist::addLine(WorkshopLine::Kind kind, const QString &subject,
@@ -128,7 +127,7 @@ void WorkshopChecklist::checkAll()
                           tr("n8n answers at %1").arg(where(m_plan.n8nUrl)));
     Q_EMIT linesReset();
 
-    const int timeoutMs = m_core->discovery()->config().probeTimeoutMs;
+    const int timeoutMs = m_services.discovery->config().probeTimeoutMs;
     for (int i = 0; i < servers.size(); ++i) {
         const int index = serverLines[i];
         setLine(index, WorkshopLine::State::Running, tr("Asking…"));
@@ -140,7 +139,7 @@ void WorkshopChecklist::checkAll()
         else if (servers[i].port() == 1234)
             info.expectedKind = ServerKind::LmStudio;
         auto *probe =
-            new ServerProbe(info, ServerProbe::Mode::Full, m_core->network(), timeoutMs, m_run);
+            new ServerProbe(info, ServerProbe::Mode::Full, m_services.network, timeoutMs, m_run);
         const bool modelHost = i == 0;
         connect(probe, &ServerProbe::finished, m_run,
                 [this, index, modelHost](const ServerInfo &found) {
@@ -203,9 +202,9 @@ void WorkshopChecklist::checkModels(const ServerInfo &info)
 {
     if (m_plan.models.isEmpty())
         return;
-    m_provider = m_core->providers()->provider(info.id());
+    m_provider = m_services.providers->provider(info.id());
     if (!m_provider)
-        m_provider = createProvider(info.kind, info.url, m_core->network(), m_run);
+        m_provider = createProvider(info.kind, info.url, m_services.network, m_run);
     if (!m_provider || !m_provider->modelList()) {
         skipModelLines(tr("Skipped: this server cannot list its models."));
         return;
@@ -228,8 +227,8 @@ FitAdvice::Host WorkshopChecklist::hostFor(const QUrl &url) const
         return host; // only this machine's memory is known here
     if (const auto m = MemoryInfo::current())
         host.freeRamBytes = m->availableBytes;
-    if (m_core->gpus())
-        host.freeVramBytes = m_core->gpus()->freeVramBytes();
+    if (m_services.gpus)
+        host.freeVramBytes = m_services.gpus->freeVramBytes();
 #if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
     host.unifiedMemory = true;
 #endif
@@ -324,7 +323,7 @@ void WorkshopChecklist::answerNext()
     request.parameters.temperature = 0.0;
     request.parameters.maxTokens = 16;
     request.timeout =
-        std::chrono::seconds(m_core->settings().value(SettingKeys::RequestTimeoutSeconds));
+        std::chrono::seconds(m_services.settings->value(SettingKeys::RequestTimeoutSeconds));
     ChatStream *stream = m_provider->chat()->startChat(request, m_run);
     auto text = std::make_shared<QString>();
     auto clock = std::make_shared<QElapsedTimer>();
@@ -393,8 +392,8 @@ void WorkshopChecklist::checkShared(const ServerInfo &info)
             tr("Asking %1 as another machine would…").arg(where(viaLan)));
     ServerInfo probeInfo;
     probeInfo.url = viaLan;
-    auto *probe = new ServerProbe(probeInfo, ServerProbe::Mode::Full, m_core->network(),
-                                  m_core->discovery()->config().probeTimeoutMs, m_run);
+    auto *probe = new ServerProbe(probeInfo, ServerProbe::Mode::Full, m_services.network,
+                                  m_services.discovery->config().probeTimeoutMs, m_run);
     const ServerKind kind = info.kind;
     connect(
         probe, &ServerProbe::finished, m_run,
@@ -434,7 +433,7 @@ void WorkshopChecklist::checkN8n(int index)
     QNetworkRequest request(url);
     request.setTransferTimeout(N8nTimeoutMs);
     setLine(index, WorkshopLine::State::Running, tr("Asking…"));
-    QNetworkReply *reply = m_core->network()->get(request);
+    QNetworkReply *reply = m_services.network->get(request);
     reply->setParent(m_run);
     connect(reply, &QNetworkReply::finished, m_run, [this, index, reply] {
         reply->deleteLater();
@@ -486,14 +485,14 @@ int WorkshopChecklist::pull(int line, QString *whyNot)
         return -1;
     }
     const QString model = m_lines[line].subject;
-    if (!m_core->providers()->provider(m_modelServerId)) {
+    if (!m_services.providers->provider(m_modelServerId)) {
         if (whyNot)
             *whyNot = tr("LocalForge pulls only to a server in its list: add %1 first (Add "
                          "server…), or run `ollama pull %2` on that machine.")
                           .arg(m_modelServerId, model);
         return -1;
     }
-    const int id = m_core->downloads()->enqueue(m_modelServerId, model);
+    const int id = m_services.downloads->enqueue(m_modelServerId, model);
     m_lines[line].canPull = false;
     m_lines[line].state = WorkshopLine::State::Running;
     m_lines[line].detail = tr("Pulling %1… (progress in the Models tab)").arg(model);

@@ -2,6 +2,7 @@
 
 #include "WorkshopLine.h"
 #include "WorkshopPlan.h"
+#include "WorkshopServices.h"
 #include "models/FitAdvice.h"
 
 #include <QHostAddress>
@@ -11,7 +12,6 @@
 
 #include <optional>
 
-class Core;
 class Provider;
 struct ServerInfo;
 struct ModelInfo;
@@ -29,7 +29,9 @@ public:
     static constexpr double FluidTokensPerSecond = 30.0;
     static bool isFluid(double tokensPerSecond) { return tokensPerSecond >= FluidTokensPerSecond; }
 
-    explicit WorkshopChecklist(Core *core, QObject *parent = nullptr);
+    using Services = WorkshopServices;
+
+    explicit WorkshopChecklist(const Services &services, QObject *parent = nullptr);
 
     void setPlan(const WorkshopPlan &plan) { m_plan = plan; }
     const WorkshopPlan &plan() const { return m_plan; }
@@ -73,7 +75,7 @@ private:
     QHostAddress lanAddress() const;
     int lineOf(WorkshopLine::Kind kind, const QString &subject) const;
 
-    Core *m_core;
+    Services m_services;
     WorkshopPlan m_plan;
     QList<WorkshopLine> m_lines;
     std::optional<FitAdvice::Host> m_hostOverride;
