@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 QString newId()
 {
@@ -53,10 +55,17 @@ QString ConversationLibrary::folder() const
     return m_store.folder();
 }
 
+int ConversationLibrary::streamingSaveIntervalMs() const
+{
+    constexpr qint64 BytesPerSecond = 1024 * 1024;
+    constexpr qint64 LongestMs = 30'000;
+    return int(std::clamp<qint64>(m_lastSavedBytes * 1000 / BytesPerSecond, 1000, LongestMs));
+}
+
 void ConversationLibrary::scheduleSave()
 {
     if (!m_saveTimer->isActive())
-        m_saveTimer->start();
+        m_saveTimer->start(streamingSaveIntervalMs());
 }
 
 int ConversationLibrary::indexOf(const QString &id) const
@@ -97,7 +106,7 @@ void ConversationLibrary::saveNow()
     ConversationStore::Conversation c = current();
     QString error;
     const bool isNew = indexOf(c.id) < 0;
-    if (!m_store.save(c, &error)) {
+    if (!m_store.save(c, &error, &m_lastSavedBytes)) {
         // Reported once per kind of failure, not for every token.
         if (error != m_lastError)
             Q_EMIT saveFailed(error);

@@ -154,7 +154,8 @@ std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const
     return c;
 }
 
-bool ConversationStore::save(const Conversation &conversation, QString *error) const
+bool ConversationStore::save(const Conversation &conversation, QString *error,
+                             qint64 *written) const
 {
     if (!QDir().mkpath(m_folder)) {
         if (error)
@@ -171,6 +172,8 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
                          .arg(file.fileName(), file.errorString());
         return false;
     }
+    if (written)
+        *written = data.size();
     return true;
 }
 

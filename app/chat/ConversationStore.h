@@ -30,8 +30,9 @@ public:
     explicit ConversationStore(const QString &folder);
     QString folder() const { return m_folder; }
 
-    // Writes one conversation; false (and why) when it could not.
-    bool save(const Conversation &conversation, QString *error = nullptr) const;
+    // Writes one conversation; false (and why) when it could not. `written`: the file's size.
+    bool save(const Conversation &conversation, QString *error = nullptr,
+              qint64 *written = nullptr) const;
     // Reads every conversation; unreadable files are moved to "<name>.unreadable" and named in
     // `problems`.
     // The most recently changed first.

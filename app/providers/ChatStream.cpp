@@ -10,6 +10,12 @@ constexpr int MaxBadLines = 3;
 // runs and deltas, not thousands. The first bytes after a pause are read at once, so the time
 // to the first token stays exact.
 constexpr int ReadEveryMs = 16;
+// Between two reads the network thread may hand over only a byte: it then leaves what the
+// server sends in the socket, and reads it in one go when asked for more, so it too wakes per
+// frame instead of per packet. When it is time to read, the limit is lifted until that batch
+// has come.
+constexpr qint64 HoldBytes = 1;
+constexpr qint64 OpenBytes = 1024 * 1024;
 } // namespace
 
 ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObject *parent)
@@ -56,7 +62,7 @@ void ChatStream::onReadyRead()
     if (m_readLater.isActive())
         return;
     const qint64 since = m_lastRead.isValid() ? m_lastRead.elapsed() : ReadEveryMs;
-    if (since < ReadEveryMs) {
+    if (!m_open && since < ReadEveryMs) {
         m_readLater.start(int(ReadEveryMs - since));
         return;
     }
@@ -68,7 +74,17 @@ void ChatStream::readNow()
     m_readLater.stop();
     if (m_finished || !m_reply)
         return;
+    // The limit reaches the network thread only once the request runs: set from the first read.
+    const bool first = !m_lastRead.isValid();
     m_lastRead.start();
+    if (!first && !m_open) {
+        // Time to read: lift the limit; the batch waiting in the socket comes as readyRead.
+        m_open = true;
+        m_reply->setReadBufferSize(OpenBytes);
+    } else {
+        m_open = false;
+        m_reply->setReadBufferSize(HoldBytes);
+    }
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();

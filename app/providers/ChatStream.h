@@ -60,6 +60,7 @@ private:
         m_lastBytes;    // since bytes last came (the silence timer is not restarted per read)
     QTimer m_readLater; // the next read, at most one per frame
     QElapsedTimer m_lastRead;
+    bool m_open = false; // the read limit is lifted for the batch that is due
     int m_timeoutSeconds = 0;
     int m_httpStatus = 0;
     QByteArray m_errorBody;
