@@ -9,6 +9,7 @@
 #include "Core.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "ParametersPanel.h"
 #include "Translations.h"
@@ -537,6 +538,39 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()), md);
+    }
+
+    void ownRateIsShownBesideTheServersAndExported()
+    {
+        QStringList tokens;
+        for (int i = 0; i < 41; ++i)
+            tokens << (i % 2 ? u" blue"_s : u" sky"_s);
+        m_ollama->setAnswer(tokens);
+        m_ollama->setTokenIntervalMs(25);
+        typeAndSend(u"Why is the sky blue?"_s);
+        QVERIFY(waitIdle());
+        const AnswerStats stats = chat()->messages().at(1).stats;
+        QVERIFY(stats.server.tokensPerSecond);
+        QVERIFY(stats.clientTokensPerSecond);
+        // Both figures under the answer, each saying whose it is.
+        const QString server =
+            Format::tokensPerSecond(*stats.server.tokensPerSecond) + u" (server)"_s;
+        const QString own =
+            Format::tokensPerSecond(*stats.clientTokensPerSecond) + u" (measured)"_s;
+        QTRY_VERIFY2(transcript().contains(server), qPrintable(transcript()));
+        QVERIFY2(transcript().contains(own), qPrintable(transcript()));
+        // Both kept with the message, in the Markdown and in the JSON export.
+        const auto c = m_core->conversations()->conversation(m_core->conversations()->currentId());
+        QVERIFY(c);
+        const QString md = ConversationExport::toMarkdown(*c);
+        QVERIFY2(md.contains(server) && md.contains(own), qPrintable(md));
+        const auto back = ConversationStore::fromJson(
+            QJsonDocument::fromJson(ConversationExport::toJson(*c)).object());
+        QVERIFY(back);
+        const AnswerStats &kept = back->messages.at(1).stats;
+        QVERIFY(kept.server.tokensPerSecond && kept.clientTokensPerSecond);
+        QCOMPARE(*kept.server.tokensPerSecond, *stats.server.tokensPerSecond);
+        QCOMPARE(*kept.clientTokensPerSecond, *stats.clientTokensPerSecond);
     }
 
     void apiCallDialogShowsTheRequestWithPromptAndParameters()

@@ -60,6 +60,34 @@ private Q_SLOTS:
         QCOMPARE(answer.stats.chunks, 3);
     }
 
+    void ownRateAgreesWithTheServersOnASteadyStream()
+    {
+        // A fake streaming at a fixed 40 tokens/s for two seconds: the server's figure
+        // (eval_count / eval_duration) and LocalForge's own measurement of the same stream
+        // must agree within 3%.
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        QStringList tokens;
+        for (int i = 0; i < 81; ++i)
+            tokens << (i % 2 ? QStringLiteral(" blue") : QStringLiteral(" sky"));
+        server.setAnswer(tokens);
+        server.setTokenIntervalMs(25);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatSession session;
+        QVERIFY(session.send(QStringLiteral("Go on"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(QTest::qWaitFor([&session] { return !session.isStreaming(); }, 20000));
+        const AnswerStats &stats = session.messages().at(1).stats;
+        QCOMPARE(session.messages().at(1).state, ChatMessage::State::Complete);
+        QVERIFY(stats.server.tokensPerSecond);
+        QVERIFY(stats.clientTokensPerSecond);
+        QCOMPARE(stats.chunks, 81);
+        const double reported = *stats.server.tokensPerSecond;
+        const double own = *stats.clientTokensPerSecond;
+        QVERIFY2(qAbs(reported - 40.0) < 0.01, qPrintable(QString::number(reported)));
+        QVERIFY2(qAbs(own - reported) <= 0.03 * reported,
+                 qPrintable(QStringLiteral("measured %1, server %2").arg(own).arg(reported)));
+    }
+
     void switchingProviderKeepsTheConversation()
     {
         FakeOllamaServer ollama;

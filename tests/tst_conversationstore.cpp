@@ -427,6 +427,25 @@ private Q_SLOTS:
                  QStringLiteral("Tu es un assistant utile et concis."));
     }
 
+    void aLargeConversationIsRewrittenLessOften()
+    {
+        // A runaway answer is not serialised whole every second: the wait between two saves
+        // while it streams grows with the size of the file (about a megabyte a second).
+        QTemporaryDir dir;
+        ChatSession chat;
+        ConversationLibrary library(dir.filePath(QStringLiteral("conversations")), &chat);
+        ChatMessage m;
+        m.content = QStringLiteral("Hello");
+        chat.restore({m});
+        library.saveNow();
+        QCOMPARE(library.streamingSaveIntervalMs(), 1000);
+        m.content = QString(6 * 1024 * 1024, u'x');
+        chat.restore({m});
+        library.saveNow();
+        QVERIFY2(library.streamingSaveIntervalMs() >= 6000,
+                 qPrintable(QString::number(library.streamingSaveIntervalMs())));
+    }
+
     void aFailedSaveIsReported()
     {
         QTemporaryDir dir;

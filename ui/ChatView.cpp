@@ -172,6 +172,7 @@ void ChatView::renderMessage(int i)
     m_starts.append(doc()->characterCount() - 1);
     insertHeader(i);
     m_bodyStart = doc()->characterCount() - 1;
+    m_softBreaks.clear();
     m_inThinking = false;
     const ChatMessage &m = m_messages[i];
     if (m.state == ChatMessage::State::Streaming) {
@@ -622,8 +623,10 @@ void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCh
     // few hundred characters goes on in a new block at a word boundary, so each token costs
     // the same however long the answer. The finished message is written again whole.
     if (c.block().length() > SoftBreakChars &&
-        (text.front().isSpace() || c.block().length() > 2 * SoftBreakChars))
+        (text.front().isSpace() || c.block().length() > 2 * SoftBreakChars)) {
+        m_softBreaks.append(c.position());
         c.insertBlock(c.blockFormat(), format);
+    }
     c.insertText(text, format);
 }
 
@@ -649,6 +652,22 @@ void ChatView::flushPending()
         m_pendingContent.clear();
     }
     scrollToEndIfFollowing(wasAtEnd);
+}
+
+QString ChatView::streamedText() const
+{
+    QTextCursor c(doc());
+    const int end = doc()->characterCount() - 1;
+    c.setPosition(std::min(m_bodyStart, end));
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    QString text = c.selectedText();
+    for (qsizetype k = m_softBreaks.size() - 1; k >= 0; --k) {
+        const qsizetype at = m_softBreaks[k] - m_bodyStart;
+        if (at >= 0 && at < text.size() && text[at] == QChar::ParagraphSeparator)
+            text.remove(at, 1);
+    }
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
 }
 
 void ChatView::finishMessage(const ChatMessage &m)

@@ -32,6 +32,9 @@ public:
     void finishMessage(const ChatMessage &message);
     // Writes pending deltas now (the frame timer does this on its own).
     void flushPending();
+    // The streamed text of the last message as the view shows it while it streams (what has
+    // been written so far, without the breaks the view adds to keep paragraphs short).
+    QString streamedText() const;
 
     int messageCount() const { return int(m_messages.size()); }
     // Text of the code blocks of a message, in order (what "Copy code" copies).
@@ -92,6 +95,7 @@ private:
     QString m_pendingContent;
     QString m_pendingThinking;
     bool m_inThinking = false;
-    int m_bodyStart = 0; // where the body of the last message begins
+    int m_bodyStart = 0;     // where the body of the last message begins
+    QList<int> m_softBreaks; // positions of the breaks added while streaming the last message
     QTimer m_frame;
 };

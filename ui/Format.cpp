@@ -56,9 +56,12 @@ QString Format::statsLine(const AnswerStats &stats)
     QStringList parts;
     if (stats.timeToFirstTokenSeconds)
         parts << tr("TTFT %1").arg(seconds(*stats.timeToFirstTokenSeconds));
-    if (const auto rate = stats.tokensPerSecond())
-        parts << (stats.rateFromServer() ? tr("%1 (server)") : tr("%1 (measured)"))
-                     .arg(tokensPerSecond(*rate));
+    // The server's own rate and LocalForge's measurement side by side: on a steady stream they
+    // agree, and when they do not, the difference says something (a proxy that buffers, say).
+    if (stats.server.tokensPerSecond)
+        parts << tr("%1 (server)").arg(tokensPerSecond(*stats.server.tokensPerSecond));
+    if (stats.clientTokensPerSecond)
+        parts << tr("%1 (measured)").arg(tokensPerSecond(*stats.clientTokensPerSecond));
     parts << tr("%n token(s)", nullptr, int(stats.outputTokens()));
     const ServerFigures &f = stats.server;
     if (f.promptTokens) {

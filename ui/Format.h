@@ -23,7 +23,7 @@ public:
     // Ollama keep_alive choices offered in the interface: label and value ("5m", "-1", "0"...),
     // after the "default" entry each place names its own way.
     static QList<QPair<QString, QString>> keepAliveChoices();
-    // "TTFT 0.42 s · 35.4 tok/s (server) · 31 tokens"
+    // "TTFT 0.42 s · 35.4 tok/s (server) · 35.1 tok/s (measured) · 31 tokens"
     static QString statsLine(const AnswerStats &stats);
     // The line under an answer: its stats, or how it ended (stopped, interrupted, failed).
     static QString answerFooter(const ChatMessage &message);

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 QString newId()
 {
@@ -55,10 +57,17 @@ QString ConversationLibrary::folder() const
     return m_store.folder();
 }
 
+int ConversationLibrary::streamingSaveIntervalMs() const
+{
+    constexpr qint64 BytesPerSecond = 1024 * 1024;
+    constexpr qint64 LongestMs = 30'000;
+    return int(std::clamp<qint64>(m_lastSavedBytes * 1000 / BytesPerSecond, 1000, LongestMs));
+}
+
 void ConversationLibrary::scheduleSave()
 {
     if (!m_saveTimer->isActive())
-        m_saveTimer->start();
+        m_saveTimer->start(streamingSaveIntervalMs());
 }
 
 int ConversationLibrary::indexOf(const QString &id) const
@@ -100,7 +109,7 @@ void ConversationLibrary::saveNow()
     ConversationStore::Conversation c = current();
     QString error;
     const bool isNew = indexOf(c.id) < 0;
-    if (!m_store.save(c, &error)) {
+    if (!m_store.save(c, &error, &m_lastSavedBytes)) {
         // Reported once per kind of failure, not for every token.
         if (error != m_lastError)
             Q_EMIT saveFailed(error);

@@ -55,6 +55,10 @@ public:
     void saveNow();
     // Writes it now when a save is due (before quitting).
     void flush();
+    // How long after a streamed piece the conversation is written again: a second, longer for
+    // a large conversation, so a runaway answer is not rewritten whole every second (each
+    // rewrite costs its size: at most about a megabyte a second is written while it streams).
+    int streamingSaveIntervalMs() const;
 
 Q_SIGNALS:
     void listChanged();
@@ -81,4 +85,5 @@ private:
     QTimer *m_saveTimer;
     bool m_restoring = false;
     QString m_lastError;
+    qint64 m_lastSavedBytes = 0;
 };

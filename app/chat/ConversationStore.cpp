@@ -158,7 +158,8 @@ std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const
     return c;
 }
 
-bool ConversationStore::save(const Conversation &conversation, QString *error) const
+bool ConversationStore::save(const Conversation &conversation, QString *error,
+                             qint64 *written) const
 {
     if (m_readOnly) {
         if (error)
@@ -177,10 +178,10 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
     // written again until the system says why it cannot (a short write alone gives no cause),
     // and flushed before the commit, which would lose that cause.
     bool ok = file.open(QIODevice::WriteOnly);
-    for (qint64 written = 0; ok && written < data.size();) {
-        const qint64 n = file.write(data.constData() + written, data.size() - written);
+    for (qint64 done = 0; ok && done < data.size();) {
+        const qint64 n = file.write(data.constData() + done, data.size() - done);
         ok = n > 0;
-        written += std::max<qint64>(n, 0);
+        done += std::max<qint64>(n, 0);
     }
     if (!ok || !file.flush() || !file.commit()) {
         // The cause (a full disk, say), read before cancelling replaces it.
@@ -193,6 +194,8 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
                          .arg(file.fileName(), cause);
         return false;
     }
+    if (written)
+        *written = data.size();
     return true;
 }
 

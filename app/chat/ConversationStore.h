@@ -37,8 +37,9 @@ public:
     explicit ConversationStore(const QString &folder);
     QString folder() const { return m_folder; }
 
-    // Writes one conversation; false (and why) when it could not.
-    bool save(const Conversation &conversation, QString *error = nullptr) const;
+    // Writes one conversation; false (and why) when it could not. `written`: the file's size.
+    bool save(const Conversation &conversation, QString *error = nullptr,
+              qint64 *written = nullptr) const;
     // Reads every conversation; problems are named in `problems` (a corrupt file is moved to
     // "<name>.unreadable", or "<name>.2.unreadable"... when that exists; a file that cannot be
     // opened or has a newer format stays in place). The most recently changed first.

@@ -5,6 +5,17 @@
 namespace {
 // Tolerate a few lines of garbage in a long stream; give up when they keep coming.
 constexpr int MaxBadLines = 3;
+// A fast server sends one small packet per token. Read at most once per frame: what comes in
+// between is gathered by the reply, so thousands of tokens a second cost tens of reads, parser
+// runs and deltas, not thousands. The first bytes after a pause are read at once, so the time
+// to the first token stays exact.
+constexpr int ReadEveryMs = 16;
+// Between two reads the network thread may hand over only a byte: it then leaves what the
+// server sends in the socket, and reads it in one go when asked for more, so it too wakes per
+// frame instead of per packet. When it is time to read, the limit is lifted until that batch
+// has come.
+constexpr qint64 HoldBytes = 1;
+constexpr qint64 OpenBytes = 1024 * 1024;
 } // namespace
 
 ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObject *parent)
@@ -16,8 +27,12 @@ ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObje
     m_silence.setSingleShot(true);
     m_silence.setInterval(timeout);
     connect(&m_silence, &QTimer::timeout, this, &ChatStream::onSilence);
+    m_readLater.setSingleShot(true);
+    m_readLater.setTimerType(Qt::PreciseTimer);
+    connect(&m_readLater, &QTimer::timeout, this, &ChatStream::readNow);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
+    m_lastBytes.start();
     if (timeout.count() > 0)
         m_silence.start();
 }
@@ -43,8 +58,33 @@ void ChatStream::onReadyRead()
 {
     if (m_finished || !m_reply)
         return;
-    if (m_silence.interval() > 0)
-        m_silence.start();
+    m_lastBytes.start();
+    if (m_readLater.isActive())
+        return;
+    const qint64 since = m_lastRead.isValid() ? m_lastRead.elapsed() : ReadEveryMs;
+    if (!m_open && since < ReadEveryMs) {
+        m_readLater.start(int(ReadEveryMs - since));
+        return;
+    }
+    readNow();
+}
+
+void ChatStream::readNow()
+{
+    m_readLater.stop();
+    if (m_finished || !m_reply)
+        return;
+    // The limit reaches the network thread only once the request runs: set from the first read.
+    const bool first = !m_lastRead.isValid();
+    m_lastRead.start();
+    if (!first && !m_open) {
+        // Time to read: lift the limit; the batch waiting in the socket comes as readyRead.
+        m_open = true;
+        m_reply->setReadBufferSize(OpenBytes);
+    } else {
+        m_open = false;
+        m_reply->setReadBufferSize(HoldBytes);
+    }
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();
@@ -92,6 +132,12 @@ void ChatStream::onSilence()
 {
     if (m_finished || !m_reply)
         return;
+    // Bytes came since it was started: wait for the rest of the timeout from the last ones.
+    const qint64 left = qint64(m_timeoutSeconds) * 1000 - m_lastBytes.elapsed();
+    if (left > 0) {
+        m_silence.start(int(left));
+        return;
+    }
     m_timedOut = true;
     m_reply->abort();
 }
@@ -112,7 +158,7 @@ void ChatStream::onFinished()
     if (m_httpStatus == 0 && reply)
         m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply && reply->bytesAvailable() > 0)
-        onReadyRead();
+        readNow();
     if (m_finished)
         return;
     if (m_httpStatus >= 300) {
@@ -148,6 +194,7 @@ void ChatStream::finish(ChatOutcome::Status status, const ApiError &error)
         return;
     m_finished = true;
     m_silence.stop();
+    m_readLater.stop();
     m_outcome.status = status;
     m_outcome.error = error;
     if (m_reply) {

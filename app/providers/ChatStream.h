@@ -3,6 +3,7 @@
 #include "ChatTypes.h"
 #include "StreamChunk.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -47,6 +48,7 @@ protected:
 
 private:
     void onReadyRead();
+    void readNow();
     void onFinished();
     void onSilence();
     void finish(ChatOutcome::Status status, const ApiError &error = {});
@@ -54,6 +56,11 @@ private:
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
     QTimer m_silence;
+    QElapsedTimer
+        m_lastBytes;    // since bytes last came (the silence timer is not restarted per read)
+    QTimer m_readLater; // the next read, at most one per frame
+    QElapsedTimer m_lastRead;
+    bool m_open = false; // the read limit is lifted for the batch that is due
     int m_timeoutSeconds = 0;
     int m_httpStatus = 0;
     QByteArray m_errorBody;

@@ -121,6 +121,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, FakeHttpServer *server)
 {
     m_socket->setParent(this);
     m_timer.setSingleShot(true);
+    // A steady rate: chunks go out on a schedule, not a coarse timer restarted after each one.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimer);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
@@ -416,9 +418,12 @@ void HttpConnection::streamStep()
         if (m_sentChunks > 0 && !m_plan.keepAliveChunk.isEmpty())
             writeChunk(m_plan.keepAliveChunk);
         writeChunk(chunk);
-        ++m_sentChunks;
+        if (m_sentChunks++ == 0)
+            m_paced.start();
         if (m_nextChunk < m_plan.chunks.size() || m_plan.generator) {
-            m_timer.start(m_intervalMs);
+            // Chunk k is due k intervals after the first: a late tick does not slow the rest.
+            m_timer.start(
+                int(std::max<qint64>(0, qint64(m_sentChunks) * m_intervalMs - m_paced.elapsed())));
             return;
         }
         if (applyFaultIfDue())

@@ -5,6 +5,7 @@
 #include "StreamPlan.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -73,4 +74,5 @@ private:
     int m_faultAfter = 0;
     bool m_faultApplied = false;
     int m_intervalMs = 0;
+    QElapsedTimer m_paced; // since the first chunk of the stream went out
 };
