@@ -15,8 +15,8 @@
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
-#include "settings/ParameterStore.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/ParameterStore.h"
 #include "settings/TokenStore.h"
 
 #include <QApplication>

@@ -10,11 +10,11 @@
 #include "ModelsPage.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
-#include "settings/ParameterStore.h"
 #include "models/DownloadQueue.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/ParameterStore.h"
 #include "settings/Settings.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // Model-level pull progress over every pull fixture, the quirks file included.
 #include "TestData.h"
-#include "providers/PullProgress.h"
 #include "net/NdjsonParser.h"
+#include "providers/PullProgress.h"
 
 #include <QTest>
 

@@ -4,8 +4,8 @@
 #include "Format.h"
 #include "OptionalSpinBox.h"
 #include "chat/ChatSession.h"
-#include "settings/ParameterStore.h"
 #include "chat/SystemPrompts.h"
+#include "settings/ParameterStore.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>

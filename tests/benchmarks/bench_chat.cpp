@@ -5,11 +5,11 @@
 // 2 MB of every shape (goal under 100 ms).
 #include "ChatView.h"
 #include "chat/ConversationStore.h"
-#include "providers/PullProgress.h"
 #include "net/NdjsonParser.h"
 #include "net/SseParser.h"
 #include "providers/OllamaWire.h"
 #include "providers/OpenAiWire.h"
+#include "providers/PullProgress.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
