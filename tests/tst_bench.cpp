@@ -93,10 +93,11 @@ private Q_SLOTS:
         FakeOllamaServer slow, fast;
         QVERIFY(slow.listen());
         QVERIFY(fast.listen());
-        slow.setAnswer(tokens(12));
-        fast.setAnswer(tokens(12));
-        slow.setTokenIntervalMs(100); // 10 tok/s
-        fast.setTokenIntervalMs(50);  // 20 tok/s
+        // Slow enough that a busy machine's timer latency stays small against the interval.
+        slow.setAnswer(tokens(8));
+        fast.setAnswer(tokens(8));
+        slow.setTokenIntervalMs(200); // 5 tok/s
+        fast.setTokenIntervalMs(100); // 10 tok/s
         OllamaProvider a(slow.baseUrl(), &m_nam), b(fast.baseUrl(), &m_nam);
         BenchRunner runner([&](const QString &id) -> Provider * {
             return id == a.baseUrl().toString() ? &a : id == b.baseUrl().toString() ? &b : nullptr;
@@ -123,7 +124,7 @@ private Q_SLOTS:
             QVERIFY(run.evalDifferencePercent());
             QVERIFY(run.timeToFirstTokenSeconds);
             QVERIFY(run.promptTokensPerSecond);
-            QCOMPARE(run.completionTokens, 12);
+            QCOMPARE(run.completionTokens, 8);
             QVERIFY(*run.totalSeconds > 0.5);
         }
         using F = BenchSummary::Figure;
@@ -135,9 +136,9 @@ private Q_SLOTS:
               slowServer, fastServer);
         QVERIFY(fastClient > slowClient);
         QVERIFY2(std::abs(fastClient / slowClient - 2.0) < 0.2, "client ratio off by over 10%");
-        QVERIFY2(std::abs(slowClient - 10.0) < 1.0, "slow client rate off by over 10%");
+        QVERIFY2(std::abs(slowClient - 5.0) < 0.5, "slow client rate off by over 10%");
         QVERIFY(std::abs(fastServer / slowServer - 2.0) < 0.2);
-        QVERIFY(std::abs(slowServer - 10.0) < 1.0);
+        QVERIFY(std::abs(slowServer - 5.0) < 0.5);
 
         // Every answer at temperature 0 with the fixed seed and the token limit; the warm-up
         // asked for one token only.

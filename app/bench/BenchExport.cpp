@@ -100,7 +100,7 @@ QString BenchExport::markdown(const QList<BenchResult> &results)
            << tr("Peak RAM (GiB)");
     QString out = u"| " + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
     for (qsizetype i = 0; i < header.size(); ++i)
-        out += i < (machines ? 2 : 1) ? QStringLiteral("---|") : QStringLiteral("---:|");
+        out += i < (machines ? 4 : 3) ? QStringLiteral("---|") : QStringLiteral("---:|");
     out += u'\n';
     using F = BenchSummary::Figure;
     for (const BenchResult &result : results) {
