@@ -57,8 +57,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     , m_core(core)
     , m_runner(new BenchRunner(
           [core](const QString &id) { return core->providers()->provider(id); }, this))
-    , m_store(new BenchStore(
-          QFileInfo(core->conversationFolder()).dir().filePath(QStringLiteral("benchmarks"))))
+    , m_store(new BenchStore(BenchStore::folderBeside(core->conversationFolder())))
 {
     setObjectName(QStringLiteral("benchmarkPage"));
     m_runner->setMetrics(core->metrics());
@@ -250,6 +249,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     rebuildModels();
     rebuildPrompts();
     rebuildHistory();
+    if (!m_past.isEmpty()) // the last benchmark, as it was left (a headless one too)
+        openPast(0);
     showResults();
 }
 

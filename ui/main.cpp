@@ -1,3 +1,4 @@
+#include "BenchmarkPage.h"
 #include "ChatPage.h"
 #include "Core.h"
 #include "MainWindow.h"
@@ -43,10 +44,10 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "With --screenshot: send this message "
                                                           "and wait for the answer first."),
                       QStringLiteral("text")});
-    parser.addOption(
-        {QStringLiteral("page"),
-         QCoreApplication::translate("main", "Open on this page: chat, models or monitor."),
-         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate(
+                          "main", "Open on this page: chat, models, monitor or benchmark."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("bench"),
                       QCoreApplication::translate(
                           "main", "Benchmark the models named as MODEL[@SERVER_URL] arguments, "
@@ -243,6 +244,8 @@ int main(int argc, char **argv)
         window.tabs()->setCurrentIndex(1);
     else if (parser.value(QStringLiteral("page")) == u"monitor")
         window.tabs()->setCurrentIndex(2);
+    else if (parser.value(QStringLiteral("page")) == u"benchmark")
+        window.tabs()->setCurrentWidget(window.benchmarkPage());
     window.show();
     core.start();
     if (!core.loadProblems().isEmpty()) // saved conversations that could not be read

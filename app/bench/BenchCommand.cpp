@@ -2,6 +2,7 @@
 
 #include "BenchExport.h"
 #include "BenchRunner.h"
+#include "BenchStore.h"
 #include "BenchSummary.h"
 #include "Core.h"
 #include "metrics/GpuInfo.h"
@@ -227,6 +228,13 @@ void BenchCommand::onBenchFinished()
         break;
     }
     out.flush();
+    // Kept with the tab's past benchmarks.
+    if (!result.runs.isEmpty()) {
+        QString error;
+        if (!BenchStore(BenchStore::folderBeside(m_core->conversationFolder()))
+                 .save(result, &error))
+            printError(error);
+    }
     const bool anyOk = std::any_of(result.runs.cbegin(), result.runs.cend(),
                                    [](const BenchRun &r) { return r.ok(); });
     quit(anyOk ? 0 : 1, anyOk ? QString() : tr("Every run failed: see the errors above."));

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,11 @@ const QString PromptsFile = QStringLiteral("prompts.json");
 BenchStore::BenchStore(const QString &folder)
     : m_folder(folder)
 {}
+
+QString BenchStore::folderBeside(const QString &conversationFolder)
+{
+    return QFileInfo(conversationFolder).dir().filePath(QStringLiteral("benchmarks"));
+}
 
 bool BenchStore::save(const BenchResult &result, QString *error) const
 {

@@ -12,6 +12,8 @@ class BenchStore final
 
 public:
     explicit BenchStore(const QString &folder);
+    // "benchmarks" beside the conversations folder (in the application's data folder).
+    static QString folderBeside(const QString &conversationFolder);
     QString folder() const { return m_folder; }
 
     bool save(const BenchResult &result, QString *error = nullptr) const;

@@ -13,6 +13,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# Its own settings and data folders (benchmarks are kept there).
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 fail() { echo "FAIL: $*"; exit 1; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -59,6 +61,9 @@ assert abs(slow - 5.0) < 0.5, "slow rate off by more than 10%"
 PY
 grep -q "Warming up" "$work/err" || fail "no progress on stderr"
 
+# Kept with the tab's past benchmarks.
+[ "$(find "$work/data" -path '*/benchmarks/*.json' | wc -l)" -eq 1 ] || fail "the run was not kept"
+
 # CSV: a header and one line per run.
 csv=$("$localforge" --bench "llama3.2@127.0.0.1:$fast" --runs 2 --max-tokens 64 --csv 2>/dev/null) \
     || fail "--csv failed"
@@ -86,6 +91,7 @@ out=$("$localforge" --bench "llama3.2@127.0.0.1:$fast" "no-such-model@127.0.0.1:
 rc=$?
 [ "$rc" -eq 1 ] || fail "missing model: exit code $rc, expected 1"
 [ -z "$out" ] || fail "missing model: stdout is not empty: $out"
+[ "$(find "$work/data" -path '*/benchmarks/*.json' | wc -l)" -eq 4 ] || fail "a failed start was kept"
 grep -q "no-such-model" "$work/err" || fail "missing model: the message does not name it"
 cat "$work/err"
 
