@@ -3250,5 +3250,9 @@ Send the token over http anyway?</source>
         <source>--max-tokens wants a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the Benchmark tab beside another machine&apos;s exported JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3252,5 +3252,9 @@ Envoyer quand même le jeton en http ?</translation>
         <source>--max-tokens wants a whole number of 1 or more.</source>
         <translation>--max-tokens attend un nombre entier d&apos;au moins 1.</translation>
     </message>
+    <message>
+        <source>Open the Benchmark tab beside another machine&apos;s exported JSON.</source>
+        <translation>Ouvrir l&apos;onglet Banc d&apos;essai à côté du JSON exporté d&apos;une autre machine.</translation>
+    </message>
 </context>
 </TS>

@@ -57,9 +57,12 @@ BenchmarkChart::~BenchmarkChart()
 
 QString BenchmarkChart::categoryOf(const BenchSummary::Row &row)
 {
-    QString label = row.target.model + u'\n' + serverKindName(row.target.kind);
+    // "llama3.2:latest", "gemma-4-26b-a4b" for "google/gemma-4-26b-a4b", a GGUF file's name.
+    QString label = row.target.model.section(u'/', -1);
+    if (label.endsWith(QStringLiteral(".gguf"), Qt::CaseInsensitive))
+        label.chop(5);
     if (row.kind == BenchSummary::RunKind::Cold)
-        label += QStringLiteral(" · ") + tr("cold");
+        label += QStringLiteral(" (") + tr("cold") + u')';
     return label;
 }
 
@@ -82,11 +85,17 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
         QStringList l;
         for (const BenchSummary::Row &row : rows) {
             QString c = categoryOf(row);
-            const bool twice = std::any_of(rows.cbegin(), rows.cend(), [&](const auto &other) {
-                return categoryOf(other) == c && other.target.serverId != row.target.serverId;
-            });
-            if (twice)
+            const auto twice = [&](bool sameKind) {
+                return std::any_of(rows.cbegin(), rows.cend(), [&](const auto &other) {
+                    return categoryOf(other) == categoryOf(row) &&
+                           other.target.serverId != row.target.serverId &&
+                           (!sameKind || other.target.kind == row.target.kind);
+                });
+            };
+            if (twice(true))
                 c += QStringLiteral(" · ") + QUrl(row.target.serverId).authority();
+            else if (twice(false))
+                c += QStringLiteral(" · ") + serverKindName(row.target.kind);
             l.append(c);
             if (!m_parts->categories.contains(c))
                 m_parts->categories.append(c);
@@ -140,6 +149,7 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
     categoryAxis->append(m_parts->categories);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, top);
+    valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(tr("tok/s"));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
@@ -155,11 +165,7 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
         for (QLegendMarker *marker : chart->legend()->markers(box))
             marker->setVisible(false);
     }
-    // The 30 tok/s line, across the whole plot on a hidden x axis of the same span.
-    auto *lineAxis = new QValueAxis;
-    lineAxis->setRange(-0.5, std::max<qsizetype>(n, 1) - 0.5);
-    lineAxis->setVisible(false);
-    chart->addAxis(lineAxis, Qt::AlignTop);
+    // The 30 tok/s line across the whole plot (the category axis spans -0.5 to n - 0.5).
     auto *line = new QLineSeries;
     line->setName(tr("Fluid: %1 tok/s").arg(FluidTokensPerSecond, 0, 'f', 0));
     QPen pen(QColor(0xc6, 0x28, 0x28), 2.0);
@@ -168,7 +174,7 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
     line->append(-0.5, FluidTokensPerSecond);
     line->append(double(std::max<qsizetype>(n, 1)) - 0.5, FluidTokensPerSecond);
     chart->addSeries(line);
-    line->attachAxis(lineAxis);
+    line->attachAxis(categoryAxis);
     line->attachAxis(valueAxis);
 }
 

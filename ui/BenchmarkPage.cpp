@@ -142,6 +142,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m steps"));
+    m_progress->setTextVisible(false);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("benchStatus"));
     m_notice = new QLabel;
@@ -160,8 +161,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder); // plan order until a header is clicked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
     m_chart = new BenchmarkChart;
     m_chart->setMinimumHeight(220);
@@ -425,6 +426,7 @@ bool BenchmarkPage::run()
     setNotice({});
     m_current = m_runner->result();
     m_activity.clear();
+    m_progress->setTextVisible(true);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_run, m_models, m_prompts, m_runs, m_maxTokens, m_mode})
         w->setEnabled(false);
@@ -479,6 +481,12 @@ void BenchmarkPage::showResults()
     m_table->setRows(all);
     m_view->setColumnHidden(BenchmarkTableModel::MachineColumn, m_compared.isEmpty());
     m_chart->setResults(machines);
+    // Figures first: long model paths and addresses do not push them out of sight.
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(BenchmarkTableModel::ModelColumn,
+                           std::min(m_view->columnWidth(BenchmarkTableModel::ModelColumn), 200));
+    m_view->setColumnWidth(BenchmarkTableModel::ServerColumn,
+                           std::min(m_view->columnWidth(BenchmarkTableModel::ServerColumn), 170));
     for (QPushButton *b : std::as_const(m_exports))
         b->setEnabled(!m_current.runs.isEmpty() && !m_runner->isRunning());
     m_clearCompare->setEnabled(!m_compared.isEmpty());
@@ -559,6 +567,7 @@ void BenchmarkPage::rebuildHistory()
         if (r.stopped)
             title += QStringLiteral(" ") + tr("(stopped)");
         m_history->addItem(title);
+        m_history->item(m_history->count() - 1)->setToolTip(title);
     }
     if (!problems.isEmpty())
         setNotice(problems.join(u' '));
@@ -569,6 +578,8 @@ void BenchmarkPage::openPast(int row)
     if (row < 0 || row >= m_past.size() || m_runner->isRunning())
         return;
     m_current = m_past[row];
+    m_progress->reset();
+    m_progress->setTextVisible(false);
     m_status->setText(
         tr("Showing the benchmark of %1.")
             .arg(m_current.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));

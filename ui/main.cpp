@@ -71,6 +71,10 @@ void describe(QCommandLineParser &parser)
     parser.addPositionalArgument(
         QStringLiteral("models"),
         QCoreApplication::translate("main", "With --bench: MODEL[@SERVER_URL] ..."));
+    parser.addOption({QStringLiteral("compare"),
+                      QCoreApplication::translate(
+                          "main", "Open the Benchmark tab beside another machine's exported JSON."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the interface (en, fr)."),
                       QStringLiteral("code")});
@@ -246,6 +250,12 @@ int main(int argc, char **argv)
         window.tabs()->setCurrentIndex(2);
     else if (parser.value(QStringLiteral("page")) == u"benchmark")
         window.tabs()->setCurrentWidget(window.benchmarkPage());
+    if (parser.isSet(QStringLiteral("compare"))) {
+        QString error;
+        window.tabs()->setCurrentWidget(window.benchmarkPage());
+        if (!window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")), &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+    }
     window.show();
     core.start();
     if (!core.loadProblems().isEmpty()) // saved conversations that could not be read
