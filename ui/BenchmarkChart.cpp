@@ -1,5 +1,6 @@
 #include "BenchmarkChart.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
@@ -23,6 +24,7 @@ struct BenchmarkChart::Parts
 {
     QChart *chart = nullptr;
     QChartView *view = nullptr;
+    QLineSeries *line = nullptr;
     QStringList categories;
     QStringList machines;
     QList<QList<double>> medians;
@@ -70,6 +72,7 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
 {
     QChart *chart = m_parts->chart;
     chart->removeAllSeries();
+    m_parts->line = nullptr;
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
@@ -174,8 +177,20 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
     line->append(-0.5, FluidTokensPerSecond);
     line->append(double(std::max<qsizetype>(n, 1)) - 0.5, FluidTokensPerSecond);
     chart->addSeries(line);
+    m_parts->line = line;
     line->attachAxis(categoryAxis);
     line->attachAxis(valueAxis);
+}
+
+void BenchmarkChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Qt Charts 6.4 does not move a line on a category axis when the view resizes: set its
+    // points again once the new plot area is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (m_parts->line)
+            m_parts->line->replace(m_parts->line->points());
+    });
 }
 
 QStringList BenchmarkChart::categories() const

@@ -33,6 +33,9 @@ public:
     // "llama3.2\nOllama · cold": the label a row gets, shared by every machine.
     static QString categoryOf(const BenchSummary::Row &row);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Parts;
     Parts *m_parts;
