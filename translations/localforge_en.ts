@@ -251,6 +251,682 @@
     </message>
 </context>
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Name at least one model: localforge --bench MODEL[@SERVER_URL] [MODEL...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no model. Write MODEL or MODEL@SERVER_URL, e.g. llama3.2@127.0.0.1:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like 127.0.0.1:11434 or http://gpu-box:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server, or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LLM server answers on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LLM server found. Start Ollama (`ollama serve`) or LM Studio&apos;s server, or name the server: MODEL@SERVER_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2. It has: %3. Pull it first (for Ollama: `ollama pull %2`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server found has a model named %1. Pull it first (for Ollama: `ollama pull %1`), or name its server: %1@SERVER_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run failed: see the errors above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchExport</name>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval tok/s (LocalForge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval tok/s (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak RAM (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchPrompts</name>
+    <message>
+        <source>Short question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of a French paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchResult</name>
+    <message>
+        <source>This is not a LocalForge benchmark file. Export one with Benchmark → Export JSON on the other machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This benchmark file was written by a newer LocalForge (format %1). Update LocalForge to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark file is damaged: a run names model number %1, and the file lists %2. Export it again on the other machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot unload a model over its API, so the run is warm. Unload it with `lms unload --all` before a cold run, or update LM Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s server keeps the model it was started with in memory and cannot unload it, so the run is warm. For a cold start, restart llama-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM loads its model when it starts and cannot unload it, so the run is warm. For a cold start, restart vLLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no way to unload a model over its API, so the run is warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark is already running. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is chosen. Tick at least one model in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt is chosen. Tick at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of runs must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not available any more. Start it again, then run the benchmark again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server went away during the benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warming up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, run %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchStore</name>
+    <message>
+        <source>Could not create the folder %1 for benchmarks. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChart</name>
+    <message>
+        <source>Eval tokens per second (measured by LocalForge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: median eval tokens per second of each model; whiskers: the slowest and the fastest run; dashed line: 30 tokens per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluid: %1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPage</name>
+    <message>
+        <source>Models to benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the models to compare, on any of the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prompt of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected prompt of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs per prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm or cold runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold (unload first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm and cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm: the model is loaded once before the runs. Cold: it is unloaded before each run and its load time recorded (llama.cpp and vLLM cannot unload: their runs stay warm, and the table says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature 0 and seed 42 on every request, so runs compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now; the runs that finished are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show a past benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected past benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected past benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Models&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prompts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;uns per prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs &amp;are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past benchmarks&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the runs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table ready for slides: medians with the range over the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the benchmark as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, for another machine to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another machine&apos;s benchmark JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another machine&apos;s exported benchmark side by side with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt every model will answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in prompts stay; untick one to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n run(s) kept.</source>
+        <translation>
+            <numerusform>Stopped: %n run kept.</numerusform>
+            <numerusform>Stopped: %n runs kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n run(s).</source>
+        <translation>
+            <numerusform>Finished: %n run.</numerusform>
+            <numerusform>Finished: %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run a benchmark or show a past one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another machine&apos;s benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the benchmark of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the benchmark %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkTableModel</name>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not report its own generation rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported or not measured for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, slowest %2, fastest %3, over %n run(s).</source>
+        <translation>
+            <numerusform>Median %1, slowest %2, fastest %3, over %n run.</numerusform>
+            <numerusform>Median %1, slowest %2, fastest %3, over %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation rate measured by LocalForge: tokens after the first, over the time from the first to the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation rate as the server reports it (Ollama, llama.cpp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far LocalForge&apos;s rate is from the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token: request sent to first token, load included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak resident memory of the server&apos;s processes during the run (this machine only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory in use on the machine during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval tok/s (LocalForge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eval tok/s (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>&amp;Model:</source>
@@ -1340,6 +2016,10 @@
     </message>
     <message>
         <source>Writes docker-compose.yml, pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,10 +3857,6 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --scan: print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the window, wait for discovery, save a PNG of it and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,7 +3873,51 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: chat, models or monitor.</source>
+        <source>With --scan or --bench: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: chat, models, monitor or benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark the models named as MODEL[@SERVER_URL] arguments, print the results and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench: runs per prompt (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench: tokens per answer at most (256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench: unload each model before each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench: the prompt (default: the short question).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench: print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench: MODEL[@SERVER_URL] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Benchmark tab beside another machine&apos;s exported JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs wants a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens wants a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

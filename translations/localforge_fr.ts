@@ -251,6 +251,682 @@
     </message>
 </context>
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Name at least one model: localforge --bench MODEL[@SERVER_URL] [MODEL...]</source>
+        <translation>Nommez au moins un modèle : localforge --bench MODELE[@URL_SERVEUR] [MODELE...]</translation>
+    </message>
+    <message>
+        <source>“%1” names no model. Write MODEL or MODEL@SERVER_URL, e.g. llama3.2@127.0.0.1:11434.</source>
+        <translation>« %1 » ne nomme aucun modèle. Écrivez MODELE ou MODELE@URL_SERVEUR, par exemple llama3.2@127.0.0.1:11434.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like 127.0.0.1:11434 or http://gpu-box:11434.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur. Écrivez-la comme 127.0.0.1:11434 ou http://machine-gpu:11434.</translation>
+    </message>
+    <message>
+        <source>Start the server, or check the address.</source>
+        <translation>Démarrez le serveur, ou vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>No LLM server answers on %1. %2</source>
+        <translation>Aucun serveur LLM ne répond sur %1. %2</translation>
+    </message>
+    <message>
+        <source>No LLM server found. Start Ollama (`ollama serve`) or LM Studio&apos;s server, or name the server: MODEL@SERVER_URL.</source>
+        <translation>Aucun serveur LLM trouvé. Démarrez Ollama (`ollama serve`) ou le serveur de LM Studio, ou nommez le serveur : MODELE@URL_SERVEUR.</translation>
+    </message>
+    <message>
+        <source>%1 has no model named %2. It has: %3. Pull it first (for Ollama: `ollama pull %2`).</source>
+        <translation>%1 n&apos;a aucun modèle nommé %2. Il a : %3. Téléchargez-le d&apos;abord (pour Ollama : `ollama pull %2`).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No server found has a model named %1. Pull it first (for Ollama: `ollama pull %1`), or name its server: %1@SERVER_URL.</source>
+        <translation>Aucun serveur trouvé n&apos;a de modèle nommé %1. Téléchargez-le d&apos;abord (pour Ollama : `ollama pull %1`), ou nommez son serveur : %1@URL_SERVEUR.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Warm only: %1</source>
+        <translation>À chaud seulement : %1</translation>
+    </message>
+    <message>
+        <source>Every run failed: see the errors above.</source>
+        <translation>Toutes les mesures ont échoué : voir les erreurs ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchExport</name>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Eval tok/s (LocalForge)</source>
+        <translation>Génération tok/s (LocalForge)</translation>
+    </message>
+    <message>
+        <source>Eval tok/s (server)</source>
+        <translation>Génération tok/s (serveur)</translation>
+    </message>
+    <message>
+        <source>TTFT (s)</source>
+        <translation>Premier jeton (s)</translation>
+    </message>
+    <message>
+        <source>Load (s)</source>
+        <translation>Chargement (s)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Peak RAM (GiB)</source>
+        <translation>Pic de RAM (Gio)</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>à froid</translation>
+    </message>
+    <message>
+        <source>warm only</source>
+        <translation>à chaud seulement</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>à chaud</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder, or free some disk space.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchPrompts</name>
+    <message>
+        <source>Short question</source>
+        <translation>Question courte</translation>
+    </message>
+    <message>
+        <source>Code task</source>
+        <translation>Tâche de code</translation>
+    </message>
+    <message>
+        <source>Summary of a French paragraph</source>
+        <translation>Résumé d&apos;un paragraphe en français</translation>
+    </message>
+</context>
+<context>
+    <name>BenchResult</name>
+    <message>
+        <source>This is not a LocalForge benchmark file. Export one with Benchmark → Export JSON on the other machine.</source>
+        <translation>Ce n&apos;est pas un fichier de banc d&apos;essai LocalForge. Exportez-en un avec Banc d&apos;essai → Exporter en JSON sur l&apos;autre machine.</translation>
+    </message>
+    <message>
+        <source>This benchmark file was written by a newer LocalForge (format %1). Update LocalForge to read it.</source>
+        <translation>Ce fichier de banc d&apos;essai a été écrit par un LocalForge plus récent (format %1). Mettez LocalForge à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>The benchmark file is damaged: a run names model number %1, and the file lists %2. Export it again on the other machine.</source>
+        <translation>Le fichier de banc d&apos;essai est abîmé : une mesure désigne le modèle numéro %1, et le fichier en liste %2. Exportez-le à nouveau sur l&apos;autre machine.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot unload a model over its API, so the run is warm. Unload it with `lms unload --all` before a cold run, or update LM Studio.</source>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas décharger de modèle par son API : la mesure est à chaud. Déchargez-le avec `lms unload --all` avant une mesure à froid, ou mettez LM Studio à jour.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s server keeps the model it was started with in memory and cannot unload it, so the run is warm. For a cold start, restart llama-server.</source>
+        <translation>Le serveur de llama.cpp garde en mémoire le modèle avec lequel il a démarré et ne peut pas le décharger : la mesure est à chaud. Pour un démarrage à froid, redémarrez llama-server.</translation>
+    </message>
+    <message>
+        <source>vLLM loads its model when it starts and cannot unload it, so the run is warm. For a cold start, restart vLLM.</source>
+        <translation>vLLM charge son modèle au démarrage et ne peut pas le décharger : la mesure est à chaud. Pour un démarrage à froid, redémarrez vLLM.</translation>
+    </message>
+    <message>
+        <source>This server has no way to unload a model over its API, so the run is warm.</source>
+        <translation>Ce serveur n&apos;a aucun moyen de décharger un modèle par son API : la mesure est à chaud.</translation>
+    </message>
+    <message>
+        <source>A benchmark is already running. Stop it first.</source>
+        <translation>Un banc d&apos;essai est déjà en cours. Arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No model is chosen. Tick at least one model in the list.</source>
+        <translation>Aucun modèle n&apos;est choisi. Cochez au moins un modèle dans la liste.</translation>
+    </message>
+    <message>
+        <source>No prompt is chosen. Tick at least one prompt.</source>
+        <translation>Aucun prompt n&apos;est choisi. Cochez au moins un prompt.</translation>
+    </message>
+    <message>
+        <source>The number of runs must be at least 1.</source>
+        <translation>Le nombre de mesures doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not available any more. Start it again, then run the benchmark again.</source>
+        <translation>Le serveur %1 n&apos;est plus disponible. Redémarrez-le, puis relancez le banc d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Unloading %1…</source>
+        <translation>Déchargement de %1…</translation>
+    </message>
+    <message>
+        <source>The server went away during the benchmark.</source>
+        <translation>Le serveur a disparu pendant le banc d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Warming up %1…</source>
+        <translation>Préchauffage de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2, run %3 of %4</source>
+        <translation>%1 : %2, mesure %3 sur %4</translation>
+    </message>
+    <message>
+        <source>The request failed without a message.</source>
+        <translation>La requête a échoué sans message.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchStore</name>
+    <message>
+        <source>Could not create the folder %1 for benchmarks. Check its permissions.</source>
+        <translation>Impossible de créer le dossier %1 des bancs d&apos;essai. Vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré : %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2.</source>
+        <translation>Impossible de supprimer %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChart</name>
+    <message>
+        <source>Eval tokens per second (measured by LocalForge)</source>
+        <translation>Jetons générés par seconde (mesurés par LocalForge)</translation>
+    </message>
+    <message>
+        <source>Benchmark chart</source>
+        <translation>Graphique du banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Bars: median eval tokens per second of each model; whiskers: the slowest and the fastest run; dashed line: 30 tokens per second.</source>
+        <translation>Barres : médiane des jetons générés par seconde de chaque modèle ; moustaches : la mesure la plus lente et la plus rapide ; ligne pointillée : 30 jetons par seconde.</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>à froid</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Cette machine</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importé %1</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Fluid: %1 tok/s</source>
+        <translation>Fluide : %1 tok/s</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPage</name>
+    <message>
+        <source>Models to benchmark</source>
+        <translation>Modèles à mesurer</translation>
+    </message>
+    <message>
+        <source>Tick the models to compare, on any of the servers.</source>
+        <translation>Cochez les modèles à comparer, sur n&apos;importe lequel des serveurs.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Add prompt…</source>
+        <translation>Ajouter un prompt…</translation>
+    </message>
+    <message>
+        <source>Add a prompt of your own</source>
+        <translation>Ajouter un prompt à vous</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected prompt</source>
+        <translation>Retirer le prompt sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected prompt of your own</source>
+        <translation>Retirer le prompt à vous sélectionné</translation>
+    </message>
+    <message>
+        <source>Runs per prompt</source>
+        <translation>Mesures par prompt</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max</translation>
+    </message>
+    <message>
+        <source>Warm or cold runs</source>
+        <translation>Mesures à chaud ou à froid</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>À chaud</translation>
+    </message>
+    <message>
+        <source>Cold (unload first)</source>
+        <translation>À froid (déchargé d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Warm and cold</source>
+        <translation>À chaud et à froid</translation>
+    </message>
+    <message>
+        <source>Warm: the model is loaded once before the runs. Cold: it is unloaded before each run and its load time recorded (llama.cpp and vLLM cannot unload: their runs stay warm, and the table says so).</source>
+        <translation>À chaud : le modèle est chargé une fois avant les mesures. À froid : il est déchargé avant chaque mesure et son temps de chargement est relevé (llama.cpp et vLLM ne savent pas décharger : leurs mesures restent à chaud, et le tableau le dit).</translation>
+    </message>
+    <message>
+        <source>Temperature 0 and seed 42 on every request, so runs compare.</source>
+        <translation>Température 0 et graine 42 à chaque requête, pour des mesures comparables.</translation>
+    </message>
+    <message>
+        <source>&amp;Run benchmark</source>
+        <translation>&amp;Lancer le banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Run the benchmark</source>
+        <translation>Lancer le banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the benchmark</source>
+        <translation>Arrêter le banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Stop now; the runs that finished are kept</source>
+        <translation>Arrêter maintenant ; les mesures terminées sont conservées</translation>
+    </message>
+    <message>
+        <source>Past benchmarks</source>
+        <translation>Bancs d&apos;essai passés</translation>
+    </message>
+    <message>
+        <source>Double-click to show a past benchmark.</source>
+        <translation>Double-cliquez pour afficher un banc d&apos;essai passé.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the selected past benchmark</source>
+        <translation>Afficher le banc d&apos;essai passé sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected past benchmark</source>
+        <translation>Supprimer le banc d&apos;essai passé sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Models&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modèles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prompts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prompts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>R&amp;uns per prompt:</source>
+        <translation>Mes&amp;ures par prompt :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Jetons ma&amp;x :</translation>
+    </message>
+    <message>
+        <source>Runs &amp;are:</source>
+        <translation>Mesures &amp;faites :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past benchmarks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bancs d&apos;essai passés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Benchmark progress</source>
+        <translation>Avancement du banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v étapes sur %m</translation>
+    </message>
+    <message>
+        <source>Benchmark results</source>
+        <translation>Résultats du banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the runs as CSV</source>
+        <translation>Exporter les mesures en CSV</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <source>Export the table as Markdown</source>
+        <translation>Exporter le tableau en Markdown</translation>
+    </message>
+    <message>
+        <source>A table ready for slides: medians with the range over the runs</source>
+        <translation>Un tableau prêt pour des diapositives : médianes avec l&apos;étendue des mesures</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Export the benchmark as JSON</source>
+        <translation>Exporter le banc d&apos;essai en JSON</translation>
+    </message>
+    <message>
+        <source>Everything, for another machine to import</source>
+        <translation>Tout, pour qu&apos;une autre machine l&apos;importe</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Import another machine&apos;s benchmark JSON</source>
+        <translation>Importer le JSON du banc d&apos;essai d&apos;une autre machine</translation>
+    </message>
+    <message>
+        <source>Show another machine&apos;s exported benchmark side by side with this one</source>
+        <translation>Afficher côte à côte le banc d&apos;essai exporté d&apos;une autre machine et celui-ci</translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation>Effacer la comparaison</translation>
+    </message>
+    <message>
+        <source>Remove the imported benchmarks</source>
+        <translation>Retirer les bancs d&apos;essai importés</translation>
+    </message>
+    <message>
+        <source>Loaded now</source>
+        <translation>Chargé en ce moment</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Ajouter un prompt</translation>
+    </message>
+    <message>
+        <source>The prompt every model will answer:</source>
+        <translation>Le prompt auquel chaque modèle répondra :</translation>
+    </message>
+    <message>
+        <source>The built-in prompts stay; untick one to leave it out.</source>
+        <translation>Les prompts intégrés restent ; décochez-en un pour l&apos;écarter.</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n run(s) kept.</source>
+        <translation>
+            <numerusform>Arrêté : %n mesure conservée.</numerusform>
+            <numerusform>Arrêté : %n mesures conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n run(s).</source>
+        <translation>
+            <numerusform>Terminé : %n mesure.</numerusform>
+            <numerusform>Terminé : %n mesures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run a benchmark or show a past one.</source>
+        <translation>Rien à exporter pour l&apos;instant : lancez un banc d&apos;essai ou affichez-en un passé.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the benchmark</source>
+        <translation>Exporter le banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Compare with another machine&apos;s benchmark</source>
+        <translation>Comparer avec le banc d&apos;essai d&apos;une autre machine</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(arrêté)</translation>
+    </message>
+    <message>
+        <source>Showing the benchmark of %1.</source>
+        <translation>Banc d&apos;essai du %1.</translation>
+    </message>
+    <message>
+        <source>Delete benchmark</source>
+        <translation>Supprimer le banc d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Delete the benchmark %1?</source>
+        <translation>Supprimer le banc d&apos;essai %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkTableModel</name>
+    <message>
+        <source>cold</source>
+        <translation>à froid</translation>
+    </message>
+    <message>
+        <source>warm only</source>
+        <translation>à chaud seulement</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>à chaud</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>This server does not report its own generation rate.</source>
+        <translation>Ce serveur n&apos;indique pas sa propre vitesse de génération.</translation>
+    </message>
+    <message>
+        <source>Not reported or not measured for this server.</source>
+        <translation>Non indiqué ou non mesuré pour ce serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, slowest %2, fastest %3, over %n run(s).</source>
+        <translation>
+            <numerusform>Médiane %1, plus lente %2, plus rapide %3, sur %n mesure.</numerusform>
+            <numerusform>Médiane %1, plus lente %2, plus rapide %3, sur %n mesures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
+    </message>
+    <message>
+        <source>Generation rate measured by LocalForge: tokens after the first, over the time from the first to the last.</source>
+        <translation>Vitesse de génération mesurée par LocalForge : les jetons après le premier, sur le temps du premier au dernier.</translation>
+    </message>
+    <message>
+        <source>Generation rate as the server reports it (Ollama, llama.cpp).</source>
+        <translation>Vitesse de génération telle que le serveur l&apos;indique (Ollama, llama.cpp).</translation>
+    </message>
+    <message>
+        <source>How far LocalForge&apos;s rate is from the server&apos;s.</source>
+        <translation>L&apos;écart entre la vitesse mesurée par LocalForge et celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Time to first token: request sent to first token, load included.</source>
+        <translation>Temps jusqu&apos;au premier jeton : de l&apos;envoi de la requête au premier jeton, chargement compris.</translation>
+    </message>
+    <message>
+        <source>Peak resident memory of the server&apos;s processes during the run (this machine only).</source>
+        <translation>Pic de mémoire résidente des processus du serveur pendant la mesure (cette machine seulement).</translation>
+    </message>
+    <message>
+        <source>Peak memory in use on the machine during the run.</source>
+        <translation>Pic de mémoire utilisée sur la machine pendant la mesure.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Eval tok/s (LocalForge)</source>
+        <translation>Génération tok/s (LocalForge)</translation>
+    </message>
+    <message>
+        <source>Eval tok/s (server)</source>
+        <translation>Génération tok/s (serveur)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <source>Prompt tok/s</source>
+        <translation>Prompt tok/s</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Server RSS</source>
+        <translation>RSS du serveur</translation>
+    </message>
+    <message>
+        <source>Peak RAM</source>
+        <translation>Pic de RAM</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>Mémoire GPU</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>&amp;Model:</source>
@@ -1341,6 +2017,10 @@
     <message>
         <source>Writes docker-compose.yml, pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md for participants</source>
         <translation>Écrit docker-compose.yml, pull-models.sh, le workflow n8n, un client Python et un LISEZMOI.md en français pour les participants</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark</source>
+        <translation>&amp;Banc d&apos;essai</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3861,6 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <translation>Rechercher les serveurs, les afficher puis quitter.</translation>
     </message>
     <message>
-        <source>With --scan: print JSON.</source>
-        <translation>Avec --scan : afficher en JSON.</translation>
-    </message>
-    <message>
         <source>Show the window, wait for discovery, save a PNG of it and exit.</source>
         <translation>Afficher la fenêtre, attendre la détection des serveurs, l&apos;enregistrer en PNG puis quitter.</translation>
     </message>
@@ -3201,8 +3877,52 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <source>Open on this page: chat, models or monitor.</source>
-        <translation>Ouvrir sur cette page : chat, models ou monitor.</translation>
+        <source>With --scan or --bench: print JSON.</source>
+        <translation>Avec --scan ou --bench : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Open on this page: chat, models, monitor or benchmark.</source>
+        <translation>Ouvrir sur cette page : chat, models, monitor ou benchmark.</translation>
+    </message>
+    <message>
+        <source>Benchmark the models named as MODEL[@SERVER_URL] arguments, print the results and exit.</source>
+        <translation>Mesurer les modèles donnés en arguments MODELE[@URL_SERVEUR], afficher les résultats puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --bench: runs per prompt (3).</source>
+        <translation>Avec --bench : mesures par prompt (3).</translation>
+    </message>
+    <message>
+        <source>With --bench: tokens per answer at most (256).</source>
+        <translation>Avec --bench : jetons par réponse au plus (256).</translation>
+    </message>
+    <message>
+        <source>With --bench: unload each model before each run.</source>
+        <translation>Avec --bench : décharger chaque modèle avant chaque mesure.</translation>
+    </message>
+    <message>
+        <source>With --bench: the prompt (default: the short question).</source>
+        <translation>Avec --bench : le prompt (par défaut : la question courte).</translation>
+    </message>
+    <message>
+        <source>With --bench: print CSV.</source>
+        <translation>Avec --bench : afficher du CSV.</translation>
+    </message>
+    <message>
+        <source>With --bench: MODEL[@SERVER_URL] ...</source>
+        <translation>Avec --bench : MODELE[@URL_SERVEUR] ...</translation>
+    </message>
+    <message>
+        <source>Open the Benchmark tab beside another machine&apos;s exported JSON.</source>
+        <translation>Ouvrir l&apos;onglet Banc d&apos;essai à côté du JSON exporté d&apos;une autre machine.</translation>
+    </message>
+    <message>
+        <source>--runs wants a whole number of 1 or more.</source>
+        <translation>--runs attend un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>--max-tokens wants a whole number of 1 or more.</source>
+        <translation>--max-tokens attend un nombre entier d&apos;au moins 1.</translation>
     </message>
 </context>
 </TS>

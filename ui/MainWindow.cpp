@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AddServerDialog.h"
+#include "BenchmarkPage.h"
 #include "ChatPage.h"
 #include "Core.h"
 #include "Diagnostics.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_tabs->addTab(m_modelsPage, tr("&Models"));
     m_monitorPage = new MonitorPage(core);
     m_tabs->addTab(m_monitorPage, tr("Mo&nitor"));
+    m_benchmarkPage = new BenchmarkPage(core);
+    m_tabs->addTab(m_benchmarkPage, tr("&Benchmark"));
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_tabs);
 

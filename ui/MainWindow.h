@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class BenchmarkPage;
 class ChatPage;
 class Core;
 class EmptyStatePage;
@@ -30,6 +31,7 @@ public:
     ChatPage *chatPage() const { return m_chatPage; }
     ModelsPage *modelsPage() const { return m_modelsPage; }
     MonitorPage *monitorPage() const { return m_monitorPage; }
+    BenchmarkPage *benchmarkPage() const { return m_benchmarkPage; }
     QTabWidget *tabs() const { return m_tabs; }
     QListView *serverList() const { return m_serverList; }
     QComboBox *providerSwitcher() const { return m_switcher; }
@@ -69,6 +71,7 @@ private:
     ChatPage *m_chatPage;
     ModelsPage *m_modelsPage;
     MonitorPage *m_monitorPage;
+    BenchmarkPage *m_benchmarkPage;
     QTabWidget *m_tabs;
     QSystemTrayIcon *m_tray = nullptr;
     PresenterView *m_presenter = nullptr;

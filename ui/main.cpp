@@ -1,9 +1,12 @@
+#include "BenchmarkPage.h"
 #include "ChatPage.h"
 #include "Core.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Version.h"
+#include "bench/BenchCommand.h"
+#include "bench/BenchPrompts.h"
 #include "chat/ChatSession.h"
 #include "discovery/ScanReport.h"
 #include "models/ModelCatalog.h"
@@ -32,8 +35,8 @@ void describe(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("scan"),
                       QCoreApplication::translate("main", "Find servers, print them and exit.")});
-    parser.addOption(
-        {QStringLiteral("json"), QCoreApplication::translate("main", "With --scan: print JSON.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("main", "With --scan or --bench: print JSON.")});
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Show the window, wait for discovery, "
                                                           "save a PNG of it and exit."),
@@ -42,10 +45,37 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "With --screenshot: send this message "
                                                           "and wait for the answer first."),
                       QStringLiteral("text")});
+    parser.addOption({QStringLiteral("page"),
+                      QCoreApplication::translate(
+                          "main", "Open on this page: chat, models, monitor or benchmark."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("bench"),
+                      QCoreApplication::translate(
+                          "main", "Benchmark the models named as MODEL[@SERVER_URL] arguments, "
+                                  "print the results and exit.")});
+    parser.addOption({QStringLiteral("runs"),
+                      QCoreApplication::translate("main", "With --bench: runs per prompt (3)."),
+                      QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption(
-        {QStringLiteral("page"),
-         QCoreApplication::translate("main", "Open on this page: chat, models or monitor."),
-         QStringLiteral("name")});
+        {QStringLiteral("max-tokens"),
+         QCoreApplication::translate("main", "With --bench: tokens per answer at most (256)."),
+         QStringLiteral("n"), QStringLiteral("256")});
+    parser.addOption(
+        {QStringLiteral("cold"),
+         QCoreApplication::translate("main", "With --bench: unload each model before each run.")});
+    parser.addOption({QStringLiteral("prompt"),
+                      QCoreApplication::translate(
+                          "main", "With --bench: the prompt (default: the short question)."),
+                      QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("csv"), QCoreApplication::translate("main", "With --bench: print CSV.")});
+    parser.addPositionalArgument(
+        QStringLiteral("models"),
+        QCoreApplication::translate("main", "With --bench: MODEL[@SERVER_URL] ..."));
+    parser.addOption({QStringLiteral("compare"),
+                      QCoreApplication::translate(
+                          "main", "Open the Benchmark tab beside another machine's exported JSON."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Language of the interface (en, fr)."),
                       QStringLiteral("code")});
@@ -54,7 +84,8 @@ void describe(QCommandLineParser &parser)
 bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--scan", "--version", "-v", "--help", "-h", "--help-all"}) {
+        for (const char *flag :
+             {"--scan", "--bench", "--version", "-v", "--help", "-h", "--help-all"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -67,6 +98,45 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("LocalForge"));
     QCoreApplication::setApplicationName(QStringLiteral("LocalForge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCALFORGE_VERSION));
+}
+
+// --bench: the same runner as the Benchmark tab; results on stdout, progress on stderr.
+int runBench(QCoreApplication &app, const QCommandLineParser &parser, Core &core)
+{
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 1;
+    };
+    BenchPlan plan;
+    bool ok = false;
+    plan.runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || plan.runs < 1)
+        return fail(
+            QCoreApplication::translate("main", "--runs wants a whole number of 1 or more."));
+    plan.maxTokens = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
+    if (!ok || plan.maxTokens < 1)
+        return fail(
+            QCoreApplication::translate("main", "--max-tokens wants a whole number of 1 or more."));
+    plan.mode =
+        parser.isSet(QStringLiteral("cold")) ? BenchPlan::Mode::Cold : BenchPlan::Mode::Warm;
+    plan.timeoutSeconds = core.settings().value(SettingKeys::RequestTimeoutSeconds);
+    if (parser.isSet(QStringLiteral("prompt"))) {
+        plan.prompts.append(BenchPrompts::custom(parser.value(QStringLiteral("prompt")), {}));
+    } else {
+        plan.prompts.append(BenchPrompts::builtIn().constFirst());
+    }
+    BenchCommand command(&core);
+    QString error;
+    if (!command.prepare(parser.positionalArguments(), &error))
+        return fail(error);
+    command.setPlan(plan);
+    command.setOutput(parser.isSet(QStringLiteral("json"))  ? BenchCommand::Output::Json
+                      : parser.isSet(QStringLiteral("csv")) ? BenchCommand::Output::Csv
+                                                            : BenchCommand::Output::Table);
+    QObject::connect(&command, &BenchCommand::finished, &app, [&app](int code) { app.exit(code); });
+    command.start();
+    core.start();
+    return app.exec();
 }
 
 int runHeadless(int argc, char **argv)
@@ -82,6 +152,8 @@ int runHeadless(int argc, char **argv)
     options.discovery.intervalMs = 0;
     options.conversationsReadOnly = true; // runs beside a LocalForge window
     Core core(options);
+    if (parser.isSet(QStringLiteral("bench")))
+        return runBench(app, parser, core);
     const bool json = parser.isSet(QStringLiteral("json"));
     QObject::connect(core.discovery(), &Discovery::roundFinished, &app, [&] {
         const QList<ServerInfo> servers = core.discovery()->servers();
@@ -194,6 +266,14 @@ int main(int argc, char **argv)
         window.tabs()->setCurrentIndex(1);
     else if (parser.value(QStringLiteral("page")) == u"monitor")
         window.tabs()->setCurrentIndex(2);
+    else if (parser.value(QStringLiteral("page")) == u"benchmark")
+        window.tabs()->setCurrentWidget(window.benchmarkPage());
+    if (parser.isSet(QStringLiteral("compare"))) {
+        QString error;
+        window.tabs()->setCurrentWidget(window.benchmarkPage());
+        if (!window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")), &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+    }
     window.show();
     QObject::connect(
         &instance, &SingleInstance::activated, &window, [&window](const QStringList &arguments) {

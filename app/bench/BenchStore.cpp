@@ -1,0 +1,103 @@
+#include "BenchStore.h"
+
+#include "BenchExport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString PromptsFile = QStringLiteral("prompts.json");
+}
+
+BenchStore::BenchStore(const QString &folder)
+    : m_folder(folder)
+{}
+
+QString BenchStore::folderBeside(const QString &conversationFolder)
+{
+    return QFileInfo(conversationFolder).dir().filePath(QStringLiteral("benchmarks"));
+}
+
+bool BenchStore::save(const BenchResult &result, QString *error) const
+{
+    if (!QDir().mkpath(m_folder)) {
+        if (error)
+            *error = tr("Could not create the folder %1 for benchmarks. Check its permissions.")
+                         .arg(m_folder);
+        return false;
+    }
+    return BenchExport::write(QDir(m_folder).filePath(result.id + QStringLiteral(".json")),
+                              result.toJsonBytes(), error);
+}
+
+QList<BenchResult> BenchStore::list(QStringList *problems) const
+{
+    QList<BenchResult> out;
+    const QDir dir(m_folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        if (name == PromptsFile)
+            continue;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (problems)
+                problems->append(
+                    tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
+            continue;
+        }
+        QString why;
+        auto result = BenchResult::fromJsonBytes(file.readAll(), &why);
+        if (!result) {
+            if (problems)
+                problems->append(tr("Skipped %1: %2").arg(file.fileName(), why));
+            continue;
+        }
+        result->id = QFileInfo(name).completeBaseName();
+        out.append(*result);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const BenchResult &a, const BenchResult &b) { return a.startedAt > b.startedAt; });
+    return out;
+}
+
+bool BenchStore::remove(const QString &id, QString *error) const
+{
+    QFile file(QDir(m_folder).filePath(id + QStringLiteral(".json")));
+    if (!file.remove()) {
+        if (error)
+            *error = tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<BenchPrompt> BenchStore::userPrompts() const
+{
+    QFile file(QDir(m_folder).filePath(PromptsFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<BenchPrompt> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject o = v.toObject();
+        const BenchPrompt p{o.value(u"id").toString(), o.value(u"name").toString(),
+                            o.value(u"text").toString()};
+        if (!p.id.isEmpty() && !p.text.isEmpty())
+            out.append(p);
+    }
+    return out;
+}
+
+bool BenchStore::saveUserPrompts(const QList<BenchPrompt> &prompts, QString *error) const
+{
+    QDir().mkpath(m_folder);
+    QJsonArray array;
+    for (const BenchPrompt &p : prompts)
+        array.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                 {QStringLiteral("name"), p.name},
+                                 {QStringLiteral("text"), p.text}});
+    return BenchExport::write(QDir(m_folder).filePath(PromptsFile),
+                              QJsonDocument(array).toJson(QJsonDocument::Indented), error);
+}

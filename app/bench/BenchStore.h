@@ -1,0 +1,29 @@
+#pragma once
+
+#include "BenchResult.h"
+
+#include <QCoreApplication>
+
+// Past benchmarks, one JSON file each in a folder (written atomically, like conversations),
+// and the user's own prompts (prompts.json in the same folder).
+class BenchStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchStore)
+
+public:
+    explicit BenchStore(const QString &folder);
+    // "benchmarks" beside the conversations folder (in the application's data folder).
+    static QString folderBeside(const QString &conversationFolder);
+    QString folder() const { return m_folder; }
+
+    bool save(const BenchResult &result, QString *error = nullptr) const;
+    // Newest first. Files that cannot be read are named in *problems and left alone.
+    QList<BenchResult> list(QStringList *problems = nullptr) const;
+    bool remove(const QString &id, QString *error = nullptr) const;
+
+    QList<BenchPrompt> userPrompts() const;
+    bool saveUserPrompts(const QList<BenchPrompt> &prompts, QString *error = nullptr) const;
+
+private:
+    QString m_folder;
+};

@@ -1,0 +1,253 @@
+// The Benchmark tab, offscreen, against two fake Ollama servers at 5 and 10 tok/s: choose
+// models, run, the table and the chart, sorting, Stop, exports, another machine's JSON side by
+// side, past benchmarks, and an accessible name on every control.
+#include "BenchmarkChart.h"
+#include "BenchmarkPage.h"
+#include "BenchmarkTableModel.h"
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "bench/BenchRunner.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestBenchmarkPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOllamaServer> m_slow, m_fast;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    BenchmarkPage *page() const { return m_window->benchmarkPage(); }
+    QString id(const FakeOllamaServer &s) const { return s.baseUrl().toString(); }
+    int childCount() const
+    {
+        int n = 0;
+        for (int i = 0; i < page()->modelTree()->topLevelItemCount(); ++i)
+            n += page()->modelTree()->topLevelItem(i)->childCount();
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, u"en"_s); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QStringList answer;
+        for (int i = 0; i < 6; ++i)
+            answer.append(i ? u" word"_s : u"Word"_s);
+        m_slow = std::make_unique<FakeOllamaServer>();
+        m_fast = std::make_unique<FakeOllamaServer>();
+        QVERIFY(m_slow->listen());
+        QVERIFY(m_fast->listen());
+        m_slow->setAnswer(answer);
+        m_fast->setAnswer(answer);
+        m_slow->setTokenIntervalMs(200); // 5 tok/s
+        m_fast->setTokenIntervalMs(100); // 10 tok/s
+        Core::Options options;
+        options.discovery.candidates = {{m_slow->baseUrl(), ServerKind::Ollama},
+                                        {m_fast->baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.phoenixUrl = QUrl();
+        options.settingsFile = m_dir.filePath(u"settings.ini"_s);
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        m_core->start();
+        m_window->tabs()->setCurrentWidget(page());
+        // Both servers' models (an embedding model would be left out), each under its server.
+        QTRY_COMPARE_WITH_TIMEOUT(page()->modelTree()->topLevelItemCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(childCount(), 4, 10000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_core.reset();
+        m_slow.reset();
+        m_fast.reset();
+    }
+
+    void runShowsTableAndChartAndExports()
+    {
+        QAbstractItemModelTester tester(page()->table(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page()->setModelChecked(id(*m_slow), u"llama3.2:latest"_s, true));
+        QVERIFY(page()->setModelChecked(id(*m_fast), u"llama3.2:latest"_s, true));
+        page()->runsBox()->setValue(2);
+        QCOMPARE(page()->maxTokensBox()->value(), 256);
+        QSignalSpy finished(page()->runner(), &BenchRunner::finished);
+        QSignalSpy recorded(page()->runner(), &BenchRunner::runRecorded);
+        QTest::mouseClick(page()->runButton(), Qt::LeftButton);
+        QVERIFY(page()->runner()->isRunning());
+        QVERIFY(!page()->runButton()->isEnabled());
+        QVERIFY(page()->stopButton()->isEnabled());
+        QVERIFY(recorded.wait(30000));
+        // An estimate of the time left once a run has finished.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QLabel *>(u"benchStatus"_s)->text().contains(u"left"), 5000);
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QCOMPARE(page()->progressBar()->value(), page()->progressBar()->maximum());
+        QVERIFY(page()->runButton()->isEnabled());
+
+        // Table: one row per model, medians of both rates.
+        BenchmarkTableModel *table = page()->table();
+        QCOMPARE(table->rowCount(), 2);
+        const auto rate = [table](int row) {
+            return table->index(row, BenchmarkTableModel::ClientEvalColumn)
+                .data(BenchmarkTableModel::SortRole)
+                .toDouble();
+        };
+        QVERIFY(rate(1) > rate(0));
+        QVERIFY(table->index(0, BenchmarkTableModel::ServerEvalColumn)
+                    .data()
+                    .toString()
+                    .contains(u"5.0"));
+        QVERIFY(
+            !table->index(0, BenchmarkTableModel::DifferenceColumn).data().toString().isEmpty());
+
+        // Sorting by LocalForge's rate, fastest first.
+        QTableView *view = page()->tableView();
+        view->sortByColumn(BenchmarkTableModel::ClientEvalColumn, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, BenchmarkTableModel::ServerColumn).data().toString(),
+                 u"Ollama "_s + m_fast->baseUrl().authority());
+
+        // Chart: a bar per model and server, whiskers from min to max, the 30 tok/s line.
+        BenchmarkChart *chart = page()->chart();
+        QCOMPARE(chart->categories().size(), 2);
+        QVERIFY(chart->categories()[0].contains(m_slow->baseUrl().authority()));
+        const QList<double> medians = chart->medians(0);
+        QVERIFY(medians[1] > medians[0]);
+        QVERIFY(std::abs(medians[1] / medians[0] - 2.0) < 0.2);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(chart->ranges(0)[i].first <= medians[i]);
+            QVERIFY(chart->ranges(0)[i].second >= medians[i]);
+        }
+        QCOMPARE(chart->thresholdValue(), 30.0);
+
+        // Exports.
+        QString error;
+        const QString csv = m_dir.filePath(u"b.csv"_s), md = m_dir.filePath(u"b.md"_s),
+                      json = m_dir.filePath(u"b.json"_s);
+        QVERIFY2(page()->exportTo(u"csv"_s, csv, &error), qPrintable(error));
+        QVERIFY(page()->exportTo(u"md"_s, md, &error));
+        QVERIFY(page()->exportTo(u"json"_s, json, &error));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count('\n'), 5); // header + 4 runs
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(mdFile.readAll().startsWith("| Model | Server | Run |"));
+
+        // Another machine's JSON beside this one: same models, twice the rows, two bar sets.
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QJsonObject other = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QJsonObject machine = other.value(u"machine").toObject();
+        machine.insert(u"name"_s, u"GPU box"_s);
+        other.insert(u"machine"_s, machine);
+        const QString otherFile = m_dir.filePath(u"other.json"_s);
+        QFile out(otherFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(other).toJson());
+        out.close();
+        QVERIFY2(page()->importFrom(otherFile, &error), qPrintable(error));
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY(!view->isColumnHidden(BenchmarkTableModel::MachineColumn));
+        QCOMPARE(chart->machineNames().size(), 2);
+        QCOMPARE(chart->machineNames()[1], u"GPU box"_s);
+        QCOMPARE(chart->medians(1), chart->medians(0)); // the same runs, read back
+        QVERIFY(!page()->importFrom(csv, &error));      // not JSON
+        QVERIFY(!error.isEmpty());
+        page()->clearComparison();
+        QCOMPARE(table->rowCount(), 2);
+
+        // Kept: listed, and shown again.
+        QVERIFY(page()->historyList()->count() >= 1);
+        QVERIFY(page()->historyList()->item(0)->text().contains(u"llama3.2:latest"));
+        page()->openPast(0);
+        QCOMPARE(page()->current().runs.size(), 4);
+    }
+
+    void stopKeepsWhatFinished()
+    {
+        QVERIFY(page()->setModelChecked(id(*m_slow), u"llama3.2:latest"_s, true));
+        page()->runsBox()->setValue(10);
+        page()->addPrompt(u"Dis bonjour en une phrase."_s);
+        QCOMPARE(page()->plan().prompts.size(), 2);
+        QSignalSpy recorded(page()->runner(), &BenchRunner::runRecorded);
+        QVERIFY(page()->run());
+        QVERIFY(recorded.wait(30000));
+        QTest::mouseClick(page()->stopButton(), Qt::LeftButton);
+        QVERIFY(!page()->runner()->isRunning());
+        QVERIFY(page()->current().stopped);
+        QVERIFY(page()->current().runs.size() >= 1);
+        QCOMPARE(page()->table()->rowCount(), 1);
+        QVERIFY(page()->runButton()->isEnabled());
+        QVERIFY(m_window->findChild<QLabel *>(u"benchStatus"_s)->text().contains(u"Stopped"));
+    }
+
+    void nothingChosenSaysSo()
+    {
+        QVERIFY(!page()->run());
+        QVERIFY(page()->notice().contains(u"No model"));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QStringList missing;
+        const auto check = [&missing](QWidget *w) {
+            // Parts of a view (headers, the corner button) are the view's own.
+            if (qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parent()))
+                return;
+            if (w->accessibleName().isEmpty())
+                missing.append(QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                               w->objectName() + u' ' +
+                               (qobject_cast<QAbstractButton *>(w)
+                                    ? qobject_cast<QAbstractButton *>(w)->text()
+                                    : QString()));
+        };
+        for (QAbstractButton *w : page()->findChildren<QAbstractButton *>())
+            check(w);
+        for (QAbstractSpinBox *w : page()->findChildren<QAbstractSpinBox *>())
+            check(w);
+        for (QComboBox *w : page()->findChildren<QComboBox *>())
+            check(w);
+        for (QAbstractItemView *w : page()->findChildren<QAbstractItemView *>()) {
+            if (w->parentWidget() && qobject_cast<QComboBox *>(w->parentWidget()->parentWidget()))
+                continue; // a combo box's own popup list
+            check(w);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+};
+
+QTEST_MAIN(TestBenchmarkPage)
+#include "tst_benchmarkpage.moc"

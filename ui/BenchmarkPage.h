@@ -1,0 +1,100 @@
+#pragma once
+
+#include "bench/BenchResult.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class BenchRunner;
+class BenchStore;
+class BenchmarkChart;
+class BenchmarkTableModel;
+class Core;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTreeWidget;
+
+// The Benchmark tab: pick models across servers, prompts, runs, max tokens and warm or cold;
+// run with a progress bar and ETA (Stop keeps what finished); a sortable table and a bar chart
+// of the results; CSV, Markdown and JSON exports; another machine's JSON side by side; past
+// benchmarks listed. The runs themselves are BenchRunner's, as for `localforge --bench`.
+class BenchmarkPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BenchmarkPage(Core *core, QWidget *parent = nullptr);
+    ~BenchmarkPage() override;
+
+    BenchRunner *runner() const { return m_runner; }
+    BenchmarkTableModel *table() const { return m_table; }
+    QTableView *tableView() const { return m_view; }
+    BenchmarkChart *chart() const { return m_chart; }
+    QTreeWidget *modelTree() const { return m_models; }
+    QListWidget *promptList() const { return m_prompts; }
+    QListWidget *historyList() const { return m_history; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *stopButton() const { return m_stop; }
+    QSpinBox *runsBox() const { return m_runs; }
+    QSpinBox *maxTokensBox() const { return m_maxTokens; }
+    QComboBox *modeBox() const { return m_mode; }
+    QString notice() const;
+
+    // Ticks a model on a server (false when the list does not have it).
+    bool setModelChecked(const QString &serverId, const QString &model, bool checked);
+    BenchPlan plan() const;
+    // Starts the benchmark as the Run button does. False (with the reason shown) when it cannot.
+    bool run();
+    const BenchResult &current() const { return m_current; }
+    bool exportTo(const QString &format, const QString &file, QString *error = nullptr) const;
+    bool importFrom(const QString &file, QString *error = nullptr);
+    void clearComparison();
+    void addPrompt(const QString &text);
+    void openPast(int row);
+
+private:
+    void rebuildModels();
+    void rebuildPrompts();
+    void rebuildHistory();
+    void showResults();
+    void updateProgress();
+    void onFinished();
+    void exportInteractive(const QString &format);
+    void importInteractive();
+    void addPromptInteractive();
+    void removePrompt();
+    void deletePast();
+    void setNotice(const QString &text);
+
+    Core *m_core;
+    BenchRunner *m_runner;
+    BenchStore *m_store;
+    BenchResult m_current;
+    QList<BenchResult> m_compared;
+    QList<BenchResult> m_past;
+    QList<BenchPrompt> m_userPrompts;
+    QTreeWidget *m_models;
+    QListWidget *m_prompts;
+    QSpinBox *m_runs;
+    QSpinBox *m_maxTokens;
+    QComboBox *m_mode;
+    QPushButton *m_run;
+    QPushButton *m_stop;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QLabel *m_notice;
+    BenchmarkTableModel *m_table;
+    QTableView *m_view;
+    BenchmarkChart *m_chart;
+    QListWidget *m_history;
+    QPushButton *m_clearCompare;
+    QList<QPushButton *> m_exports;
+    QTimer m_eta;
+    QString m_activity;
+};
