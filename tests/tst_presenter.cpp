@@ -14,6 +14,7 @@
 #include "MonitorCharts.h"
 #include "PresenterView.h"
 #include "Translations.h"
+#include "chat/ChatMessage.h"
 #include "chat/ChatSession.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
@@ -160,6 +161,41 @@ private Q_SLOTS:
         QCOMPARE(statsLineSize(view), statsBefore);
         QCOMPARE(strip->font().pointSizeF(), stripBefore);
         QVERIFY(page->conversations()->isVisible());
+    }
+
+    void codeInAnswersFollowsTheZoom()
+    {
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.content = u"Run `ollama serve` first.\n\n```sh\nollama pull phi3\n```\n"_s;
+        ChatView view;
+        view.resize(800, 600);
+        view.show();
+        view.setMessages({answer});
+        auto sizeOf = [&view](const QString &text) {
+            for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().text().contains(text))
+                        return it.fragment()
+                            .charFormat()
+                            .font()
+                            .resolve(view.document()->defaultFont())
+                            .pointSizeF();
+                }
+            }
+            return 0.0;
+        };
+        const double text = sizeOf(u"first."_s);
+        QVERIFY(text > 0);
+        QCOMPARE(sizeOf(u"ollama serve"_s), text);
+        QCOMPARE(sizeOf(u"ollama pull phi3"_s), text);
+        QFont bigger = view.font();
+        bigger.setPointSizeF(bigger.pointSizeF() * 2);
+        view.setFont(bigger);
+        QVERIFY(sizeOf(u"first."_s) > 1.6 * text);
+        QCOMPARE(sizeOf(u"ollama serve"_s), sizeOf(u"first."_s));
+        QCOMPARE(sizeOf(u"ollama pull phi3"_s), sizeOf(u"first."_s));
     }
 
     void zoomIsAdjustedAndKept()

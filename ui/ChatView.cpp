@@ -446,12 +446,25 @@ void ChatView::insertMarkdown(QTextCursor &c, const QString &markdown)
                                                      QTextDocument::MarkdownNoHTML));
     const int to = c.position();
     QList<QPair<int, int>> unsafe;
+    QList<QPair<int, int>> sized;
     for (QTextBlock b = doc()->findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
             if (f.charFormat().isAnchor() && !isWebLink(QUrl(f.charFormat().anchorHref())))
                 unsafe.append({f.position(), f.position() + f.length()});
+            if (f.charFormat().hasProperty(QTextFormat::FontPointSize))
+                sized.append({f.position(), f.position() + f.length()});
         }
+    }
+    // The importer gives code the system's fixed font at its own size: without that size, code
+    // follows the view's font like the rest (a zoom, the presenter view).
+    for (const auto &[start, end] : std::as_const(sized)) {
+        QTextCursor span(doc());
+        span.setPosition(start);
+        span.setPosition(end, QTextCursor::KeepAnchor);
+        QTextCharFormat format = span.charFormat();
+        format.clearProperty(QTextFormat::FontPointSize);
+        span.setCharFormat(format);
     }
     for (const auto &[start, end] : std::as_const(unsafe)) {
         QTextCursor link(doc());
