@@ -5,6 +5,9 @@
 namespace {
 // Tolerate a few lines of garbage in a long stream; give up when they keep coming.
 constexpr int MaxBadLines = 3;
+// An error body is read up to this much (its message is near the start); a longer one ends the
+// answer there.
+constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
 } // namespace
 
 ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObject *parent)
@@ -41,7 +44,7 @@ void ChatStream::stop()
 
 void ChatStream::onReadyRead()
 {
-    if (m_finished || !m_reply)
+    if (m_finished || !m_reply || !m_reply->isOpen())
         return;
     if (m_silence.interval() > 0)
         m_silence.start();
@@ -49,7 +52,12 @@ void ChatStream::onReadyRead()
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();
     if (m_httpStatus >= 300) {
-        m_errorBody.append(bytes);
+        m_errorBody.append(
+            bytes.first(std::min(bytes.size(), MaxErrorBodyBytes - m_errorBody.size())));
+        if (m_errorBody.size() >= MaxErrorBodyBytes)
+            finish(ChatOutcome::Status::Failed,
+                   ApiError::fromHttp(m_httpStatus, m_errorBody, m_url,
+                                      m_reply->request().hasRawHeader("Authorization")));
         return;
     }
     consume(bytes);
@@ -80,6 +88,12 @@ void ChatStream::handleBadData(const QString &detail, bool fatal)
         return;
     if (fatal || ++m_badLines > MaxBadLines)
         finish(ChatOutcome::Status::Failed, ApiError::badResponse(m_url, detail));
+}
+
+void ChatStream::failTooLong(qint64 limitBytes, bool event)
+{
+    if (!m_finished)
+        finish(ChatOutcome::Status::Failed, ApiError::lineTooLong(m_url, limitBytes, event));
 }
 
 void ChatStream::completeNow()
