@@ -130,12 +130,12 @@ private Q_SLOTS:
     void readsCutAtRandomPlaces()
     {
         QFETCH(int, kind);
-        for (quint32 seed : {1u, 7u, 42u}) {
+        for (quint32 seed : {1u, 42u}) {
             Server s = makeServer(ServerKind(kind), &m_nam);
             QVERIFY(s.provider);
             s.fake->setAnswer(Tokens);
-            s.fake->setStreamShaper(StreamFaults::randomSplit(seed, 5));
-            s.fake->setTokenIntervalMs(1); // every piece its own write
+            s.fake->setStreamShaper(StreamFaults::randomSplit(seed, 16));
+            s.fake->setTokenIntervalMs(0); // every piece its own write, one per loop turn
             const Run r = run(s.provider->chat(), request(s.model), this);
             QVERIFY2(r.outcome, "the stream never finished");
             QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);

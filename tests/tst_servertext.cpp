@@ -72,6 +72,11 @@ private Q_SLOTS:
         QVERIFY(notice);
         QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(u"disk"), 10000);
         QVERIFY(Qt::mightBeRichText(notice->text())); // it would be rich text if guessed
+        {
+            // What a label on automatic format shows (the notice before): the tags rendered.
+            QLabel guessing(Hostile);
+            QVERIFY2(!shown(&guessing).contains(u"<b>"), qPrintable(shown(&guessing)));
+        }
         QVERIFY2(shown(notice).contains(u"<b>disk</b> full <img src=\"x.png\">"),
                  qPrintable(shown(notice)));
 

@@ -13,6 +13,7 @@ namespace {
 // Where limit() keeps its values on the request.
 constexpr auto MaxBodyAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 71);
 constexpr auto TotalTimeAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 72);
+constexpr qint64 ReadAheadBytes = 256 * 1024;
 
 // What one reply has delivered so far; shared by its readyRead, timer and finished handlers.
 struct Transfer
@@ -89,6 +90,9 @@ QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
     else
         reply = nam->sendCustomRequest(req, verb, body);
 
+    // Back-pressure: the network thread reads no further ahead than this, so a server that
+    // floods cannot queue up more than it in memory before the limits below apply.
+    reply->setReadBufferSize(ReadAheadBytes);
     auto transfer = std::make_shared<Transfer>();
     transfer->clock.start();
     transfer->maxBytes = req.attribute(MaxBodyAttribute, MaxBodyBytes).toLongLong();

@@ -8,6 +8,7 @@ constexpr int MaxBadLines = 3;
 // An error body is read up to this much (its message is near the start); a longer one ends the
 // answer there.
 constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
+constexpr qint64 ReadAheadBytes = 1024 * 1024;
 } // namespace
 
 ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObject *parent)
@@ -19,6 +20,8 @@ ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObje
     m_silence.setSingleShot(true);
     m_silence.setInterval(timeout);
     connect(&m_silence, &QTimer::timeout, this, &ChatStream::onSilence);
+    // Back-pressure: a server that floods cannot queue more than this in memory.
+    reply->setReadBufferSize(ReadAheadBytes);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
     if (timeout.count() > 0)

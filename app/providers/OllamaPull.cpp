@@ -14,6 +14,7 @@ OllamaPull::OllamaPull(const QString &model, QNetworkReply *reply, QObject *pare
     , m_url(reply->url())
 {
     m_clock.start();
+    reply->setReadBufferSize(1024 * 1024); // back-pressure against a server that floods
     connect(reply, &QNetworkReply::readyRead, this, &OllamaPull::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &OllamaPull::onFinished);
 }

@@ -90,8 +90,10 @@ FakeHttpServer::StreamShaper endlessEvent(int afterChunks, int pieceBytes)
 {
     return [afterChunks, pieceBytes](const StreamPlan &plan) {
         StreamPlan shaped = firstChunks(plan, afterChunks);
-        shaped.generator = [pieceBytes](bool *) {
-            return "data: " + QByteArray(pieceBytes, 'x') + '\n'; // never a blank line
+        shaped.generator = [pieceBytes](bool *) -> QByteArray {
+            QByteArray line = "data: " + QByteArray(pieceBytes, 'x');
+            line += '\n'; // and never the blank line
+            return line;
         };
         return shaped;
     };
