@@ -1,9 +1,11 @@
 // Discovery against fake servers on free ports: kinds, wrong services, dead ports, up/down.
+#include "FakeEndlessService.h"
 #include "FakeForeignService.h"
 #include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "FakeRawTcpService.h"
+#include "FakeReverseProxy.h"
 #include "FakeVllmServer.h"
 #include "discovery/Discovery.h"
 #include "discovery/ScanReport.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -347,6 +350,114 @@ private Q_SLOTS:
         QCOMPARE(s.value(u"version").toString(), QStringLiteral("0.12.6"));
         QCOMPARE(s.value(u"models").toInt(), 2);
         QVERIFY(s.value(u"latencyMs").toInt() >= 0);
+    }
+
+    // Hardening: a port that streams forever, one connection per port, proxies, versions.
+    void init()
+    {
+        // A reply read after it closed prints this; it must never happen.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("device not open")));
+    }
+
+    void portThatStreamsForeverEndsTheProbe_data()
+    {
+        QTest::addColumn<int>("pieceBytes");
+        QTest::addColumn<int>("intervalMs");
+        QTest::addColumn<bool>("lineBreaks");
+        QTest::newRow("flood of lines") << 64 * 1024 << 0 << true;
+        QTest::newRow("one endless line") << 64 * 1024 << 0 << false;
+        QTest::newRow("trickle") << 16 << 40 << true; // never silent for the transfer timeout
+    }
+    void portThatStreamsForeverEndsTheProbe()
+    {
+        QFETCH(int, pieceBytes);
+        QFETCH(int, intervalMs);
+        QFETCH(bool, lineBreaks);
+        FakeEndlessService endless;
+        QVERIFY(endless.listen());
+        endless.setPieceBytes(pieceBytes);
+        endless.setTokenIntervalMs(intervalMs);
+        endless.setLineBreaks(lineBreaks);
+        DiscoveryConfig c = config({{endless.baseUrl(), ServerKind::Ollama}});
+        c.probeTimeoutMs = 1000;
+        Discovery d(&m_nam, c);
+        QSignalSpy round(&d, &Discovery::roundFinished);
+        QElapsedTimer clock;
+        clock.start();
+        d.start();
+        QVERIFY(round.wait(10000));
+        const qint64 ms = clock.elapsed();
+        const ServerInfo s = find(d, endless.baseUrl());
+        QCOMPARE(s.status, ServerStatus::Foreign);
+        QVERIFY2(s.problem.message.contains(u"answers, but not as Ollama"),
+                 qPrintable(s.problem.message));
+        // Within the probe time (plus room for a busy machine), not whenever the port stops.
+        QVERIFY2(ms < 4000, qPrintable(QString::number(ms)));
+        QVERIFY(endless.bytesOffered() < 64 * ServerProbe::MaxBodyBytes);
+    }
+
+    void oneConnectionPerPortUntilItAnswers()
+    {
+        // A port that accepts but never says a word: one connection, not one per probe path.
+        FakeRawTcpService silent;
+        silent.setBanner({});
+        QVERIFY(silent.listen());
+        // An Ollama that takes a while to answer GET /: nothing else is asked meanwhile.
+        FakeOllamaServer slow;
+        QVERIFY(slow.listen());
+        slow.setHandler([](const RecordedRequest &req, Responder &responder) {
+            if (req.path == "/")
+                responder.send(200, QByteArrayLiteral("text/plain; charset=utf-8"),
+                               QByteArrayLiteral("Ollama is running"), {}, 400);
+        });
+        DiscoveryConfig c = config({{silent.baseUrl()}, {slow.baseUrl(), ServerKind::Ollama}});
+        c.probeTimeoutMs = 1500;
+        Discovery d(&m_nam, c);
+        QSignalSpy round(&d, &Discovery::roundFinished);
+        d.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!slow.requests().isEmpty(), 5000);
+        QTest::qWait(150);
+        QCOMPARE(slow.requests().size(), 1); // GET / alone, while it has not answered
+        QVERIFY(round.wait(10000));
+        QCOMPARE(silent.connectionCount(), 1);
+        QCOMPARE(find(d, silent.baseUrl()).status, ServerStatus::Down);
+        // Once it answered, the fingerprint paths followed, and Ollama was recognised.
+        QVERIFY(slow.requests().size() > 2);
+        QCOMPARE(find(d, slow.baseUrl()).kind, ServerKind::Ollama);
+    }
+
+    void reverseProxyWithNoServerBehindIt()
+    {
+        FakeReverseProxy proxy(502);
+        QVERIFY(proxy.listen());
+        Discovery d(&m_nam, config({{proxy.baseUrl()}}));
+        QSignalSpy round(&d, &Discovery::roundFinished);
+        d.start();
+        QVERIFY(round.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(find(d, proxy.baseUrl()).status, ServerStatus::Down, 5000);
+        const ServerInfo s = find(d, proxy.baseUrl());
+        QCOMPARE(s.problem.httpStatus, 502);
+        QVERIFY2(s.problem.message.contains(u"proxy"), qPrintable(s.problem.message));
+        QVERIFY(!s.problem.message.contains(u"<html"));
+    }
+
+    void llamaServerVersionOnceItHasLoaded()
+    {
+        // While llama-server loads its model /props answers 503: the version comes later, from
+        // the background re-probe, as soon as /props answers.
+        FakeLlamaServer llama;
+        QVERIFY(llama.listen());
+        llama.setLoading(true);
+        Discovery d(&m_nam, config({{llama.baseUrl(), ServerKind::LlamaCpp}}, 200));
+        QSignalSpy round(&d, &Discovery::roundFinished);
+        d.start();
+        QVERIFY(round.wait(10000));
+        QCOMPARE(find(d, llama.baseUrl()).kind, ServerKind::LlamaCpp);
+        QVERIFY(find(d, llama.baseUrl()).version.isEmpty());
+        llama.setLoading(false);
+        QTRY_COMPARE_WITH_TIMEOUT(find(d, llama.baseUrl()).version,
+                                  QStringLiteral("b6497-cd08fc3e"), 5000);
+        QVERIFY(ScanReport::text(d.servers()).contains(u"llama.cpp b6497-cd08fc3e"));
     }
 };
 

@@ -238,6 +238,80 @@ private Q_SLOTS:
         QCOMPARE(events.size(), size_t(1));
         QCOMPARE(events[0].data, QByteArray("x"));
     }
+
+    // Caps: nothing a server sends can make a parser buffer more than 16 MB.
+    void lineOfExactlyTheLimitIsKept()
+    {
+        NdjsonParser p;
+        const QByteArray value(LineSplitter::MaxLineBytes - 9, 'x');
+        const QByteArray line = "{\"a\":\"" + value + "\"}"; // 16 MB - 1 byte, then \r\n
+        QByteArray bytes = line + "\r\n";
+        QCOMPARE(bytes.size() - 1, LineSplitter::MaxLineBytes); // without \n: the limit itself
+        std::vector<NdjsonItem> items;
+        for (qsizetype at = 0; at < bytes.size(); at += 1 << 20) {
+            auto some = p.feed(
+                QByteArrayView(bytes).sliced(at, std::min<qsizetype>(1 << 20, bytes.size() - at)));
+            std::move(some.begin(), some.end(), std::back_inserter(items));
+        }
+        QVERIFY(!p.overflowed());
+        QCOMPARE(items.size(), size_t(1));
+        QVERIFY(items[0].valid);
+        QCOMPARE(items[0].object.value(u"a").toString().size(), value.size());
+    }
+
+    void lineThatNeverEndsStopsTheNdjsonParser()
+    {
+        NdjsonParser p;
+        QCOMPARE(p.feed("{\"n\":1}\n{\"n\":2}\n{\"n\":").size(), size_t(2));
+        const QByteArray piece(1 << 20, 'x');
+        qsizetype fed = 0;
+        while (!p.overflowed() && fed < 2 * LineSplitter::MaxLineBytes) {
+            QVERIFY(p.feed(piece).empty());
+            fed += piece.size();
+            QVERIFY(p.pendingBytes() <= LineSplitter::MaxLineBytes);
+        }
+        QVERIFY(p.overflowed());
+        QVERIFY(fed <= LineSplitter::MaxLineBytes + piece.size());
+        QCOMPARE(p.pendingBytes(), 0); // the buffer is given back
+        // Nothing more comes out, not even a later complete line.
+        QVERIFY(p.feed("\n{\"n\":3}\n").empty());
+        QVERIFY(p.finish().empty());
+    }
+
+    void oversizedLineInOneReadStopsTheSseParser()
+    {
+        SseParser p;
+        QByteArray bytes = "data: {\"ok\":1}\n\ndata: ";
+        bytes += QByteArray(LineSplitter::MaxLineBytes, 'x');
+        bytes += "\n\ndata: {\"late\":1}\n\n";
+        const auto events = p.feed(bytes);
+        QCOMPARE(events.size(), size_t(1)); // the event before the long line
+        QCOMPARE(events[0].data, QByteArray("{\"ok\":1}"));
+        QVERIFY(p.overflowed());
+        QVERIFY(p.overflowedOnLine());
+        QVERIFY(p.finish().empty());
+    }
+
+    void eventThatNeverEndsStopsTheSseParser()
+    {
+        // Short data: lines, never the blank line that ends the event.
+        SseParser p;
+        QCOMPARE(p.feed("data: first\n\n").size(), size_t(1));
+        const QByteArray line = "data: " + QByteArray(64 * 1024, 'y') + '\n';
+        QByteArray chunk;
+        for (int i = 0; i < 16; ++i)
+            chunk += line; // 1 MB a read
+        qsizetype fed = 0;
+        while (!p.overflowed() && fed < 2 * SseParser::MaxEventBytes) {
+            QVERIFY(p.feed(chunk).empty());
+            fed += chunk.size();
+        }
+        QVERIFY(p.overflowed());
+        QVERIFY(!p.overflowedOnLine());
+        QVERIFY(fed <= SseParser::MaxEventBytes + chunk.size());
+        QVERIFY(p.feed("\n").empty());
+        QVERIFY(p.finish().empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStreamParsers)

@@ -249,6 +249,30 @@
         <source>Ollama runs on this machine but listens on 127.0.0.1 only, so %1 (and every other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for the service: `systemctl edit ollama`, add Environment=&quot;OLLAMA_HOST=0.0.0.0&quot;; on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered through a proxy or gateway that could not reach the server behind it (HTTP 502 Bad Gateway).%2 Check that the LLM server behind the proxy is running, and that the proxy points at its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy or gateway at %1 gave up waiting for the server behind it (HTTP 504 Gateway Timeout).%2 A large model can take minutes to load: try again, or raise the proxy&apos;s timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB where a short answer was expected, so LocalForge stopped reading. Check that the address points at an LLM server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept sending for more than %2 s where a short answer was expected, so LocalForge stopped reading. Check that the address points at an LLM server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent an event of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent a line of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

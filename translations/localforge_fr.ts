@@ -249,6 +249,30 @@
         <source>Ollama runs on this machine but listens on 127.0.0.1 only, so %1 (and every other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for the service: `systemctl edit ollama`, add Environment=&quot;OLLAMA_HOST=0.0.0.0&quot;; on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).</source>
         <translation>Ollama tourne sur cette machine mais n&apos;écoute que sur 127.0.0.1 : %1 (et toute autre machine) ne peut pas l&apos;atteindre. Redémarrez-le avec OLLAMA_HOST=0.0.0.0 (pour le service : `systemctl edit ollama`, ajoutez Environment=&quot;OLLAMA_HOST=0.0.0.0&quot; ; sur macOS : `launchctl setenv OLLAMA_HOST 0.0.0.0`, puis relancez l&apos;application).</translation>
     </message>
+    <message>
+        <source>%1 answered through a proxy or gateway that could not reach the server behind it (HTTP 502 Bad Gateway).%2 Check that the LLM server behind the proxy is running, and that the proxy points at its address.</source>
+        <translation>%1 a répondu par un proxy ou une passerelle qui n&apos;a pas pu joindre le serveur placé derrière (HTTP 502 Bad Gateway).%2 Vérifiez que le serveur LLM derrière le proxy tourne et que le proxy pointe vers son adresse.</translation>
+    </message>
+    <message>
+        <source>The proxy or gateway at %1 gave up waiting for the server behind it (HTTP 504 Gateway Timeout).%2 A large model can take minutes to load: try again, or raise the proxy&apos;s timeout.</source>
+        <translation>Le proxy ou la passerelle à %1 a cessé d&apos;attendre le serveur placé derrière (HTTP 504 Gateway Timeout).%2 Un gros modèle peut mettre plusieurs minutes à se charger : réessayez, ou augmentez le délai d&apos;attente du proxy.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB where a short answer was expected, so LocalForge stopped reading. Check that the address points at an LLM server.</source>
+        <translation>%1 a envoyé plus de %2 Mo là où une réponse courte était attendue : LocalForge a cessé de lire. Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
+    </message>
+    <message>
+        <source>%1 kept sending for more than %2 s where a short answer was expected, so LocalForge stopped reading. Check that the address points at an LLM server.</source>
+        <translation>%1 a continué d&apos;envoyer pendant plus de %2 s là où une réponse courte était attendue : LocalForge a cessé de lire. Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an event of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
+        <translation>%1 : le serveur a envoyé un événement de plus de %2 Mo ; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a line of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
+        <translation>%1 : le serveur a envoyé une ligne de plus de %2 Mo ; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

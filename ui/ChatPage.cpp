@@ -50,11 +50,13 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_serverLabel = new QLabel;
     m_serverLabel->setObjectName(QStringLiteral("activeServerLabel"));
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverLabel->setTextFormat(Qt::PlainText); // names come from the server
     // A long address is cut rather than widening the window.
     m_serverLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_serverLabel->setMinimumWidth(40);
     m_flash = new QLabel;
     m_flash->setObjectName(QStringLiteral("chatFlash"));
+    m_flash->setTextFormat(Qt::PlainText);
     m_flashTimer = new QTimer(this);
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(2500);
@@ -84,6 +86,8 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("chatNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Server text is shown as written: a tag in a server's message never turns on rich text.
+    m_notice->setTextFormat(Qt::PlainText);
     m_notice->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4e5; color: #5c3b00; border: 1px solid #f0c36d; "
                        "border-radius: 4px; padding: 6px; }"));

@@ -96,6 +96,7 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1 — %2").arg(item->model, stateText(*item));
     case Qt::ToolTipRole:
+        return Format::plainForRichText(detailText(*item));
     case DetailRole:
         return detailText(*item);
     case IdRole:

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QStringList>
+#include <QTextDocument>
 
 QString Format::tokensPerSecond(double rate)
 {
@@ -201,4 +202,9 @@ QString Format::statusText(ServerStatus status)
         return tr("needs a token");
     }
     return {};
+}
+
+QString Format::plainForRichText(const QString &text)
+{
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }

@@ -36,4 +36,7 @@ public:
     static QString statusText(ServerStatus status);
     // A whole sentence on why a server cannot be used now (its problem when it has one).
     static QString statusSentence(const ServerInfo &info);
+    // Text that may hold a server's words, for places that guess the text format (tooltips,
+    // message boxes): escaped, so a tag in it shows as written and never turns on rich text.
+    static QString plainForRichText(const QString &text);
 };

@@ -13,6 +13,7 @@ GatewayPanel::GatewayPanel(PhoenixGateway *gateway, QWidget *parent)
 {
     setObjectName(QStringLiteral("gatewayPanel"));
     m_title = new QLabel;
+    m_title->setTextFormat(Qt::PlainText);
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
@@ -24,6 +25,7 @@ GatewayPanel::GatewayPanel(PhoenixGateway *gateway, QWidget *parent)
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("gatewayMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // the gateway's own words, shown as written
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_title);

@@ -112,6 +112,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_title = new QLabel;
+    m_title->setTextFormat(Qt::PlainText); // model names come from the server
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
@@ -157,6 +158,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_load->setToolTip(tr("Load the selected model into memory, with a context length"));
     m_deleteNote = new QLabel;
     m_deleteNote->setWordWrap(true);
+    m_deleteNote->setTextFormat(Qt::PlainText);
     auto *detailsBox = new QWidget;
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -191,6 +193,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_pullNote = new QLabel;
     m_pullNote->setObjectName(QStringLiteral("pullNote"));
     m_pullNote->setWordWrap(true);
+    m_pullNote->setTextFormat(Qt::PlainText);
     m_downloadModel = new DownloadListModel(core->downloads(), this);
     m_downloads = new QListView;
     m_downloads->setObjectName(QStringLiteral("downloadList"));
@@ -246,6 +249,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     keepLabel->setBuddy(m_keepAlive);
     m_loadedNote = new QLabel;
     m_loadedNote->setWordWrap(true);
+    m_loadedNote->setTextFormat(Qt::PlainText); // server errors, shown as written
     auto *loadedBox = new QGroupBox(tr("Loaded in memory"));
     auto *loadedLayout = new QVBoxLayout(loadedBox);
     auto *keepRow = new QHBoxLayout;
@@ -550,7 +554,7 @@ void ModelsPage::deleteSelected()
     const QString server = serverId();
     p->store()->deleteModel(id, this, [this, server, id](const ApiError &error) {
         if (error.isError())
-            QMessageBox::warning(this, tr("Delete model"), error.message);
+            QMessageBox::warning(this, tr("Delete model"), Format::plainForRichText(error.message));
         m_core->models()->refresh(server);
         refreshLoaded();
     });
@@ -705,7 +709,7 @@ void ModelsPage::loadSelected()
     p->loader()->load(id, options, this, [this, server](const ApiError &error) {
         m_busy.clear();
         if (error.isError())
-            QMessageBox::warning(this, tr("Load model"), error.message);
+            QMessageBox::warning(this, tr("Load model"), Format::plainForRichText(error.message));
         m_loadedNote->clear();
         refreshLoaded();
         m_core->models()->refresh(server);
@@ -727,7 +731,7 @@ void ModelsPage::unloadSelected()
     p->loader()->unload(model, this, [this, server](const ApiError &error) {
         m_busy.clear();
         if (error.isError())
-            QMessageBox::warning(this, tr("Unload"), error.message);
+            QMessageBox::warning(this, tr("Unload"), Format::plainForRichText(error.message));
         refreshLoaded();
         m_core->models()->refresh(server);
     });

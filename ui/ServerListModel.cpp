@@ -66,7 +66,8 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(title + QStringLiteral(", ") + Format::serverSubtitle(s));
     case Qt::ToolTipRole:
-        return s.problem.isError() ? s.problem.message : Format::serverSubtitle(s);
+        return Format::plainForRichText(s.problem.isError() ? s.problem.message
+                                                            : Format::serverSubtitle(s));
     case IdRole:
         return s.id();
     case StatusRole:

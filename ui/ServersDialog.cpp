@@ -107,6 +107,7 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     m_tokenState = new QLabel;
     m_tokenState->setObjectName(QStringLiteral("profileTokenState"));
     m_tokenState->setWordWrap(true);
+    m_tokenState->setTextFormat(Qt::PlainText);
     m_removeToken = new QPushButton(tr("Forget token"));
     m_removeToken->setObjectName(QStringLiteral("forgetToken"));
     auto *tokenRow = new QHBoxLayout;
@@ -148,6 +149,7 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     m_status->setObjectName(QStringLiteral("serversStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::PlainText); // server text, shown as written
 
     auto *importSettings = new QPushButton(tr("Import settings…"));
     auto *exportSettings = new QPushButton(tr("Export settings…"));

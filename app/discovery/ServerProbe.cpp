@@ -6,6 +6,25 @@
 
 #include <QJsonObject>
 
+namespace {
+// A request made late in a full probe still gets this long.
+constexpr int MinRequestMs = 250;
+
+// Every answer is a proxy's 502 Bad Gateway or 504 Gateway Timeout.
+bool isGatewayError(const ProbeEvidence &evidence)
+{
+    return !evidence.isEmpty() &&
+           std::all_of(evidence.cbegin(), evidence.cend(),
+                       [](const Http::Response &r) { return r.status == 502 || r.status == 504; });
+}
+
+QNetworkRequest limited(QNetworkRequest request, int totalMs)
+{
+    Http::limit(request, Http::MaxBodyBytes, totalMs);
+    return request;
+}
+} // namespace
+
 ServerProbe::ServerProbe(const ServerInfo &info, Mode mode, QNetworkAccessManager *nam,
                          int timeoutMs, QObject *parent)
     : QObject(parent)
@@ -23,17 +42,41 @@ void ServerProbe::start()
         startFull();
 }
 
+QNetworkRequest ServerProbe::probeRequest(const QString &path) const
+{
+    const int left = m_clock.isValid() ? int(m_timeoutMs - m_clock.elapsed()) : m_timeoutMs;
+    const int ms = m_timeoutMs > 0 ? std::max(MinRequestMs, left) : 0;
+    QNetworkRequest req = Http::request(m_info.url, path, ms);
+    Http::limit(req, MaxBodyBytes, ms);
+    return req;
+}
+
 void ServerProbe::startFull()
 {
-    const QStringList paths = FingerprintRules::probePaths();
+    m_evidence.clear();
+    m_clock.start();
+    // One connection first: most ports refuse (or time out) at once, and then that is all.
+    const QString root = QStringLiteral("/");
+    Http::get(m_nam, probeRequest(root), this, [this, root](const Http::Response &r) {
+        m_evidence.insert(root, r);
+        if (r.answered())
+            askTheRest();
+        else
+            classify();
+    });
+}
+
+void ServerProbe::askTheRest()
+{
+    QStringList paths = FingerprintRules::probePaths();
+    paths.removeAll(QStringLiteral("/"));
     m_pending = int(paths.size());
     for (const QString &path : paths) {
-        Http::get(m_nam, Http::request(m_info.url, path, m_timeoutMs), this,
-                  [this, path](const Http::Response &r) {
-                      m_evidence.insert(path, r);
-                      if (--m_pending == 0)
-                          classify();
-                  });
+        Http::get(m_nam, probeRequest(path), this, [this, path](const Http::Response &r) {
+            m_evidence.insert(path, r);
+            if (--m_pending == 0)
+                classify();
+        });
     }
 }
 
@@ -57,6 +100,13 @@ void ServerProbe::classify()
                 info.url, known == ServerKind::Unknown ? QString() : serverKindName(known));
         }
         info.latencyMs = -1;
+    } else if (fp.kind == ServerKind::Unknown && isGatewayError(m_evidence)) {
+        // A reverse proxy whose server behind it is down or too slow: say so, not "another
+        // program".
+        info.status = ServerStatus::Down;
+        info.kind = ServerKind::Unknown;
+        info.problem = m_evidence.value(QStringLiteral("/")).error(info.url);
+        info.modelCount = -1;
     } else if (fp.kind == ServerKind::Unknown) {
         info.status = ServerStatus::Foreign;
         info.kind = ServerKind::Unknown;
@@ -85,7 +135,7 @@ void ServerProbe::classify()
 
 void ServerProbe::countOllamaModels(const Fingerprint &fp)
 {
-    Http::get(m_nam, Http::request(m_info.url, QStringLiteral("/api/tags"), m_timeoutMs), this,
+    Http::get(m_nam, probeRequest(QStringLiteral("/api/tags")), this,
               [this, fp](const Http::Response &r) {
                   ServerInfo info = m_info;
                   info.kind = ServerKind::Ollama;
@@ -111,7 +161,9 @@ void ServerProbe::startQuick()
     else if (m_info.kind == ServerKind::LmStudio && m_info.apiLevel == u"v0")
         path = QStringLiteral("/api/v0/models");
 
-    Http::get(m_nam, Http::request(m_info.url, path, m_timeoutMs), this,
+    // A model list may be long, but not endless.
+    const int totalMs = m_timeoutMs > 0 ? 2 * m_timeoutMs : 0;
+    Http::get(m_nam, limited(Http::request(m_info.url, path, m_timeoutMs), totalMs), this,
               [this, path](const Http::Response &r) {
                   ServerInfo info = m_info;
                   if (!r.answered()) {
@@ -144,8 +196,23 @@ void ServerProbe::startQuick()
                   }
                   info.modelCount = count;
                   info.latencyMs = r.elapsedMs;
-                  done(info);
+                  if (info.kind == ServerKind::LlamaCpp && info.version.isEmpty())
+                      readLlamaVersion(info); // /props was not readable when it was found
+                  else
+                      done(info);
               });
+}
+
+void ServerProbe::readLlamaVersion(const ServerInfo &info)
+{
+    QNetworkRequest req = Http::request(m_info.url, QStringLiteral("/props"), m_timeoutMs);
+    Http::limit(req, MaxBodyBytes, m_timeoutMs);
+    Http::get(m_nam, req, this, [this, info](const Http::Response &r) {
+        ServerInfo updated = info;
+        if (r.ok())
+            updated.version = r.json().object().value(u"build_info").toString();
+        done(updated);
+    });
 }
 
 void ServerProbe::done(const ServerInfo &info)

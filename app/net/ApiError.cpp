@@ -9,6 +9,11 @@ QString hostPort(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3);
+}
 } // namespace
 
 ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
@@ -93,6 +98,18 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
                        "first.")
                         .arg(hostPort(url), said);
         break;
+    case 502:
+        e.message = tr("%1 answered through a proxy or gateway that could not reach the server "
+                       "behind it (HTTP 502 Bad Gateway).%2 Check that the LLM server behind the "
+                       "proxy is running, and that the proxy points at its address.")
+                        .arg(hostPort(url), said);
+        break;
+    case 504:
+        e.message = tr("The proxy or gateway at %1 gave up waiting for the server behind it (HTTP "
+                       "504 Gateway Timeout).%2 A large model can take minutes to load: try "
+                       "again, or raise the proxy's timeout.")
+                        .arg(hostPort(url), said);
+        break;
     case 503:
         e.message = tr("%1 is busy or still loading (HTTP 503).%2 Wait a moment and try again.")
                         .arg(hostPort(url), said);
@@ -122,8 +139,9 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
     return e;
 }
 
-ApiError ApiError::fromServerMessage(const QString &serverMessage)
+ApiError ApiError::fromServerMessage(const QString &message)
 {
+    const QString serverMessage = capServerMessage(message);
     ApiError e;
     e.kind = Kind::Server;
     e.serverMessage = serverMessage;
@@ -212,8 +230,9 @@ ApiError ApiError::loopbackOnly(const QUrl &url)
     return e;
 }
 
-ApiError ApiError::pullFailed(const QString &model, const QString &serverMessage)
+ApiError ApiError::pullFailed(const QString &model, const QString &message)
 {
+    const QString serverMessage = capServerMessage(message);
     ApiError e;
     e.kind = Kind::Server;
     e.serverMessage = serverMessage;
@@ -281,16 +300,59 @@ ApiError ApiError::wrongService(const QUrl &url, const QString &expectedName)
     return e;
 }
 
+ApiError ApiError::bodyTooLarge(const QUrl &url, qint64 limitBytes)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.message = tr("%1 sent more than %2 MB where a short answer was expected, so LocalForge "
+                   "stopped reading. Check that the address points at an LLM server.")
+                    .arg(hostPort(url), megabytes(limitBytes));
+    return e;
+}
+
+ApiError ApiError::bodyTooSlow(const QUrl &url, int limitMs)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.message = tr("%1 kept sending for more than %2 s where a short answer was expected, so "
+                   "LocalForge stopped reading. Check that the address points at an LLM server.")
+                    .arg(hostPort(url), QString::number(double(limitMs) / 1000.0, 'g', 3));
+    return e;
+}
+
+ApiError ApiError::lineTooLong(const QUrl &url, qint64 limitBytes, bool event)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.message = event ? tr("%1: the server sent an event of more than %2 MB, so LocalForge "
+                           "stopped reading the answer there. What came before it is kept.")
+                            .arg(hostPort(url), megabytes(limitBytes))
+                      : tr("%1: the server sent a line of more than %2 MB, so LocalForge stopped "
+                           "reading the answer there. What came before it is kept.")
+                            .arg(hostPort(url), megabytes(limitBytes));
+    return e;
+}
+
+QString ApiError::capServerMessage(const QString &message)
+{
+    if (message.size() <= MaxServerMessageChars)
+        return message;
+    qsizetype cut = MaxServerMessageChars - 1;
+    if (message.at(cut - 1).isHighSurrogate())
+        --cut; // never half of a character
+    return message.first(cut) + u'…';
+}
+
 QString ApiError::extractServerMessage(const QJsonValue &errorValue)
 {
     if (errorValue.isString())
-        return errorValue.toString();
+        return capServerMessage(errorValue.toString());
     if (errorValue.isObject()) {
         const QJsonObject o = errorValue.toObject();
         if (o.value(u"message").isString())
-            return o.value(u"message").toString();
+            return capServerMessage(o.value(u"message").toString());
         if (o.value(u"error").isString())
-            return o.value(u"error").toString();
+            return capServerMessage(o.value(u"error").toString());
     }
     return {};
 }
@@ -306,9 +368,9 @@ QString ApiError::extractServerMessage(const QByteArray &body)
                 return m;
         }
         if (o.value(u"message").isString())
-            return o.value(u"message").toString();
+            return capServerMessage(o.value(u"message").toString());
         if (o.value(u"detail").isString())
-            return o.value(u"detail").toString();
+            return capServerMessage(o.value(u"detail").toString());
         return {};
     }
     const QString text = QString::fromUtf8(body).trimmed();

@@ -52,6 +52,13 @@ public:
     static ApiError badResponse(const QUrl &url, const QString &detail);
     // Something answers on the port, but not as the expected server (expectedName may be empty).
     static ApiError wrongService(const QUrl &url, const QString &expectedName);
+    // A body LocalForge stopped reading because it passed `limitBytes`, or because it kept
+    // coming for longer than `limitMs` (a port that streams forever, say).
+    static ApiError bodyTooLarge(const QUrl &url, qint64 limitBytes);
+    static ApiError bodyTooSlow(const QUrl &url, int limitMs);
+    // A stream with a line (or an event, for `event`) longer than `limitBytes`: reading
+    // stopped there; what came before is kept.
+    static ApiError lineTooLong(const QUrl &url, qint64 limitBytes, bool event = false);
     // Nothing answers where a server of `kindName` (may be empty) is expected: how to start it
     // on this operating system, or in Docker.
     static ApiError notRunning(const QUrl &url, const QString &kindName);
@@ -65,4 +72,7 @@ public:
     // {"message":...} (old vLLM), {"detail":...} (FastAPI). Empty when none is found.
     static QString extractServerMessage(const QByteArray &body);
     static QString extractServerMessage(const QJsonValue &errorValue);
+    // A server's own words are shown at most this long (longer ones end in "…").
+    static constexpr qsizetype MaxServerMessageChars = 300;
+    static QString capServerMessage(const QString &message);
 };

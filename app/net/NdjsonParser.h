@@ -25,6 +25,8 @@ public:
     // End of stream: parses a last line that had no newline.
     std::vector<NdjsonItem> finish();
     qsizetype pendingBytes() const { return m_lines.pendingBytes(); }
+    // A line longer than LineSplitter::MaxLineBytes came: the stream cannot be read further.
+    bool overflowed() const { return m_lines.overflowed(); }
 
 private:
     static void parseLine(QByteArrayView line, std::vector<NdjsonItem> &out);

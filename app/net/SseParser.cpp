@@ -11,12 +11,15 @@ std::vector<SseEvent> SseParser::finish()
 {
     std::vector<SseEvent> out;
     m_lines.finish([this, &out](QByteArrayView line) { processLine(line, out); });
-    dispatch(out);
+    if (!overflowed())
+        dispatch(out);
     return out;
 }
 
 void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
 {
+    if (m_overflowed)
+        return;
     if (m_firstLine) {
         m_firstLine = false;
         if (line.startsWith("\xEF\xBB\xBF"))
@@ -40,6 +43,13 @@ void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
             value = value.sliced(1);
     }
     if (field == "data") {
+        if (m_current.data.size() + value.size() + 1 > MaxEventBytes) {
+            m_overflowed = true;
+            m_current = SseEvent(); // frees what was gathered
+            m_hasData = false;
+            m_hasFields = false;
+            return;
+        }
         if (m_hasData)
             m_current.data.append('\n');
         m_current.data.append(value);

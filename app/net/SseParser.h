@@ -30,6 +30,12 @@ public:
     std::vector<SseEvent> finish();
 
     int commentCount() const { return m_comments; }
+    // The joined data of one event may not pass this; a longer event (or a line longer than
+    // LineSplitter::MaxLineBytes) stops the parser: overflowed() says so and nothing more
+    // comes out.
+    static constexpr qsizetype MaxEventBytes = LineSplitter::MaxLineBytes;
+    bool overflowed() const { return m_overflowed || m_lines.overflowed(); }
+    bool overflowedOnLine() const { return m_lines.overflowed(); }
 
 private:
     void processLine(QByteArrayView line, std::vector<SseEvent> &out);
@@ -40,5 +46,6 @@ private:
     bool m_hasData = false;
     bool m_hasFields = false;
     bool m_firstLine = true;
+    bool m_overflowed = false;
     int m_comments = 0;
 };

@@ -16,6 +16,11 @@ constexpr int ReadEveryMs = 16;
 // has come.
 constexpr qint64 HoldBytes = 1;
 constexpr qint64 OpenBytes = 1024 * 1024;
+// An error body is read up to this much (its message is near the start); a longer one ends the
+// answer there.
+constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
+// Back-pressure: a server that floods cannot queue more than this in memory.
+constexpr qint64 ReadAheadBytes = OpenBytes;
 } // namespace
 
 ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObject *parent)
@@ -30,6 +35,8 @@ ChatStream::ChatStream(QNetworkReply *reply, std::chrono::seconds timeout, QObje
     m_readLater.setSingleShot(true);
     m_readLater.setTimerType(Qt::PreciseTimer);
     connect(&m_readLater, &QTimer::timeout, this, &ChatStream::readNow);
+    // Back-pressure: a server that floods cannot queue more than this in memory.
+    reply->setReadBufferSize(ReadAheadBytes);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
     m_lastBytes.start();
@@ -56,7 +63,7 @@ void ChatStream::stop()
 
 void ChatStream::onReadyRead()
 {
-    if (m_finished || !m_reply)
+    if (m_finished || !m_reply || !m_reply->isOpen())
         return;
     m_lastBytes.start();
     if (m_readLater.isActive())
@@ -72,7 +79,7 @@ void ChatStream::onReadyRead()
 void ChatStream::readNow()
 {
     m_readLater.stop();
-    if (m_finished || !m_reply)
+    if (m_finished || !m_reply || !m_reply->isOpen())
         return;
     // The limit reaches the network thread only once the request runs: set from the first read.
     const bool first = !m_lastRead.isValid();
@@ -89,7 +96,12 @@ void ChatStream::readNow()
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();
     if (m_httpStatus >= 300) {
-        m_errorBody.append(bytes);
+        m_errorBody.append(
+            bytes.first(std::min(bytes.size(), MaxErrorBodyBytes - m_errorBody.size())));
+        if (m_errorBody.size() >= MaxErrorBodyBytes)
+            finish(ChatOutcome::Status::Failed,
+                   ApiError::fromHttp(m_httpStatus, m_errorBody, m_url,
+                                      m_reply->request().hasRawHeader("Authorization")));
         return;
     }
     consume(bytes);
@@ -120,6 +132,12 @@ void ChatStream::handleBadData(const QString &detail, bool fatal)
         return;
     if (fatal || ++m_badLines > MaxBadLines)
         finish(ChatOutcome::Status::Failed, ApiError::badResponse(m_url, detail));
+}
+
+void ChatStream::failTooLong(qint64 limitBytes, bool event)
+{
+    if (!m_finished)
+        finish(ChatOutcome::Status::Failed, ApiError::lineTooLong(m_url, limitBytes, event));
 }
 
 void ChatStream::completeNow()

@@ -44,6 +44,9 @@ protected:
     // A line or event that is not the protocol; `fatal` gives up at once.
     void handleBadData(const QString &detail, bool fatal = false);
     void completeNow();
+    // The parser met a line (or an event) longer than it may buffer: stop with that error;
+    // what was written so far is kept.
+    void failTooLong(qint64 limitBytes, bool event = false);
     bool sawFinishReason() const { return !m_outcome.finishReason.isEmpty(); }
 
 private:

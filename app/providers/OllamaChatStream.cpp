@@ -10,6 +10,8 @@ OllamaChatStream::OllamaChatStream(QNetworkReply *reply, std::chrono::seconds ti
 void OllamaChatStream::consume(QByteArrayView bytes)
 {
     handle(m_parser.feed(bytes));
+    if (m_parser.overflowed())
+        failTooLong(LineSplitter::MaxLineBytes);
 }
 
 void OllamaChatStream::consumeEnd()

@@ -2,6 +2,11 @@
 
 #include <QNetworkReply>
 
+namespace {
+// An error body is read up to this much; its message is near the start.
+constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
+} // namespace
+
 OllamaPull::OllamaPull(const QString &model, QNetworkReply *reply, QObject *parent)
     : ModelDownload(parent)
     , m_reply(reply)
@@ -9,6 +14,7 @@ OllamaPull::OllamaPull(const QString &model, QNetworkReply *reply, QObject *pare
     , m_url(reply->url())
 {
     m_clock.start();
+    reply->setReadBufferSize(1024 * 1024); // back-pressure against a server that floods
     connect(reply, &QNetworkReply::readyRead, this, &OllamaPull::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &OllamaPull::onFinished);
 }
@@ -33,16 +39,24 @@ void OllamaPull::cancel()
 
 void OllamaPull::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply || !m_reply->isOpen() || m_tooLong)
         return;
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();
     if (m_status >= 300) {
-        m_errorBody += bytes;
+        m_errorBody += bytes.first(std::min(bytes.size(), MaxErrorBodyBytes - m_errorBody.size()));
+        if (m_errorBody.size() >= MaxErrorBodyBytes) {
+            m_tooLong = true;
+            m_reply->abort(); // finished() reports the error with what was read
+        }
         return;
     }
     consume(m_parser.feed(bytes));
+    if (m_parser.overflowed() && m_reply) {
+        m_tooLong = true;
+        m_reply->abort();
+    }
 }
 
 void OllamaPull::consume(const std::vector<NdjsonItem> &items)
@@ -81,13 +95,17 @@ void OllamaPull::onFinished()
     }
     if (m_status == 0)
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->bytesAvailable() > 0) {
+    if (reply->isOpen() && reply->bytesAvailable() > 0) {
         m_reply = reply;
         onReadyRead();
         m_reply = nullptr;
     }
     if (m_status >= 300) {
         finish(ApiError::fromHttp(m_status, m_errorBody, m_url));
+        return;
+    }
+    if (m_tooLong) {
+        finish(ApiError::lineTooLong(m_url, LineSplitter::MaxLineBytes));
         return;
     }
     consume(m_parser.finish());

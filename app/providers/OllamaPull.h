@@ -32,4 +32,5 @@ private:
     QByteArray m_errorBody;
     int m_status = 0;
     bool m_cancelled = false;
+    bool m_tooLong = false; // a line or an error body passed its limit: reading stopped
 };

@@ -21,6 +21,8 @@ void OpenAiChatStream::consume(QByteArrayView bytes)
     if (!m_sawEvent && m_head.size() < MaxHead)
         m_head.append(bytes.first(std::min(bytes.size(), MaxHead - m_head.size())));
     handle(m_parser.feed(bytes));
+    if (m_parser.overflowed())
+        failTooLong(SseParser::MaxEventBytes, !m_parser.overflowedOnLine());
 }
 
 void OpenAiChatStream::consumeEnd()

@@ -140,6 +140,16 @@ void FakeHttpServer::setHandler(Handler handler)
     m_handler = std::move(handler);
 }
 
+void FakeHttpServer::setStreamShaper(StreamShaper shaper)
+{
+    m_shaper = std::move(shaper);
+}
+
+StreamPlan FakeHttpServer::shapeStream(const StreamPlan &plan) const
+{
+    return m_shaper ? m_shaper(plan) : plan;
+}
+
 QStringList FakeHttpServer::splitIntoTokens(const QString &text)
 {
     // newline runs | optional blanks + a word | trailing blanks

@@ -66,6 +66,12 @@ public:
     // leave it unanswered to fall through to the server's normal behaviour.
     void setHandler(Handler handler);
 
+    // Optional: reshapes every streamed answer before it is played (StreamFaults.h makes the
+    // faults of real servers and proxies this way: endless lines, random read boundaries...).
+    using StreamShaper = std::function<StreamPlan(const StreamPlan &)>;
+    void setStreamShaper(StreamShaper shaper);
+    StreamPlan shapeStream(const StreamPlan &plan) const;
+
     // Splits text into LLM-like tokens: words keep their leading spaces, newline runs are
     // tokens of their own ("Hello world\n\nBye" -> "Hello", " world", "\n\n", "Bye").
     static QStringList splitIntoTokens(const QString &text);
@@ -88,6 +94,7 @@ private:
     QList<RecordedRequest> m_requests;
     QList<QPair<QByteArray, QByteArray>> m_defaultHeaders;
     Handler m_handler;
+    StreamShaper m_shaper;
     QStringList m_answer;
     Fault m_fault = Fault::None;
     int m_faultAfterChunks = 2;

@@ -56,6 +56,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Bad Gateway");
     case 503:
         return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Time-out");
     default:
         return QByteArrayLiteral("Status");
     }
@@ -376,7 +378,7 @@ void HttpConnection::stream(quint64 serial, const StreamPlan &plan)
         !m_delayedResponse.isEmpty()) {
         return;
     }
-    m_plan = plan;
+    m_plan = m_server ? m_server->shapeStream(plan) : plan;
     m_streamHeadSent = false;
     m_nextChunk = 0;
     m_sentChunks = 0;

@@ -1,0 +1,123 @@
+// A server's words are shown as written: a tag in an error message never turns a label, a
+// tooltip or a message box into rich text (no bold, no images, no links LocalForge did not
+// make), and a long JSON message is cut like a plain one.
+#include "ChatPage.h"
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "Format.h"
+#include "MainWindow.h"
+#include "ModelsPage.h"
+#include "Translations.h"
+#include "net/ApiError.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Hostile =
+    u"<b>disk</b> full <img src=\"x.png\"> <a href=\"localforge:edit/0\">fix</a>"_s;
+
+// What a user (or a screen reader) gets from a label: its text as rendered.
+QString shown(QLabel *label)
+{
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(label);
+    return a ? a->text(QAccessible::Name) : QString();
+}
+} // namespace
+
+class TestServerText : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        installTranslations(*qApp, u"en"_s);
+    }
+
+    void tagInAServerMessageShowsLiterally()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        const QByteArray body = "{\"error\":\"" + Hostile.toUtf8().replace("\"", "\\\"") + "\"}";
+        ollama.setHandler([body](const RecordedRequest &req, Responder &responder) {
+            if (req.path == "/api/tags" || req.path == "/api/ps")
+                responder.sendJson(500, body);
+        });
+        Core::Options options;
+        options.discovery.candidates = {{ollama.baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(u"s.ini"_s);
+        options.dataFolder = m_dir.filePath(u"conversations"_s);
+        Core core(options);
+        MainWindow window(&core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+
+        // The chat page's notice: the model list failed with the server's words.
+        auto *notice = window.findChild<QLabel *>(u"chatNotice"_s);
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(u"disk"), 10000);
+        QVERIFY(Qt::mightBeRichText(notice->text())); // it would be rich text if guessed
+        {
+            // What a label on automatic format shows (the notice before): the tags rendered.
+            QLabel guessing(Hostile);
+            QVERIFY2(!shown(&guessing).contains(u"<b>"), qPrintable(shown(&guessing)));
+        }
+        QVERIFY2(shown(notice).contains(u"<b>disk</b> full <img src=\"x.png\">"),
+                 qPrintable(shown(notice)));
+
+        // The Models page's note on loaded models (/api/ps failed the same way).
+        window.findChild<QTabWidget *>()->setCurrentWidget(window.modelsPage());
+        QTRY_VERIFY_WITH_TIMEOUT(window.modelsPage()->loadedNote().contains(u"disk"), 10000);
+        const auto labels = window.modelsPage()->findChildren<QLabel *>();
+        QLabel *note = nullptr;
+        for (QLabel *l : labels) {
+            if (l->text() == window.modelsPage()->loadedNote())
+                note = l;
+        }
+        QVERIFY(note);
+        QVERIFY2(shown(note).contains(u"<a href=\"localforge:edit/0\">fix</a>"),
+                 qPrintable(shown(note)));
+    }
+
+    void tooltipsAndMessageBoxesEscape()
+    {
+        // Places that guess the format get the text escaped: it reads back exactly.
+        const QString rich = Format::plainForRichText(Hostile);
+        QTextDocument doc;
+        doc.setHtml(rich);
+        QCOMPARE(doc.toPlainText().trimmed(), Hostile);
+    }
+
+    void longJsonMessagesAreCutLikePlainOnes()
+    {
+        const QString longMessage = QString(5000, u'x') + u"<script>";
+        const QByteArray body = "{\"error\":{\"message\":\"" + longMessage.toUtf8() + "\"}}";
+        const ApiError e = ApiError::fromHttp(500, body, QUrl(u"http://127.0.0.1:8080"_s), false);
+        QVERIFY(e.serverMessage.size() <= ApiError::MaxServerMessageChars);
+        QVERIFY(e.serverMessage.endsWith(u'…'));
+        QVERIFY(e.message.size() < 1000);
+        // Inside a stream too.
+        const ApiError inStream = ApiError::fromServerMessage(longMessage);
+        QVERIFY(inStream.serverMessage.size() <= ApiError::MaxServerMessageChars);
+        // A short one stays whole.
+        QCOMPARE(ApiError::fromServerMessage(u"out of memory"_s).serverMessage, u"out of memory"_s);
+    }
+};
+
+QTEST_MAIN(TestServerText)
+#include "tst_servertext.moc"
