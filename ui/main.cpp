@@ -1,3 +1,4 @@
+#include "BenchCommand.h"
 #include "BenchmarkPage.h"
 #include "ChatPage.h"
 #include "Core.h"
@@ -5,7 +6,6 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Version.h"
-#include "bench/BenchCommand.h"
 #include "bench/BenchPrompts.h"
 #include "chat/ChatSession.h"
 #include "discovery/ScanReport.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BenchPlan.h"
+#include "bench/BenchPlan.h"
 
 #include <QHash>
 #include <QObject>
