@@ -36,6 +36,8 @@ struct MigrationStep
 {
     int to;
     std::function<void(QSettings &)> apply;
+    // Run at every start too: an older LocalForge, still used beside this one, can undo it.
+    bool atEveryStart = false;
 };
 
 // Version 1: addresses saved before server profiles existed become profiles.
@@ -84,7 +86,7 @@ const QList<MigrationStep> &migrationSteps()
 {
     static const QList<MigrationStep> steps = {
         {1, addressesToProfiles},
-        {2, addressesWithoutCredentials},
+        {2, addressesWithoutCredentials, true},
     };
     return steps;
 }
@@ -122,20 +124,21 @@ Settings::~Settings() = default;
 void Settings::migrate()
 {
     const QString versionKey = QString::fromLatin1(SettingKeys::Version.key);
-    int version = m_store->value(versionKey, 0).toInt();
-    if (version >= CurrentVersion)
+    const int version = m_store->value(versionKey, 0).toInt();
+    QList<const MigrationStep *> due;
+    for (const MigrationStep &step : migrationSteps()) {
+        if (step.to > version || step.atEveryStart)
+            due.append(&step);
+    }
+    if (due.isEmpty())
         return;
     // Keys a step changes are announced, so whoever applies them sees the migrated values.
     QHash<QString, QVariant> before;
     for (const QString &key : m_store->allKeys())
         before.insert(key, m_store->value(key));
-    for (const MigrationStep &step : migrationSteps()) {
-        if (step.to <= version)
-            continue;
-        step.apply(*m_store);
-        version = step.to;
-    }
-    m_store->setValue(versionKey, CurrentVersion);
+    for (const MigrationStep *step : std::as_const(due))
+        step->apply(*m_store);
+    m_store->setValue(versionKey, std::max(version, CurrentVersion));
     m_store->sync();
     for (const QString &key : m_store->allKeys()) {
         if (key != versionKey && before.value(key) != m_store->value(key))
