@@ -3,6 +3,7 @@
 // joined gives the text back); what is rendered as usual has no line or run over the limits;
 // a folded line is over them; the rest is folded only once the budget is spent; a code
 // block's code lies inside it; wrap() and head() keep whole characters and lose nothing.
+#include "FuzzSupport.h"
 #include "chat/LongRuns.h"
 
 #include <QString>
@@ -11,14 +12,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-
-#define LONGRUNS_CHECK(condition)                                                                  \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
 
 namespace {
 
@@ -36,63 +29,63 @@ void checkSplit(QStringView text, LongRuns::Syntax syntax, const LongRuns::Limit
     qsizetype rendered = 0;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const LongRuns::Segment &s = segments[i];
-        LONGRUNS_CHECK(s.from == at);
-        LONGRUNS_CHECK(s.length > 0);
-        LONGRUNS_CHECK(s.from + s.length <= text.size());
+        FUZZ_CHECK(s.from == at);
+        FUZZ_CHECK(s.length > 0);
+        FUZZ_CHECK(s.from + s.length <= text.size());
         const QStringView part = text.sliced(s.from, s.length);
         unfolded += part;
         at += s.length;
         // Segments start at the start of a line.
-        LONGRUNS_CHECK(s.from == 0 || text[s.from - 1] == u'\n');
+        FUZZ_CHECK(s.from == 0 || text[s.from - 1] == u'\n');
         QList<QStringView> lines = part.split(u'\n');
         if (part.endsWith(u'\n'))
             lines.removeLast();
         switch (s.kind) {
         case Kind::Text:
             for (QStringView line : lines)
-                LONGRUNS_CHECK(!isLong(line, limits));
+                FUZZ_CHECK(!isLong(line, limits));
             rendered += s.length;
             break;
         case Kind::Lines:
             // Folded only when it has to be.
             for (QStringView line : lines)
-                LONGRUNS_CHECK(isLong(line, limits));
+                FUZZ_CHECK(isLong(line, limits));
             break;
         case Kind::Code:
-            LONGRUNS_CHECK(syntax == LongRuns::Syntax::Markdown);
-            LONGRUNS_CHECK(s.codeFrom >= s.from && s.codeLength >= 0);
-            LONGRUNS_CHECK(s.codeFrom + s.codeLength <= s.from + s.length);
+            FUZZ_CHECK(syntax == LongRuns::Syntax::Markdown);
+            FUZZ_CHECK(s.codeFrom >= s.from && s.codeLength >= 0);
+            FUZZ_CHECK(s.codeFrom + s.codeLength <= s.from + s.length);
             break;
         case Kind::Rest:
-            LONGRUNS_CHECK(i == segments.size() - 1);
-            LONGRUNS_CHECK(rendered >= limits.maxText);
+            FUZZ_CHECK(i == segments.size() - 1);
+            FUZZ_CHECK(rendered >= limits.maxText);
             break;
         }
         // Two segments of the same kind of lines are one.
         if (i > 0 && (s.kind == Kind::Text || s.kind == Kind::Lines))
-            LONGRUNS_CHECK(segments[i - 1].kind != s.kind);
+            FUZZ_CHECK(segments[i - 1].kind != s.kind);
     }
-    LONGRUNS_CHECK(at == text.size());
-    LONGRUNS_CHECK(unfolded == text);
+    FUZZ_CHECK(at == text.size());
+    FUZZ_CHECK(unfolded == text);
     // What is rendered stays bounded: the budget, one line, and one code block within it.
-    LONGRUNS_CHECK(rendered <= 2 * limits.maxText + limits.maxLine + 1);
+    FUZZ_CHECK(rendered <= 2 * limits.maxText + limits.maxLine + 1);
 }
 
 void checkWrap(QStringView text, qsizetype width)
 {
     QString joined;
     for (QStringView piece : LongRuns::wrap(text, width)) {
-        LONGRUNS_CHECK(!piece.isEmpty());
-        LONGRUNS_CHECK(piece.size() <= std::max<qsizetype>(width, 2));
+        FUZZ_CHECK(!piece.isEmpty());
+        FUZZ_CHECK(piece.size() <= std::max<qsizetype>(width, 2));
         joined += piece;
         // A surrogate pair is never cut.
         if (joined.size() < text.size() && piece.last().isHighSurrogate())
-            LONGRUNS_CHECK(!text[joined.size()].isLowSurrogate());
+            FUZZ_CHECK(!text[joined.size()].isLowSurrogate());
     }
-    LONGRUNS_CHECK(joined == text);
+    FUZZ_CHECK(joined == text);
     const QStringView head = LongRuns::head(text, width);
-    LONGRUNS_CHECK(text.startsWith(head));
-    LONGRUNS_CHECK(head.size() <= width && head.size() >= std::min(text.size(), width) - 1);
+    FUZZ_CHECK(text.startsWith(head));
+    FUZZ_CHECK(head.size() <= width && head.size() >= std::min(text.size(), width) - 1);
 }
 
 } // namespace
