@@ -7,6 +7,8 @@
 #include "settings/PhoenixGateway.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -157,6 +159,51 @@ private Q_SLOTS:
         QVERIFY(second.profiles == first.profiles);
         QCOMPARE(second.defaultProvider, first.defaultProvider);
         QCOMPARE(PhoenixConfig::toJson(second.profiles, second.defaultProvider), exported);
+    }
+
+    // An address imports, exports and imports again to the same address; nothing before an
+    // "@" survives, and only real credentials are worth a warning.
+    void addressesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("imported");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("plain") << "http://10.0.0.2:11434"
+                               << "http://10.0.0.2:11434" << false;
+        QTest::newRow("empty user info") << "http://@10.0.0.2:11434"
+                                         << "http://10.0.0.2:11434" << false;
+        QTest::newRow("empty password") << "http://:@10.0.0.2:11434"
+                                        << "http://10.0.0.2:11434" << true;
+        QTest::newRow("credentials") << "https://me:secret@gpu.example/v1"
+                                     << "https://gpu.example/v1" << true;
+        QTest::newRow("empty query") << "http://10.0.0.2:1234/?"
+                                     << "http://10.0.0.2:1234/?" << false;
+        QTest::newRow("idn host") << "http://ÿ.example:8080"
+                                  << "http://xn--wda.example:8080" << false;
+        QTest::newRow("escaped path") << "http://h.example/%7eme/a%2Fb"
+                                      << "http://h.example/~me/a%2Fb" << false;
+    }
+    void addressesRoundTrip()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, imported);
+        QFETCH(bool, warned);
+        const QByteArray file =
+            QJsonDocument(
+                QJsonObject{{u"providers"_s,
+                             QJsonObject{{u"p"_s, QJsonObject{{u"baseUrl"_s, baseUrl},
+                                                              {u"apiType"_s, u"ollama"_s}}}}}})
+                .toJson();
+        const PhoenixImport first = PhoenixConfig::fromJson(file, false, nullptr);
+        QCOMPARE(first.profiles.size(), 1);
+        QCOMPARE(first.profiles.first().url.toString(QUrl::FullyEncoded), imported);
+        QCOMPARE(first.warnings.join(u'\n').contains(u"user name and password"), warned);
+        const QByteArray exported = PhoenixConfig::toJson(first.profiles, first.defaultProvider);
+        QVERIFY2(!exported.contains('@'), exported.constData());
+        const PhoenixImport second = PhoenixConfig::fromJson(exported, false, nullptr);
+        QCOMPARE(second.profiles.size(), 1);
+        QCOMPARE(second.profiles.first().url, first.profiles.first().url);
+        QVERIFY(second.profiles == first.profiles);
     }
 
     void insideContainerKeepsDockerHost()

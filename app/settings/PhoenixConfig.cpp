@@ -188,9 +188,11 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
             url.setHost(u"127.0.0.1"_s);
             profile.viaDockerHost = true;
         }
-        if (UrlCredentials::has(url)) {
-            // Never kept in an address: the gateway's own apiKey field is where a key belongs.
-            url = UrlCredentials::stripped(url);
+        // Never kept in an address (an empty "@" included, which export would drop): the
+        // gateway's own apiKey field is where a key belongs.
+        const bool credentials = UrlCredentials::has(url);
+        url = UrlCredentials::stripped(url);
+        if (credentials) {
             result.warnings.append(tr("Provider “%1”: the user name and password in its baseUrl "
                                       "were left out. Set the password as the server's API "
                                       "token in Servers if it needs one.")
