@@ -239,6 +239,13 @@ int main(int argc, char **argv)
     describe(parser);
     parser.process(app);
 
+    // The language first, so that what a later launch prints is in it too (the settings are
+    // only read here).
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = Settings().value(SettingKeys::Language);
+    installTranslations(app, language);
+
     // One LocalForge per user: a later launch shows the running one and ends. A screenshot run
     // goes beside it, reading conversations but never writing them.
     const bool besideAnother = parser.isSet(QStringLiteral("screenshot"));
@@ -256,11 +263,6 @@ int main(int argc, char **argv)
     Core::Options options;
     options.conversationsReadOnly = besideAnother;
     Core core(options);
-    QString language = parser.value(QStringLiteral("lang"));
-    if (language.isEmpty())
-        language = core.settings().value(SettingKeys::Language);
-    installTranslations(app, language);
-
     MainWindow window(&core);
     if (parser.value(QStringLiteral("page")) == u"models")
         window.tabs()->setCurrentIndex(1);
