@@ -3,9 +3,11 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "metrics/GpuInfo.h"
+#include "metrics/MemoryInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/RemoteExporters.h"
 #include "models/DownloadQueue.h"
+#include "models/LoadedModels.h"
 #include "models/ModelCatalog.h"
 #include "net/AuthorizingNetworkManager.h"
 #include "net/UrlCredentials.h"
@@ -53,7 +55,8 @@ Core::Core(const Options &options, QObject *parent)
     m_metrics = new MetricsHub(m_chat, m_gpus, this);
     m_exporters = new RemoteExporters(m_nam, this);
     m_metrics->setRemoteExporters(m_exporters);
-    m_metrics->setProviders(m_providers, m_nam);
+    m_loaded = new LoadedModels(m_providers, this);
+    m_metrics->setLoadedModels(m_loaded);
     // A finished download shows up in the model list without a manual refresh.
     connect(m_downloads, &DownloadQueue::itemFinished, this, [this](int id) {
         const DownloadItem *item = m_downloads->item(id);
@@ -216,6 +219,21 @@ QString Core::conversationFolder() const
 QStringList Core::loadProblems() const
 {
     return m_library->loadProblems();
+}
+
+FitAdvice::Machine Core::thisMachine() const
+{
+    FitAdvice::Machine machine;
+    if (const auto m = MemoryInfo::current())
+        machine.freeRamBytes = m->availableBytes;
+    machine.freeVramBytes = m_gpus->freeVramBytes();
+#if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
+    machine.unifiedMemory = true; // Apple Silicon: the GPU shares the RAM
+    machine.hasGpu = true;
+#else
+    machine.hasGpu = !m_gpus->gpus().isEmpty();
+#endif
+    return machine;
 }
 
 void Core::start()

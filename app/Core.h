@@ -1,6 +1,7 @@
 #pragma once
 
 #include "discovery/Discovery.h"
+#include "models/FitAdvice.h"
 #include "net/AuthorizingNetworkManager.h"
 #include "settings/ServerProfile.h"
 #include "workshop/WorkshopServices.h"
@@ -12,6 +13,7 @@
 class ChatSession;
 class DownloadQueue;
 class GpuInfo;
+class LoadedModels;
 class MetricsHub;
 class RemoteExporters;
 class ModelCatalog;
@@ -55,6 +57,10 @@ public:
     DownloadQueue *downloads() const { return m_downloads; }
     GpuInfo *gpus() const { return m_gpus; }
     MetricsHub *metrics() const { return m_metrics; }
+    // What each server holds in memory, asked by one owner for every reader.
+    LoadedModels *loaded() const { return m_loaded; }
+    // Free memory and GPUs of this machine now, for the fit advice (GPU figures as last read).
+    FitAdvice::Machine thisMachine() const;
     RemoteExporters *exporters() const { return m_exporters; }
     Settings &settings() const { return *m_settings; }
 
@@ -107,6 +113,7 @@ private:
     DownloadQueue *m_downloads;
     GpuInfo *m_gpus;
     MetricsHub *m_metrics;
+    LoadedModels *m_loaded;
     RemoteExporters *m_exporters;
     bool m_writingProfiles = false; // saveProfile applies what it writes itself
 };

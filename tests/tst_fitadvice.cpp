@@ -14,6 +14,110 @@ class TestFitAdvice : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Which host's memory counts: this machine's only for an address that is this machine.
+    void hostOfAServer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("here");
+        QTest::newRow("loopback") << "http://127.0.0.1:11434" << true;
+        QTest::newRow("localhost") << "http://LocalHost:1234" << true;
+        QTest::newRow("ipv6 loopback") << "http://[::1]:8080" << true;
+        QTest::newRow("remote") << "http://192.0.2.7:11434" << false;
+        QTest::newRow("remote name") << "http://gpu-box.example:11434" << false;
+    }
+    void hostOfAServer()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, here);
+        FitAdvice::Machine machine;
+        machine.freeRamBytes = 20 * GiB;
+        machine.freeVramBytes = 6 * GiB;
+        machine.hasGpu = true;
+        const FitAdvice::Host host = FitAdvice::hostOf(QUrl(url), machine);
+        QCOMPARE(host.freeRamBytes.has_value(), here);
+        QCOMPARE(host.freeVramBytes.has_value(), here);
+        QCOMPARE(FitAdvice::hasGpu(QUrl(url), machine), here);
+        if (here) {
+            QCOMPARE(*host.freeRamBytes, 20 * GiB);
+            QCOMPARE(*host.freeVramBytes, 6 * GiB);
+        }
+    }
+
+    // A model already loaded gives its memory back before it is loaded again; other models
+    // do not get it.
+    void loadedMemoryCountsForItsModel_data()
+    {
+        QTest::addColumn<qint64>("vram"); // free VRAM, -1: no GPU
+        QTest::addColumn<bool>("unified");
+        QTest::addColumn<qint64>("held");    // the model's size in memory
+        QTest::addColumn<qint64>("heldGpu"); // of which on the GPU, -1: not reported
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<qint64>("ramAfter");
+        QTest::addColumn<qint64>("vramAfter"); // -1: none
+        QTest::newRow("split on a gpu")
+            << 2 * GiB << false << 4 * GiB << 3 * GiB << "llama3.2" << 9 * GiB << 5 * GiB;
+        QTest::newRow("all on the gpu")
+            << 2 * GiB << false << 4 * GiB << 4 * GiB << "llama3.2" << 8 * GiB << 6 * GiB;
+        QTest::newRow("cpu only") << qint64(-1) << false << 4 * GiB << qint64(0) << "llama3.2"
+                                  << 12 * GiB << qint64(-1);
+        QTest::newRow("unified") << qint64(-1) << true << 4 * GiB << 4 * GiB << "llama3.2"
+                                 << 12 * GiB << qint64(-1);
+        QTest::newRow("vram not reported")
+            << 2 * GiB << false << 4 * GiB << qint64(-1) << "llama3.2" << 12 * GiB << 2 * GiB;
+        QTest::newRow("another model")
+            << 2 * GiB << false << 4 * GiB << 3 * GiB << "phi3" << 8 * GiB << 2 * GiB;
+    }
+    void loadedMemoryCountsForItsModel()
+    {
+        QFETCH(qint64, vram);
+        QFETCH(bool, unified);
+        QFETCH(qint64, held);
+        QFETCH(qint64, heldGpu);
+        QFETCH(QString, model);
+        QFETCH(qint64, ramAfter);
+        QFETCH(qint64, vramAfter);
+        FitAdvice::Host host;
+        host.freeRamBytes = 8 * GiB;
+        if (vram >= 0)
+            host.freeVramBytes = vram;
+        host.unifiedMemory = unified;
+        LoadedModel loaded;
+        loaded.id = QStringLiteral("llama3.2");
+        loaded.sizeBytes = held;
+        loaded.vramBytes = heldGpu;
+        const FitAdvice::Host after = FitAdvice::withLoaded(host, {loaded}, model);
+        QCOMPARE(*after.freeRamBytes, ramAfter);
+        QCOMPARE(after.freeVramBytes.value_or(-1), vramAfter);
+        QCOMPARE(after.unifiedMemory, unified);
+    }
+
+    void whereALoadedModelSits_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<qint64>("vram");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("cpuOnlyWarning"); // on a host with a GPU
+        QTest::newRow("all on gpu") << 4 * GiB << 4 * GiB << "all on GPU" << false;
+        QTest::newRow("cpu only") << 4 * GiB << qint64(0) << "CPU only" << true;
+        QTest::newRow("split") << 4 * GiB << 3 * GiB << "split: 75% GPU / 25% CPU" << false;
+        QTest::newRow("not reported") << 4 * GiB << qint64(-1) << "not reported" << false;
+        QTest::newRow("more on gpu than in all") << GiB << 2 * GiB << "not reported" << false;
+        QTest::newRow("no size") << qint64(-1) << qint64(0) << "not reported" << false;
+    }
+    void whereALoadedModelSits()
+    {
+        QFETCH(qint64, size);
+        QFETCH(qint64, vram);
+        QFETCH(QString, shown);
+        QFETCH(bool, cpuOnlyWarning);
+        LoadedModel m;
+        m.sizeBytes = size;
+        m.vramBytes = vram;
+        QCOMPARE(FitAdvice::gpuShare(m), shown);
+        QCOMPARE(FitAdvice::cpuOnlyDespiteGpu(m, true), cpuOnlyWarning);
+        QVERIFY(!FitAdvice::cpuOnlyDespiteGpu(m, false)); // no GPU: nothing to warn about
+    }
+
     void dimensionsFromShow()
     {
         const QJsonObject info =

@@ -5,9 +5,9 @@
 #include "chat/ChatSession.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/ProcessSampler.h"
-#include "metrics/Prometheus.h"
 #include "metrics/RemoteExporters.h"
 #include "metrics/TimeSeries.h"
+#include "net/Prometheus.h"
 #include "providers/OllamaProvider.h"
 
 #include <QAtomicInt>

@@ -11,6 +11,8 @@
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "models/DownloadQueue.h"
+#include "models/FitAdvice.h"
+#include "models/LoadedModels.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -67,7 +69,7 @@ class TestModelsPage : public QObject
 
     int rowOf(const QString &id) const
     {
-        QAbstractItemModel *m = page()->table()->model();
+        QAbstractItemModel *m = child<QTableView>("modelTable")->model();
         for (int r = 0; r < m->rowCount(); ++r) {
             if (m->index(r, 0).data(ModelTableModel::IdRole).toString() == id)
                 return r;
@@ -96,7 +98,7 @@ private Q_SLOTS:
         m_core->start();
         QTRY_VERIFY(m_core->providers()->activeProvider());
         m_window->tabs()->setCurrentWidget(page());
-        QTRY_COMPARE(page()->table()->model()->rowCount(), 2);
+        QTRY_COMPARE(child<QTableView>("modelTable")->model()->rowCount(), 2);
     }
 
     void cleanup()
@@ -133,7 +135,7 @@ private Q_SLOTS:
 
     void catalogueSortsFiltersAndShowsDetails()
     {
-        QTableView *table = page()->table();
+        QTableView *table = child<QTableView>("modelTable");
         table->sortByColumn(ModelTableModel::Size, Qt::DescendingOrder);
         QCOMPARE(table->model()->index(0, 0).data(ModelTableModel::IdRole).toString(),
                  QStringLiteral("deepseek-r1:latest"));
@@ -164,7 +166,7 @@ private Q_SLOTS:
             advised = advised || (l->isVisible() && l->text().startsWith(u"Needs at least"));
         QVERIFY(advised);
         QTest::mouseClick(child<QPushButton>("pullButton"), Qt::LeftButton);
-        QListView *list = page()->downloadList();
+        QListView *list = child<QListView>("downloadList");
         QTRY_COMPARE(list->model()->rowCount(), 1);
         const QModelIndex row = list->model()->index(0, 0);
         QTRY_VERIFY(row.data(DownloadListModel::FractionRole).toDouble() > 0.02);
@@ -198,7 +200,7 @@ private Q_SLOTS:
         auto *name = child<QComboBox>("pullName");
         QTest::keyClicks(name->lineEdit(), QStringLiteral("llama9:70b"));
         QTest::keyClick(name->lineEdit(), Qt::Key_Return);
-        const QModelIndex row = page()->downloadList()->model()->index(0, 0);
+        const QModelIndex row = child<QListView>("downloadList")->model()->index(0, 0);
         QTRY_VERIFY(row.data(Qt::DisplayRole).toString().contains(u"failed"));
         QVERIFY(row.data(DownloadListModel::DetailRole)
                     .toString()
@@ -207,16 +209,16 @@ private Q_SLOTS:
 
     void deleteAsksFirst()
     {
-        page()->table()->selectRow(rowOf(QStringLiteral("deepseek-r1:latest")));
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("deepseek-r1:latest")));
         auto *del = child<QPushButton>("deleteModelButton");
         QVERIFY(del->isEnabled());
         answerNextMessageBox(QMessageBox::Cancel);
         QTest::mouseClick(del, Qt::LeftButton);
         QTest::qWait(200);
-        QCOMPARE(page()->table()->model()->rowCount(), 2);
+        QCOMPARE(child<QTableView>("modelTable")->model()->rowCount(), 2);
         answerNextMessageBox(QMessageBox::Yes);
         QTest::mouseClick(del, Qt::LeftButton);
-        QTRY_COMPARE(page()->table()->model()->rowCount(), 1);
+        QTRY_COMPARE(child<QTableView>("modelTable")->model()->rowCount(), 1);
         QCOMPARE(rowOf(QStringLiteral("deepseek-r1:latest")), -1);
     }
 
@@ -229,16 +231,21 @@ private Q_SLOTS:
         ChatStream *s = m_core->providers()->activeProvider()->chat()->startChat(req, this);
         QSignalSpy finished(s, &ChatStream::finished);
         QVERIFY(finished.wait(5000));
-        QTableWidget *loaded = page()->loadedTable();
+        QTableWidget *loaded = child<QTableWidget>("loadedTable");
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000); // polled every 2 s
         QCOMPARE(loaded->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
         QCOMPARE(loaded->item(0, 2)->text(), QStringLiteral("split: 50% GPU / 50% CPU"));
         // The fit advice for the loaded model counts the memory it holds as available to it;
-        // another model does not get it.
-        const QUrl base = m_ollama->baseUrl();
+        // another model does not get it. What is loaded comes from the one poller the page
+        // shows.
+        const QList<LoadedModel> held =
+            m_core->loaded()->state(m_core->providers()->activeServerId()).models;
+        QCOMPARE(held.size(), 1);
+        const FitAdvice::Host host = FitAdvice::hostOf(m_ollama->baseUrl(), m_core->thisMachine());
         const FitAdvice::Host withIt =
-            page()->hostForModel(QStringLiteral("llama3.2:latest"), base);
-        const FitAdvice::Host other = page()->hostForModel(QStringLiteral("phi3:latest"), base);
+            FitAdvice::withLoaded(host, held, QStringLiteral("llama3.2:latest"));
+        const FitAdvice::Host other =
+            FitAdvice::withLoaded(host, held, QStringLiteral("phi3:latest"));
         QVERIFY(withIt.freeRamBytes && other.freeRamBytes);
         // What the server says the model holds.
         qint64 size = 0;
@@ -270,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(keep->isEnabled());
         keep->setCurrentIndex(keep->findData(QStringLiteral("-1")));
         keep->activated(keep->currentIndex());
-        page()->table()->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
         QTimer::singleShot(0, this, [] {
             QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
             auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
@@ -278,7 +285,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QTest::mouseClick(child<QPushButton>("loadModelButton"), Qt::LeftButton);
-        QTableWidget *loaded = page()->loadedTable();
+        QTableWidget *loaded = child<QTableWidget>("loadedTable");
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
         QCOMPARE(loaded->item(0, 3)->text(), QStringLiteral("8,192"));
         QCOMPARE(loaded->item(0, 4)->text(), QStringLiteral("never"));
@@ -363,7 +370,7 @@ private Q_SLOTS:
         const QString id = m_core->addServer(lm.baseUrl());
         QTRY_VERIFY(m_core->providers()->provider(id));
         QVERIFY(m_core->providers()->setActiveServer(id));
-        QTRY_COMPARE(page()->table()->model()->rowCount(), 3);
+        QTRY_COMPARE(child<QTableView>("modelTable")->model()->rowCount(), 3);
         QVERIFY(!child<QPushButton>("deleteModelButton")->isVisible());
         bool said = false;
         for (QLabel *l : m_window->findChildren<QLabel *>())
@@ -371,7 +378,7 @@ private Q_SLOTS:
                             l->text().contains(u"LM Studio cannot delete models over its API"));
         QVERIFY(said);
         // Loaded instances come from its model list.
-        QTRY_COMPARE_WITH_TIMEOUT(page()->loadedTable()->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>("loadedTable")->rowCount(), 1, 5000);
     }
 };
 

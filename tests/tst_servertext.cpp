@@ -82,14 +82,9 @@ private Q_SLOTS:
 
         // The Models page's note on loaded models (/api/ps failed the same way).
         window.findChild<QTabWidget *>()->setCurrentWidget(window.modelsPage());
-        QTRY_VERIFY_WITH_TIMEOUT(window.modelsPage()->loadedNote().contains(u"disk"), 10000);
-        const auto labels = window.modelsPage()->findChildren<QLabel *>();
-        QLabel *note = nullptr;
-        for (QLabel *l : labels) {
-            if (l->text() == window.modelsPage()->loadedNote())
-                note = l;
-        }
+        auto *note = window.modelsPage()->findChild<QLabel *>(QStringLiteral("loadedNote"));
         QVERIFY(note);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"disk"), 10000);
         QVERIFY2(shown(note).contains(u"<a href=\"localforge:edit/0\">fix</a>"),
                  qPrintable(shown(note)));
     }

@@ -28,6 +28,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -283,10 +284,10 @@ private Q_SLOTS:
         auto *models = window.findChild<ModelsPage *>();
         QVERIFY(models);
         window.findChild<QTabWidget *>()->setCurrentWidget(models);
-        QTRY_VERIFY_WITH_TIMEOUT(models->loadedNote().contains(u"runs on the CPU only although"),
-                                 5000);
-        QVERIFY(models->loadedNote().contains(u"--gpus=all") ||
-                models->loadedNote().contains(u"Docker on macOS"));
+        auto *note = models->findChild<QLabel *>(QStringLiteral("loadedNote"));
+        QVERIFY(note);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"runs on the CPU only although"), 5000);
+        QVERIFY(note->text().contains(u"--gpus=all") || note->text().contains(u"Docker on macOS"));
     }
 
     void outOfMemoryIsExplained()

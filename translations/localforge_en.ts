@@ -1631,6 +1631,22 @@
         <source>%1. The free memory of that host is not known.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all on GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: %1% GPU / %2% CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1888,6 +1904,14 @@
         <source>This LM Studio is older than 0.4 and cannot load over its API. Run `lms load %1`, or update LM Studio.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2116,22 +2140,6 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <source>not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all on GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split: %1% GPU / %2% CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,23 +2320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This server cannot delete or download models over its API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a server first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot download models over its API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,10 +2353,6 @@
     </message>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LM Studio reports no memory use: the size shown is on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2429,6 +2417,10 @@
     </message>
     <message>
         <source>Otherwise the model may not fit in GPU memory: try a smaller model or a shorter context, and check that GPU layers is not set to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports no memory use: the size shown is on disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,6 +3070,21 @@
     </message>
     <message>
         <source>No model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 cannot download models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot delete or download models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot delete models over its API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

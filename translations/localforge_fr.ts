@@ -1631,6 +1631,22 @@
         <source>%1. The free memory of that host is not known.</source>
         <translation>%1. La mémoire libre de cet hôte n&apos;est pas connue.</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU seul</translation>
+    </message>
+    <message>
+        <source>all on GPU</source>
+        <translation>tout sur le GPU</translation>
+    </message>
+    <message>
+        <source>split: %1% GPU / %2% CPU</source>
+        <translation>réparti : %1 % GPU / %2 % CPU</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1888,6 +1904,14 @@
         <source>This LM Studio is older than 0.4 and cannot load over its API. Run `lms load %1`, or update LM Studio.</source>
         <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas charger par son API. Lancez `lms load %1`, ou mettez LM Studio à jour.</translation>
     </message>
+    <message>
+        <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas télécharger par son API : lancez plutôt `lms get &lt;model&gt;`.</translation>
+    </message>
+    <message>
+        <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
+        <translation>LM Studio ne peut pas supprimer de modèles par son API : utilisez son onglet My Models.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2116,22 +2140,6 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <source>not reported</source>
-        <translation>non indiqué</translation>
-    </message>
-    <message>
-        <source>CPU only</source>
-        <translation>CPU seul</translation>
-    </message>
-    <message>
-        <source>all on GPU</source>
-        <translation>tout sur le GPU</translation>
-    </message>
-    <message>
-        <source>split: %1% GPU / %2% CPU</source>
-        <translation>réparti : %1 % GPU / %2 % CPU</translation>
-    </message>
-    <message>
         <source>Filter models</source>
         <translation>Filtrer les modèles</translation>
     </message>
@@ -2312,24 +2320,8 @@
         <translation>Informations du modèle</translation>
     </message>
     <message>
-        <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
-        <translation>LM Studio ne peut pas supprimer de modèles par son API : utilisez son onglet My Models.</translation>
-    </message>
-    <message>
-        <source>This server cannot delete or download models over its API.</source>
-        <translation>Ce serveur ne peut ni supprimer ni télécharger de modèles par son API.</translation>
-    </message>
-    <message>
         <source>Select a server first.</source>
         <translation>Sélectionnez d&apos;abord un serveur.</translation>
-    </message>
-    <message>
-        <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
-        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas télécharger par son API : lancez plutôt `lms get &lt;model&gt;`.</translation>
-    </message>
-    <message>
-        <source>%1 cannot download models over its API.</source>
-        <translation>%1 ne peut pas télécharger de modèles par son API.</translation>
     </message>
     <message>
         <source>Write a model name first, for example llama3.2:1b.</source>
@@ -2362,10 +2354,6 @@
     <message>
         <source>No model is loaded.</source>
         <translation>Aucun modèle n&apos;est chargé.</translation>
-    </message>
-    <message>
-        <source>LM Studio reports no memory use: the size shown is on disk.</source>
-        <translation>LM Studio n&apos;indique pas la mémoire utilisée : la taille affichée est celle sur le disque.</translation>
     </message>
     <message>
         <source>Unloading %1…</source>
@@ -2430,6 +2418,10 @@
     <message>
         <source>Otherwise the model may not fit in GPU memory: try a smaller model or a shorter context, and check that GPU layers is not set to 0.</source>
         <translation>Sinon, le modèle ne tient peut-être pas dans la mémoire du GPU : essayez un modèle plus petit ou un contexte plus court, et vérifiez que Couches GPU n&apos;est pas à 0.</translation>
+    </message>
+    <message>
+        <source>%1 reports no memory use: the size shown is on disk.</source>
+        <translation>%1 n&apos;indique pas la mémoire utilisée : la taille affichée est celle sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3071,21 @@
     <message>
         <source>No model chosen</source>
         <translation>Aucun modèle choisi</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 cannot download models over its API.</source>
+        <translation>%1 ne peut pas télécharger de modèles par son API.</translation>
+    </message>
+    <message>
+        <source>This server cannot delete or download models over its API.</source>
+        <translation>Ce serveur ne peut ni supprimer ni télécharger de modèles par son API.</translation>
+    </message>
+    <message>
+        <source>%1 cannot delete models over its API.</source>
+        <translation>%1 ne peut pas supprimer de modèles par son API.</translation>
     </message>
 </context>
 <context>

@@ -234,9 +234,8 @@ void ChatPage::setParametersVisible(bool visible)
 
 void ChatPage::updateParametersTarget()
 {
-    Provider *p = m_core->providers()->activeProvider();
     m_parameters->setTarget(m_core->providers()->activeServerId(),
-                            p ? p->kind() : ServerKind::Unknown, currentModel());
+                            m_core->providers()->activeProvider(), currentModel());
 }
 
 void ChatPage::flash(const QString &text)

@@ -6,11 +6,10 @@
 #include "Format.h"
 #include "ModelTableModel.h"
 #include "metrics/GpuInfo.h"
-#include "metrics/MemoryInfo.h"
 #include "models/DownloadQueue.h"
 #include "models/FitAdvice.h"
+#include "models/LoadedModels.h"
 #include "models/ModelCatalog.h"
-#include "net/HostAddress.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
@@ -37,47 +36,6 @@ namespace {
 constexpr int LoadedPollMs = 2000;
 constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
 
-// What is known of the memory of the machine a server runs on.
-FitAdvice::Host hostOf(const QUrl &url, const GpuInfo *gpus)
-{
-    FitAdvice::Host host;
-    if (!Net::isThisMachine(url.host()))
-        return host; // a remote host's memory comes from its own exporters (Monitor)
-    if (const auto m = MemoryInfo::current())
-        host.freeRamBytes = m->availableBytes;
-    if (gpus)
-        host.freeVramBytes = gpus->freeVramBytes();
-#if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
-    host.unifiedMemory = true;
-#endif
-    return host;
-}
-
-// Whether the machine a server runs on is known to have a GPU the server could use.
-bool hasGpu(const QUrl &url, const GpuInfo *gpus)
-{
-    if (!Net::isThisMachine(url.host()))
-        return false; // unknown for a remote host
-#if defined(Q_OS_MACOS) && defined(Q_PROCESSOR_ARM)
-    Q_UNUSED(gpus);
-    return true;
-#else
-    return gpus && !gpus->gpus().isEmpty();
-#endif
-}
-
-QString gpuShare(const LoadedModel &m)
-{
-    if (m.vramBytes < 0 || m.sizeBytes <= 0 || m.vramBytes > m.sizeBytes)
-        return ModelsPage::tr("not reported");
-    if (m.vramBytes == 0)
-        return ModelsPage::tr("CPU only");
-    if (m.vramBytes == m.sizeBytes)
-        return ModelsPage::tr("all on GPU");
-    const int cpu =
-        int(std::lround(double(m.sizeBytes - m.vramBytes) * 100.0 / double(m.sizeBytes)));
-    return ModelsPage::tr("split: %1% GPU / %2% CPU").arg(100 - cpu).arg(cpu);
-}
 } // namespace
 
 QString ModelsPage::cpuOnlyWarning(const QString &model)
@@ -111,6 +69,23 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     , m_core(core)
 {
     setObjectName(QStringLiteral("modelsPage"));
+    auto *bottom = new QSplitter;
+    bottom->addWidget(buildDownloads());
+    bottom->addWidget(buildLoaded());
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(buildCatalogue());
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildTitleRow());
+    layout->addWidget(vertical, 1);
+    connectActions();
+    onActiveServerChanged();
+}
+
+QLayout *ModelsPage::buildTitleRow()
+{
     m_title = new QLabel;
     m_title->setTextFormat(Qt::PlainText); // model names come from the server
     QFont f = m_title->font();
@@ -121,14 +96,19 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter models"));
     m_filter->setPlaceholderText(tr("Filter by name, family, quantization…"));
     m_filter->setClearButtonEnabled(true);
-    auto *refresh = new QPushButton(tr("Refresh"));
-    refresh->setObjectName(QStringLiteral("refreshModelsButton"));
-    refresh->setToolTip(tr("Ask the server for its models again"));
+    m_refresh = new QPushButton(tr("Refresh"));
+    m_refresh->setObjectName(QStringLiteral("refreshModelsButton"));
+    m_refresh->setToolTip(tr("Ask the server for its models again"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_filter, 1);
-    top->addWidget(refresh);
+    top->addWidget(m_refresh);
+    return top;
+}
 
+// The server's models and the selected one's details.
+QWidget *ModelsPage::buildCatalogue()
+{
     m_model = new ModelTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -174,8 +154,12 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     catalogue->addWidget(detailsBox);
     catalogue->setStretchFactor(0, 3);
     catalogue->setStretchFactor(1, 1);
+    return catalogue;
+}
 
-    // Downloads
+// A download box, the downloads and their buttons.
+QWidget *ModelsPage::buildDownloads()
+{
     m_pullName = new QComboBox;
     m_pullName->setObjectName(QStringLiteral("pullName"));
     m_pullName->setAccessibleName(tr("Model to download"));
@@ -194,7 +178,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     m_pullNote->setObjectName(QStringLiteral("pullNote"));
     m_pullNote->setWordWrap(true);
     m_pullNote->setTextFormat(Qt::PlainText);
-    m_downloadModel = new DownloadListModel(core->downloads(), this);
+    m_downloadModel = new DownloadListModel(m_core->downloads(), this);
     m_downloads = new QListView;
     m_downloads->setObjectName(QStringLiteral("downloadList"));
     m_downloads->setAccessibleName(tr("Downloads"));
@@ -222,8 +206,12 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     downloadsLayout->addWidget(m_pullNote);
     downloadsLayout->addWidget(m_downloads, 1);
     downloadsLayout->addLayout(downloadButtons);
+    return downloadsBox;
+}
 
-    // Loaded models
+// What the server holds in memory, how long it keeps it, and Unload.
+QWidget *ModelsPage::buildLoaded()
+{
     m_loaded = new QTableWidget(0, 5);
     m_loaded->setObjectName(QStringLiteral("loadedTable"));
     m_loaded->setAccessibleName(tr("Loaded models"));
@@ -248,6 +236,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     auto *keepLabel = new QLabel(tr("&Keep loaded:"));
     keepLabel->setBuddy(m_keepAlive);
     m_loadedNote = new QLabel;
+    m_loadedNote->setObjectName(QStringLiteral("loadedNote"));
     m_loadedNote->setWordWrap(true);
     m_loadedNote->setTextFormat(Qt::PlainText); // server errors, shown as written
     auto *loadedBox = new QGroupBox(tr("Loaded in memory"));
@@ -261,23 +250,14 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
     unloadRow->addWidget(m_loadedNote, 1);
     unloadRow->addWidget(m_unload);
     loadedLayout->addLayout(unloadRow);
+    return loadedBox;
+}
 
-    auto *bottom = new QSplitter;
-    bottom->addWidget(downloadsBox);
-    bottom->addWidget(loadedBox);
-    auto *vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(catalogue);
-    vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(vertical, 1);
-
+void ModelsPage::connectActions()
+{
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    connect(refresh, &QPushButton::clicked, this, [this] {
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
         m_core->models()->refresh(serverId());
         refreshLoaded();
     });
@@ -306,7 +286,7 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
         m_core->downloads()->retry(
             m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
     });
-    connect(m_clear, &QPushButton::clicked, core->downloads(), &DownloadQueue::removeFinished);
+    connect(m_clear, &QPushButton::clicked, m_core->downloads(), &DownloadQueue::removeFinished);
     connect(m_downloads->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ModelsPage::updateButtons);
     connect(m_downloadModel, &QAbstractItemModel::dataChanged, this, &ModelsPage::updateButtons);
@@ -317,15 +297,16 @@ ModelsPage::ModelsPage(Core *core, QWidget *parent)
             });
     connect(m_loaded, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateButtons);
     connect(m_unload, &QPushButton::clicked, this, &ModelsPage::unloadSelected);
-    connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
+    connect(m_core->providers(), &ProviderRegistry::activeServerChanged, this,
             &ModelsPage::onActiveServerChanged);
-    connect(core->models(), &ModelCatalog::modelsChanged, this, [this](const QString &id) {
+    connect(m_core->models(), &ModelCatalog::modelsChanged, this, [this](const QString &id) {
         if (id == serverId())
             reloadModels();
     });
-    m_loadedPoll.setInterval(LoadedPollMs);
-    connect(&m_loadedPoll, &QTimer::timeout, this, &ModelsPage::refreshLoaded);
-    onActiveServerChanged();
+    connect(m_core->loaded(), &LoadedModels::updated, this, [this](const QString &id) {
+        if (id == serverId())
+            showLoaded();
+    });
 }
 
 QString ModelsPage::serverId() const
@@ -337,13 +318,13 @@ void ModelsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_core->gpus()->refresh(); // free VRAM for the fit advice
+    m_core->loaded()->watch(this, LoadedPollMs);
     refreshLoaded();
-    m_loadedPoll.start();
 }
 
 void ModelsPage::hideEvent(QHideEvent *event)
 {
-    m_loadedPoll.stop();
+    m_core->loaded()->release(this);
     QWidget::hideEvent(event);
 }
 
@@ -355,6 +336,8 @@ void ModelsPage::onActiveServerChanged()
           : tr("No server selected"));
     m_loadedModels.clear();
     m_loaded->setRowCount(0);
+    m_loadedNote->clear();
+    showLoaded(); // what is known of this server already, until it answers again
     updateKeepAlive();
     updatePullAdvice(); // for the memory of the new server's host
     reloadModels();
@@ -415,7 +398,7 @@ void ModelsPage::updateDetails()
     const int context = m.loadedContextLength > 0 ? m.loadedContextLength : DefaultContext;
     if (m.sizeBytes > 0 && p) {
         const FitAdvice::Result fit =
-            FitAdvice::assess(m.sizeBytes, std::nullopt, context, hostForModel(id, p->baseUrl()));
+            FitAdvice::assess(m.sizeBytes, std::nullopt, context, hostFor(id));
         html += QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped());
     }
     m_details->setHtml(html);
@@ -436,8 +419,8 @@ void ModelsPage::updateDetails()
             const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
             Provider *active = m_core->providers()->activeProvider();
             if (m.sizeBytes > 0 && active) {
-                const FitAdvice::Result fit = FitAdvice::assess(
-                    m.sizeBytes, dims, context, hostForModel(id, active->baseUrl()));
+                const FitAdvice::Result fit =
+                    FitAdvice::assess(m.sizeBytes, dims, context, hostFor(id));
                 m_estimates.insert(id, fit.neededBytes);
                 more.replace(QRegularExpression(QStringLiteral("<p id='fit'>.*?</p>")),
                              QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped()));
@@ -468,13 +451,7 @@ void ModelsPage::updateButtons()
     const bool selected = !selectedModelId().isEmpty();
     m_delete->setVisible(!store || store->canDelete());
     m_delete->setEnabled(store && store->canDelete() && selected);
-    if (p && p->kind() == ServerKind::LmStudio)
-        m_deleteNote->setText(
-            tr("LM Studio cannot delete models over its API: use its My Models tab."));
-    else if (p && !store)
-        m_deleteNote->setText(tr("This server cannot delete or download models over its API."));
-    else
-        m_deleteNote->clear();
+    m_deleteNote->setText(p ? p->cannotDeleteReason() : QString());
     m_deleteNote->setVisible(!m_deleteNote->text().isEmpty());
 
     m_pull->setEnabled(store != nullptr);
@@ -486,12 +463,8 @@ void ModelsPage::updateButtons()
         m_pullNote->setText(tr("Select a server first."));
     else if (store)
         m_pullNote->setText(m_pullAdvice);
-    else if (p->kind() == ServerKind::LmStudio)
-        m_pullNote->setText(tr("This LM Studio is older than 0.4 and cannot download over its API: "
-                               "run `lms get <model>` instead."));
     else
-        m_pullNote->setText(
-            tr("%1 cannot download models over its API.").arg(serverKindName(p->kind())));
+        m_pullNote->setText(p->cannotDownloadReason());
     m_pullNote->setVisible(!m_pullNote->text().isEmpty());
 
     const DownloadItem *item = m_core->downloads()->item(
@@ -514,9 +487,9 @@ void ModelsPage::updatePullAdvice()
         return;
     }
     const qint64 bytes = m_pullName->itemData(i, Qt::UserRole + 1).toLongLong();
-    m_pullAdvice =
-        FitAdvice::assess(bytes, std::nullopt, DefaultContext, hostOf(p->baseUrl(), m_core->gpus()))
-            .text;
+    m_pullAdvice = FitAdvice::assess(bytes, std::nullopt, DefaultContext,
+                                     FitAdvice::hostOf(p->baseUrl(), m_core->thisMachine()))
+                       .text;
 }
 
 void ModelsPage::startPull()
@@ -560,29 +533,13 @@ void ModelsPage::deleteSelected()
     });
 }
 
-FitAdvice::Host ModelsPage::hostForModel(const QString &id, const QUrl &base) const
+FitAdvice::Host ModelsPage::hostFor(const QString &id) const
 {
-    // A model already loaded holds memory that loading it again would give back first.
-    FitAdvice::Host host = hostOf(base, m_core->gpus());
-    for (const LoadedModel &m : m_loadedModels) {
-        if (m.id != id || m.sizeBytes <= 0)
-            continue;
-        const qint64 vram = std::clamp<qint64>(m.vramBytes, 0, m.sizeBytes);
-        if (host.unifiedMemory || !host.freeVramBytes) {
-            if (host.freeRamBytes)
-                *host.freeRamBytes += m.sizeBytes;
-        } else {
-            *host.freeVramBytes += vram;
-            if (host.freeRamBytes)
-                *host.freeRamBytes += m.sizeBytes - vram;
-        }
-    }
-    return host;
-}
-
-QString ModelsPage::loadedNote() const
-{
-    return m_loadedNote->text();
+    Provider *p = m_core->providers()->activeProvider();
+    if (!p)
+        return {};
+    return FitAdvice::withLoaded(FitAdvice::hostOf(p->baseUrl(), m_core->thisMachine()),
+                                 m_loadedModels, id);
 }
 
 void ModelsPage::refreshLoaded()
@@ -594,77 +551,80 @@ void ModelsPage::refreshLoaded()
               : QString());
         return;
     }
-    const QString server = serverId();
-    p->loader()->loadedModels(this, [this, server](const LoadedModelsResult &r) {
-        if (server != serverId())
-            return;
-        if (r.error.isError()) {
-            m_loadedNote->setText(r.error.message);
-            return;
+    m_core->loaded()->refresh(serverId());
+}
+
+void ModelsPage::showLoaded()
+{
+    Provider *p = m_core->providers()->activeProvider();
+    const LoadedModels::State state = m_core->loaded()->state(serverId());
+    if (!p || !p->loader() || !state.known)
+        return;
+    if (state.error.isError()) {
+        m_loadedNote->setText(state.error.message);
+        return;
+    }
+    const QString keep =
+        m_loaded->currentRow() >= 0 && m_loaded->currentRow() < m_loadedModels.size()
+            ? m_loadedModels[m_loaded->currentRow()].instanceId +
+                  m_loadedModels[m_loaded->currentRow()].id
+            : QString();
+    m_loadedModels = state.models;
+    m_loaded->setRowCount(int(m_loadedModels.size()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_loadedModels.size(); ++i) {
+        const LoadedModel &m = m_loadedModels[i];
+        QString expires;
+        if (m.expiresAt.isValid()) {
+            const qint64 secs = now.secsTo(m.expiresAt);
+            expires = secs < 0                        ? tr("stopping…")
+                      : secs > 10LL * 365 * 24 * 3600 ? tr("never")
+                                                      : Format::duration(double(secs));
         }
-        const QString keep =
-            m_loaded->currentRow() >= 0 && m_loaded->currentRow() < m_loadedModels.size()
-                ? m_loadedModels[m_loaded->currentRow()].instanceId +
-                      m_loadedModels[m_loaded->currentRow()].id
-                : QString();
-        m_loadedModels = r.models;
-        m_loaded->setRowCount(int(r.models.size()));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < r.models.size(); ++i) {
-            const LoadedModel &m = r.models[i];
-            QString expires;
-            if (m.expiresAt.isValid()) {
-                const qint64 secs = now.secsTo(m.expiresAt);
-                expires = secs < 0                        ? tr("stopping…")
-                          : secs > 10LL * 365 * 24 * 3600 ? tr("never")
-                                                          : Format::duration(double(secs));
-            }
-            const qint64 estimate = m_estimates.value(m.id, -1);
-            const QStringList cells{
-                m.id, m.sizeBytes > 0 ? Format::bytes(m.sizeBytes) : QString(), gpuShare(m),
-                m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString(), expires};
-            for (int c = 0; c < cells.size(); ++c)
-                m_loaded->setItem(i, c, new QTableWidgetItem(cells[c]));
-            // After loading: what the server reports next to what was estimated before.
-            if (estimate > 0 && m.sizeBytes > 0)
-                m_loaded->item(i, 1)->setToolTip(
-                    tr("Reported by the server: %1. Estimated before loading: %2.")
-                        .arg(Format::bytes(m.sizeBytes), Format::bytes(estimate)));
-            if (m.instanceId + m.id == keep)
-                m_loaded->selectRow(i);
+        const qint64 estimate = m_estimates.value(m.id, -1);
+        const QStringList cells{
+            m.id, m.sizeBytes > 0 ? Format::bytes(m.sizeBytes) : QString(), FitAdvice::gpuShare(m),
+            m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString(), expires};
+        for (int c = 0; c < cells.size(); ++c)
+            m_loaded->setItem(i, c, new QTableWidgetItem(cells[c]));
+        // After loading: what the server reports next to what was estimated before.
+        if (estimate > 0 && m.sizeBytes > 0)
+            m_loaded->item(i, 1)->setToolTip(
+                tr("Reported by the server: %1. Estimated before loading: %2.")
+                    .arg(Format::bytes(m.sizeBytes), Format::bytes(estimate)));
+        if (m.instanceId + m.id == keep)
+            m_loaded->selectRow(i);
+    }
+    m_loaded->resizeColumnsToContents();
+    QStringList notes;
+    if (!m_busy.isEmpty())
+        notes << m_busy;
+    else if (m_loadedModels.isEmpty())
+        notes << tr("No model is loaded.");
+    const bool gpu = FitAdvice::hasGpu(p->baseUrl(), m_core->thisMachine());
+    for (const LoadedModel &m : std::as_const(m_loadedModels)) {
+        if (FitAdvice::cpuOnlyDespiteGpu(m, gpu)) {
+            notes << cpuOnlyWarning(m.id);
+            break;
         }
-        m_loaded->resizeColumnsToContents();
-        m_loadedNote->setText(!m_busy.isEmpty()    ? m_busy
-                              : r.models.isEmpty() ? tr("No model is loaded.")
-                                                   : QString());
-        Provider *active = m_core->providers()->activeProvider();
-        auto addNote = [this](const QString &text) {
-            m_loadedNote->setText(
-                m_loadedNote->text() +
-                (m_loadedNote->text().isEmpty() ? QString() : QStringLiteral(" ")) + text);
-        };
-        for (const LoadedModel &m : r.models) {
-            if (active && m.vramBytes == 0 && m.sizeBytes > 0 &&
-                hasGpu(active->baseUrl(), m_core->gpus())) {
-                addNote(cpuOnlyWarning(m.id));
-                break;
-            }
-        }
-        if (active && active->kind() == ServerKind::LmStudio && !r.models.isEmpty())
-            addNote(tr("LM Studio reports no memory use: the size shown is on disk."));
-        updateButtons();
-    });
+    }
+    if (!state.memoryReported && !m_loadedModels.isEmpty())
+        notes << tr("%1 reports no memory use: the size shown is on disk.")
+                     .arg(serverKindName(p->kind()));
+    m_loadedNote->setText(notes.join(u' '));
+    updateButtons();
 }
 
 void ModelsPage::updateKeepAlive()
 {
     Provider *p = m_core->providers()->activeProvider();
-    const bool ollama = p && p->kind() == ServerKind::Ollama;
-    m_keepAlive->setEnabled(ollama);
-    m_keepAlive->setToolTip(ollama ? tr("How long Ollama keeps a model in memory after its last "
-                                        "use (sent with every load and message to this server)")
-                                   : tr("Only Ollama lets a client choose how long a model stays "
-                                        "loaded; LM Studio unloads by its own idle timer."));
+    const bool keepAlive = p && p->loader() && p->loader()->takesKeepAlive();
+    m_keepAlive->setEnabled(keepAlive);
+    m_keepAlive->setToolTip(keepAlive
+                                ? tr("How long Ollama keeps a model in memory after its last "
+                                     "use (sent with every load and message to this server)")
+                                : tr("Only Ollama lets a client choose how long a model stays "
+                                     "loaded; LM Studio unloads by its own idle timer."));
     const int index =
         m_keepAlive->findData(m_core->settings().value(SettingKeys::KeepAlivePrefix, serverId()));
     m_keepAlive->setCurrentIndex(std::max(0, index));
@@ -691,7 +651,7 @@ void ModelsPage::loadSelected()
         return;
     if (it != models.cend() && it->sizeBytes > 0) {
         const FitAdvice::Result fit =
-            FitAdvice::assess(it->sizeBytes, std::nullopt, context, hostForModel(id, p->baseUrl()));
+            FitAdvice::assess(it->sizeBytes, std::nullopt, context, hostFor(id));
         m_estimates.insert(id, fit.neededBytes);
         if (fit.verdict == FitAdvice::Verdict::WontFit &&
             QMessageBox::warning(this, tr("Load model"), fit.text + u'\n' + tr("Load it anyway?"),

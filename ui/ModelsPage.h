@@ -4,7 +4,6 @@
 
 #include "models/FitAdvice.h"
 #include <QHash>
-#include <QTimer>
 
 #include <QWidget>
 
@@ -13,6 +12,7 @@ class DownloadListModel;
 class ModelTableModel;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -29,9 +29,6 @@ class ModelsPage final : public QWidget
 public:
     explicit ModelsPage(Core *core, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
-    QListView *downloadList() const { return m_downloads; }
-    QTableWidget *loadedTable() const { return m_loaded; }
     // Suggested names for a workshop, with their download sizes.
     struct Suggestion
     {
@@ -41,16 +38,17 @@ public:
     static QList<Suggestion> suggestions();
     // Says a model runs on the CPU while a GPU is there, with the usual causes.
     static QString cpuOnlyWarning(const QString &model);
-    QString loadedNote() const;
-    // What the fit advice counts as free for `id`: the host's free memory, plus what the model
-    // holds already when it is loaded.
-    FitAdvice::Host hostForModel(const QString &id, const QUrl &base) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QLayout *buildTitleRow();
+    QWidget *buildCatalogue();
+    QWidget *buildDownloads();
+    QWidget *buildLoaded();
+    void connectActions();
     void onActiveServerChanged();
     void reloadModels();
     void updateDetails();
@@ -59,6 +57,10 @@ private:
     void startPull();
     void deleteSelected();
     void refreshLoaded();
+    void showLoaded();
+    // What the fit advice counts as free for `id` on the active server's host: its free memory,
+    // plus what the model holds already when it is loaded.
+    FitAdvice::Host hostFor(const QString &id) const;
     void unloadSelected();
     void loadSelected();
     void updateKeepAlive();
@@ -68,6 +70,7 @@ private:
     Core *m_core;
     QLabel *m_title;
     QLineEdit *m_filter;
+    QPushButton *m_refresh;
     ModelTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
@@ -91,5 +94,4 @@ private:
     QList<LoadedModel> m_loadedModels;
     QHash<QString, qint64> m_estimates; // model id -> bytes estimated before loading
     QString m_busy; // what a load or an unload in progress says; empty when none runs
-    QTimer m_loadedPoll;
 };

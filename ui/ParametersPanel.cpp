@@ -5,6 +5,7 @@
 #include "OptionalSpinBox.h"
 #include "chat/ChatSession.h"
 #include "chat/SystemPrompts.h"
+#include "providers/Provider.h"
 #include "settings/ParameterStore.h"
 #include "settings/Settings.h"
 
@@ -148,7 +149,7 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     });
     connect(m_core->chat(), &ChatSession::systemPromptChanged, this,
             &ParametersPanel::syncSystemPrompt);
-    setTarget({}, ServerKind::Unknown, {});
+    setTarget({}, nullptr, {});
 }
 
 void ParametersPanel::syncSystemPrompt()
@@ -204,15 +205,15 @@ void ParametersPanel::savePreset()
     syncSystemPrompt();
 }
 
-void ParametersPanel::setTarget(const QString &serverId, ServerKind kind, const QString &model)
+void ParametersPanel::setTarget(const QString &serverId, Provider *provider, const QString &model)
 {
     m_serverId = serverId;
-    m_kind = kind;
     m_model = model;
-    const bool ollama = kind == ServerKind::Ollama;
+    const ServerKind kind = provider ? provider->kind() : ServerKind::Unknown;
+    const bool runtime = provider && provider->chat() && provider->chat()->takesRuntimeOptions();
     for (QWidget *w : std::as_const(m_ollamaOnly)) {
-        w->setEnabled(ollama);
-        if (!ollama)
+        w->setEnabled(runtime);
+        if (!runtime)
             w->setToolTip(tr("Only Ollama takes this with each request. For %1, set it where the "
                              "server is started or the model is loaded.")
                               .arg(serverKindName(kind)));

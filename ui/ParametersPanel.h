@@ -1,11 +1,11 @@
 #pragma once
 
 #include "providers/ChatTypes.h"
-#include "providers/ServerKind.h"
 
 #include <QWidget>
 
 class Core;
+class Provider;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -23,8 +23,8 @@ class ParametersPanel final : public QWidget
 public:
     explicit ParametersPanel(Core *core, QWidget *parent = nullptr);
 
-    // The server and model the values are for.
-    void setTarget(const QString &serverId, ServerKind kind, const QString &model);
+    // The server (null: none) and model the fields are for.
+    void setTarget(const QString &serverId, Provider *provider, const QString &model);
     // What the next request sends: the server's defaults, then this model's values.
     ChatParameters effectiveParameters() const;
     // The values set for this model alone (what the form shows).
@@ -45,7 +45,6 @@ private:
     Core *m_core;
     QString m_serverId;
     QString m_model;
-    ServerKind m_kind = ServerKind::Unknown;
     bool m_loading = false;
 
     QLabel *m_scope;

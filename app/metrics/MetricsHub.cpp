@@ -3,12 +3,9 @@
 #include "AppleGpu.h"
 #include "BackgroundSampler.h"
 #include "GpuInfo.h"
-#include "Prometheus.h"
 #include "RemoteExporters.h"
 #include "chat/ChatSession.h"
-#include "net/Http.h"
-#include "providers/Provider.h"
-#include "providers/ProviderRegistry.h"
+#include "models/LoadedModels.h"
 
 namespace {
 // What the sampler's thread reads in one tick.
@@ -130,6 +127,8 @@ void MetricsHub::setRemoteExporters(RemoteExporters *exporters)
 void MetricsHub::setIntervalMs(int ms)
 {
     m_timer.setInterval(ms);
+    if (m_loaded && m_timer.isActive())
+        m_loaded->watch(this, ms * GpuEveryTicks);
 }
 
 void MetricsHub::setSampling(int ms, std::chrono::milliseconds keep)
@@ -145,11 +144,35 @@ void MetricsHub::start()
 {
     sample();
     m_timer.start();
+    if (m_loaded)
+        m_loaded->watch(this, m_timer.interval() * GpuEveryTicks);
 }
 
 void MetricsHub::stop()
 {
     m_timer.stop();
+    if (m_loaded)
+        m_loaded->release(this);
+}
+
+void MetricsHub::setLoadedModels(LoadedModels *loaded)
+{
+    m_loaded = loaded;
+    connect(loaded, &LoadedModels::updated, this, [this](const QString &id) {
+        const LoadedModels::State s = m_loaded->state(id);
+        const qint64 t = nowMs();
+        if (s.reportedTokensPerSecond)
+            at(QStringLiteral("reported.tps.") + id).append(t, *s.reportedTokensPerSecond);
+        if (!s.known || s.error.isError() || !s.memoryReported)
+            return;
+        qint64 size = 0, vram = 0;
+        for (const LoadedModel &m : s.models) {
+            size += std::max<qint64>(0, m.sizeBytes);
+            vram += std::max<qint64>(0, m.vramBytes);
+        }
+        at(reportedKey(id)).append(t, double(size));
+        at(reportedKey(id, true)).append(t, double(vram));
+    });
 }
 
 TimeSeries &MetricsHub::at(const QString &key)
@@ -240,45 +263,6 @@ void MetricsHub::sample()
             m_gpus->refresh();
         if (m_remote)
             m_remote->poll();
-        if (m_providers) {
-            for (const QString &id : m_providers->serverIds()) {
-                Provider *p = m_providers->provider(id);
-                if (!p || m_polling.contains(id))
-                    continue; // one request at a time per server: a hung one does not pile up
-                if (p->kind() == ServerKind::LlamaCpp && m_nam) {
-                    m_polling.insert(id);
-                    Http::get(
-                        m_nam, Http::request(p->baseUrl(), QStringLiteral("/metrics"), 2000), this,
-                        [this, id](const Http::Response &r) {
-                            m_polling.remove(id);
-                            if (!r.ok())
-                                return; // started without --metrics
-                            const auto rate = Prometheus::sum(
-                                Prometheus::parse(r.body),
-                                QStringLiteral("llamacpp:predicted_tokens_seconds"));
-                            if (rate)
-                                at(QStringLiteral("reported.tps.") + id).append(nowMs(), *rate);
-                        });
-                    continue;
-                }
-                if (p->kind() != ServerKind::Ollama || !p->loader())
-                    continue;
-                m_polling.insert(id);
-                p->loader()->loadedModels(this, [this, id](const LoadedModelsResult &r) {
-                    m_polling.remove(id);
-                    if (r.error.isError())
-                        return;
-                    qint64 size = 0, vram = 0;
-                    for (const LoadedModel &m : r.models) {
-                        size += std::max<qint64>(0, m.sizeBytes);
-                        vram += std::max<qint64>(0, m.vramBytes);
-                    }
-                    const qint64 t = nowMs();
-                    at(reportedKey(id)).append(t, double(size));
-                    at(reportedKey(id, true)).append(t, double(vram));
-                });
-            }
-        }
     }
     if (!started)
         Q_EMIT sampled(); // the live rate moved on

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -17,8 +16,7 @@
 class BackgroundSampler;
 class ChatSession;
 class GpuInfo;
-class ProviderRegistry;
-class QNetworkAccessManager;
+class LoadedModels;
 class RemoteExporters;
 
 // Samples, on one timer and one clock, what the monitor shows: system memory, the servers'
@@ -53,15 +51,11 @@ public:
     MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent = nullptr);
     // Remote hosts' exporters, read every other tick.
     void setRemoteExporters(RemoteExporters *exporters);
-    // Servers that report what their loaded models hold (Ollama's /api/ps), read every other
-    // tick: "reported.size.<server id>" (bytes in memory) and "reported.vram.<server id>".
-    // llama-server started with --metrics: its average generation rate from /metrics, as
-    // "reported.tps.<server id>".
-    void setProviders(ProviderRegistry *providers, QNetworkAccessManager *nam = nullptr)
-    {
-        m_providers = providers;
-        m_nam = nam;
-    }
+    // What servers report of their loaded models, asked every other tick while sampling:
+    // "reported.size.<server id>" (bytes in memory) and "reported.vram.<server id>" where the
+    // sizes are memory (Ollama's /api/ps); a published generation rate (llama-server started
+    // with --metrics) as "reported.tps.<server id>".
+    void setLoadedModels(LoadedModels *loaded);
     static QString reportedKey(const QString &serverId, bool vram = false);
 
     void setIntervalMs(int ms);
@@ -105,8 +99,7 @@ private:
     ChatSession *m_chat;
     GpuInfo *m_gpus;
     RemoteExporters *m_remote = nullptr;
-    ProviderRegistry *m_providers = nullptr;
-    QNetworkAccessManager *m_nam = nullptr;
+    LoadedModels *m_loaded = nullptr;
     ProcessSampler m_processes;
     // Called on the sampler's thread: must not touch this object.
     std::function<std::optional<MemoryInfo>()> m_memory;
@@ -118,6 +111,5 @@ private:
     qsizetype m_capacity = 7200;
     bool m_firstTokenSeen = false;
     qint64 m_requestSentMs = 0;
-    QSet<QString> m_polling; // servers with a /api/ps or /metrics request out
     int m_ticks = 0;
 };

@@ -1,7 +1,7 @@
 #include "RemoteExporters.h"
 
-#include "Prometheus.h"
 #include "net/Http.h"
+#include "net/Prometheus.h"
 
 #include <QStringList>
 

@@ -1,6 +1,11 @@
 #include "FitAdvice.h"
 
+#include "net/HostAddress.h"
+
 #include <QLocale>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 // Compute graph and runtime buffers: a tenth of the weights, at least 256 MiB.
@@ -91,4 +96,57 @@ FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensio
         r.text = tr("%1. The free memory of that host is not known.").arg(need);
     }
     return r;
+}
+
+FitAdvice::Host FitAdvice::hostOf(const QUrl &server, const Machine &thisMachine)
+{
+    Host host;
+    if (!Net::isThisMachine(server.host()))
+        return host;
+    host.freeRamBytes = thisMachine.freeRamBytes;
+    host.freeVramBytes = thisMachine.freeVramBytes;
+    host.unifiedMemory = thisMachine.unifiedMemory;
+    return host;
+}
+
+bool FitAdvice::hasGpu(const QUrl &server, const Machine &thisMachine)
+{
+    return Net::isThisMachine(server.host()) && thisMachine.hasGpu;
+}
+
+FitAdvice::Host FitAdvice::withLoaded(Host host, const QList<LoadedModel> &loaded,
+                                      const QString &model)
+{
+    for (const LoadedModel &m : loaded) {
+        if (m.id != model || m.sizeBytes <= 0)
+            continue;
+        const qint64 vram = std::clamp<qint64>(m.vramBytes, 0, m.sizeBytes);
+        if (host.unifiedMemory || !host.freeVramBytes) {
+            if (host.freeRamBytes)
+                *host.freeRamBytes += m.sizeBytes;
+        } else {
+            *host.freeVramBytes += vram;
+            if (host.freeRamBytes)
+                *host.freeRamBytes += m.sizeBytes - vram;
+        }
+    }
+    return host;
+}
+
+QString FitAdvice::gpuShare(const LoadedModel &m)
+{
+    if (m.vramBytes < 0 || m.sizeBytes <= 0 || m.vramBytes > m.sizeBytes)
+        return tr("not reported");
+    if (m.vramBytes == 0)
+        return tr("CPU only");
+    if (m.vramBytes == m.sizeBytes)
+        return tr("all on GPU");
+    const int cpu =
+        int(std::lround(double(m.sizeBytes - m.vramBytes) * 100.0 / double(m.sizeBytes)));
+    return tr("split: %1% GPU / %2% CPU").arg(100 - cpu).arg(cpu);
+}
+
+bool FitAdvice::cpuOnlyDespiteGpu(const LoadedModel &m, bool hostHasGpu)
+{
+    return hostHasGpu && m.vramBytes == 0 && m.sizeBytes > 0;
 }

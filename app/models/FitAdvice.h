@@ -1,8 +1,11 @@
 #pragma once
 
+#include "providers/Capabilities.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -32,6 +35,15 @@ public:
         bool unifiedMemory = false;          // Apple Silicon: VRAM and RAM are one pool
     };
 
+    // What LocalForge can read of the machine it runs on.
+    struct Machine
+    {
+        std::optional<qint64> freeRamBytes;
+        std::optional<qint64> freeVramBytes;
+        bool unifiedMemory = false;
+        bool hasGpu = false; // a GPU a server here could use
+    };
+
     struct Result
     {
         Verdict verdict = Verdict::Unknown;
@@ -46,6 +58,20 @@ public:
     static std::optional<Dimensions> fromOllamaModelInfo(const QJsonObject &modelInfo);
     // f16 K and V for every layer: 2 × layers × context × kvHeads × (embedding / heads) × 2 bytes.
     static qint64 kvCacheBytes(const Dimensions &d, int context);
+    // The memory of the host a server at `server` runs on: this machine's when the address is
+    // this machine, else unknown (a remote host's memory comes from its exporters).
+    static Host hostOf(const QUrl &server, const Machine &thisMachine);
+    // Whether a server at `server` is known to have a GPU it could use.
+    static bool hasGpu(const QUrl &server, const Machine &thisMachine);
+    // What counts as free for `model`: the host's free memory plus what `model` holds already
+    // among `loaded` (loading it again gives that back first), on the GPU and in RAM.
+    static Host withLoaded(Host host, const QList<LoadedModel> &loaded, const QString &model);
+    // Where a loaded model sits: "all on GPU", "CPU only", "split: 75% GPU / 25% CPU", or
+    // "not reported".
+    static QString gpuShare(const LoadedModel &model);
+    // The model runs on the CPU only while the host has a GPU.
+    static bool cpuOnlyDespiteGpu(const LoadedModel &model, bool hostHasGpu);
+
     static Result assess(qint64 weightsBytes, const std::optional<Dimensions> &dims, int context,
                          const Host &host);
 };

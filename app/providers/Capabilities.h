@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 class ChatStream;
 class ModelDownload;
@@ -22,6 +23,9 @@ public:
     virtual ~ChatCapability() = default;
     // Starts a streaming answer; the stream is parented to `parent`.
     virtual ChatStream *startChat(const ChatRequest &request, QObject *parent) = 0;
+    // Whether a request carries the server's runtime options too (num_ctx, num_gpu,
+    // num_thread, think, keep_alive), as Ollama's do; others take only the sampling ones.
+    virtual bool takesRuntimeOptions() const { return false; }
 };
 
 struct ModelListResult
@@ -85,6 +89,11 @@ class ModelLoadCapability
 public:
     virtual ~ModelLoadCapability() = default;
     virtual bool canLoad() const = 0;
+    // Whether the sizes of loaded models are the memory they hold (Ollama) rather than their
+    // size on disk (LM Studio).
+    virtual bool reportsMemory() const = 0;
+    // Whether a client chooses how long a model stays loaded (Ollama's keep_alive).
+    virtual bool takesKeepAlive() const { return false; }
     // Calls `done` once the model is in memory (this can take minutes for a big model).
     virtual void load(const QString &model, const LoadOptions &options, QObject *context,
                       DoneCallback done) = 0;
@@ -92,6 +101,16 @@ public:
                               std::function<void(const LoadedModelsResult &)> done) = 0;
     // Calls `done` once the model is really gone from memory (or on failure).
     virtual void unload(const LoadedModel &model, QObject *context, DoneCallback done) = 0;
+};
+
+// Figures the server publishes about its own work (llama-server started with --metrics).
+class ServerMetricsCapability
+{
+public:
+    virtual ~ServerMetricsCapability() = default;
+    // Its average generation rate in tokens per second; nullopt when it publishes none.
+    virtual void generationRate(QObject *context,
+                                std::function<void(std::optional<double>)> done) = 0;
 };
 
 // What /api/show says about one model.

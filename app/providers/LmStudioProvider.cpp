@@ -34,6 +34,18 @@ void LmStudioProvider::listModels(QObject *context,
     }
 }
 
+QString LmStudioProvider::cannotDownloadReason()
+{
+    return store() ? QString()
+                   : tr("This LM Studio is older than 0.4 and cannot download over its API: "
+                        "run `lms get <model>` instead.");
+}
+
+QString LmStudioProvider::cannotDeleteReason()
+{
+    return tr("LM Studio cannot delete models over its API: use its My Models tab.");
+}
+
 void LmStudioProvider::tryList(NativeApi api, QObject *context,
                                std::function<void(const ModelListResult &)> done)
 {

@@ -21,6 +21,8 @@ public:
     // Downloads and unloads need the REST API v1 (LM Studio 0.4+).
     ModelStoreCapability *store() override { return m_api == NativeApi::V1 ? this : nullptr; }
     ModelLoadCapability *loader() override { return this; }
+    QString cannotDownloadReason() override;
+    QString cannotDeleteReason() override;
     ModelDownload *pull(const QString &name, QObject *parent) override;
     bool keepsPartialDownloads() const override { return false; }
     bool canCancelDownloads() const override { return false; }
@@ -29,6 +31,7 @@ public:
     void loadedModels(QObject *context,
                       std::function<void(const LoadedModelsResult &)> done) override;
     bool canLoad() const override { return m_api == NativeApi::V1; }
+    bool reportsMemory() const override { return false; } // its sizes are on disk
     void load(const QString &model, const LoadOptions &options, QObject *context,
               DoneCallback done) override;
     void unload(const LoadedModel &model, QObject *context, DoneCallback done) override;

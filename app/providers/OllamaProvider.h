@@ -23,6 +23,7 @@ public:
                  std::function<void(const ModelDetails &)> done) override;
 
     ChatStream *startChat(const ChatRequest &request, QObject *parent) override;
+    bool takesRuntimeOptions() const override { return true; }
     void listModels(QObject *context, std::function<void(const ModelListResult &)> done) override;
 
     ModelDownload *pull(const QString &name, QObject *parent) override;
@@ -33,6 +34,8 @@ public:
     void loadedModels(QObject *context,
                       std::function<void(const LoadedModelsResult &)> done) override;
     bool canLoad() const override { return true; }
+    bool reportsMemory() const override { return true; }
+    bool takesKeepAlive() const override { return true; }
     // POST /api/chat with no messages: loads, answers once loaded.
     void load(const QString &model, const LoadOptions &options, QObject *context,
               DoneCallback done) override;

@@ -3,6 +3,7 @@
 #include "OpenAiChatStream.h"
 #include "OpenAiWire.h"
 #include "net/Http.h"
+#include "net/Prometheus.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -49,5 +50,17 @@ void OpenAiProvider::listOpenAiModels(QObject *context,
                                          : ApiError::fromServerMessage(said);
                   }
                   done(result);
+              });
+}
+
+void OpenAiProvider::generationRate(QObject *context,
+                                    std::function<void(std::optional<double>)> done)
+{
+    Http::get(network(), request(QStringLiteral("/metrics"), 2000), context,
+              [done = std::move(done)](const Http::Response &r) {
+                  if (!r.ok())
+                      return done(std::nullopt); // started without --metrics
+                  done(Prometheus::sum(Prometheus::parse(r.body),
+                                       QStringLiteral("llamacpp:predicted_tokens_seconds")));
               });
 }

@@ -25,6 +25,11 @@ public:
     virtual ModelStoreCapability *store() { return nullptr; }
     virtual ModelLoadCapability *loader() { return nullptr; }
     virtual ModelDetailsCapability *detailsProvider() { return nullptr; }
+    virtual ServerMetricsCapability *serverMetrics() { return nullptr; }
+    // Why this server cannot download, or delete, models over its API, and what to do instead;
+    // empty when it can.
+    virtual QString cannotDownloadReason();
+    virtual QString cannotDeleteReason();
 
 protected:
     Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent);

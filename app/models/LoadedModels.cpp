@@ -1,0 +1,116 @@
+#include "LoadedModels.h"
+
+#include "providers/Provider.h"
+#include "providers/ProviderRegistry.h"
+
+#include <algorithm>
+#include <utility>
+
+LoadedModels::LoadedModels(ProviderRegistry *providers, QObject *parent)
+    : QObject(parent)
+    , m_providers(providers)
+{
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // A server whose last request is still out is skipped: a hung one does not pile up.
+        for (const QString &id : m_providers->serverIds()) {
+            if (m_polls.value(id).out == 0)
+                refresh(id);
+        }
+    });
+    // A server forgotten, or answering as another kind now: what it said is another server's.
+    connect(m_providers, &ProviderRegistry::providerChanged, this, [this](const QString &id) {
+        forget(id);
+        if (isWatched())
+            refresh(id);
+    });
+}
+
+void LoadedModels::watch(QObject *reader, int intervalMs)
+{
+    if (!m_readers.contains(reader))
+        connect(reader, &QObject::destroyed, this, &LoadedModels::release);
+    m_readers.insert(reader, std::max(100, intervalMs));
+    updateTimer();
+}
+
+void LoadedModels::release(QObject *reader)
+{
+    if (m_readers.remove(reader))
+        disconnect(reader, &QObject::destroyed, this, &LoadedModels::release);
+    updateTimer();
+}
+
+void LoadedModels::updateTimer()
+{
+    if (m_readers.isEmpty()) {
+        m_timer.stop();
+        return;
+    }
+    const int interval = *std::min_element(m_readers.cbegin(), m_readers.cend());
+    if (!m_timer.isActive() || m_timer.interval() != interval)
+        m_timer.start(interval);
+}
+
+void LoadedModels::refreshAll()
+{
+    for (const QString &id : m_providers->serverIds())
+        refresh(id);
+}
+
+void LoadedModels::refresh(const QString &serverId)
+{
+    Provider *p = m_providers->provider(serverId);
+    ModelLoadCapability *loader = p ? p->loader() : nullptr;
+    ServerMetricsCapability *metrics = p ? p->serverMetrics() : nullptr;
+    if (!loader && !metrics)
+        return;
+    Poll &poll = m_polls[serverId];
+    if (poll.out > 0) {
+        poll.again = true;
+        return;
+    }
+    const qint64 generation = m_generations.value(serverId);
+    State pending;
+    pending.known = true;
+    pending.memoryReported = loader && loader->reportsMemory();
+    m_pending.insert(serverId, pending);
+    poll.out = (loader ? 1 : 0) + (metrics ? 1 : 0);
+    if (loader)
+        loader->loadedModels(this, [this, serverId, generation](const LoadedModelsResult &r) {
+            if (generation != m_generations.value(serverId))
+                return; // the server changed since: its answer is another server's
+            State &s = m_pending[serverId];
+            s.models = r.models;
+            s.error = r.error;
+            answered(serverId, generation);
+        });
+    if (metrics)
+        metrics->generationRate(this, [this, serverId, generation](std::optional<double> rate) {
+            if (generation != m_generations.value(serverId))
+                return;
+            m_pending[serverId].reportedTokensPerSecond = rate;
+            answered(serverId, generation);
+        });
+}
+
+void LoadedModels::answered(const QString &serverId, qint64 generation)
+{
+    Poll &poll = m_polls[serverId];
+    if (--poll.out > 0)
+        return;
+    m_states.insert(serverId, m_pending.take(serverId));
+    const bool again = std::exchange(poll.again, false);
+    Q_EMIT updated(serverId);
+    if (again && generation == m_generations.value(serverId))
+        refresh(serverId);
+}
+
+void LoadedModels::forget(const QString &serverId)
+{
+    ++m_generations[serverId];
+    m_polls.remove(serverId);
+    m_pending.remove(serverId);
+    if (m_states.remove(serverId))
+        Q_EMIT updated(serverId);
+}
