@@ -308,8 +308,10 @@ private Q_SLOTS:
             Core core(options);
             core.start();
             QTRY_VERIFY(core.providers()->activeProvider());
-            QVERIFY(core.chat()->send(QStringLiteral("Talk"), core.providers()->activeProvider(),
-                                      QStringLiteral("llama3.2")));
+            QVERIFY(!core.chat()
+                         ->send(QStringLiteral("Talk"), core.providers()->activeProvider(),
+                                QStringLiteral("llama3.2"))
+                         .isError());
             QTest::qWait(1600); // mid-answer; saved at least once since it began
             // What is on disk now is what a kill would leave.
             const QStringList files =
@@ -394,7 +396,8 @@ private Q_SLOTS:
         ChatSession *chat = core.chat();
         auto ask = [&](const QString &text) {
             QVERIFY(
-                chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2")));
+                !chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2"))
+                     .isError());
             QTRY_VERIFY(!chat->isStreaming());
         };
         QVERIFY(library->summaries().isEmpty());

@@ -259,7 +259,7 @@ private Q_SLOTS:
         // A conversation with that server, its diagnostics and its snippets.
         QTRY_VERIFY_WITH_TIMEOUT(m_core->providers()->provider(saved->id()), 5000);
         Provider *provider = m_core->providers()->provider(saved->id());
-        QVERIFY(m_core->chat()->send(u"Hi"_s, provider, u"llama3.2"_s));
+        QVERIFY(!m_core->chat()->send(u"Hi"_s, provider, u"llama3.2"_s).isError());
         QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 10000);
         m_core->conversations()->saveNow();
         QVERIFY(!filesContaining(m_options.dataFolder, "llama3.2").isEmpty()); // it was written
