@@ -60,37 +60,32 @@ BenchCommand::Spec BenchCommand::parseSpec(const QString &text)
     return {text.left(at).trimmed(), text.mid(at + 1).trimmed()};
 }
 
-bool BenchCommand::prepare(const QStringList &specs, QString *error)
+ApiError BenchCommand::prepare(const QStringList &specs)
 {
     m_specs.clear();
     m_serverIds.clear();
-    if (specs.isEmpty()) {
-        *error = tr("Name at least one model: localforge --bench MODEL[@SERVER_URL] [MODEL...]");
-        return false;
-    }
+    if (specs.isEmpty())
+        return ApiError::invalid(
+            tr("Name at least one model: localforge --bench MODEL[@SERVER_URL] [MODEL...]"));
     for (const QString &text : specs) {
         const Spec spec = parseSpec(text);
-        if (spec.model.isEmpty()) {
-            *error = tr("“%1” names no model. Write MODEL or MODEL@SERVER_URL, e.g. "
-                        "llama3.2@127.0.0.1:11434.")
-                         .arg(text);
-            return false;
-        }
+        if (spec.model.isEmpty())
+            return ApiError::invalid(tr("“%1” names no model. Write MODEL or MODEL@SERVER_URL, "
+                                        "e.g. llama3.2@127.0.0.1:11434.")
+                                         .arg(text));
         QString id;
         if (!spec.serverText.isEmpty()) {
             const QUrl url = normalizeServerUrl(spec.serverText);
-            if (!url.isValid()) {
-                *error = tr("“%1” is not a server address. Write it like 127.0.0.1:11434 or "
-                            "http://gpu-box:11434.")
-                             .arg(spec.serverText);
-                return false;
-            }
+            if (!url.isValid())
+                return ApiError::invalid(tr("“%1” is not a server address. Write it like "
+                                            "127.0.0.1:11434 or http://gpu-box:11434.")
+                                             .arg(spec.serverText));
             id = m_core->discovery()->addUserUrl(url);
         }
         m_specs.append(spec);
         m_serverIds.append(id);
     }
-    return true;
+    return {};
 }
 
 void BenchCommand::start()
@@ -195,9 +190,8 @@ void BenchCommand::onListsReady()
     for (const GpuStatus &g : m_core->gpus()->gpus())
         gpus.append(g.name);
     m_runner->setMachine(BenchMachine::current(gpus));
-    QString why;
-    if (!m_runner->start(m_plan, &why))
-        quit(1, why);
+    if (const ApiError why = m_runner->start(m_plan); why.isError())
+        quit(1, why.message);
 }
 
 void BenchCommand::onBenchFinished()
@@ -230,10 +224,9 @@ void BenchCommand::onBenchFinished()
     out.flush();
     // Kept with the tab's past benchmarks.
     if (!result.runs.isEmpty()) {
-        QString error;
-        if (!BenchStore(BenchStore::folderBeside(m_core->conversationFolder()))
-                 .save(result, &error))
-            printError(error);
+        const BenchStore store(BenchStore::folderBeside(m_core->conversationFolder()));
+        if (const ApiError error = store.save(result); error.isError())
+            printError(error.message);
     }
     const bool anyOk = std::any_of(result.runs.cbegin(), result.runs.cend(),
                                    [](const BenchRun &r) { return r.ok(); });

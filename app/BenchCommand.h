@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/BenchPlan.h"
+#include "net/ApiError.h"
 
 #include <QHash>
 #include <QObject>
@@ -32,8 +33,8 @@ public:
     static Spec parseSpec(const QString &text);
 
     // Call before core->start(): adds the named servers to discovery.
-    // False (with *error) when an address cannot be a server address.
-    bool prepare(const QStringList &specs, QString *error);
+    // An Invalid error when a spec names no model or an address cannot be a server address.
+    ApiError prepare(const QStringList &specs);
     void setPlan(const BenchPlan &plan) { m_plan = plan; } // targets are filled in
     void setOutput(Output output) { m_output = output; }
     // Starts once discovery's first round is done; finished() follows.

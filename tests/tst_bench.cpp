@@ -70,9 +70,8 @@ class TestBench : public QObject
     static bool run(BenchRunner &runner, const BenchPlan &plan)
     {
         QSignalSpy finished(&runner, &BenchRunner::finished);
-        QString why;
-        if (!runner.start(plan, &why)) {
-            qWarning() << why;
+        if (const ApiError why = runner.start(plan); why.isError()) {
+            qWarning() << why.message;
             return false;
         }
         return finished.wait(90000) || finished.count() == 1;
@@ -295,8 +294,15 @@ private Q_SLOTS:
         BenchRunner runner([&](const QString &) { return &p; });
         QSignalSpy recorded(&runner, &BenchRunner::runRecorded);
         QSignalSpy finished(&runner, &BenchRunner::finished);
-        QVERIFY(runner.start(planFor({{p.baseUrl().toString(), ServerKind::Ollama, u"llama3.2"_s}},
-                                     5, BenchPlan::Mode::Warm)));
+        QVERIFY(!runner
+                     .start(planFor({{p.baseUrl().toString(), ServerKind::Ollama, u"llama3.2"_s}},
+                                    5, BenchPlan::Mode::Warm))
+                     .isError());
+        const ApiError again =
+            runner.start(planFor({{p.baseUrl().toString(), ServerKind::Ollama, u"llama3.2"_s}}, 1,
+                                 BenchPlan::Mode::Warm));
+        QCOMPARE(again.kind, ApiError::Kind::Invalid);
+        QCOMPARE(again.message, u"A benchmark is already running. Stop it first."_s);
         QVERIFY(recorded.wait(30000));
         QVERIFY(runner.etaSeconds());
         QVERIFY(*runner.etaSeconds() > 0);
@@ -386,18 +392,19 @@ private Q_SLOTS:
         QVERIFY(result.runs.size() > 8);
 
         // JSON: the same result, hence the same table.
-        QString error;
-        const auto back = BenchResult::fromJsonBytes(BenchExport::json(result), &error);
-        QVERIFY2(back, qPrintable(error));
-        QCOMPARE(back->runs, result.runs);
-        QCOMPARE(back->plan.targets, result.plan.targets);
-        QCOMPARE(back->plan.prompts, result.plan.prompts);
-        QCOMPARE(back->machine, result.machine);
-        QCOMPARE(back->startedAt, result.startedAt);
-        QVERIFY(BenchSummary::rows(*back) == BenchSummary::rows(result));
-        QCOMPARE(BenchExport::markdown({*back}), BenchExport::markdown({result}));
-        QVERIFY(!BenchResult::fromJsonBytes("{\"format\":\"other\"}", &error));
-        QVERIFY(error.contains(u"not a LocalForge benchmark"));
+        const Result<BenchResult> read = BenchResult::fromJsonBytes(BenchExport::json(result));
+        QVERIFY2(read.ok(), qPrintable(read.error.message));
+        const BenchResult &back = read.value;
+        QCOMPARE(back.runs, result.runs);
+        QCOMPARE(back.plan.targets, result.plan.targets);
+        QCOMPARE(back.plan.prompts, result.plan.prompts);
+        QCOMPARE(back.machine, result.machine);
+        QCOMPARE(back.startedAt, result.startedAt);
+        QVERIFY(BenchSummary::rows(back) == BenchSummary::rows(result));
+        QCOMPARE(BenchExport::markdown({back}), BenchExport::markdown({result}));
+        const ApiError notOurs = BenchResult::fromJsonBytes("{\"format\":\"other\"}").error;
+        QCOMPARE(notOurs.kind, ApiError::Kind::Invalid);
+        QVERIFY(notOurs.message.startsWith(u"This is not a LocalForge benchmark file."));
 
         // CSV: one line per run, the quoted model name back in one field.
         const QList<QByteArray> lines = BenchExport::csv(result).trimmed().split('\n');
@@ -410,7 +417,7 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith("M3 Ultra,"));
 
         // Markdown: a table, one row per model and kind of run, both machines side by side.
-        BenchResult other = *back;
+        BenchResult other = back;
         other.machine.name = u"GPU box"_s;
         const QString md = BenchExport::markdown({result, other});
         QVERIFY(md.startsWith(u"| Machine | Model |"));
@@ -434,10 +441,10 @@ private Q_SLOTS:
         BenchRun run;
         run.clientEvalTokensPerSecond = 41.5;
         b.runs = {run};
-        QString error;
-        QVERIFY2(store.save(a, &error), qPrintable(error));
-        QVERIFY(store.save(b, &error));
-        QVERIFY(store.saveUserPrompts({BenchPrompts::custom(u"Dis bonjour."_s, {})}, &error));
+        const ApiError saved = store.save(a);
+        QVERIFY2(!saved.isError(), qPrintable(saved.message));
+        QVERIFY(!store.save(b).isError());
+        QVERIFY(!store.saveUserPrompts({BenchPrompts::custom(u"Dis bonjour."_s, {})}).isError());
         const QList<BenchResult> listed = store.list();
         QCOMPARE(listed.size(), 2);   // prompts.json is not a benchmark
         QCOMPARE(listed[0].id, b.id); // newest first
@@ -446,8 +453,11 @@ private Q_SLOTS:
         QCOMPARE(store.userPrompts().size(), 1);
         QCOMPARE(store.userPrompts()[0].id, u"user-1"_s);
         QCOMPARE(BenchPrompts::custom(u"x"_s, store.userPrompts()).id, u"user-2"_s);
-        QVERIFY(store.remove(a.id, &error));
+        QVERIFY(!store.remove(a.id).isError());
         QCOMPARE(store.list().size(), 1);
+        const ApiError gone = store.remove(a.id);
+        QCOMPARE(gone.kind, ApiError::Kind::File);
+        QVERIFY2(gone.message.startsWith(u"Could not delete "), qPrintable(gone.message));
     }
 };
 

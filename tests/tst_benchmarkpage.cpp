@@ -153,12 +153,12 @@ private Q_SLOTS:
         QCOMPARE(chart->thresholdValue(), 30.0);
 
         // Exports.
-        QString error;
         const QString csv = m_dir.filePath(u"b.csv"_s), md = m_dir.filePath(u"b.md"_s),
                       json = m_dir.filePath(u"b.json"_s);
-        QVERIFY2(page()->exportTo(u"csv"_s, csv, &error), qPrintable(error));
-        QVERIFY(page()->exportTo(u"md"_s, md, &error));
-        QVERIFY(page()->exportTo(u"json"_s, json, &error));
+        const ApiError exported = page()->exportTo(u"csv"_s, csv);
+        QVERIFY2(!exported.isError(), qPrintable(exported.message));
+        QVERIFY(!page()->exportTo(u"md"_s, md).isError());
+        QVERIFY(!page()->exportTo(u"json"_s, json).isError());
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QCOMPARE(csvFile.readAll().count('\n'), 5); // header + 4 runs
@@ -178,14 +178,17 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(other).toJson());
         out.close();
-        QVERIFY2(page()->importFrom(otherFile, &error), qPrintable(error));
+        const ApiError imported = page()->importFrom(otherFile);
+        QVERIFY2(!imported.isError(), qPrintable(imported.message));
         QCOMPARE(table->rowCount(), 4);
         QVERIFY(!view->isColumnHidden(BenchmarkTableModel::MachineColumn));
         QCOMPARE(chart->machineNames().size(), 2);
         QCOMPARE(chart->machineNames()[1], u"GPU box"_s);
         QCOMPARE(chart->medians(1), chart->medians(0)); // the same runs, read back
-        QVERIFY(!page()->importFrom(csv, &error));      // not JSON
-        QVERIFY(!error.isEmpty());
+        const ApiError notJson = page()->importFrom(csv);
+        QCOMPARE(notJson.kind, ApiError::Kind::Invalid);
+        QVERIFY2(notJson.message.startsWith(u"The file is not valid JSON ("),
+                 qPrintable(notJson.message));
         page()->clearComparison();
         QCOMPARE(table->rowCount(), 2);
 

@@ -36,8 +36,10 @@ private Q_SLOTS:
         QSignalSpy added(&session, &ChatSession::messageAdded);
         QSignalSpy deltas(&session, &ChatSession::messageDelta);
         QSignalSpy finished(&session, &ChatSession::messageFinished);
-        QVERIFY(session.send(QStringLiteral("Why is the sky blue?"), &provider,
-                             QStringLiteral("llama3.2")));
+        QVERIFY(!session
+                     .send(QStringLiteral("Why is the sky blue?"), &provider,
+                           QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(session.isStreaming());
         QCOMPARE(added.count(), 2);
         QVERIFY(waitIdle(session));
@@ -74,7 +76,8 @@ private Q_SLOTS:
         server.setTokenIntervalMs(25);
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QVERIFY(session.send(QStringLiteral("Go on"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Go on"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(QTest::qWaitFor([&session] { return !session.isStreaming(); }, 20000));
         const AnswerStats &stats = session.messages().at(1).stats;
         QCOMPARE(session.messages().at(1).state, ChatMessage::State::Complete);
@@ -99,9 +102,11 @@ private Q_SLOTS:
         OllamaProvider first(ollama.baseUrl(), &m_nam);
         OpenAiProvider second(ServerKind::LlamaCpp, llama.baseUrl(), &m_nam);
         ChatSession session;
-        QVERIFY(session.send(QStringLiteral("Hello"), &first, QStringLiteral("llama3.2")));
+        QVERIFY(
+            !session.send(QStringLiteral("Hello"), &first, QStringLiteral("llama3.2")).isError());
         QVERIFY(waitIdle(session));
-        QVERIFY(session.send(QStringLiteral("And you?"), &second, QStringLiteral("gemma")));
+        QVERIFY(
+            !session.send(QStringLiteral("And you?"), &second, QStringLiteral("gemma")).isError());
         QVERIFY(waitIdle(session));
         QCOMPARE(session.messages().size(), 4);
         QCOMPARE(session.messages().at(1).providerKind, ServerKind::Ollama);
@@ -131,14 +136,16 @@ private Q_SLOTS:
             if (session.messages().last().content.size() >= 12)
                 session.stop();
         });
-        QVERIFY(session.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(waitIdle(session));
         const ChatMessage &answer = session.messages().last();
         QCOMPARE(answer.state, ChatMessage::State::Stopped);
         QCOMPARE(answer.content, QStringLiteral(" tok tok tok"));
         QVERIFY(answer.errorText.isEmpty());
         // The next message goes out normally.
-        QVERIFY(session.send(QStringLiteral("Again"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Again"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         session.stop();
         QVERIFY(waitIdle(session));
     }
@@ -156,7 +163,7 @@ private Q_SLOTS:
                 QMetaObject::invokeMethod(
                     server.get(), [&server] { server.reset(); }, Qt::QueuedConnection);
         });
-        QVERIFY(session.send(QStringLiteral("Count"), &provider, QStringLiteral("m")));
+        QVERIFY(!session.send(QStringLiteral("Count"), &provider, QStringLiteral("m")).isError());
         QVERIFY(waitIdle(session));
         const ChatMessage &answer = session.messages().last();
         QCOMPARE(answer.state, ChatMessage::State::Interrupted);
@@ -172,13 +179,15 @@ private Q_SLOTS:
         server.setFault(FakeHttpServer::Fault::Http500);
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(
+            !session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")).isError());
         QVERIFY(waitIdle(session));
         QCOMPARE(session.messages().last().state, ChatMessage::State::Failed);
         QVERIFY(session.messages().last().errorText.contains(u"HTTP 500"));
         // A failed empty answer is not sent back as context next time.
         server.setFault(FakeHttpServer::Fault::None);
-        QVERIFY(session.send(QStringLiteral("Hi again"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Hi again"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(waitIdle(session));
         const QJsonArray sent = QJsonDocument::fromJson(server.requests().constLast().body)
                                     .object()
@@ -198,13 +207,15 @@ private Q_SLOTS:
         server.setFault(FakeHttpServer::Fault::CutStream, 3);
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QVERIFY(session.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(waitIdle(session));
         const ChatMessage cut = session.messages().last();
         QCOMPARE(cut.state, ChatMessage::State::Interrupted);
         QVERIFY(!cut.content.isEmpty());
         server.setFault(FakeHttpServer::Fault::None);
-        QVERIFY(session.send(QStringLiteral("Go on"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Go on"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(waitIdle(session));
         // What the server received: the partial answer, marked as cut, between the questions.
         const QJsonArray sent = QJsonDocument::fromJson(server.requests().constLast().body)
@@ -218,7 +229,8 @@ private Q_SLOTS:
                  cut.content + QLatin1String(ChatSession::IncompleteAnswerNote));
         QVERIFY(answer.value(u"content").toString().contains(u"incomplete"));
         // A complete answer goes back as it was.
-        QVERIFY(session.send(QStringLiteral("Thanks"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(!session.send(QStringLiteral("Thanks"), &provider, QStringLiteral("llama3.2"))
+                     .isError());
         QVERIFY(waitIdle(session));
         const QJsonArray again = QJsonDocument::fromJson(server.requests().constLast().body)
                                      .object()
@@ -235,19 +247,22 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QString why;
-        QVERIFY(!session.send(QStringLiteral("   "), &provider, QStringLiteral("llama3.2"), &why));
-        QVERIFY(!why.isEmpty());
-        QVERIFY(!session.send(QStringLiteral("Hi"), nullptr, QStringLiteral("llama3.2"), &why));
-        QVERIFY(why.contains(u"server"));
-        QVERIFY(!session.send(QStringLiteral("Hi"), &provider, QString(), &why));
-        QVERIFY(why.contains(u"model"));
+        ApiError why = session.send(QStringLiteral("   "), &provider, QStringLiteral("llama3.2"));
+        QCOMPARE(why.kind, ApiError::Kind::Invalid);
+        QCOMPARE(why.message, QStringLiteral("Write a message first."));
+        why = session.send(QStringLiteral("Hi"), nullptr, QStringLiteral("llama3.2"));
+        QCOMPARE(why.kind, ApiError::Kind::Invalid);
+        QVERIFY(why.message.contains(u"server"));
+        why = session.send(QStringLiteral("Hi"), &provider, QString());
+        QCOMPARE(why.kind, ApiError::Kind::Invalid);
+        QVERIFY(why.message.contains(u"model"));
         QVERIFY(session.messages().isEmpty());
         server.setTokenIntervalMs(50);
-        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")));
         QVERIFY(
-            !session.send(QStringLiteral("Again"), &provider, QStringLiteral("llama3.2"), &why));
-        QVERIFY(why.contains(u"Esc"));
+            !session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")).isError());
+        why = session.send(QStringLiteral("Again"), &provider, QStringLiteral("llama3.2"));
+        QCOMPARE(why.kind, ApiError::Kind::Invalid);
+        QVERIFY(why.message.contains(u"Esc"));
         session.stop();
         QVERIFY(waitIdle(session));
     }
@@ -285,8 +300,10 @@ private Q_SLOTS:
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
         session.setSystemPrompt(QStringLiteral("Tu es un assistant utile et concis."));
-        QVERIFY(session.send(QStringLiteral("Bonjour"), &provider, QStringLiteral("llama3.2"),
-                             nullptr, everyParameter()));
+        QVERIFY(!session
+                     .send(QStringLiteral("Bonjour"), &provider, QStringLiteral("llama3.2"),
+                           everyParameter())
+                     .isError());
         QVERIFY(waitIdle(session));
         const QJsonObject body = lastChatBody(server, "/api/chat");
         const QJsonObject options = body.value(u"options").toObject();
@@ -317,7 +334,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(
+            !session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")).isError());
         QVERIFY(waitIdle(session));
         const QJsonObject body = lastChatBody(server, "/api/chat");
         QVERIFY(!body.contains(u"options"));
@@ -333,8 +351,10 @@ private Q_SLOTS:
         OpenAiProvider provider(ServerKind::LlamaCpp, server.baseUrl(), &m_nam);
         ChatSession session;
         session.setSystemPrompt(QStringLiteral("Be brief."));
-        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("gemma"), nullptr,
-                             everyParameter()));
+        QVERIFY(
+            !session
+                 .send(QStringLiteral("Hi"), &provider, QStringLiteral("gemma"), everyParameter())
+                 .isError());
         QVERIFY(waitIdle(session));
         QCOMPARE(session.messages().at(1).state, ChatMessage::State::Complete);
         const QJsonObject body = lastChatBody(server, "/v1/chat/completions");
@@ -358,8 +378,8 @@ private Q_SLOTS:
         ChatSession session;
         ChatParameters p;
         p.timeoutSeconds = 1;
-        QVERIFY(
-            session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2"), nullptr, p));
+        QVERIFY(!session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2"), p)
+                     .isError());
         QVERIFY(waitIdle(session));
         const ChatMessage &answer = session.messages().at(1);
         QCOMPARE(answer.state, ChatMessage::State::Failed);
@@ -374,18 +394,19 @@ private Q_SLOTS:
         server.setAnswer({QStringLiteral("First.")});
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QString why;
         QVERIFY(!session.canRegenerate());
-        QVERIFY(!session.regenerate(&provider, QStringLiteral("llama3.2"), &why));
-        QVERIFY(!why.isEmpty());
-        QVERIFY(session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")));
+        const ApiError why = session.regenerate(&provider, QStringLiteral("llama3.2"));
+        QCOMPARE(why.kind, ApiError::Kind::Invalid);
+        QCOMPARE(why.message, QStringLiteral("There is no answer to regenerate yet."));
+        QVERIFY(
+            !session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")).isError());
         QVERIFY(waitIdle(session));
         QVERIFY(session.canRegenerate());
         server.setAnswer({QStringLiteral("Second.")});
         QSignalSpy truncated(&session, &ChatSession::truncated);
         ChatParameters p;
         p.seed = 7;
-        QVERIFY(session.regenerate(&provider, QStringLiteral("deepseek-r1:latest"), &why, p));
+        QVERIFY(!session.regenerate(&provider, QStringLiteral("deepseek-r1:latest"), p).isError());
         QCOMPARE(truncated.count(), 1);
         QCOMPARE(truncated.at(0).at(0).toInt(), 1);
         QVERIFY(waitIdle(session));
@@ -404,10 +425,12 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
-        QVERIFY(session.send(QStringLiteral("One"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(
+            !session.send(QStringLiteral("One"), &provider, QStringLiteral("llama3.2")).isError());
         QVERIFY(waitIdle(session));
-        QVERIFY(session.send(QStringLiteral("Two, with a typo"), &provider,
-                             QStringLiteral("llama3.2")));
+        QVERIFY(
+            !session.send(QStringLiteral("Two, with a typo"), &provider, QStringLiteral("llama3.2"))
+                 .isError());
         server.setTokenIntervalMs(50);
         // Not while its answer is coming.
         QVERIFY(session.takeLastQuestion().isEmpty());

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,8 +82,9 @@ private Q_SLOTS:
         answer.stats.server.tokensPerSecond = 62.5;
         answer.stats.server.completionTokens = 12;
         c.messages = {user, answer};
-        QString error;
-        QVERIFY2(store.save(c, &error), qPrintable(error));
+        const Result<qint64> saved = store.save(c);
+        QVERIFY2(saved.ok(), qPrintable(saved.error.message));
+        QCOMPARE(saved.value, QFileInfo(dir.filePath(QStringLiteral("c1.json"))).size());
         const auto loaded = store.loadAll();
         QCOMPARE(loaded.size(), 1);
         const auto &back = loaded.first();
@@ -111,7 +113,7 @@ private Q_SLOTS:
         ChatMessage m;
         m.content = QStringLiteral("hi");
         good.messages = {m};
-        QVERIFY(store.save(good));
+        QVERIFY(store.save(good).ok());
         QFile bad(QDir(dir.path()).filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{\"format\":1,\"messages\":[{\"role\":\"user\",\"cont"); // cut short
@@ -150,7 +152,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ConversationStore store(dir.path());
-        QVERIFY(store.save(conversation(QStringLiteral("today"), QStringLiteral("Hi"))));
+        QVERIFY(store.save(conversation(QStringLiteral("today"), QStringLiteral("Hi"))).ok());
         const QString newer = dir.filePath(QStringLiteral("future.json"));
         const QByteArray bytes = "{\"format\":2,\"title\":\"From tomorrow\",\"turns\":[]}";
         writeFile(newer, bytes);
@@ -173,7 +175,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ConversationStore store(dir.path());
-        QVERIFY(store.save(conversation(QStringLiteral("fine"), QStringLiteral("Hi"))));
+        QVERIFY(store.save(conversation(QStringLiteral("fine"), QStringLiteral("Hi"))).ok());
         // Even root cannot open a folder as a file: a folder stands where a file is expected.
         const QString blocked = dir.filePath(QStringLiteral("blocked.json"));
         QVERIFY(QDir().mkpath(blocked));
@@ -189,7 +191,8 @@ private Q_SLOTS:
         // A file without read permission, where permissions apply (not for root).
         if (::geteuid() != 0) {
             const QString locked = dir.filePath(QStringLiteral("locked.json"));
-            QVERIFY(store.save(conversation(QStringLiteral("locked"), QStringLiteral("Secret"))));
+            QVERIFY(
+                store.save(conversation(QStringLiteral("locked"), QStringLiteral("Secret"))).ok());
             QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
             problems.clear();
             QCOMPARE(store.loadAll(&problems).size(), 1);
@@ -209,7 +212,7 @@ private Q_SLOTS:
             auto c = conversation(QStringLiteral("c%1").arg(i),
                                   QStringLiteral("Question %1").arg(i), 2 + 2 * i);
             c.updatedAt = QDateTime(QDate(2026, 11, 1 + i), QTime(8, 0), Qt::UTC);
-            QVERIFY(store.save(c));
+            QVERIFY(store.save(c).ok());
         }
         {
             ChatSession chat;
@@ -244,7 +247,7 @@ private Q_SLOTS:
         // Messages are read when a conversation opens: c0's as they are on disk now.
         auto changed = conversation(QStringLiteral("c0"), QStringLiteral("Rewritten"), 6);
         changed.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-        QVERIFY(store.save(changed));
+        QVERIFY(store.save(changed).ok());
         QVERIFY(library.open(QStringLiteral("c0")));
         QCOMPARE(chat.messages().size(), 6);
         QCOMPARE(chat.messages().first().content, QStringLiteral("Rewritten"));
@@ -259,7 +262,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ConversationStore store(dir.path());
-        QVERIFY(store.save(conversation(QStringLiteral("kept"), QStringLiteral("Hi"))));
+        QVERIFY(store.save(conversation(QStringLiteral("kept"), QStringLiteral("Hi"))).ok());
         writeFile(dir.filePath(QStringLiteral("bad.json")), "{\"format\":1,");
         const QStringList before = QDir(dir.path()).entryList(QDir::Files);
         const QByteArray kept = readFile(dir.filePath(QStringLiteral("kept.json")));
@@ -272,8 +275,16 @@ private Q_SLOTS:
         QCOMPARE(library.loadProblems().size(), 1); // reported, not moved
         chat.setSystemPrompt(QStringLiteral("changed"));
         library.saveNow();
-        QVERIFY(!library.remove(QStringLiteral("kept")));
-        QVERIFY(!library.rename(QStringLiteral("kept"), QStringLiteral("New name")));
+        const ApiError notRemoved = library.remove(QStringLiteral("kept"));
+        QCOMPARE(notRemoved.kind, ApiError::Kind::File);
+        QVERIFY2(notRemoved.message.startsWith(u"Not deleted: this LocalForge only reads"),
+                 qPrintable(notRemoved.message));
+        const ApiError notRenamed = library.rename(QStringLiteral("kept"), QStringLiteral("New"));
+        QCOMPARE(notRenamed.kind, ApiError::Kind::File);
+        QVERIFY2(notRenamed.message.startsWith(u"Not saved: this LocalForge only reads"),
+                 qPrintable(notRenamed.message));
+        QCOMPARE(library.rename(QStringLiteral("gone"), QStringLiteral("New")).kind,
+                 ApiError::Kind::Invalid);
         library.flush();
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(u"only reads"));
@@ -297,8 +308,10 @@ private Q_SLOTS:
             Core core(options);
             core.start();
             QTRY_VERIFY(core.providers()->activeProvider());
-            QVERIFY(core.chat()->send(QStringLiteral("Talk"), core.providers()->activeProvider(),
-                                      QStringLiteral("llama3.2")));
+            QVERIFY(!core.chat()
+                         ->send(QStringLiteral("Talk"), core.providers()->activeProvider(),
+                                QStringLiteral("llama3.2"))
+                         .isError());
             QTest::qWait(1600); // mid-answer; saved at least once since it began
             // What is on disk now is what a kill would leave.
             const QStringList files =
@@ -335,7 +348,7 @@ private Q_SLOTS:
         ChatMessage m;
         m.content = QStringLiteral("short");
         c.messages = {m};
-        QVERIFY(store.save(c));
+        QVERIFY(store.save(c).ok());
         const QString path = dir.filePath(QStringLiteral("keep.json"));
         QFile before(path);
         QVERIFY(before.open(QIODevice::ReadOnly));
@@ -349,10 +362,10 @@ private Q_SLOTS:
         rlimit small = old;
         small.rlim_cur = 4096;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        QString error;
-        const bool saved = store.save(c, &error);
+        const ApiError failed = store.save(c).error;
         setrlimit(RLIMIT_FSIZE, &old);
-        QVERIFY(!saved);
+        QCOMPARE(failed.kind, ApiError::Kind::File);
+        const QString error = failed.message;
         QVERIFY2(error.contains(u"previous copy is kept"), qPrintable(error));
         // The real cause, not what cancelling the write says.
         QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))), qPrintable(error));
@@ -383,7 +396,8 @@ private Q_SLOTS:
         ChatSession *chat = core.chat();
         auto ask = [&](const QString &text) {
             QVERIFY(
-                chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2")));
+                !chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2"))
+                     .isError());
             QTRY_VERIFY(!chat->isStreaming());
         };
         QVERIFY(library->summaries().isEmpty());
@@ -410,8 +424,8 @@ private Q_SLOTS:
         QCOMPARE(chat->messages().first().content, QStringLiteral("Why is the sky blue?"));
         QCOMPARE(chat->systemPrompt(), QStringLiteral("Tu es un assistant utile et concis."));
 
-        QVERIFY(library->rename(second, QStringLiteral("Primes")));
-        QVERIFY(library->remove(first));
+        QVERIFY(!library->rename(second, QStringLiteral("Primes")).isError());
+        QVERIFY(!library->remove(first).isError());
         QCOMPARE(QDir(options.dataFolder).entryList({QStringLiteral("*.json")}).size(), 1);
         QVERIFY(chat->messages().isEmpty()); // the open one was deleted: a new one starts
 

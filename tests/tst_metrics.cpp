@@ -259,7 +259,8 @@ private Q_SLOTS:
         const TimeSeries *proc = hub.series(MetricsHub::processKey(ServerKind::Ollama));
         QVERIFY2(proc && proc->size() > 0, "the fake ollama process was not found in /proc");
         const double before = proc->last().value;
-        QVERIFY(chat.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(
+            !chat.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")).isError());
         QTRY_VERIFY_WITH_TIMEOUT(!chat.isStreaming(), 20000);
         QTest::qWait(200);
         hub.stop();
@@ -345,7 +346,8 @@ private Q_SLOTS:
         hub.setIntervalMs(50);
         hub.start();
         QTest::qWait(120);
-        QVERIFY(chat.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")));
+        QVERIFY(
+            !chat.send(QStringLiteral("Count"), &provider, QStringLiteral("llama3.2")).isError());
         QTRY_VERIFY_WITH_TIMEOUT(!chat.isStreaming(), 10000);
         QTest::qWait(120);
         hub.stop();

@@ -300,12 +300,13 @@ private Q_SLOTS:
         }
         QVERIFY(sawLoad);
         // The choice is remembered for this server and goes with chat messages too.
-        QString why;
-        QVERIFY(m_core->chat()->send(
-            QStringLiteral("hi"), m_core->providers()->activeProvider(),
-            QStringLiteral("llama3.2:latest"), &why,
-            ParameterStore::effective(m_core->settings(), m_core->providers()->activeServerId(),
-                                      QStringLiteral("llama3.2:latest"))));
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                            QStringLiteral("llama3.2:latest"),
+                            ParameterStore::effective(m_core->settings(),
+                                                      m_core->providers()->activeServerId(),
+                                                      QStringLiteral("llama3.2:latest")))
+                     .isError());
         QTRY_VERIFY(!m_core->chat()->isStreaming());
         QCOMPARE(QJsonDocument::fromJson(m_ollama->requests().constLast().body)
                      .object()

@@ -135,8 +135,10 @@ private Q_SLOTS:
         start(QString());
         m_ollama->setVramFraction(0.25);
         QTRY_VERIFY(m_core->providers()->activeProvider());
-        QVERIFY(m_core->chat()->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
-                                     QStringLiteral("llama3.2")));
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                            QStringLiteral("llama3.2"))
+                     .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
         const QString line =
             QStringLiteral("Ollama at 127.0.0.1:%1, reported").arg(m_ollama->port());
@@ -183,8 +185,10 @@ private Q_SLOTS:
         auto *strip = m_window->findChild<MetricsStrip *>();
         QVERIFY(strip);
         QTRY_VERIFY(strip->text().contains(u"RAM "));
-        QVERIFY(m_core->chat()->send(QStringLiteral("Count"), m_core->providers()->activeProvider(),
-                                     QStringLiteral("llama3.2")));
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("Count"), m_core->providers()->activeProvider(),
+                            QStringLiteral("llama3.2"))
+                     .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!strip->text().contains(u"0.00 tok/s"),
                                  5000); // rising while it answers
         QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);

@@ -122,10 +122,10 @@ private Q_SLOTS:
 
     void goldenImport()
     {
-        QString error = u"stale"_s;
         const PhoenixImport imported =
-            PhoenixConfig::fromJson(testData(u"phoenix/phoenix.json"_s), true, &error);
-        QCOMPARE(error, QString());
+            PhoenixConfig::fromJson(testData(u"phoenix/phoenix.json"_s), true);
+        QCOMPARE(imported.error.kind, ApiError::Kind::None);
+        QCOMPARE(imported.error.message, QString());
         QCOMPARE(imported.warnings, QStringList());
         QCOMPARE(imported.defaultProvider, u"ollama"_s);
         const QList<ServerProfile> expected = goldenProfiles();
@@ -141,7 +141,7 @@ private Q_SLOTS:
     void goldenRoundTrip()
     {
         const QByteArray file = testData(u"phoenix/phoenix.json"_s);
-        const PhoenixImport first = PhoenixConfig::fromJson(file, true, nullptr);
+        const PhoenixImport first = PhoenixConfig::fromJson(file, true);
         const QByteArray exported = PhoenixConfig::toJson(first.profiles, first.defaultProvider);
 
         QJsonParseError parseError;
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(!exported.contains("hasToken"));
         QVERIFY(!exported.contains("127.0.0.1"));
 
-        const PhoenixImport second = PhoenixConfig::fromJson(exported, true, nullptr);
+        const PhoenixImport second = PhoenixConfig::fromJson(exported, true);
         QVERIFY(second.profiles == first.profiles);
         QCOMPARE(second.defaultProvider, first.defaultProvider);
         QCOMPARE(PhoenixConfig::toJson(second.profiles, second.defaultProvider), exported);
@@ -194,13 +194,14 @@ private Q_SLOTS:
                              QJsonObject{{u"p"_s, QJsonObject{{u"baseUrl"_s, baseUrl},
                                                               {u"apiType"_s, u"ollama"_s}}}}}})
                 .toJson();
-        const PhoenixImport first = PhoenixConfig::fromJson(file, false, nullptr);
+        const PhoenixImport first = PhoenixConfig::fromJson(file, false);
+        QVERIFY(!first.error.isError());
         QCOMPARE(first.profiles.size(), 1);
         QCOMPARE(first.profiles.first().url.toString(QUrl::FullyEncoded), imported);
         QCOMPARE(first.warnings.join(u'\n').contains(u"user name and password"), warned);
         const QByteArray exported = PhoenixConfig::toJson(first.profiles, first.defaultProvider);
         QVERIFY2(!exported.contains('@'), exported.constData());
-        const PhoenixImport second = PhoenixConfig::fromJson(exported, false, nullptr);
+        const PhoenixImport second = PhoenixConfig::fromJson(exported, false);
         QCOMPARE(second.profiles.size(), 1);
         QCOMPARE(second.profiles.first().url, first.profiles.first().url);
         QVERIFY(second.profiles == first.profiles);
@@ -209,7 +210,7 @@ private Q_SLOTS:
     void insideContainerKeepsDockerHost()
     {
         const QByteArray file = testData(u"phoenix/phoenix.json"_s);
-        const PhoenixImport imported = PhoenixConfig::fromJson(file, false, nullptr);
+        const PhoenixImport imported = PhoenixConfig::fromJson(file, false);
         QCOMPARE(imported.profiles.size(), 4);
         const ServerProfile &ollama = imported.profiles.at(0);
         QCOMPARE(ollama.url, QUrl(u"http://host.docker.internal:11434"_s));
@@ -222,16 +223,18 @@ private Q_SLOTS:
 
     void invalidJson()
     {
-        QString error;
-        const PhoenixImport imported = PhoenixConfig::fromJson(
-            QByteArrayLiteral("{\"providers\": {\"ollama\": {,}}"), true, &error);
+        const PhoenixImport imported =
+            PhoenixConfig::fromJson(QByteArrayLiteral("{\"providers\": {\"ollama\": {,}}"), true);
         QVERIFY(imported.profiles.isEmpty());
-        QVERIFY2(error.contains(u"not a valid phoenix.json"), qPrintable(error));
+        const QString error = imported.error.message;
+        QCOMPARE(imported.error.kind, ApiError::Kind::Invalid);
+        QVERIFY2(error.startsWith(u"This is not a valid phoenix.json: "), qPrintable(error));
         QVERIFY2(error.contains(u"at character"), qPrintable(error));
 
-        error.clear();
-        QVERIFY(PhoenixConfig::fromJson(QByteArray(), true, &error).profiles.isEmpty());
-        QVERIFY(!error.isEmpty());
+        const PhoenixImport empty = PhoenixConfig::fromJson(QByteArray(), true);
+        QVERIFY(empty.profiles.isEmpty());
+        QCOMPARE(empty.error.kind, ApiError::Kind::Invalid);
+        QVERIFY(!empty.error.message.isEmpty());
     }
 
     void missingProviders()
@@ -240,24 +243,23 @@ private Q_SLOTS:
              {QByteArrayLiteral("{\"defaultProvider\": \"ollama\"}"),
               QByteArrayLiteral("{\"providers\": [{\"name\": \"ollama\"}]}"),
               QByteArrayLiteral("[{\"providers\": {}}]")}) {
-            QString error;
-            const PhoenixImport imported = PhoenixConfig::fromJson(json, true, &error);
+            const PhoenixImport imported = PhoenixConfig::fromJson(json, true);
             QVERIFY(imported.profiles.isEmpty());
-            QVERIFY2(error.contains(u"no “providers” object"), json.constData());
+            QCOMPARE(imported.error.kind, ApiError::Kind::Invalid);
+            QVERIFY2(imported.error.message.contains(u"no “providers” object"), json.constData());
         }
         // An empty providers object is a configuration without providers, not an error.
-        QString error = u"stale"_s;
-        QVERIFY(PhoenixConfig::fromJson(QByteArrayLiteral("{\"providers\": {}}"), true, &error)
-                    .profiles.isEmpty());
-        QCOMPARE(error, QString());
+        const PhoenixImport none =
+            PhoenixConfig::fromJson(QByteArrayLiteral("{\"providers\": {}}"), true);
+        QVERIFY(none.profiles.isEmpty());
+        QVERIFY(!none.error.isError());
     }
 
     void badBaseUrlSkipped()
     {
         const QByteArray json = testData(u"phoenix/bad-urls.json"_s);
-        QString error;
-        const PhoenixImport imported = PhoenixConfig::fromJson(json, true, &error);
-        QCOMPARE(error, QString());
+        const PhoenixImport imported = PhoenixConfig::fromJson(json, true);
+        QVERIFY(!imported.error.isError());
         QCOMPARE(imported.profiles.size(), 1);
         QCOMPARE(imported.profiles.first().gatewayName, u"good"_s);
         QCOMPARE(serverKindId(imported.profiles.first().kind), u"llamacpp"_s);
@@ -273,7 +275,7 @@ private Q_SLOTS:
     void looseFields()
     {
         const QByteArray json = testData(u"phoenix/loose.json"_s);
-        const PhoenixImport imported = PhoenixConfig::fromJson(json, true, nullptr);
+        const PhoenixImport imported = PhoenixConfig::fromJson(json, true);
         QCOMPARE(imported.profiles.size(), 2);
         const ServerProfile &first = imported.profiles.at(0);
         QCOMPARE(first.gatewayName, u"z-first"_s);

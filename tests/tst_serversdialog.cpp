@@ -259,7 +259,7 @@ private Q_SLOTS:
         // A conversation with that server, its diagnostics and its snippets.
         QTRY_VERIFY_WITH_TIMEOUT(m_core->providers()->provider(saved->id()), 5000);
         Provider *provider = m_core->providers()->provider(saved->id());
-        QVERIFY(m_core->chat()->send(u"Hi"_s, provider, u"llama3.2"_s));
+        QVERIFY(!m_core->chat()->send(u"Hi"_s, provider, u"llama3.2"_s).isError());
         QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 10000);
         m_core->conversations()->saveNow();
         QVERIFY(!filesContaining(m_options.dataFolder, "llama3.2").isEmpty()); // it was written
@@ -283,8 +283,7 @@ private Q_SLOTS:
              QJsonObject{
                  {u"servers/profiles"_s, u"[{\"url\":\"http://bob:pw-two@10.0.0.9:11434\"}]"_s},
                  {u"chat/lastModel/http://bob:pw-two@10.0.0.9:11434"_s, u"llama3.2"_s}}}};
-        QString error;
-        QVERIFY(m_core->settings().importJson(imported, &error));
+        QVERIFY(!m_core->settings().importJson(imported).isError());
         QVERIFY(m_core->profile(u"http://10.0.0.9:11434"_s));
         m_core->settings().sync();
         const QString root = QFileInfo(m_options.settingsFile).dir().filePath(u".."_s);
@@ -376,10 +375,10 @@ private Q_SLOTS:
         QVERIFY(!text.contains("windowGeometry"));
         m_core->removeServer(p.id());
         QVERIFY(!m_core->profile(p.id()));
-        QString error;
-        QVERIFY(!m_core->settings().importJson(QJsonObject{{u"other"_s, 1}}, &error));
-        QVERIFY(error.contains(u"not a LocalForge settings file"));
-        QVERIFY(m_core->settings().importJson(exported, &error));
+        const ApiError error = m_core->settings().importJson(QJsonObject{{u"other"_s, 1}});
+        QCOMPARE(error.kind, ApiError::Kind::Invalid);
+        QVERIFY(error.message.contains(u"not a LocalForge settings file"));
+        QVERIFY(!m_core->settings().importJson(exported).isError());
         QCOMPARE(m_core->profile(p.id())->name, u"GPU box"_s);
     }
 };

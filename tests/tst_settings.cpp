@@ -115,8 +115,8 @@ private Q_SLOTS:
         QJsonObject otherValues;
         otherValues.insert(u"chat/requestTimeoutSeconds"_s, 90);
         other.insert(u"values"_s, otherValues);
-        QString error;
-        QVERIFY2(settings.importJson(other, &error), qPrintable(error));
+        const ApiError error = settings.importJson(other);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 90);
         QCOMPARE(settings.value(SettingKeys::WindowGeometry), QByteArray("geometry"));
     }
@@ -133,11 +133,11 @@ private Q_SLOTS:
         values.insert(u"chat/systemPrompts"_s, u"[]"_s);    // new
         // monitor/intervalMs is not in the file: it goes back to its default
         QSignalSpy spy(&settings, &Settings::changed);
-        QString error;
-        QVERIFY(settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1},
-                                                {u"settingsVersion"_s, 1},
-                                                {u"values"_s, values}},
-                                    &error));
+        QVERIFY(!settings
+                     .importJson(QJsonObject{{u"localforgeSettings"_s, 1},
+                                             {u"settingsVersion"_s, 1},
+                                             {u"values"_s, values}})
+                     .isError());
         QStringList keys = changedKeys(spy);
         keys.sort();
         QCOMPARE(keys, (QStringList{u"chat/systemPrompts"_s, u"monitor/intervalMs"_s}));
@@ -149,13 +149,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Settings settings(dir.filePath(u"s.ini"_s));
         settings.setValue(SettingKeys::RequestTimeoutSeconds, 42);
-        QString error;
-        QVERIFY(
-            !settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1},
-                                             {u"settingsVersion"_s, Settings::CurrentVersion + 1},
-                                             {u"values"_s, QJsonObject{}}},
-                                 &error));
-        QVERIFY(error.contains(u"newer"_s));
+        const ApiError error =
+            settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1},
+                                            {u"settingsVersion"_s, Settings::CurrentVersion + 1},
+                                            {u"values"_s, QJsonObject{}}});
+        QCOMPARE(error.kind, ApiError::Kind::Invalid);
+        QCOMPARE(error.message, u"This settings file was written by a newer LocalForge. Update "
+                                u"LocalForge to import it. Nothing was changed."_s);
         QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 42);
     }
 
@@ -192,9 +192,9 @@ private Q_SLOTS:
         settings.migrate();
         QJsonObject values;
         values.insert(u"servers/user"_s, QJsonArray{u"http://10.1.2.3:1234"_s});
-        QString error;
-        QVERIFY(settings.importJson(
-            QJsonObject{{u"localforgeSettings"_s, 1}, {u"values"_s, values}}, &error));
+        QVERIFY(
+            !settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1}, {u"values"_s, values}})
+                 .isError());
         QVERIFY(settings.value(SettingKeys::ServerProfiles).contains(u"10.1.2.3:1234"_s));
         QCOMPARE(settings.value(SettingKeys::Version), Settings::CurrentVersion);
     }
@@ -230,11 +230,11 @@ private Q_SLOTS:
         values.insert(u"monitor/exporterHosts"_s,
                       QJsonArray{u"gpu\thttp://gpu:9100/metrics\thttp://gpu:9400/metrics"_s});
         values.insert(u"servers/profiles"_s, u"[{\"url\":\"http://gpu:11434\"}]"_s);
-        QString error;
-        QVERIFY(core.settings().importJson(QJsonObject{{u"localforgeSettings"_s, 1},
-                                                       {u"settingsVersion"_s, 1},
-                                                       {u"values"_s, values}},
-                                           &error));
+        QVERIFY(!core.settings()
+                     .importJson(QJsonObject{{u"localforgeSettings"_s, 1},
+                                             {u"settingsVersion"_s, 1},
+                                             {u"values"_s, values}})
+                     .isError());
         QCOMPARE(core.chat()->timeout(), std::chrono::seconds(45));
         QCOMPARE(core.metrics()->intervalMs(), 2000);
         QCOMPARE(core.metrics()->capacity(), 7200); // an hour at 0.5 Hz is fewer than the floor

@@ -91,8 +91,10 @@ private Q_SLOTS:
         QTRY_VERIFY(core.providers()->provider(id));
         core.providers()->setActiveServer(id);
         locked.setAnswer({u"Unlocked."_s});
-        QVERIFY(core.chat()->send(u"Hi"_s, core.providers()->activeProvider(),
-                                  u"google/gemma-4-26b-a4b"_s));
+        QVERIFY(
+            !core.chat()
+                 ->send(u"Hi"_s, core.providers()->activeProvider(), u"google/gemma-4-26b-a4b"_s)
+                 .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
         QCOMPARE(core.chat()->messages().at(1).content, u"Unlocked."_s);
         QCOMPARE(locked.requests().constLast().header("Authorization"), "Bearer lm-secret-7");

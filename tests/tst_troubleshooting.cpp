@@ -186,7 +186,9 @@ private Q_SLOTS:
         core.start();
         QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
         // The model was deleted on the server after the list was read.
-        QVERIFY(core.chat()->send(u"Hi"_s, core.providers()->activeProvider(), u"phi3:mini"_s));
+        QVERIFY(!core.chat()
+                     ->send(u"Hi"_s, core.providers()->activeProvider(), u"phi3:mini"_s)
+                     .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
         const ChatMessage &answer = core.chat()->messages().last();
         QCOMPARE(answer.errorKind, ApiError::Kind::ModelMissing);
@@ -247,8 +249,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
         ChatParameters p;
         p.timeoutSeconds = 1;
-        QVERIFY(core.chat()->send(u"Hi"_s, core.providers()->activeProvider(), u"llama3.2:latest"_s,
-                                  nullptr, p));
+        QVERIFY(!core.chat()
+                     ->send(u"Hi"_s, core.providers()->activeProvider(), u"llama3.2:latest"_s, p)
+                     .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
         const QString error = core.chat()->messages().last().errorText;
         QVERIFY2(error.contains(u"sent nothing for 1 s") && error.contains(u"raise the timeout"),
@@ -302,8 +305,9 @@ private Q_SLOTS:
         Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
         core.start();
         QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
-        QVERIFY(
-            core.chat()->send(u"Hi"_s, core.providers()->activeProvider(), u"llama3.2:latest"_s));
+        QVERIFY(!core.chat()
+                     ->send(u"Hi"_s, core.providers()->activeProvider(), u"llama3.2:latest"_s)
+                     .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
         const ChatMessage &answer = core.chat()->messages().last();
         QCOMPARE(answer.errorKind, ApiError::Kind::OutOfMemory);

@@ -209,23 +209,29 @@ private Q_SLOTS:
 
     void modelLists()
     {
-        bool ok = false;
-        const ModelList llama = OpenAiWire::parseModels(
-            testJson(QStringLiteral("openai/llama-server-v1-models.json")), &ok);
-        QVERIFY(ok);
+        const Result<ModelList> llamaList =
+            OpenAiWire::parseModels(testJson(QStringLiteral("openai/llama-server-v1-models.json")));
+        QVERIFY(llamaList.ok());
+        const ModelList &llama = llamaList.value;
         QCOMPARE(llama.size(), 1);
         QCOMPARE(llama[0].contextLength, 131072);
         QCOMPARE(llama[0].sizeBytes, Q_INT64_C(4912898304));
         const ModelList vllm =
-            OpenAiWire::parseModels(testJson(QStringLiteral("openai/vllm-v1-models.json")), &ok);
+            OpenAiWire::parseModels(testJson(QStringLiteral("openai/vllm-v1-models.json"))).value;
         QCOMPARE(vllm[0].contextLength, 8192);
-        OpenAiWire::parseModels(testJson(QStringLiteral("lmstudio/error-unexpected-endpoint.json")),
-                                &ok);
-        QVERIFY(!ok);
+        const QUrl lmStudio(QStringLiteral("http://127.0.0.1:1234"));
+        const Result<ModelList> notAList = OpenAiWire::parseModels(
+            testJson(QStringLiteral("lmstudio/error-unexpected-endpoint.json")), lmStudio);
+        QVERIFY(!notAList.ok());
+        QCOMPARE(notAList.error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(notAList.error.message,
+                 ApiError::badResponse(lmStudio, QStringLiteral("/v1/models")).message);
+        QVERIFY(notAList.error.message.startsWith(u"127.0.0.1:1234 answered something"));
 
-        const ModelList v1 = LmStudioWire::parseV1Models(
-            testJson(QStringLiteral("lmstudio/api-v1-models.json")), &ok);
-        QVERIFY(ok);
+        const Result<ModelList> v1List =
+            LmStudioWire::parseV1Models(testJson(QStringLiteral("lmstudio/api-v1-models.json")));
+        QVERIFY(v1List.ok());
+        const ModelList &v1 = v1List.value;
         QCOMPARE(v1.size(), 3);
         QCOMPARE(v1[0].id, QStringLiteral("google/gemma-4-26b-a4b"));
         QVERIFY(v1[0].loaded);
@@ -235,12 +241,15 @@ private Q_SLOTS:
         QVERIFY(v1[0].capabilities.contains(u"vision"));
         QVERIFY(!v1[1].loaded);
         QVERIFY(v1[2].isEmbedding());
-        LmStudioWire::parseV1Models(testJson(QStringLiteral("lmstudio/models-v0.json")), &ok);
-        QVERIFY(!ok);
+        const Result<ModelList> v0AsV1 = LmStudioWire::parseV1Models(
+            testJson(QStringLiteral("lmstudio/models-v0.json")), lmStudio);
+        QCOMPARE(v0AsV1.error.kind, ApiError::Kind::BadResponse);
+        QVERIFY(v0AsV1.error.message.contains(u"(/api/v1/models)"));
 
-        const ModelList v0 = LmStudioWire::parseV0Models(
-            testJson(QStringLiteral("lmstudio/models-v0-loaded.json")), &ok);
-        QVERIFY(ok);
+        const Result<ModelList> v0List =
+            LmStudioWire::parseV0Models(testJson(QStringLiteral("lmstudio/models-v0-loaded.json")));
+        QVERIFY(v0List.ok());
+        const ModelList &v0 = v0List.value;
         QVERIFY(v0[0].loaded);
         QCOMPARE(v0[0].loadedContextLength, 4096);
         QVERIFY(LmStudioWire::isUnexpectedEndpoint(

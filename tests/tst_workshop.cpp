@@ -170,6 +170,12 @@ private Q_SLOTS:
         QVERIFY(report.contains(u"[OK]   llama3.2 loads and answers a one-line prompt"));
         QVERIFY(report.contains(u"[FAIL] mistral is on the server"));
         QVERIFY(report.contains(u"Fix: Pull it now"));
+
+        // A line without Pull pulls nothing, and says so.
+        const Result<int> none = c.pull(int(c.lines().size()));
+        QCOMPARE(none.error.kind, ApiError::Kind::Invalid);
+        QCOMPARE(none.error.message, u"There is nothing to pull on this line."_s);
+        QCOMPARE(none.value, -1);
     }
 
     void aModelTooBigForThisMachine()

@@ -67,8 +67,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_kit = m_dir.filePath(u"kit/atelier"_s); // its parent does not exist yet
-        QString error;
-        QVERIFY2(WorkshopKit::write(m_kit, options(), &error), qPrintable(error));
+        const ApiError error = WorkshopKit::write(m_kit, options());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
     }
 
     void everyFileIsWritten()
@@ -227,9 +227,10 @@ private Q_SLOTS:
         QFile f(blocker);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        QString error;
-        QVERIFY(!WorkshopKit::write(blocker + u"/kit"_s, options(), &error));
-        QVERIFY2(error.startsWith(u"Could not create the folder"), qPrintable(error));
+        const ApiError error = WorkshopKit::write(blocker + u"/kit"_s, options());
+        QCOMPARE(error.kind, ApiError::Kind::File);
+        QVERIFY2(error.message.startsWith(u"Could not create the folder"),
+                 qPrintable(error.message));
     }
 };
 

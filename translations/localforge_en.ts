@@ -1237,6 +1237,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationLibrary</name>
+    <message>
+        <source>This conversation is no longer in the list (it was deleted). Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>LocalForge closed while this answer was coming; what had arrived is kept.</source>

@@ -1237,6 +1237,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationLibrary</name>
+    <message>
+        <source>This conversation is no longer in the list (it was deleted). Choose another one.</source>
+        <translation>Cette conversation n&apos;est plus dans la liste (elle a été supprimée). Choisissez-en une autre.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>LocalForge closed while this answer was coming; what had arrived is kept.</source>

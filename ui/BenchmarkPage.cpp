@@ -351,9 +351,8 @@ void BenchmarkPage::addPrompt(const QString &text)
         return;
     const BenchPrompt p = BenchPrompts::custom(text.trimmed(), m_userPrompts);
     m_userPrompts.append(p);
-    QString error;
-    if (!m_store->saveUserPrompts(m_userPrompts, &error))
-        setNotice(error);
+    if (const ApiError error = m_store->saveUserPrompts(m_userPrompts); error.isError())
+        setNotice(error.message);
     rebuildPrompts();
     for (int i = 0; i < m_prompts->count(); ++i) {
         if (m_prompts->item(i)->data(Qt::UserRole).toString() == p.id)
@@ -381,9 +380,8 @@ void BenchmarkPage::removePrompt()
         setNotice(tr("The built-in prompts stay; untick one to leave it out."));
         return;
     }
-    QString error;
-    if (!m_store->saveUserPrompts(m_userPrompts, &error))
-        setNotice(error);
+    if (const ApiError error = m_store->saveUserPrompts(m_userPrompts); error.isError())
+        setNotice(error.message);
     rebuildPrompts();
 }
 
@@ -418,9 +416,8 @@ bool BenchmarkPage::run()
     for (const GpuStatus &g : m_core->gpus()->gpus())
         gpus.append(g.name);
     m_runner->setMachine(BenchMachine::current(gpus));
-    QString why;
-    if (!m_runner->start(plan(), &why)) {
-        setNotice(why);
+    if (const ApiError why = m_runner->start(plan()); why.isError()) {
+        setNotice(why.message);
         return false;
     }
     setNotice({});
@@ -462,9 +459,8 @@ void BenchmarkPage::onFinished()
                           ? tr("Stopped: %n run(s) kept.", nullptr, int(m_current.runs.size()))
                           : tr("Finished: %n run(s).", nullptr, int(m_current.runs.size())));
     if (!m_current.runs.isEmpty()) {
-        QString error;
-        if (!m_store->save(m_current, &error))
-            setNotice(error);
+        if (const ApiError error = m_store->save(m_current); error.isError())
+            setNotice(error.message);
         rebuildHistory();
     }
     showResults();
@@ -492,13 +488,10 @@ void BenchmarkPage::showResults()
     m_clearCompare->setEnabled(!m_compared.isEmpty());
 }
 
-bool BenchmarkPage::exportTo(const QString &format, const QString &file, QString *error) const
+ApiError BenchmarkPage::exportTo(const QString &format, const QString &file) const
 {
-    if (m_current.runs.isEmpty()) {
-        if (error)
-            *error = tr("Nothing to export yet: run a benchmark or show a past one.");
-        return false;
-    }
+    if (m_current.runs.isEmpty())
+        return ApiError::invalid(tr("Nothing to export yet: run a benchmark or show a past one."));
     QByteArray data;
     if (format == u"csv")
         data = BenchExport::csv(m_current);
@@ -506,7 +499,7 @@ bool BenchmarkPage::exportTo(const QString &format, const QString &file, QString
         data = BenchExport::markdown(QList<BenchResult>{m_current} + m_compared).toUtf8();
     else
         data = BenchExport::json(m_current);
-    return BenchExport::write(file, data, error);
+    return BenchExport::write(file, data);
 }
 
 void BenchmarkPage::exportInteractive(const QString &format)
@@ -520,24 +513,21 @@ void BenchmarkPage::exportInteractive(const QString &format)
         QFileDialog::getSaveFileName(this, tr("Export the benchmark"), suggested, filter);
     if (file.isEmpty())
         return;
-    QString error;
-    setNotice(exportTo(format, file, &error) ? tr("Saved %1.").arg(file) : error);
+    const ApiError error = exportTo(format, file);
+    setNotice(error.isError() ? error.message : tr("Saved %1.").arg(file));
 }
 
-bool BenchmarkPage::importFrom(const QString &file, QString *error)
+ApiError BenchmarkPage::importFrom(const QString &file)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Could not read %1: %2.").arg(file, f.errorString());
-        return false;
-    }
-    const auto result = BenchResult::fromJsonBytes(f.readAll(), error);
-    if (!result)
-        return false;
-    m_compared.append(*result);
+    if (!f.open(QIODevice::ReadOnly))
+        return ApiError::file(tr("Could not read %1: %2.").arg(file, f.errorString()));
+    const Result<BenchResult> result = BenchResult::fromJsonBytes(f.readAll());
+    if (!result.ok())
+        return result.error;
+    m_compared.append(result.value);
     showResults();
-    return true;
+    return {};
 }
 
 void BenchmarkPage::importInteractive()
@@ -547,8 +537,7 @@ void BenchmarkPage::importInteractive()
                                      QDir::homePath(), tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
-    QString error;
-    setNotice(importFrom(file, &error) ? QString() : error);
+    setNotice(importFrom(file).message);
 }
 
 void BenchmarkPage::clearComparison()
@@ -595,8 +584,7 @@ void BenchmarkPage::deletePast()
                               tr("Delete the benchmark %1?").arg(m_past[row].title())) !=
         QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_store->remove(m_past[row].id, &error))
-        setNotice(error);
+    if (const ApiError error = m_store->remove(m_past[row].id); error.isError())
+        setNotice(error.message);
     rebuildHistory();
 }

@@ -52,8 +52,10 @@ public:
     // Starts the benchmark as the Run button does. False (with the reason shown) when it cannot.
     bool run();
     const BenchResult &current() const { return m_current; }
-    bool exportTo(const QString &format, const QString &file, QString *error = nullptr) const;
-    bool importFrom(const QString &file, QString *error = nullptr);
+    // Writes the benchmark shown as csv, md or json; an error says why it could not.
+    ApiError exportTo(const QString &format, const QString &file) const;
+    // Adds another machine's exported benchmark beside this one; an error says why it could not.
+    ApiError importFrom(const QString &file);
     void clearComparison();
     void addPrompt(const QString &text);
     void openPast(int row);

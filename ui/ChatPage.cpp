@@ -374,10 +374,11 @@ void ChatPage::updateControls()
 
 void ChatPage::send()
 {
-    QString why;
-    if (!m_core->chat()->send(m_input->toPlainText(), m_core->providers()->activeProvider(),
-                              currentModel(), &why, m_parameters->effectiveParameters())) {
-        showNotice(why);
+    if (const ApiError why =
+            m_core->chat()->send(m_input->toPlainText(), m_core->providers()->activeProvider(),
+                                 currentModel(), m_parameters->effectiveParameters());
+        why.isError()) {
+        showNotice(why.message);
         return;
     }
     showNotice({});
@@ -386,10 +387,11 @@ void ChatPage::send()
 
 void ChatPage::regenerate()
 {
-    QString why;
-    if (!m_core->chat()->regenerate(m_core->providers()->activeProvider(), currentModel(), &why,
-                                    m_parameters->effectiveParameters())) {
-        showNotice(why);
+    if (const ApiError why =
+            m_core->chat()->regenerate(m_core->providers()->activeProvider(), currentModel(),
+                                       m_parameters->effectiveParameters());
+        why.isError()) {
+        showNotice(why.message);
         return;
     }
     showNotice({});

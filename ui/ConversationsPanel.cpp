@@ -130,9 +130,8 @@ void ConversationsPanel::renameCurrent()
                                                 QLineEdit::Normal, c->displayTitle(), &ok);
     if (!ok)
         return;
-    QString error;
-    if (!m_core->conversations()->rename(c->id, title, &error))
-        Q_EMIT problem(error);
+    if (const ApiError error = m_core->conversations()->rename(c->id, title); error.isError())
+        Q_EMIT problem(error.message);
 }
 
 void ConversationsPanel::deleteCurrent()
@@ -148,7 +147,6 @@ void ConversationsPanel::deleteCurrent()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_core->conversations()->remove(c->id, &error))
-        Q_EMIT problem(error);
+    if (const ApiError error = m_core->conversations()->remove(c->id); error.isError())
+        Q_EMIT problem(error.message);
 }

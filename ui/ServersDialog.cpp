@@ -452,13 +452,14 @@ void ServersDialog::importSettings()
     if (path.isEmpty())
         return;
     QFile file(path);
-    QString error;
     if (!file.open(QIODevice::ReadOnly)) {
         setStatus(tr("Could not read %1: %2.").arg(path, file.errorString()), true);
         return;
     }
-    if (!m_core->settings().importJson(QJsonDocument::fromJson(file.readAll()).object(), &error)) {
-        setStatus(error, true);
+    if (const ApiError error =
+            m_core->settings().importJson(QJsonDocument::fromJson(file.readAll()).object());
+        error.isError()) {
+        setStatus(error.message, true);
         return;
     }
     setStatus(tr("Settings imported and applied; tokens were not part of the file. A new "
@@ -477,12 +478,11 @@ void ServersDialog::importPhoenix()
         setStatus(tr("Could not read %1: %2.").arg(path, file.errorString()), true);
         return;
     }
-    QString error;
     // Inside a container, host.docker.internal is the way to the host and stays as it is.
     const bool runningOnHost = !QFile::exists(QStringLiteral("/.dockerenv"));
-    const PhoenixImport imported = PhoenixConfig::fromJson(file.readAll(), runningOnHost, &error);
-    if (!error.isEmpty()) {
-        setStatus(error, true);
+    const PhoenixImport imported = PhoenixConfig::fromJson(file.readAll(), runningOnHost);
+    if (imported.error.isError()) {
+        setStatus(imported.error.message, true);
         return;
     }
     for (const ServerProfile &p : imported.profiles) {

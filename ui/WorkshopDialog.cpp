@@ -259,13 +259,12 @@ QString WorkshopDialog::wrapped(const QString &text, int column) const
 
 void WorkshopDialog::pull(int index)
 {
-    QString why;
-    const int id = m_checklist->pull(index, &why);
-    if (id < 0) {
-        m_status->setText(why);
+    const Result<int> pulled = m_checklist->pull(index);
+    if (!pulled.ok()) {
+        m_status->setText(pulled.error.message);
         return;
     }
-    m_pulls.append(id);
+    m_pulls.append(pulled.value);
 }
 
 void WorkshopDialog::onFinished()
@@ -310,10 +309,9 @@ bool WorkshopDialog::exportKitFor(Core *core, QWidget *parent, const QString &fo
     }
     WorkshopKit::Options options;
     options.models = WorkshopPlan::load(core->settings()).models;
-    QString error;
-    if (!WorkshopKit::write(target, options, &error)) {
+    if (const ApiError error = WorkshopKit::write(target, options); error.isError()) {
         if (folder.isEmpty())
-            QMessageBox::warning(parent, tr("Export workshop kit"), error);
+            QMessageBox::warning(parent, tr("Export workshop kit"), error.message);
         return false;
     }
     if (folder.isEmpty())

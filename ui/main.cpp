@@ -126,9 +126,8 @@ int runBench(QCoreApplication &app, const QCommandLineParser &parser, Core &core
         plan.prompts.append(BenchPrompts::builtIn().constFirst());
     }
     BenchCommand command(&core);
-    QString error;
-    if (!command.prepare(parser.positionalArguments(), &error))
-        return fail(error);
+    if (const ApiError error = command.prepare(parser.positionalArguments()); error.isError())
+        return fail(error.message);
     command.setPlan(plan);
     command.setOutput(parser.isSet(QStringLiteral("json"))  ? BenchCommand::Output::Json
                       : parser.isSet(QStringLiteral("csv")) ? BenchCommand::Output::Csv
@@ -271,10 +270,11 @@ int main(int argc, char **argv)
     else if (parser.value(QStringLiteral("page")) == u"benchmark")
         window.tabs()->setCurrentWidget(window.benchmarkPage());
     if (parser.isSet(QStringLiteral("compare"))) {
-        QString error;
         window.tabs()->setCurrentWidget(window.benchmarkPage());
-        if (!window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")), &error))
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (const ApiError error =
+                window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")));
+            error.isError())
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
     }
     window.show();
     QObject::connect(

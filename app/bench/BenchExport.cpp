@@ -130,15 +130,14 @@ QString BenchExport::markdown(const QList<BenchResult> &results)
     return out;
 }
 
-bool BenchExport::write(const QString &path, const QByteArray &data, QString *error)
+ApiError BenchExport::write(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         file.cancelWriting();
-        if (error)
-            *error = tr("Could not write %1: %2. Choose another folder, or free some disk space.")
-                         .arg(path, file.errorString());
-        return false;
+        return ApiError::file(
+            tr("Could not write %1: %2. Choose another folder, or free some disk space.")
+                .arg(path, file.errorString()));
     }
-    return true;
+    return {};
 }

@@ -18,6 +18,6 @@ public:
     static QByteArray json(const BenchResult &result) { return result.toJsonBytes(); }
     // "42.3" for a rate, "" when unset.
     static QString number(const std::optional<double> &value, int decimals = 2);
-    // Writes `data` to `path` atomically. False (and why) on failure.
-    static bool write(const QString &path, const QByteArray &data, QString *error = nullptr);
+    // Writes `data` to `path` atomically; a File error says why it could not.
+    static ApiError write(const QString &path, const QByteArray &data);
 };

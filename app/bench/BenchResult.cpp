@@ -117,21 +117,17 @@ QByteArray BenchResult::toJsonBytes() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
-std::optional<BenchResult> BenchResult::fromJson(const QJsonObject &json, QString *error)
+Result<BenchResult> BenchResult::fromJson(const QJsonObject &json)
 {
-    if (json.value(u"format").toString() != Format) {
-        if (error)
-            *error = tr("This is not a LocalForge benchmark file. Export one with Benchmark → "
-                        "Export JSON on the other machine.");
-        return std::nullopt;
-    }
-    if (json.value(u"version").toInt() > FormatVersion) {
-        if (error)
-            *error = tr("This benchmark file was written by a newer LocalForge (format %1). "
-                        "Update LocalForge to read it.")
-                         .arg(json.value(u"version").toInt());
-        return std::nullopt;
-    }
+    if (json.value(u"format").toString() != Format)
+        return {.error = ApiError::invalid(
+                    tr("This is not a LocalForge benchmark file. Export one with Benchmark → "
+                       "Export JSON on the other machine."))};
+    if (json.value(u"version").toInt() > FormatVersion)
+        return {.error = ApiError::invalid(
+                    tr("This benchmark file was written by a newer LocalForge (format %1). "
+                       "Update LocalForge to read it.")
+                        .arg(json.value(u"version").toInt()))};
     BenchResult r;
     r.id = json.value(u"id").toString();
     const QJsonObject m = json.value(u"machine").toObject();
@@ -164,31 +160,26 @@ std::optional<BenchResult> BenchResult::fromJson(const QJsonObject &json, QStrin
     }
     for (const QJsonValue &v : json.value(u"runs").toArray()) {
         const BenchRun run = runFromJson(v.toObject());
-        if (run.target < 0 || run.target >= r.plan.targets.size()) {
-            if (error)
-                *error = tr("The benchmark file is damaged: a run names model number %1, and "
-                            "the file lists %2. Export it again on the other machine.")
-                             .arg(run.target + 1)
-                             .arg(r.plan.targets.size());
-            return std::nullopt;
-        }
+        if (run.target < 0 || run.target >= r.plan.targets.size())
+            return {.error = ApiError::invalid(
+                        tr("The benchmark file is damaged: a run names model number %1, and "
+                           "the file lists %2. Export it again on the other machine.")
+                            .arg(run.target + 1)
+                            .arg(r.plan.targets.size()))};
         r.runs.append(run);
     }
-    return r;
+    return {.value = r};
 }
 
-std::optional<BenchResult> BenchResult::fromJsonBytes(const QByteArray &bytes, QString *error)
+Result<BenchResult> BenchResult::fromJsonBytes(const QByteArray &bytes)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = tr("The file is not valid JSON (%1 at byte %2).")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return std::nullopt;
-    }
-    return fromJson(doc.object(), error);
+    if (!doc.isObject())
+        return {.error = ApiError::invalid(tr("The file is not valid JSON (%1 at byte %2).")
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset))};
+    return fromJson(doc.object());
 }
 
 QString BenchResult::title() const

@@ -2,6 +2,7 @@
 
 #include "BenchPlan.h"
 #include "BenchRun.h"
+#include "net/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,10 +42,9 @@ public:
     QList<BenchRun> runs;
 
     QJsonObject toJson() const;
-    // Empty (with *error set) when `json` is not a LocalForge benchmark.
-    static std::optional<BenchResult> fromJson(const QJsonObject &json, QString *error = nullptr);
-    static std::optional<BenchResult> fromJsonBytes(const QByteArray &bytes,
-                                                    QString *error = nullptr);
+    // An Invalid error when `json` is not a LocalForge benchmark (or a damaged one).
+    static Result<BenchResult> fromJson(const QJsonObject &json);
+    static Result<BenchResult> fromJsonBytes(const QByteArray &bytes);
     QByteArray toJsonBytes() const;
     // A short title for lists: "2026-12-01 05:10 · llama3.2, phi3".
     QString title() const;

@@ -63,22 +63,16 @@ bool BenchRunner::isLocal(const QString &serverId)
                        [&address](const QHostAddress &a) { return a.isEqual(address); });
 }
 
-bool BenchRunner::start(const BenchPlan &plan, QString *whyNot)
+ApiError BenchRunner::start(const BenchPlan &plan)
 {
-    QString why;
     if (m_running)
-        why = tr("A benchmark is already running. Stop it first.");
-    else if (plan.targets.isEmpty())
-        why = tr("No model is chosen. Tick at least one model in the list.");
-    else if (plan.prompts.isEmpty())
-        why = tr("No prompt is chosen. Tick at least one prompt.");
-    else if (plan.runs < 1)
-        why = tr("The number of runs must be at least 1.");
-    if (!why.isEmpty()) {
-        if (whyNot)
-            *whyNot = why;
-        return false;
-    }
+        return ApiError::invalid(tr("A benchmark is already running. Stop it first."));
+    if (plan.targets.isEmpty())
+        return ApiError::invalid(tr("No model is chosen. Tick at least one model in the list."));
+    if (plan.prompts.isEmpty())
+        return ApiError::invalid(tr("No prompt is chosen. Tick at least one prompt."));
+    if (plan.runs < 1)
+        return ApiError::invalid(tr("The number of runs must be at least 1."));
     m_result = BenchResult();
     m_result.plan = plan;
     m_result.machine = m_machine;
@@ -104,7 +98,7 @@ bool BenchRunner::start(const BenchPlan &plan, QString *whyNot)
     Q_EMIT started();
     Q_EMIT progress(0, stepsTotal());
     QTimer::singleShot(0, this, &BenchRunner::next);
-    return true;
+    return {};
 }
 
 std::optional<double> BenchRunner::etaSeconds() const

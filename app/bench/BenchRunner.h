@@ -36,8 +36,9 @@ public:
     void setMetrics(MetricsHub *metrics) { m_metrics = metrics; }
     void setMachine(const BenchMachine &machine) { m_machine = machine; }
 
-    // False (and why) when the plan cannot start: nothing to run, or already running.
-    bool start(const BenchPlan &plan, QString *whyNot = nullptr);
+    // An Invalid error (saying why) when the plan cannot start: nothing to run, or already
+    // running.
+    ApiError start(const BenchPlan &plan);
     // Stops now; the runs that finished are kept and finished() follows at once.
     void stop();
     bool isRunning() const { return m_running; }

@@ -22,16 +22,14 @@ QString BenchStore::folderBeside(const QString &conversationFolder)
     return QFileInfo(conversationFolder).dir().filePath(QStringLiteral("benchmarks"));
 }
 
-bool BenchStore::save(const BenchResult &result, QString *error) const
+ApiError BenchStore::save(const BenchResult &result) const
 {
-    if (!QDir().mkpath(m_folder)) {
-        if (error)
-            *error = tr("Could not create the folder %1 for benchmarks. Check its permissions.")
-                         .arg(m_folder);
-        return false;
-    }
+    if (!QDir().mkpath(m_folder))
+        return ApiError::file(
+            tr("Could not create the folder %1 for benchmarks. Check its permissions.")
+                .arg(m_folder));
     return BenchExport::write(QDir(m_folder).filePath(result.id + QStringLiteral(".json")),
-                              result.toJsonBytes(), error);
+                              result.toJsonBytes());
 }
 
 QList<BenchResult> BenchStore::list(QStringList *problems) const
@@ -48,30 +46,27 @@ QList<BenchResult> BenchStore::list(QStringList *problems) const
                     tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
             continue;
         }
-        QString why;
-        auto result = BenchResult::fromJsonBytes(file.readAll(), &why);
-        if (!result) {
+        Result<BenchResult> result = BenchResult::fromJsonBytes(file.readAll());
+        if (!result.ok()) {
             if (problems)
-                problems->append(tr("Skipped %1: %2").arg(file.fileName(), why));
+                problems->append(tr("Skipped %1: %2").arg(file.fileName(), result.error.message));
             continue;
         }
-        result->id = QFileInfo(name).completeBaseName();
-        out.append(*result);
+        result.value.id = QFileInfo(name).completeBaseName();
+        out.append(result.value);
     }
     std::sort(out.begin(), out.end(),
               [](const BenchResult &a, const BenchResult &b) { return a.startedAt > b.startedAt; });
     return out;
 }
 
-bool BenchStore::remove(const QString &id, QString *error) const
+ApiError BenchStore::remove(const QString &id) const
 {
     QFile file(QDir(m_folder).filePath(id + QStringLiteral(".json")));
-    if (!file.remove()) {
-        if (error)
-            *error = tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.remove())
+        return ApiError::file(
+            tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString()));
+    return {};
 }
 
 QList<BenchPrompt> BenchStore::userPrompts() const
@@ -90,7 +85,7 @@ QList<BenchPrompt> BenchStore::userPrompts() const
     return out;
 }
 
-bool BenchStore::saveUserPrompts(const QList<BenchPrompt> &prompts, QString *error) const
+ApiError BenchStore::saveUserPrompts(const QList<BenchPrompt> &prompts) const
 {
     QDir().mkpath(m_folder);
     QJsonArray array;
@@ -99,5 +94,5 @@ bool BenchStore::saveUserPrompts(const QList<BenchPrompt> &prompts, QString *err
                                  {QStringLiteral("name"), p.name},
                                  {QStringLiteral("text"), p.text}});
     return BenchExport::write(QDir(m_folder).filePath(PromptsFile),
-                              QJsonDocument(array).toJson(QJsonDocument::Indented), error);
+                              QJsonDocument(array).toJson(QJsonDocument::Indented));
 }

@@ -16,13 +16,14 @@ public:
     static QString folderBeside(const QString &conversationFolder);
     QString folder() const { return m_folder; }
 
-    bool save(const BenchResult &result, QString *error = nullptr) const;
+    // Each of these writes: a File error says why it could not.
+    ApiError save(const BenchResult &result) const;
     // Newest first. Files that cannot be read are named in *problems and left alone.
     QList<BenchResult> list(QStringList *problems = nullptr) const;
-    bool remove(const QString &id, QString *error = nullptr) const;
+    ApiError remove(const QString &id) const;
 
     QList<BenchPrompt> userPrompts() const;
-    bool saveUserPrompts(const QList<BenchPrompt> &prompts, QString *error = nullptr) const;
+    ApiError saveUserPrompts(const QList<BenchPrompt> &prompts) const;
 
 private:
     QString m_folder;

@@ -15,15 +15,16 @@ ChatSession::~ChatSession()
         m_stream->disconnect(this);
 }
 
-QString ChatSession::refusal(Provider *provider, const QString &model) const
+ApiError ChatSession::refusal(Provider *provider, const QString &model) const
 {
     if (isStreaming())
-        return tr("An answer is still coming. Stop it first (Esc).");
+        return ApiError::invalid(tr("An answer is still coming. Stop it first (Esc)."));
     if (!provider || !provider->chat())
-        return tr("No server is selected. Pick one in the list on the left.");
+        return ApiError::invalid(tr("No server is selected. Pick one in the list on the left."));
     if (model.isEmpty())
-        return tr("No model is selected. Choose one in the model list; if the list is empty, "
-                  "pull or download a model on the server first.");
+        return ApiError::invalid(
+            tr("No model is selected. Choose one in the model list; if the list is empty, "
+               "pull or download a model on the server first."));
     return {};
 }
 
@@ -35,24 +36,21 @@ void ChatSession::setSystemPrompt(const QString &prompt)
     Q_EMIT systemPromptChanged(prompt);
 }
 
-bool ChatSession::send(const QString &text, Provider *provider, const QString &model,
-                       QString *whyNot, const ChatParameters &parameters)
+ApiError ChatSession::send(const QString &text, Provider *provider, const QString &model,
+                           const ChatParameters &parameters)
 {
-    QString why = refusal(provider, model);
-    if (why.isEmpty() && text.trimmed().isEmpty())
-        why = tr("Write a message first.");
-    if (!why.isEmpty()) {
-        if (whyNot)
-            *whyNot = why;
-        return false;
-    }
+    if (const ApiError why = refusal(provider, model); why.isError())
+        return why;
+    if (text.trimmed().isEmpty())
+        return ApiError::invalid(tr("Write a message first."));
     ChatMessage user;
     user.role = ChatTurn::Role::User;
     user.content = text;
     user.createdAt = QDateTime::currentDateTime();
     m_messages.append(user);
     Q_EMIT messageAdded(int(m_messages.size()) - 1);
-    return startAnswer(provider, model, parameters);
+    startAnswer(provider, model, parameters);
+    return {};
 }
 
 bool ChatSession::canRegenerate() const
@@ -62,19 +60,16 @@ bool ChatSession::canRegenerate() const
            m_messages[m_messages.size() - 2].role == ChatTurn::Role::User;
 }
 
-bool ChatSession::regenerate(Provider *provider, const QString &model, QString *whyNot,
-                             const ChatParameters &parameters)
+ApiError ChatSession::regenerate(Provider *provider, const QString &model,
+                                 const ChatParameters &parameters)
 {
-    QString why = refusal(provider, model);
-    if (why.isEmpty() && !canRegenerate())
-        why = tr("There is no answer to regenerate yet.");
-    if (!why.isEmpty()) {
-        if (whyNot)
-            *whyNot = why;
-        return false;
-    }
+    if (const ApiError why = refusal(provider, model); why.isError())
+        return why;
+    if (!canRegenerate())
+        return ApiError::invalid(tr("There is no answer to regenerate yet."));
     truncate(int(m_messages.size()) - 1);
-    return startAnswer(provider, model, parameters);
+    startAnswer(provider, model, parameters);
+    return {};
 }
 
 QString ChatSession::takeLastQuestion()
@@ -99,7 +94,7 @@ void ChatSession::truncate(int count)
     Q_EMIT truncated(count);
 }
 
-bool ChatSession::startAnswer(Provider *provider, const QString &model,
+void ChatSession::startAnswer(Provider *provider, const QString &model,
                               const ChatParameters &parameters)
 {
     const ChatRequest request = nextRequest({}, model, parameters);
@@ -120,7 +115,6 @@ bool ChatSession::startAnswer(Provider *provider, const QString &model,
     connect(m_stream, &ChatStream::delta, this, &ChatSession::onDelta);
     connect(m_stream, &ChatStream::finished, this, &ChatSession::onFinished);
     Q_EMIT streamingChanged(true);
-    return true;
 }
 
 ChatRequest ChatSession::nextRequest(const QString &text, const QString &model,

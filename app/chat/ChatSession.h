@@ -2,6 +2,7 @@
 
 #include "AnswerClock.h"
 #include "ChatMessage.h"
+#include "net/ApiError.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -34,13 +35,13 @@ public:
     QString systemPrompt() const { return m_systemPrompt; }
     void setSystemPrompt(const QString &prompt);
 
-    // Sends `text` as the next user message. Returns false (and says why) when it cannot.
+    // Sends `text` as the next user message; an Invalid error says why it cannot (nothing sent).
     // Unset parameters are left to the server; a timeout in `parameters` replaces timeout().
-    bool send(const QString &text, Provider *provider, const QString &model,
-              QString *whyNot = nullptr, const ChatParameters &parameters = {});
+    ApiError send(const QString &text, Provider *provider, const QString &model,
+                  const ChatParameters &parameters = {});
     // Asks again for the last answer (it is replaced), with the given provider and model.
-    bool regenerate(Provider *provider, const QString &model, QString *whyNot = nullptr,
-                    const ChatParameters &parameters = {});
+    ApiError regenerate(Provider *provider, const QString &model,
+                        const ChatParameters &parameters = {});
     bool canRegenerate() const;
     // Removes the last question and its answer and gives the question back to be edited and
     // sent again. Empty when there is none (or an answer is coming).
@@ -73,8 +74,8 @@ private:
     void onDelta(const QString &content, const QString &thinking);
     void onFinished(const ChatOutcome &outcome);
     QList<ChatTurn> history() const;
-    bool startAnswer(Provider *provider, const QString &model, const ChatParameters &parameters);
-    QString refusal(Provider *provider, const QString &model) const;
+    void startAnswer(Provider *provider, const QString &model, const ChatParameters &parameters);
+    ApiError refusal(Provider *provider, const QString &model) const;
     void truncate(int count);
 
     QList<ChatMessage> m_messages;

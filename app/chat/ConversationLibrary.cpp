@@ -107,14 +107,14 @@ void ConversationLibrary::saveNow()
     if (!m_chat || m_restoring || m_chat->messages().isEmpty())
         return;
     ConversationStore::Conversation c = current();
-    QString error;
     const bool isNew = indexOf(c.id) < 0;
-    if (!m_store.save(c, &error, &m_lastSavedBytes)) {
+    if (const Result<qint64> saved = m_store.save(c); !saved.ok()) {
         // Reported once per kind of failure, not for every token.
-        if (error != m_lastError)
-            Q_EMIT saveFailed(error);
-        m_lastError = error;
+        if (saved.error.message != m_lastError)
+            Q_EMIT saveFailed(saved.error.message);
+        m_lastError = saved.error.message;
     } else {
+        m_lastSavedBytes = saved.value;
         m_lastError.clear();
     }
     const int i = indexOf(c.id);
@@ -170,27 +170,24 @@ ConversationLibrary::conversation(const QString &id) const
     if (id == m_currentId)
         return current();
     const int i = indexOf(id);
-    if (i < 0 || !ensureLoaded(i))
+    if (i < 0 || ensureLoaded(i).isError())
         return std::nullopt;
     return m_saved[i];
 }
 
-bool ConversationLibrary::ensureLoaded(int i, QString *why) const
+ApiError ConversationLibrary::ensureLoaded(int i) const
 {
     ConversationStore::Conversation &c = m_saved[i];
     if (c.messagesLoaded)
-        return true;
-    QString problem;
-    std::optional<ConversationStore::Conversation> full = m_store.load(c.id, &problem);
-    if (!full) {
-        if (!m_loadProblems.contains(problem))
-            m_loadProblems.append(problem);
-        if (why)
-            *why = problem;
-        return false;
+        return {};
+    Result<ConversationStore::Conversation> full = m_store.load(c.id);
+    if (!full.ok()) {
+        if (!m_loadProblems.contains(full.error.message))
+            m_loadProblems.append(full.error.message);
+        return full.error;
     }
-    c = *full;
-    return true;
+    c = full.value;
+    return {};
 }
 
 void ConversationLibrary::newConversation()
@@ -210,13 +207,13 @@ bool ConversationLibrary::open(const QString &id)
         return false;
     if (id == m_currentId && !m_chat->messages().isEmpty())
         return true;
-    if (QString problem; !ensureLoaded(i, &problem)) {
+    if (const ApiError problem = ensureLoaded(i); problem.isError()) {
         // Set aside or gone: no longer listed.
         if (!QFile::exists(QDir(m_store.folder()).filePath(id + QStringLiteral(".json")))) {
             m_saved.removeAt(i);
             Q_EMIT listChanged();
         }
-        Q_EMIT openFailed(problem);
+        Q_EMIT openFailed(problem.message);
         return false;
     }
     saveNow();
@@ -231,34 +228,39 @@ bool ConversationLibrary::open(const QString &id)
     return true;
 }
 
-bool ConversationLibrary::rename(const QString &id, const QString &title, QString *error)
+ApiError ConversationLibrary::rename(const QString &id, const QString &title)
 {
-    std::optional<ConversationStore::Conversation> c = conversation(id);
-    if (!c)
-        return false;
-    c->title = title.trimmed();
-    if (id == m_currentId && m_chat->messages().isEmpty()) {
-        m_currentTitle = c->title; // saved with its first message
-        Q_EMIT listChanged();
-        return true;
-    }
-    if (!m_store.save(*c, error))
-        return false;
-    if (id == m_currentId)
-        m_currentTitle = c->title;
     const int i = indexOf(id);
+    if (id != m_currentId) {
+        if (i < 0)
+            return ApiError::invalid(tr("This conversation is no longer in the list (it was "
+                                        "deleted). Choose another one."));
+        if (const ApiError problem = ensureLoaded(i); problem.isError())
+            return problem;
+    }
+    ConversationStore::Conversation c = id == m_currentId ? current() : m_saved[i];
+    c.title = title.trimmed();
+    if (id == m_currentId && m_chat->messages().isEmpty()) {
+        m_currentTitle = c.title; // saved with its first message
+        Q_EMIT listChanged();
+        return {};
+    }
+    if (const ApiError error = m_store.save(c).error; error.isError())
+        return error;
+    if (id == m_currentId)
+        m_currentTitle = c.title;
     if (i >= 0)
-        m_saved[i].title = c->title;
+        m_saved[i].title = c.title;
     Q_EMIT listChanged();
-    return true;
+    return {};
 }
 
-bool ConversationLibrary::remove(const QString &id, QString *error)
+ApiError ConversationLibrary::remove(const QString &id)
 {
     if (id == m_currentId && m_chat->isStreaming())
         m_chat->stop();
-    if (!m_store.remove(id, error))
-        return false;
+    if (const ApiError error = m_store.remove(id); error.isError())
+        return error;
     const int i = indexOf(id);
     if (i >= 0)
         m_saved.removeAt(i);
@@ -271,5 +273,5 @@ bool ConversationLibrary::remove(const QString &id, QString *error)
         Q_EMIT currentChanged(m_currentId);
     }
     Q_EMIT listChanged();
-    return true;
+    return {};
 }

@@ -48,9 +48,10 @@ public:
     void newConversation();
     // Shows a saved conversation; false when an answer is still coming or the id is unknown.
     bool open(const QString &id);
-    bool rename(const QString &id, const QString &title, QString *error = nullptr);
+    // Gives a conversation a new title and saves it; an error says why it could not.
+    ApiError rename(const QString &id, const QString &title);
     // Deletes a conversation's file; deleting the current one starts a new conversation.
-    bool remove(const QString &id, QString *error = nullptr);
+    ApiError remove(const QString &id);
     // Writes the current conversation now.
     void saveNow();
     // Writes it now when a save is due (before quitting).
@@ -72,8 +73,8 @@ private:
     ConversationStore::Conversation current() const;
     void scheduleSave();
     int indexOf(const QString &id) const;
-    // Reads the messages of m_saved[i] when only its header is known; false when it cannot.
-    bool ensureLoaded(int i, QString *why = nullptr) const;
+    // Reads the messages of m_saved[i] when only its header is known; an error when it cannot.
+    ApiError ensureLoaded(int i) const;
 
     ConversationStore m_store;
     QPointer<ChatSession> m_chat;

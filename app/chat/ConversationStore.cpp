@@ -158,20 +158,13 @@ std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const
     return c;
 }
 
-bool ConversationStore::save(const Conversation &conversation, QString *error,
-                             qint64 *written) const
+Result<qint64> ConversationStore::save(const Conversation &conversation) const
 {
-    if (m_readOnly) {
-        if (error)
-            *error = tr("Not saved: this LocalForge only reads conversations (another one is "
-                        "running and keeps them).");
-        return false;
-    }
-    if (!QDir().mkpath(m_folder)) {
-        if (error)
-            *error = tr("Could not create the folder %1.").arg(m_folder);
-        return false;
-    }
+    if (m_readOnly)
+        return {.error = ApiError::file(tr("Not saved: this LocalForge only reads conversations "
+                                           "(another one is running and keeps them)."))};
+    if (!QDir().mkpath(m_folder))
+        return {.error = ApiError::file(tr("Could not create the folder %1.").arg(m_folder))};
     QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
     const QByteArray data = QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented);
     // A short write (a full disk) is a failure too: the previous file must stay. The rest is
@@ -189,14 +182,11 @@ bool ConversationStore::save(const Conversation &conversation, QString *error,
         if (cause.isEmpty() || file.error() == QFileDevice::NoError)
             cause = tr("the data could not all be written");
         file.cancelWriting();
-        if (error)
-            *error = tr("Could not save the conversation to %1: %2. The previous copy is kept.")
-                         .arg(file.fileName(), cause);
-        return false;
+        return {.error = ApiError::file(
+                    tr("Could not save the conversation to %1: %2. The previous copy is kept.")
+                        .arg(file.fileName(), cause))};
     }
-    if (written)
-        *written = data.size();
-    return true;
+    return {.value = data.size()};
 }
 
 ConversationStore::ReadResult ConversationStore::readFile(const QString &path)
@@ -365,39 +355,29 @@ QList<ConversationStore::Conversation> ConversationStore::loadHeaders(QStringLis
     return out;
 }
 
-std::optional<ConversationStore::Conversation> ConversationStore::load(const QString &id,
-                                                                       QString *problem) const
+Result<ConversationStore::Conversation> ConversationStore::load(const QString &id) const
 {
     const QString name = id + QStringLiteral(".json");
     const QString path = QDir(m_folder).filePath(name);
     const ReadResult r = readFile(path);
-    if (r.status != ReadStatus::Ok) {
-        const QString why = problemWith(name, r);
-        if (problem)
-            *problem = why;
-        return std::nullopt;
-    }
+    if (r.status != ReadStatus::Ok)
+        return {.error = ApiError::file(problemWith(name, r))};
     Conversation c = *r.conversation;
     c.id = id;
     if (!c.updatedAt.isValid())
         c.updatedAt = QFileInfo(path).lastModified();
-    return c;
+    return {.value = c};
 }
 
-bool ConversationStore::remove(const QString &id, QString *error) const
+ApiError ConversationStore::remove(const QString &id) const
 {
-    if (m_readOnly) {
-        if (error)
-            *error = tr("Not deleted: this LocalForge only reads conversations (another one is "
-                        "running and keeps them).");
-        return false;
-    }
+    if (m_readOnly)
+        return ApiError::file(tr("Not deleted: this LocalForge only reads conversations (another "
+                                 "one is running and keeps them)."));
     QFile file(QDir(m_folder).filePath(id + QStringLiteral(".json")));
     if (!file.exists() || file.remove())
-        return true;
-    if (error)
-        *error = tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString());
-    return false;
+        return {};
+    return ApiError::file(tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString()));
 }
 
 QString ConversationStore::Conversation::displayTitle() const

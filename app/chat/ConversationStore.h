@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatMessage.h"
+#include "net/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -37,9 +38,8 @@ public:
     explicit ConversationStore(const QString &folder);
     QString folder() const { return m_folder; }
 
-    // Writes one conversation; false (and why) when it could not. `written`: the file's size.
-    bool save(const Conversation &conversation, QString *error = nullptr,
-              qint64 *written = nullptr) const;
+    // Writes one conversation: the file's size, or a File error saying why it could not.
+    Result<qint64> save(const Conversation &conversation) const;
     // Reads every conversation; problems are named in `problems` (a corrupt file is moved to
     // "<name>.unreadable", or "<name>.2.unreadable"... when that exists; a file that cannot be
     // opened or has a newer format stays in place). The most recently changed first.
@@ -47,14 +47,14 @@ public:
     // The same list with headers only (messagesLoaded false), from the index where a file has
     // not changed since it was indexed; the index is brought up to date.
     QList<Conversation> loadHeaders(QStringList *problems = nullptr) const;
-    // One conversation with its messages; nullopt (and why) when it cannot be read now.
-    std::optional<Conversation> load(const QString &id, QString *problem = nullptr) const;
+    // One conversation with its messages, or a File error saying why it cannot be read now.
+    Result<Conversation> load(const QString &id) const;
     // Read only: nothing is ever written, moved or deleted (a second LocalForge, --scan).
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool isReadOnly() const { return m_readOnly; }
     static QString indexFileName() { return QStringLiteral("conversations.index"); }
-    // Deletes a conversation's file; false (and why) when it could not.
-    bool remove(const QString &id, QString *error = nullptr) const;
+    // Deletes a conversation's file; a File error says why it could not.
+    ApiError remove(const QString &id) const;
 
     static QJsonObject toJson(const Conversation &conversation);
     static std::optional<Conversation> fromJson(const QJsonObject &json);

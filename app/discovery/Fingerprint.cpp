@@ -75,8 +75,9 @@ Fingerprint classify(const ProbeEvidence &e)
             lmUnexpected || (r.ok() && LmStudioWire::isUnexpectedEndpoint(r.json().object()));
 
     const QString modelsPath = QStringLiteral("/v1/models");
-    bool openAiOk = false;
-    const ModelList openAiModels = OpenAiWire::parseModels(jsonObject(e, modelsPath), &openAiOk);
+    const Result<ModelList> openAi = OpenAiWire::parseModels(jsonObject(e, modelsPath));
+    const bool openAiOk = openAi.ok();
+    const ModelList &openAiModels = openAi.value;
     const QString owner = ownedBy(jsonObject(e, modelsPath));
 
     // Ollama: "Ollama is running" on GET /, version from /api/version.
@@ -94,21 +95,20 @@ Fingerprint classify(const ProbeEvidence &e)
     }
 
     // LM Studio: its native lists, its 200-on-unknown-path, or its owned_by.
-    bool ok = false;
-    const ModelList v1 =
-        LmStudioWire::parseV1Models(jsonObject(e, QStringLiteral("/api/v1/models")), &ok);
-    if (ok) {
+    const Result<ModelList> v1 =
+        LmStudioWire::parseV1Models(jsonObject(e, QStringLiteral("/api/v1/models")));
+    if (v1.ok()) {
         f.kind = ServerKind::LmStudio;
         f.apiLevel = QStringLiteral("v1");
-        f.modelCount = int(v1.size());
+        f.modelCount = int(v1.value.size());
         return f;
     }
-    const ModelList v0 =
-        LmStudioWire::parseV0Models(jsonObject(e, QStringLiteral("/api/v0/models")), &ok);
-    if (ok) {
+    const Result<ModelList> v0 =
+        LmStudioWire::parseV0Models(jsonObject(e, QStringLiteral("/api/v0/models")));
+    if (v0.ok()) {
         f.kind = ServerKind::LmStudio;
         f.apiLevel = QStringLiteral("v0");
-        f.modelCount = int(v0.size());
+        f.modelCount = int(v0.value.size());
         return f;
     }
     if (isLmStudioAuthError(e)) {

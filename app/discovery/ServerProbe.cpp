@@ -181,12 +181,13 @@ void ServerProbe::startQuick()
                       if (path == u"/api/tags") {
                           ok = body.value(u"models").isArray();
                           count = int(OllamaWire::parseTags(body).size());
-                      } else if (path == u"/api/v1/models") {
-                          count = int(LmStudioWire::parseV1Models(body, &ok).size());
-                      } else if (path == u"/api/v0/models") {
-                          count = int(LmStudioWire::parseV0Models(body, &ok).size());
                       } else {
-                          count = int(OpenAiWire::parseModels(body, &ok).size());
+                          const Result<ModelList> list =
+                              path == u"/api/v1/models"   ? LmStudioWire::parseV1Models(body)
+                              : path == u"/api/v0/models" ? LmStudioWire::parseV0Models(body)
+                                                          : OpenAiWire::parseModels(body);
+                          ok = list.ok();
+                          count = int(list.value.size());
                       }
                   }
                   if (!ok) {

@@ -247,6 +247,22 @@ ApiError ApiError::pullFailed(const QString &model, const QString &message)
     return e;
 }
 
+ApiError ApiError::file(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::File;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::invalid(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Invalid;
+    e.message = message;
+    return e;
+}
+
 ApiError ApiError::streamCut(const QUrl &url)
 {
     ApiError e;

@@ -5,8 +5,9 @@
 #include <QString>
 #include <QUrl>
 
-// A failure talking to a server: what kind it was, what the server said, and a sentence for
-// the user that says what happened and what to do.
+// A failure: what kind it was, what the server said, and a sentence for the user that says what
+// happened and what to do. Mostly failures talking to a server; File and Invalid are LocalForge's
+// own (a file it could not read or write, something asked of it that it cannot use or do).
 struct ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -27,6 +28,8 @@ public:
         NoModelLoaded, // LM Studio without just-in-time loading: no model is in memory
         OutOfMemory,   // the server could not find the memory for the model or its context
         LoopbackOnly,  // the server listens on this machine's loopback address only
+        File,          // a file or folder could not be read, written or deleted (message says why)
+        Invalid,       // a file, an input or a request LocalForge cannot use, or not now
     };
 
     Kind kind = Kind::None;
@@ -65,6 +68,9 @@ public:
     // `url` is this machine's own network address, where nothing answers, while Ollama answers
     // on the loopback address at the same port.
     static ApiError loopbackOnly(const QUrl &url);
+    // LocalForge's own failures, with the sentence its caller wrote (through its own tr()).
+    static ApiError file(const QString &message);
+    static ApiError invalid(const QString &message);
     // Whether a server's own message says it ran out of memory (Ollama, llama.cpp, CUDA, Metal).
     static bool isOutOfMemory(const QString &serverMessage);
 

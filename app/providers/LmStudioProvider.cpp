@@ -73,10 +73,14 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
                       return;
                   }
                   bool ok = false;
-                  if (r.ok())
-                      result.models = api == NativeApi::V1
-                                          ? LmStudioWire::parseV1Models(r.json().object(), &ok)
-                                          : LmStudioWire::parseV0Models(r.json().object(), &ok);
+                  if (r.ok()) {
+                      const Result<ModelList> parsed =
+                          api == NativeApi::V1
+                              ? LmStudioWire::parseV1Models(r.json().object(), base)
+                              : LmStudioWire::parseV0Models(r.json().object(), base);
+                      result.models = parsed.value;
+                      ok = parsed.ok();
+                  }
                   if (ok) {
                       self->m_api = api;
                       done(result);

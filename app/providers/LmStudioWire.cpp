@@ -4,7 +4,7 @@
 
 namespace LmStudioWire {
 
-ModelList parseV1Models(const QJsonObject &body, bool *ok)
+Result<ModelList> parseV1Models(const QJsonObject &body, const QUrl &url)
 {
     ModelList list;
     const QJsonValue models = body.value(u"models");
@@ -44,12 +44,13 @@ ModelList parseV1Models(const QJsonObject &body, bool *ok)
             info.capabilities.append(QStringLiteral("embedding"));
         list.append(info);
     }
-    if (ok)
-        *ok = shapeOk;
-    return list;
+    if (!shapeOk)
+        return {.value = list,
+                .error = ApiError::badResponse(url, QStringLiteral("/api/v1/models"))};
+    return {.value = list};
 }
 
-ModelList parseV0Models(const QJsonObject &body, bool *ok)
+Result<ModelList> parseV0Models(const QJsonObject &body, const QUrl &url)
 {
     ModelList list;
     const QJsonValue data = body.value(u"data");
@@ -77,9 +78,10 @@ ModelList parseV0Models(const QJsonObject &body, bool *ok)
             info.capabilities.append(QStringLiteral("embedding"));
         list.append(info);
     }
-    if (ok)
-        *ok = shapeOk;
-    return list;
+    if (!shapeOk)
+        return {.value = list,
+                .error = ApiError::badResponse(url, QStringLiteral("/api/v0/models"))};
+    return {.value = list};
 }
 
 bool isUnexpectedEndpoint(const QJsonObject &body)

@@ -39,15 +39,16 @@ void OpenAiProvider::listOpenAiModels(QObject *context,
     Http::get(network(), request(QStringLiteral("/v1/models"), ListTimeoutMs), context,
               [base, done = std::move(done)](const Http::Response &r) {
                   ModelListResult result;
-                  bool ok = false;
                   result.error = r.error(base);
-                  if (!result.error.isError())
-                      result.models = OpenAiWire::parseModels(r.json().object(), &ok);
-                  if (r.ok() && !ok) {
+                  Result<ModelList> parsed;
+                  if (!result.error.isError()) {
+                      parsed = OpenAiWire::parseModels(r.json().object(), base);
+                      result.models = parsed.value;
+                  }
+                  if (r.ok() && !parsed.ok()) {
                       const QString said = ApiError::extractServerMessage(r.body);
-                      result.error = said.isEmpty()
-                                         ? ApiError::badResponse(base, QStringLiteral("/v1/models"))
-                                         : ApiError::fromServerMessage(said);
+                      result.error =
+                          said.isEmpty() ? parsed.error : ApiError::fromServerMessage(said);
                   }
                   done(result);
               });

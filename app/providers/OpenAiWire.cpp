@@ -84,12 +84,12 @@ StreamChunk parseChunk(const QJsonObject &chunk)
     return c;
 }
 
-ModelList parseModels(const QJsonObject &list, bool *ok)
+Result<ModelList> parseModels(const QJsonObject &list, const QUrl &url)
 {
     ModelList models;
     const QJsonValue data = list.value(u"data");
-    if (ok)
-        *ok = data.isArray();
+    if (!data.isArray())
+        return {.error = ApiError::badResponse(url, QStringLiteral("/v1/models"))};
     for (const QJsonValue &v : data.toArray()) {
         const QJsonObject m = v.toObject();
         ModelInfo info;
@@ -108,7 +108,7 @@ ModelList parseModels(const QJsonObject &list, bool *ok)
                                                                     : QStringLiteral("llm");
         models.append(info);
     }
-    return models;
+    return {.value = models};
 }
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream)

@@ -2,6 +2,7 @@
 
 #include "ModelInfo.h"
 #include "StreamChunk.h"
+#include "net/Result.h"
 
 #include <QJsonObject>
 
@@ -17,8 +18,9 @@ ServerFigures parseUsage(const QJsonObject &usage);
 ServerFigures parseTimings(const QJsonObject &timings);
 // LM Studio `stats` (REST v0 and v1 field names).
 ServerFigures parseLmStudioStats(const QJsonObject &stats);
-// GET /v1/models; `ok` is false when the shape is not a model list.
-ModelList parseModels(const QJsonObject &list, bool *ok = nullptr);
+// GET /v1/models from `url`; a BadResponse error (naming `url`) when the shape is not a model
+// list.
+Result<ModelList> parseModels(const QJsonObject &list, const QUrl &url = {});
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream = true);
 

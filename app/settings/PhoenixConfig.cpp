@@ -126,14 +126,12 @@ QStringList PhoenixConfig::providerKeyOrder(const QByteArray &json)
     return keys;
 }
 
-PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost, QString *error)
+PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost)
 {
-    if (error)
-        error->clear();
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return PhoenixImport{};
+    const auto fail = [](const QString &message) {
+        PhoenixImport failed;
+        failed.error = ApiError::invalid(message);
+        return failed;
     };
 
     QJsonParseError parseError;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerProfile.h"
+#include "net/ApiError.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ struct PhoenixImport
     QList<ServerProfile> profiles; // in the order the file lists the providers
     QString defaultProvider;       // as written in the file; empty when absent
     QStringList warnings;          // for the user: what was skipped, guessed or rounded
+    ApiError error;                // Invalid when the file is not a configuration (nothing read)
 };
 
 // Conversion between phoenix.json and server profiles.
@@ -38,9 +40,8 @@ public:
     // container, so host.docker.internal becomes 127.0.0.1 (and the profile is marked
     // viaDockerHost). Providers keep the file's order. A provider without a usable baseUrl is
     // skipped with a warning. On invalid JSON or without a "providers" object, returns an empty
-    // import and sets *error (cleared otherwise).
-    static PhoenixImport fromJson(const QByteArray &json, bool runningOnHost,
-                                  QString *error = nullptr);
+    // import with an Invalid error that says why.
+    static PhoenixImport fromJson(const QByteArray &json, bool runningOnHost);
 
     // Writes phoenix.json for the profiles, in their order, indented by two spaces like
     // JSON.stringify(config, null, 2). A provider's name is its gatewayName, else its name, else

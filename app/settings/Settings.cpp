@@ -174,22 +174,17 @@ QJsonObject Settings::exportJson() const
         {u"values"_s, values}};
 }
 
-bool Settings::importJson(const QJsonObject &json, QString *error)
+ApiError Settings::importJson(const QJsonObject &json)
 {
     if (json.value(u"localforgeSettings").toInt() != ExportFormat ||
-        !json.value(u"values").isObject()) {
-        if (error)
-            *error = tr("This file is not a LocalForge settings file. Nothing was changed.");
-        return false;
-    }
+        !json.value(u"values").isObject())
+        return ApiError::invalid(
+            tr("This file is not a LocalForge settings file. Nothing was changed."));
     // A file from before versions is version 0: migrate() then brings it up to date.
     const int fileVersion = json.value(u"settingsVersion").toInt(0);
-    if (fileVersion > CurrentVersion) {
-        if (error)
-            *error = tr("This settings file was written by a newer LocalForge. Update LocalForge "
-                        "to import it. Nothing was changed.");
-        return false;
-    }
+    if (fileVersion > CurrentVersion)
+        return ApiError::invalid(tr("This settings file was written by a newer LocalForge. "
+                                    "Update LocalForge to import it. Nothing was changed."));
     QHash<QString, QVariant> before;
     for (const QString &key : m_store->allKeys()) {
         if (!isLocal(key))
@@ -232,5 +227,5 @@ bool Settings::importJson(const QJsonObject &json, QString *error)
             Q_EMIT changed(key);
     }
     migrate();
-    return true;
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/ApiError.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
@@ -97,8 +99,9 @@ public:
     // Every setting as JSON, for a settings file the user keeps or moves to another machine.
     // The window's geometry stays out; secrets are never in the settings to begin with.
     QJsonObject exportJson() const;
-    // Replaces the settings with an exported file's; false (and why) when it is not one.
-    bool importJson(const QJsonObject &json, QString *error);
+    // Replaces the settings with an exported file's; an Invalid error (and nothing changed)
+    // when it is not one, or is from a newer LocalForge.
+    ApiError importJson(const QJsonObject &json);
     QString fileName() const { return m_store->fileName(); }
 
 Q_SIGNALS:

@@ -477,28 +477,25 @@ int WorkshopChecklist::failedCount() const
     }));
 }
 
-int WorkshopChecklist::pull(int line, QString *whyNot)
+Result<int> WorkshopChecklist::pull(int line)
 {
-    if (line < 0 || line >= m_lines.size() || !m_lines[line].canPull) {
-        if (whyNot)
-            *whyNot = tr("There is nothing to pull on this line.");
-        return -1;
-    }
+    if (line < 0 || line >= m_lines.size() || !m_lines[line].canPull)
+        return {.value = -1,
+                .error = ApiError::invalid(tr("There is nothing to pull on this line."))};
     const QString model = m_lines[line].subject;
-    if (!m_services.providers->provider(m_modelServerId)) {
-        if (whyNot)
-            *whyNot = tr("LocalForge pulls only to a server in its list: add %1 first (Add "
-                         "server…), or run `ollama pull %2` on that machine.")
-                          .arg(m_modelServerId, model);
-        return -1;
-    }
+    if (!m_services.providers->provider(m_modelServerId))
+        return {.value = -1,
+                .error = ApiError::invalid(
+                    tr("LocalForge pulls only to a server in its list: add %1 first (Add "
+                       "server…), or run `ollama pull %2` on that machine.")
+                        .arg(m_modelServerId, model))};
     const int id = m_services.downloads->enqueue(m_modelServerId, model);
     m_lines[line].canPull = false;
     m_lines[line].state = WorkshopLine::State::Running;
     m_lines[line].detail = tr("Pulling %1… (progress in the Models tab)").arg(model);
     m_lines[line].fix.clear();
     Q_EMIT lineChanged(line);
-    return id;
+    return {.value = id};
 }
 
 QString WorkshopChecklist::stateMark(WorkshopLine::State state)

@@ -4,6 +4,7 @@
 #include "WorkshopPlan.h"
 #include "WorkshopServices.h"
 #include "models/FitAdvice.h"
+#include "net/Result.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -47,9 +48,9 @@ public:
     const QList<WorkshopLine> &lines() const { return m_lines; }
     int passedCount() const;
     int failedCount() const;
-    // Downloads a missing model to the server of its line; returns the download id, or -1 when
-    // that server cannot pull (with why in `whyNot`).
-    int pull(int line, QString *whyNot = nullptr);
+    // Downloads a missing model to the server of its line: the download id, or an Invalid
+    // error saying why that server cannot pull it.
+    Result<int> pull(int line);
     // The checklist as plain text, in the language in use, to paste in a chat or a ticket.
     QString report() const;
     static QString stateMark(WorkshopLine::State state);

@@ -249,14 +249,12 @@ QString WorkshopKit::n8nWorkflow(const Options &options)
     return ApiSnippets::n8nWorkflow(target, sampleRequest(options), false);
 }
 
-bool WorkshopKit::write(const QString &folder, const Options &options, QString *error)
+ApiError WorkshopKit::write(const QString &folder, const Options &options)
 {
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("Could not create the folder %1. Choose a folder you can write to.")
-                         .arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
+    if (!QDir().mkpath(folder))
+        return ApiError::file(
+            tr("Could not create the folder %1. Choose a folder you can write to.")
+                .arg(QDir::toNativeSeparators(folder)));
     const QDir dir(folder);
     const QList<QPair<QString, QString>> files = {
         {ComposeFile, dockerCompose()},       {PullScript, pullScript(options.models)},
@@ -265,17 +263,15 @@ bool WorkshopKit::write(const QString &folder, const Options &options, QString *
     };
     for (const auto &[name, text] : files) {
         QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-            if (error)
-                *error = tr("Could not write %1: %2. Choose another folder, or free some space, "
-                            "and export again.")
-                             .arg(QDir::toNativeSeparators(dir.filePath(name)), file.errorString());
-            return false;
-        }
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return ApiError::file(
+                tr("Could not write %1: %2. Choose another folder, or free some space, and "
+                   "export again.")
+                    .arg(QDir::toNativeSeparators(dir.filePath(name)), file.errorString()));
         if (name == PullScript)
             QFile::setPermissions(dir.filePath(name),
                                   QFile::permissions(dir.filePath(name)) | QFileDevice::ExeOwner |
                                       QFileDevice::ExeGroup | QFileDevice::ExeOther);
     }
-    return true;
+    return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/ApiSnippets.h"
+#include "net/ApiError.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,9 +36,9 @@ public:
     // The file names the kit holds, in the order they are written.
     static QStringList fileNames();
 
-    // Writes every file into `folder` (created when missing), each one atomically. False, with
-    // what happened and what to do in `error`, when one could not be written.
-    static bool write(const QString &folder, const Options &options, QString *error);
+    // Writes every file into `folder` (created when missing), each one atomically. A File error,
+    // with what happened and what to do, when one could not be written.
+    static ApiError write(const QString &folder, const Options &options);
 
 private:
     static ChatRequest sampleRequest(const Options &options);

@@ -128,7 +128,7 @@ void benchOpen()
     ConversationStore::Conversation c;
     c.id = QStringLiteral("long");
     c.messages = longConversation(2000);
-    if (!store.save(c))
+    if (!store.save(c).ok())
         qFatal("cannot write the conversation");
     ChatView view;
     view.resize(900, 700);

@@ -36,7 +36,7 @@ void fill(const QString &folder)
             message.createdAt = conversation.updatedAt;
             conversation.messages.append(message);
         }
-        if (!store.save(conversation))
+        if (!store.save(conversation).ok())
             qFatal("cannot write the conversations");
     }
 }

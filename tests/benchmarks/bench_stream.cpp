@@ -408,10 +408,10 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     peakRss = rss0;
     clock.start();
     const qint64 cpu0 = cpuMicros(RUSAGE_SELF);
-    QString why;
-    if (!chat->send(QStringLiteral("Why is the sky blue? Answer at length."), provider,
-                    QStringLiteral("bench"), &why)) {
-        std::fprintf(stderr, "cannot send: %s\n", qPrintable(why));
+    if (const ApiError why = chat->send(QStringLiteral("Why is the sky blue? Answer at length."),
+                                        provider, QStringLiteral("bench"));
+        why.isError()) {
+        std::fprintf(stderr, "cannot send: %s\n", qPrintable(why.message));
         return 1;
     }
     while (!done)

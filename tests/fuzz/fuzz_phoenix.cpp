@@ -13,9 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Inside or outside the gateway's machine, chosen by the input itself.
     const bool runningOnHost = size > 0 && (data[size - 1] & 1);
 
-    QString error;
-    const PhoenixImport first = PhoenixConfig::fromJson(json, runningOnHost, &error);
-    if (!error.isEmpty()) {
+    const PhoenixImport first = PhoenixConfig::fromJson(json, runningOnHost);
+    if (first.error.isError()) {
+        FUZZ_CHECK(first.error.kind == ApiError::Kind::Invalid);
+        FUZZ_CHECK(!first.error.message.isEmpty());
         FUZZ_CHECK(first.profiles.isEmpty());
         return 0;
     }
@@ -29,9 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     const QByteArray exported = PhoenixConfig::toJson(first.profiles, first.defaultProvider);
-    QString again;
-    const PhoenixImport second = PhoenixConfig::fromJson(exported, runningOnHost, &again);
-    FUZZ_CHECK(again.isEmpty());
+    const PhoenixImport second = PhoenixConfig::fromJson(exported, runningOnHost);
+    FUZZ_CHECK(!second.error.isError());
     FUZZ_CHECK(second.profiles.size() == first.profiles.size());
     FUZZ_CHECK(second.defaultProvider == first.defaultProvider);
     for (qsizetype i = 0; i < first.profiles.size(); ++i) {
