@@ -4,7 +4,6 @@
 #include "FakeOllamaWire.h"
 #include "FakeResources.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -100,24 +99,31 @@ void FakeOllamaServer::setVersion(const QString &version)
 
 void FakeOllamaServer::setModels(const QJsonArray &models)
 {
-    m_tagsJson = QJsonDocument(QJsonObject{{u"models"_s, models}}).toJson(QJsonDocument::Compact);
-    m_tags = Node::parse(m_tagsJson);
+    Node list = Node::array();
+    for (const QJsonValue &model : models)
+        list.append(model.isObject() ? tagsEntryNode(model.toObject()) : Node::fromQt(model));
+    m_tags = Node::object();
+    m_tags.insert(u"models"_s, list);
+    m_tagsJson = m_tags.toCompact(FakeJson::Escaping::Go);
     m_modelNames = namesOf(m_tagsJson);
     m_v1ModelsJson = v1ModelsFrom(m_tags.value(u"models"));
 }
 
 void FakeOllamaServer::setRunningModels(const QJsonArray &models)
 {
-    m_psFixedJson =
-        QJsonDocument(QJsonObject{{u"models"_s, models}}).toJson(QJsonDocument::Compact);
     m_psFixed = true;
     m_running.clear();
+    Node list = Node::array();
     for (const QJsonValue &model : models) {
         Running r;
-        r.fixed = Node::fromQt(model);
+        r.fixed = model.isObject() ? psEntryNode(model.toObject()) : Node::fromQt(model);
         r.name = entryName(r.fixed);
         m_running.append(r);
+        list.append(r.fixed);
     }
+    Node root = Node::object();
+    root.insert(u"models"_s, list);
+    m_psFixedJson = root.toCompact(FakeJson::Escaping::Go);
 }
 
 void FakeOllamaServer::setThinking(const QStringList &tokens)

@@ -24,6 +24,34 @@ qint64 createdSeconds(const QString &rfc3339)
     return modified.isValid() ? modified.toSecsSinceEpoch() : 0;
 }
 
+// `object` with the keys of `order` first, in that order, then the others (Qt's order).
+Node ordered(const QJsonObject &object, const QStringList &order)
+{
+    Node node = Node::object();
+    for (const QString &key : order) {
+        if (object.contains(key))
+            node.insert(key, Node::fromQt(object.value(key)));
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!order.contains(it.key()))
+            node.insert(it.key(), Node::fromQt(it.value()));
+    }
+    return node;
+}
+
+// A model entry in `order`, its "details" in the order of api.ModelDetails.
+Node entryNode(const QJsonObject &entry, const QStringList &order)
+{
+    static const QStringList detailsOrder = {u"parent_model"_s,   u"format"_s,
+                                             u"family"_s,         u"families"_s,
+                                             u"parameter_size"_s, u"quantization_level"_s};
+    Node node = ordered(entry, order);
+    const QJsonValue details = entry.value(u"details"_s);
+    if (details.isObject())
+        node.insert(u"details"_s, ordered(details.toObject(), detailsOrder));
+    return node;
+}
+
 } // namespace
 
 namespace FakeOllamaWire {
@@ -111,6 +139,21 @@ Node detailsNode(const QJsonObject &details)
             node.insert(it.key(), Node::fromQt(it.value()));
     }
     return node;
+}
+
+Node tagsEntryNode(const QJsonObject &entry)
+{
+    static const QStringList order = {u"name"_s, u"model"_s,  u"modified_at"_s,
+                                      u"size"_s, u"digest"_s, u"details"_s};
+    return entryNode(entry, order);
+}
+
+Node psEntryNode(const QJsonObject &entry)
+{
+    static const QStringList order = {u"name"_s,      u"model"_s,         u"size"_s,
+                                      u"digest"_s,    u"details"_s,       u"expires_at"_s,
+                                      u"size_vram"_s, u"context_length"_s};
+    return entryNode(entry, order);
 }
 
 QString sha256Hex(const QString &text)

@@ -27,6 +27,10 @@ QString entryName(const FakeJson::Node &entry);
 QByteArray v1ModelsFrom(const FakeJson::Node &models);
 // Model "details" in the key order of Ollama's api.ModelDetails, missing fields filled in.
 FakeJson::Node detailsNode(const QJsonObject &details);
+// A /api/tags (api.ListModelResponse) or /api/ps (api.ProcessModelResponse) entry with its
+// keys, and those of its "details", in Ollama's order, unknown keys last; nothing is added.
+FakeJson::Node tagsEntryNode(const QJsonObject &entry);
+FakeJson::Node psEntryNode(const QJsonObject &entry);
 QString sha256Hex(const QString &text);
 // Manifest layers of a model without a configured plan: weights, template, license, params,
 // config (the last four with typical sizes), digests derived from the name.
