@@ -434,9 +434,11 @@ void TestFakes::sameAnswerAsTheRecording_data()
     row("ollama chat no stream", Server::Ollama, {}, "POST", "/api/chat",
         R"({"model":"llama3.2","stream":false,"messages":[{"role":"user","content":"Hi"}]})",
         u"ollama/chat.json"_s, 200, JsonType, Framing::Single, Compare::Shape);
-    // chat-load.json and chat-unload.json (docs examples recorded from an older server) put
-    // "done_reason" before "done"; chat-stream.ndjson's final line, which the fake follows,
-    // puts it after. The two recordings disagree, so these rows sort the keys.
+    // The recordings disagree on where "done_reason" goes: chat-load.json and chat-unload.json
+    // (verbatim docs examples, and Ollama's api.ChatResponse declared DoneReason before Done
+    // at least through 2024) put it before "done"; chat-stream.ndjson and chat.json (assembled,
+    // done_reason added by hand) put it after, and the fake follows them. Until a capture of a
+    // current server settles it, these two rows sort the keys.
     row("ollama chat load", Server::Ollama, {}, "POST", "/api/chat",
         R"({"model":"llama3.2","messages":[]})", u"ollama/chat-load.json"_s, 200, JsonType,
         Framing::Single, Compare::JsonExcept, createdAt, true);
