@@ -33,10 +33,12 @@ public:
     ~FakeOllamaServer() override;
 
     void setVersion(const QString &version);         // default: version.json ("0.12.6")
-    void setModels(const QJsonArray &models);        // replaces the "models" of tags.json;
-                                                     // /v1/models and chat's model check follow
-    void setRunningModels(const QJsonArray &models); // /api/ps lists exactly these (as given)
-                                                     // until a load/unload changes the list
+    void setModels(const QJsonArray &models);        // replaces the "models" of tags.json (keys
+                                                     // written in Ollama's order); /v1/models
+                                                     // and chat's model check follow
+    void setRunningModels(const QJsonArray &models); // /api/ps lists exactly these (values as
+                                                     // given, keys in Ollama's order) until a
+                                                     // load/unload changes the list
     void setThinking(const QStringList &tokens);     // default: chat-thinking-stream.ndjson's
     QStringList thinking() const;
     QStringList modelNames() const; // "name"s from /api/tags
@@ -99,7 +101,7 @@ private:
     struct Running
     {
         QString name;
-        FakeJson::Node fixed; // setRunningModels() entry, written as given
+        FakeJson::Node fixed; // setRunningModels() entry, written as given (Ollama's key order)
         qint64 size = 0;
         qint64 sizeVram = 0;
         QString digest;

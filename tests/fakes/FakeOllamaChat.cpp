@@ -1,0 +1,251 @@
+#include "FakeOllamaServer.h"
+
+#include "FakeJson.h"
+#include "FakeOllamaWire.h"
+
+#include <QJsonObject>
+
+#include <cmath>
+
+// POST /api/chat and POST /api/generate of FakeOllamaServer: NDJSON streams, stream:false,
+// thinking, load/unload requests.
+
+using namespace Qt::StringLiterals;
+using namespace FakeOllamaWire;
+
+namespace {
+
+// Reference values of chat-stream.ndjson (12 tokens), used when no token interval is set so
+// that a stream of the fixture's own tokens reproduces the fixture's metrics exactly.
+constexpr qint64 FixtureEvalDuration = 191959084;
+constexpr qint64 FixtureEvalCount = 12;
+constexpr qint64 FixtureLoadDuration = 41295167;
+constexpr qint64 FixturePromptEvalCount = 31;
+constexpr qint64 FixturePromptEvalDuration = 24573166;
+constexpr qint64 FixtureOverhead = 282465125 - 41295167 - 24573166 - 191959084;
+constexpr qint64 NominalTokenNs = 16'000'000;
+
+constexpr int DefaultContextLength = 4096;
+
+int contextLengthOf(const QJsonObject &body)
+{
+    const int numCtx = body.value(u"options"_s).toObject().value(u"num_ctx"_s).toInt(0);
+    return numCtx > 0 ? numCtx : DefaultContextLength;
+}
+
+bool thinkingRequested(const QJsonObject &body)
+{
+    const QJsonValue think = body.value(u"think"_s);
+    return think.isBool() ? think.toBool()
+                          : (think.isString() && !think.toString().isEmpty() &&
+                             think.toString() != u"false"_s);
+}
+
+// Final-object metrics (Go's omitempty drops zero values), from the token count and pacing.
+QByteArray finalMetrics(qint64 count, int intervalMs, int delayMs)
+{
+    const qint64 evalDuration =
+        intervalMs > 0
+            ? count * qint64(intervalMs) * 1'000'000
+            : std::llround(double(FixtureEvalDuration) * double(count) / double(FixtureEvalCount));
+    const qint64 loadDuration = delayMs > 0 ? qint64(delayMs) * 1'000'000 : FixtureLoadDuration;
+    const qint64 totalDuration =
+        loadDuration + FixturePromptEvalDuration + evalDuration + FixtureOverhead;
+    QByteArray metrics =
+        ",\"total_duration\":" + QByteArray::number(totalDuration) +
+        ",\"load_duration\":" + QByteArray::number(loadDuration) +
+        ",\"prompt_eval_count\":" + QByteArray::number(FixturePromptEvalCount) +
+        ",\"prompt_eval_duration\":" + QByteArray::number(FixturePromptEvalDuration);
+    if (count > 0) {
+        metrics += ",\"eval_count\":" + QByteArray::number(count) +
+                   ",\"eval_duration\":" + QByteArray::number(evalDuration);
+    }
+    return metrics + '}';
+}
+
+} // namespace
+
+void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &responder)
+{
+    if (request.body.trimmed().isEmpty()) {
+        responder.sendJson(400, errorJson(u"missing request body"_s));
+        return;
+    }
+    QString parseError;
+    const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
+    if (!parseError.isEmpty()) {
+        responder.sendJson(400, errorJson(parseError));
+        return;
+    }
+    KeepAlive keepAlive;
+    if (!parseKeepAlive(body.value(u"keep_alive"_s), &keepAlive, &parseError)) {
+        responder.sendJson(400, errorJson(parseError));
+        return;
+    }
+    const QString model = body.value(u"model"_s).toString();
+    if (model.isEmpty()) {
+        responder.sendJson(400, errorJson(u"model is required"_s));
+        return;
+    }
+    if (!knowsModel(model)) {
+        responder.sendJson(404, errorJson(u"model '"_s + model + u"' not found"_s));
+        return;
+    }
+    if (fault() == Fault::Http500) {
+        responder.sendJson(500, errorJson(u"llama runner process has terminated: exit status 2"_s));
+        return;
+    }
+
+    const int delayMs = delayBeforeFirstChunkMs();
+    const int intervalMs = tokenIntervalMs();
+    const QByteArray modelJson = goString(model);
+    const qint64 startNs = FakeJson::nowNs() + qint64(delayMs) * 1'000'000;
+    const auto prefix = [&](qint64 ns) -> QByteArray {
+        return "{\"model\":" + modelJson + ",\"created_at\":\"" + FakeJson::rfc3339Nano(ns) + '"';
+    };
+    const bool unload = !keepAlive.pinned && keepAlive.ns == 0;
+
+    // messages: [] only loads (or with keep_alive 0 unloads) the model: one plain object.
+    const QJsonValue messages = body.value(u"messages"_s);
+    if (messages.isArray() && messages.toArray().isEmpty()) {
+        if (unload)
+            noteUnloaded(model);
+        else
+            noteLoaded(model, keepAlive, contextLengthOf(body), delayMs);
+        responder.sendJson(
+            200,
+            prefix(startNs) +
+                ",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,"
+                "\"done_reason\":\"" +
+                (unload ? "unload" : "load") + "\"}",
+            delayMs);
+        return;
+    }
+
+    const QStringList thinkingTokens = thinkingRequested(body) ? m_thinking : QStringList();
+    const QStringList tokens = answer();
+    const qint64 count = thinkingTokens.size() + tokens.size();
+    const qint64 tokenNs = intervalMs > 0 ? qint64(intervalMs) * 1'000'000 : NominalTokenNs;
+    noteLoaded(model, keepAlive, contextLengthOf(body), delayMs + count * intervalMs);
+    const QByteArray metrics =
+        ",\"done\":true,\"done_reason\":\"stop\"" + finalMetrics(count, intervalMs, delayMs);
+
+    if (!FakeJson::wantsStream(body, true)) {
+        QByteArray message =
+            "{\"role\":\"assistant\",\"content\":" + goString(FakeJson::joined(tokens));
+        if (!thinkingTokens.isEmpty())
+            message += ",\"thinking\":" + goString(FakeJson::joined(thinkingTokens));
+        message += '}';
+        responder.sendJson(200,
+                           prefix(startNs + count * tokenNs) + ",\"message\":" + message + metrics,
+                           delayMs + int(count) * intervalMs);
+        return;
+    }
+
+    StreamPlan plan;
+    plan.contentType = QByteArrayLiteral("application/x-ndjson");
+    qint64 index = 0;
+    for (const QString &token : thinkingTokens) {
+        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+                           ",\"message\":{\"role\":\"assistant\",\"content\":\"\",\"thinking\":" +
+                           goString(token) + "},\"done\":false}\n");
+    }
+    for (const QString &token : tokens) {
+        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+                           ",\"message\":{\"role\":\"assistant\",\"content\":" + goString(token) +
+                           "},\"done\":false}\n");
+    }
+    plan.chunks.append(prefix(startNs + index * tokenNs) +
+                       ",\"message\":{\"role\":\"assistant\",\"content\":\"\"}" + metrics + '\n');
+    plan.errorChunk = errorJson(u"an error was encountered while running the model"_s) + '\n';
+    plan.garbageChunk = QByteArrayLiteral("\xff\xfe\x01 this is not JSON {\"model\":\n");
+    responder.stream(plan);
+}
+
+void FakeOllamaServer::handleGenerate(const RecordedRequest &request, Responder &responder)
+{
+    if (request.body.trimmed().isEmpty()) {
+        responder.sendJson(400, errorJson(u"missing request body"_s));
+        return;
+    }
+    QString parseError;
+    const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
+    if (!parseError.isEmpty()) {
+        responder.sendJson(400, errorJson(parseError));
+        return;
+    }
+    KeepAlive keepAlive;
+    if (!parseKeepAlive(body.value(u"keep_alive"_s), &keepAlive, &parseError)) {
+        responder.sendJson(400, errorJson(parseError));
+        return;
+    }
+    const QString model = body.value(u"model"_s).toString();
+    if (model.isEmpty()) {
+        responder.sendJson(400, errorJson(u"model is required"_s));
+        return;
+    }
+    if (!knowsModel(model)) {
+        responder.sendJson(404, errorJson(u"model '"_s + model + u"' not found"_s));
+        return;
+    }
+    if (fault() == Fault::Http500) {
+        responder.sendJson(500, errorJson(u"llama runner process has terminated: exit status 2"_s));
+        return;
+    }
+
+    const int delayMs = delayBeforeFirstChunkMs();
+    const int intervalMs = tokenIntervalMs();
+    const QByteArray modelJson = goString(model);
+    const qint64 startNs = FakeJson::nowNs() + qint64(delayMs) * 1'000'000;
+    const auto prefix = [&](qint64 ns) -> QByteArray {
+        return "{\"model\":" + modelJson + ",\"created_at\":\"" + FakeJson::rfc3339Nano(ns) + '"';
+    };
+    const bool unload = !keepAlive.pinned && keepAlive.ns == 0;
+
+    // No prompt: load, or with keep_alive 0 unload (generate-unload.json layout).
+    if (body.value(u"prompt"_s).toString().isEmpty()) {
+        if (unload)
+            noteUnloaded(model);
+        else
+            noteLoaded(model, keepAlive, contextLengthOf(body), delayMs);
+        responder.sendJson(200,
+                           prefix(startNs) + ",\"response\":\"\",\"done\":true,\"done_reason\":\"" +
+                               (unload ? "unload" : "load") + "\"}",
+                           delayMs);
+        return;
+    }
+
+    const QStringList thinkingTokens = thinkingRequested(body) ? m_thinking : QStringList();
+    const QStringList tokens = answer();
+    const qint64 count = thinkingTokens.size() + tokens.size();
+    const qint64 tokenNs = intervalMs > 0 ? qint64(intervalMs) * 1'000'000 : NominalTokenNs;
+    noteLoaded(model, keepAlive, contextLengthOf(body), delayMs + count * intervalMs);
+    const QByteArray metrics = ",\"done\":true,\"done_reason\":\"stop\",\"context\":[1,2,3]" +
+                               finalMetrics(count, intervalMs, delayMs);
+
+    if (!FakeJson::wantsStream(body, true)) {
+        QByteArray fields = ",\"response\":" + goString(FakeJson::joined(tokens));
+        if (!thinkingTokens.isEmpty())
+            fields += ",\"thinking\":" + goString(FakeJson::joined(thinkingTokens));
+        responder.sendJson(200, prefix(startNs + count * tokenNs) + fields + metrics,
+                           delayMs + int(count) * intervalMs);
+        return;
+    }
+
+    StreamPlan plan;
+    plan.contentType = QByteArrayLiteral("application/x-ndjson");
+    qint64 index = 0;
+    for (const QString &token : thinkingTokens) {
+        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+                           ",\"response\":\"\",\"thinking\":" + goString(token) +
+                           ",\"done\":false}\n");
+    }
+    for (const QString &token : tokens) {
+        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+                           ",\"response\":" + goString(token) + ",\"done\":false}\n");
+    }
+    plan.chunks.append(prefix(startNs + index * tokenNs) + ",\"response\":\"\"" + metrics + '\n');
+    plan.errorChunk = errorJson(u"an error was encountered while running the model"_s) + '\n';
+    plan.garbageChunk = QByteArrayLiteral("\xff\xfe\x01 this is not JSON {\"model\":\n");
+    responder.stream(plan);
+}

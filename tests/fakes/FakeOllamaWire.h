@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FakeOllamaServer.h"
+#include "JsonTree.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the parts of FakeOllamaServer (FakeOllama*.cpp) share: JSON written the way Ollama's Go
+// server writes it, and model names.
+namespace FakeOllamaWire {
+
+// `s` as a JSON string with Go's escaping.
+QByteArray goString(const QString &s);
+// {"error":"<message>"}
+QByteArray errorJson(const QString &message);
+// "name" (else "model") of every entry of a /api/tags answer.
+QStringList namesOf(const QByteArray &tagsJson);
+// "llama3.2" -> "llama3.2:latest"; a tag after the last '/' is kept.
+QString canonicalName(const QString &name);
+// "name" of a /api/tags or /api/ps entry, else its "model".
+QString entryName(const FakeJson::Node &entry);
+// /v1/models from the "models" of /api/tags (Ollama's openai.ToListCompletion).
+QByteArray v1ModelsFrom(const FakeJson::Node &models);
+// Model "details" in the key order of Ollama's api.ModelDetails, missing fields filled in.
+FakeJson::Node detailsNode(const QJsonObject &details);
+// A /api/tags (api.ListModelResponse) or /api/ps (api.ProcessModelResponse) entry with its
+// keys, and those of its "details", in Ollama's order, unknown keys last; nothing is added.
+FakeJson::Node tagsEntryNode(const QJsonObject &entry);
+FakeJson::Node psEntryNode(const QJsonObject &entry);
+QString sha256Hex(const QString &text);
+// Manifest layers of a model without a configured plan: weights, template, license, params,
+// config (the last four with typical sizes), digests derived from the name.
+QList<FakeOllamaServer::PullBlob> syntheticBlobs(const QString &canonical, qint64 total);
+
+} // namespace FakeOllamaWire
