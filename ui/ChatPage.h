@@ -27,10 +27,6 @@ class ChatPage final : public QWidget
 public:
     explicit ChatPage(Core *core, QWidget *parent = nullptr);
 
-    ChatView *view() const { return m_view; }
-    ParametersPanel *parameters() const { return m_parameters; }
-    ConversationsPanel *conversations() const { return m_conversations; }
-    QPlainTextEdit *input() const { return m_input; }
     QString currentModel() const;
     void focusInput();
     // Replaces what the input holds (the next message, not sent yet).

@@ -82,6 +82,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     m_rateCaption->setObjectName(QStringLiteral("presenterRateCaption"));
     m_hint->setObjectName(QStringLiteral("presenterHint"));
     m_hint->setText(tr("Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size"));
+    m_charts->setObjectName(QStringLiteral("presenterCharts"));
     m_charts->setAccessibleName(tr("Live memory and speed"));
     m_charts->setWindowSeconds(60); // the last minute: a demo's answers stay wide enough to see
 
