@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,12 +45,27 @@ class TestBenchmarkPage : public QObject
     std::unique_ptr<MainWindow> m_window;
 
     BenchmarkPage *page() const { return m_window->benchmarkPage(); }
+    // A part of the page by its object name; null (and the test fails where it is checked) when
+    // the page has none.
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return page()->findChild<T *>(QString::fromLatin1(name));
+    }
+    // The results as the page holds them, in plan order, under the view's sorting.
+    BenchmarkTableModel *results() const
+    {
+        auto *view = child<QTableView>("benchTable");
+        auto *sorted = view ? qobject_cast<QSortFilterProxyModel *>(view->model()) : nullptr;
+        return sorted ? qobject_cast<BenchmarkTableModel *>(sorted->sourceModel()) : nullptr;
+    }
     QString id(const FakeOllamaServer &s) const { return s.baseUrl().toString(); }
     int childCount() const
     {
+        const QTreeWidget *models = child<QTreeWidget>("benchModels");
         int n = 0;
-        for (int i = 0; i < page()->modelTree()->topLevelItemCount(); ++i)
-            n += page()->modelTree()->topLevelItem(i)->childCount();
+        for (int i = 0; i < models->topLevelItemCount(); ++i)
+            n += models->topLevelItem(i)->childCount();
         return n;
     }
 
@@ -82,8 +98,21 @@ private Q_SLOTS:
         m_window->show();
         m_core->start();
         m_window->tabs()->setCurrentWidget(page());
+        // The parts the tests use, found once here for every test.
+        QVERIFY(child<QTreeWidget>("benchModels"));
+        QVERIFY(child<QSpinBox>("benchRuns"));
+        QVERIFY(child<QSpinBox>("benchMaxTokens"));
+        QVERIFY(child<QPushButton>("benchRunButton"));
+        QVERIFY(child<QPushButton>("benchStopButton"));
+        QVERIFY(child<QProgressBar>("benchProgress"));
+        QVERIFY(child<QLabel>("benchStatus"));
+        QVERIFY(child<QTableView>("benchTable"));
+        QVERIFY(results());
+        QVERIFY(child<BenchmarkChart>("benchChart"));
+        QVERIFY(child<QListWidget>("benchHistory"));
+        QVERIFY(child<BenchRunner>("benchRunner"));
         // Both servers' models (an embedding model would be left out), each under its server.
-        QTRY_COMPARE_WITH_TIMEOUT(page()->modelTree()->topLevelItemCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("benchModels")->topLevelItemCount(), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(childCount(), 4, 10000);
     }
 
@@ -97,28 +126,30 @@ private Q_SLOTS:
 
     void runShowsTableAndChartAndExports()
     {
-        QAbstractItemModelTester tester(page()->table(),
+        BenchmarkTableModel *table = results();
+        QAbstractItemModelTester tester(table,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *runner = child<BenchRunner>("benchRunner");
+        auto *run = child<QPushButton>("benchRunButton");
+        auto *progress = child<QProgressBar>("benchProgress");
         QVERIFY(page()->setModelChecked(id(*m_slow), u"llama3.2:latest"_s, true));
         QVERIFY(page()->setModelChecked(id(*m_fast), u"llama3.2:latest"_s, true));
-        page()->runsBox()->setValue(2);
-        QCOMPARE(page()->maxTokensBox()->value(), 256);
-        QSignalSpy finished(page()->runner(), &BenchRunner::finished);
-        QSignalSpy recorded(page()->runner(), &BenchRunner::runRecorded);
-        QTest::mouseClick(page()->runButton(), Qt::LeftButton);
-        QVERIFY(page()->runner()->isRunning());
-        QVERIFY(!page()->runButton()->isEnabled());
-        QVERIFY(page()->stopButton()->isEnabled());
+        child<QSpinBox>("benchRuns")->setValue(2);
+        QCOMPARE(child<QSpinBox>("benchMaxTokens")->value(), 256);
+        QSignalSpy finished(runner, &BenchRunner::finished);
+        QSignalSpy recorded(runner, &BenchRunner::runRecorded);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(runner->isRunning());
+        QVERIFY(!run->isEnabled());
+        QVERIFY(child<QPushButton>("benchStopButton")->isEnabled());
         QVERIFY(recorded.wait(30000));
         // An estimate of the time left once a run has finished.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->findChild<QLabel *>(u"benchStatus"_s)->text().contains(u"left"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("benchStatus")->text().contains(u"left"), 5000);
         QVERIFY(finished.wait(60000) || finished.count() == 1);
-        QCOMPARE(page()->progressBar()->value(), page()->progressBar()->maximum());
-        QVERIFY(page()->runButton()->isEnabled());
+        QCOMPARE(progress->value(), progress->maximum());
+        QVERIFY(run->isEnabled());
 
         // Table: one row per model, medians of both rates.
-        BenchmarkTableModel *table = page()->table();
         QCOMPARE(table->rowCount(), 2);
         const auto rate = [table](int row) {
             return table->index(row, BenchmarkTableModel::ClientEvalColumn)
@@ -134,13 +165,13 @@ private Q_SLOTS:
             !table->index(0, BenchmarkTableModel::DifferenceColumn).data().toString().isEmpty());
 
         // Sorting by LocalForge's rate, fastest first.
-        QTableView *view = page()->tableView();
+        auto *view = child<QTableView>("benchTable");
         view->sortByColumn(BenchmarkTableModel::ClientEvalColumn, Qt::DescendingOrder);
         QCOMPARE(view->model()->index(0, BenchmarkTableModel::ServerColumn).data().toString(),
                  u"Ollama "_s + m_fast->baseUrl().authority());
 
         // Chart: a bar per model and server, whiskers from min to max, the 30 tok/s line.
-        BenchmarkChart *chart = page()->chart();
+        auto *chart = child<BenchmarkChart>("benchChart");
         QCOMPARE(chart->categories().size(), 2);
         QVERIFY(chart->categories()[0].contains(m_slow->baseUrl().authority()));
         const QList<double> medians = chart->medians(0);
@@ -193,8 +224,9 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 2);
 
         // Kept: listed, and shown again.
-        QVERIFY(page()->historyList()->count() >= 1);
-        QVERIFY(page()->historyList()->item(0)->text().contains(u"llama3.2:latest"));
+        auto *history = child<QListWidget>("benchHistory");
+        QVERIFY(history->count() >= 1);
+        QVERIFY(history->item(0)->text().contains(u"llama3.2:latest"));
         page()->openPast(0);
         QCOMPARE(page()->current().runs.size(), 4);
     }
@@ -202,19 +234,20 @@ private Q_SLOTS:
     void stopKeepsWhatFinished()
     {
         QVERIFY(page()->setModelChecked(id(*m_slow), u"llama3.2:latest"_s, true));
-        page()->runsBox()->setValue(10);
+        auto *runner = child<BenchRunner>("benchRunner");
+        child<QSpinBox>("benchRuns")->setValue(10);
         page()->addPrompt(u"Dis bonjour en une phrase."_s);
         QCOMPARE(page()->plan().prompts.size(), 2);
-        QSignalSpy recorded(page()->runner(), &BenchRunner::runRecorded);
+        QSignalSpy recorded(runner, &BenchRunner::runRecorded);
         QVERIFY(page()->run());
         QVERIFY(recorded.wait(30000));
-        QTest::mouseClick(page()->stopButton(), Qt::LeftButton);
-        QVERIFY(!page()->runner()->isRunning());
+        QTest::mouseClick(child<QPushButton>("benchStopButton"), Qt::LeftButton);
+        QVERIFY(!runner->isRunning());
         QVERIFY(page()->current().stopped);
         QVERIFY(page()->current().runs.size() >= 1);
-        QCOMPARE(page()->table()->rowCount(), 1);
-        QVERIFY(page()->runButton()->isEnabled());
-        QVERIFY(m_window->findChild<QLabel *>(u"benchStatus"_s)->text().contains(u"Stopped"));
+        QCOMPARE(results()->rowCount(), 1);
+        QVERIFY(child<QPushButton>("benchRunButton")->isEnabled());
+        QVERIFY(child<QLabel>("benchStatus")->text().contains(u"Stopped"));
     }
 
     void nothingChosenSaysSo()

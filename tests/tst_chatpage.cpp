@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -55,7 +56,9 @@ class TestChatPage : public QObject
     std::unique_ptr<MainWindow> m_window;
 
     ChatPage *page() const { return m_window->chatPage(); }
-    ChatView *view() const { return page()->view(); }
+    // Found by object name, checked once in init().
+    ChatView *view() const { return page()->findChild<ChatView *>(u"chatView"_s); }
+    QPlainTextEdit *input() const { return page()->findChild<QPlainTextEdit *>(u"messageInput"_s); }
     ChatSession *chat() const { return m_core->chat(); }
     QString transcript() const { return view()->toPlainText(); }
     template<typename T>
@@ -76,9 +79,9 @@ class TestChatPage : public QObject
     }
     void typeAndSend(const QString &text)
     {
-        page()->input()->setFocus();
-        QTest::keyClicks(page()->input(), text);
-        QTest::keyClick(page()->input(), Qt::Key_Return, Qt::ControlModifier);
+        input()->setFocus();
+        QTest::keyClicks(input(), text);
+        QTest::keyClick(input(), Qt::Key_Return, Qt::ControlModifier);
     }
     bool waitIdle() const
     {
@@ -156,6 +159,8 @@ private Q_SLOTS:
         options.dataFolder = m_dir.filePath(name + u"-conversations"_s);
         m_core = std::make_unique<Core>(options);
         m_window = std::make_unique<MainWindow>(m_core.get());
+        QVERIFY(view());
+        QVERIFY(input());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_core->start();
@@ -226,15 +231,15 @@ private Q_SLOTS:
               u"prompt %1 tokens @ "_s.arg(*stats.server.promptTokens), u"load "_s, u"total "_s})
             QVERIFY2(transcript().contains(part), qPrintable(part));
         // A draft being written is kept after the question that comes back.
-        QTest::keyClicks(page()->input(), u"draft"_s);
+        QTest::keyClicks(input(), u"draft"_s);
         const QUrl edit = link(u"edit"_s);
         QVERIFY(edit.isValid());
         view()->activateLink(edit);
-        QCOMPARE(page()->input()->toPlainText(), u"What is the capitol of France?\n\ndraft"_s);
+        QCOMPARE(input()->toPlainText(), u"What is the capitol of France?\n\ndraft"_s);
         QVERIFY(chat()->messages().isEmpty());
         QVERIFY(!transcript().contains(u"capitol"));
-        page()->input()->setPlainText(u"What is the capital of France?"_s);
-        QTest::keyClick(page()->input(), Qt::Key_Return, Qt::ControlModifier);
+        input()->setPlainText(u"What is the capital of France?"_s);
+        QTest::keyClick(input(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(waitIdle());
         QTRY_VERIFY(transcript().contains(u"capital of France"));
         QVERIFY(!transcript().contains(u"capitol"));
@@ -491,7 +496,9 @@ private Q_SLOTS:
         QCOMPARE(list->item(0)->text(), u"Second question"_s);
         QVERIFY(list->item(0)->font().bold()); // the open one
         // Search looks into the messages too.
-        page()->conversations()->setFilter(u"rayleigh"_s);
+        auto *conversations = page()->findChild<ConversationsPanel *>(u"conversationsPanel"_s);
+        QVERIFY(conversations);
+        conversations->setFilter(u"rayleigh"_s);
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), u"First question"_s);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
@@ -499,7 +506,7 @@ private Q_SLOTS:
         QTRY_VERIFY(transcript().contains(u"First question"));
         QVERIFY(transcript().contains(u"Rayleigh scattering."));
         QVERIFY(!transcript().contains(u"Second question"));
-        page()->conversations()->setFilter({});
+        conversations->setFilter({});
         QCOMPARE(list->count(), 2);
         // Delete the open one (the confirmation is answered by the library call here).
         QVERIFY(!m_core->conversations()->remove(m_core->conversations()->currentId()).isError());
@@ -580,11 +587,14 @@ private Q_SLOTS:
         find<QDoubleSpinBox>("temperature")->setValue(0.7);
         typeAndSend(u"Bonjour"_s);
         QVERIFY(waitIdle());
-        page()->input()->setPlainText(u"Et ensuite ?"_s);
-        ParametersPanel *panel = page()->parameters();
-        ApiCallDialog dialog(m_core.get(), page()->currentModel(), page()->input()->toPlainText(),
+        input()->setPlainText(u"Et ensuite ?"_s);
+        auto *panel = page()->findChild<ParametersPanel *>(u"parametersPanel"_s);
+        QVERIFY(panel);
+        ApiCallDialog dialog(m_core.get(), page()->currentModel(), input()->toPlainText(),
                              panel->effectiveParameters(), m_window.get());
-        QCOMPARE(dialog.tabs()->count(), 3);
+        auto *tabs = dialog.findChild<QTabWidget *>(u"apiCallTabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
         const QString curl = dialog.curlText();
         QVERIFY(curl.contains(m_ollama->baseUrl().toString() + u"/api/chat"_s));
         // The body in the command is what the next request would send.

@@ -32,7 +32,16 @@ class TestMainWindow : public QObject
     std::unique_ptr<Core> m_core;
     std::unique_ptr<MainWindow> m_window;
 
-    QListView *list() const { return m_window->serverList(); }
+    // The window's parts by object name, checked once in init().
+    QListView *list() const
+    {
+        return m_window->findChild<QListView *>(QStringLiteral("serverList"));
+    }
+    QComboBox *switcher() const
+    {
+        return m_window->findChild<QComboBox *>(QStringLiteral("providerSwitcher"));
+    }
+    ChatView *view() const { return m_window->findChild<ChatView *>(QStringLiteral("chatView")); }
     QPlainTextEdit *input() const
     {
         return m_window->findChild<QPlainTextEdit *>(QStringLiteral("messageInput"));
@@ -41,7 +50,7 @@ class TestMainWindow : public QObject
     {
         return m_window->findChild<QComboBox *>(QStringLiteral("modelPicker"));
     }
-    QString transcript() const { return m_window->chatPage()->view()->toPlainText(); }
+    QString transcript() const { return view()->toPlainText(); }
 
     void clickServer(int row)
     {
@@ -78,6 +87,11 @@ private Q_SLOTS:
                                               QStringLiteral(".ini"));
         m_core = std::make_unique<Core>(options);
         m_window = std::make_unique<MainWindow>(m_core.get());
+        QVERIFY(list());
+        QVERIFY(switcher());
+        QVERIFY(view());
+        QVERIFY(input());
+        QVERIFY(models());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_core->start();
@@ -111,8 +125,7 @@ private Q_SLOTS:
         // One click on the other server: the next message goes there, the first answer stays.
         clickServer(1);
         QTRY_COMPARE(m_core->providers()->activeServerId(), m_lmstudio->baseUrl().toString());
-        QCOMPARE(m_window->providerSwitcher()->currentText(),
-                 list()->model()->index(1, 0).data().toString());
+        QCOMPARE(switcher()->currentText(), list()->model()->index(1, 0).data().toString());
         QTRY_VERIFY(models()->count() == 2); // the embedding model is not offered for chat
         QCOMPARE(models()->currentData().toString(), QStringLiteral("google/gemma-4-26b-a4b"));
         QVERIFY(models()->currentText().contains(u"(loaded)"));
@@ -129,7 +142,7 @@ private Q_SLOTS:
 
     void switcherAndShortcut()
     {
-        QComboBox *switcher = m_window->providerSwitcher();
+        QComboBox *switcher = this->switcher();
         QTRY_COMPARE(switcher->count(), 2);
         QCOMPARE(switcher->accessibleName(), QStringLiteral("Active server"));
         // The first server found became active by itself.

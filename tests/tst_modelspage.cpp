@@ -50,7 +50,7 @@ class TestModelsPage : public QObject
     std::unique_ptr<Core> m_core;
     std::unique_ptr<MainWindow> m_window;
 
-    ModelsPage *page() const { return m_window->modelsPage(); }
+    ModelsPage *page() const { return child<ModelsPage>("modelsPage"); }
     template<typename T>
     T *child(const char *name) const
     {
@@ -95,6 +95,7 @@ private Q_SLOTS:
         m_core = std::make_unique<Core>(options);
         m_window = std::make_unique<MainWindow>(m_core.get());
         m_window->show();
+        QVERIFY(page());
         m_core->start();
         QTRY_VERIFY(m_core->providers()->activeProvider());
         m_window->tabs()->setCurrentWidget(page());

@@ -50,10 +50,20 @@ class TestMonitorPage : public QObject
         m_window = std::make_unique<MainWindow>(m_core.get());
         m_window->show();
         m_core->start();
-        m_window->tabs()->setCurrentWidget(m_window->monitorPage());
+        QVERIFY(page());
+        QVERIFY(charts());
+        m_window->tabs()->setCurrentWidget(page());
     }
 
-    MonitorCharts *charts() const { return m_window->monitorPage()->charts(); }
+    // The page and its charts by object name (start() checks that they are there).
+    MonitorPage *page() const
+    {
+        return m_window->findChild<MonitorPage *>(QStringLiteral("monitorPage"));
+    }
+    MonitorCharts *charts() const
+    {
+        return page()->findChild<MonitorCharts *>(QStringLiteral("monitorCharts"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -194,7 +204,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
 
         const QString file = m_dir.filePath(QStringLiteral("monitor.csv"));
-        QVERIFY(m_window->monitorPage()->exportCsv(file));
+        QVERIFY(page()->exportCsv(file));
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();
@@ -203,8 +213,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("\ntps.live,"));
         // A failed save keeps the old file.
         QString error;
-        QVERIFY(!m_window->monitorPage()->exportCsv(
-            m_dir.filePath(QStringLiteral("missing/dir/x.csv")), &error));
+        QVERIFY(!page()->exportCsv(m_dir.filePath(QStringLiteral("missing/dir/x.csv")), &error));
         QVERIFY(!error.isEmpty());
     }
 

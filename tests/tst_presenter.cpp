@@ -45,6 +45,13 @@ double statsLineSize(ChatView *view)
     }
     return size;
 }
+
+// A widget by its object name under `parent`; null when there is none (checked where used).
+template<typename T>
+T *child(const QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
 } // namespace
 
 class TestPresenter : public QObject
@@ -75,7 +82,7 @@ class TestPresenter : public QObject
 
     static void ask(MainWindow &window, Core &core)
     {
-        window.chatPage()->input()->setPlainText(u"Bonjour"_s);
+        window.chatPage()->setDraft(u"Bonjour"_s);
         window.chatPage()->send();
         QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming() && core.chat()->messages().size() == 2,
                                  20000);
@@ -98,11 +105,16 @@ private Q_SLOTS:
         ask(window, core);
 
         ChatPage *page = window.chatPage();
-        ChatView *view = page->view();
+        auto *view = child<ChatView>(page, "chatView");
+        QVERIFY(view);
+        auto *input = child<QPlainTextEdit>(page, "messageInput");
+        QVERIFY(input);
+        auto *conversations = child<ConversationsPanel>(page, "conversationsPanel");
+        QVERIFY(conversations);
         auto *strip = page->findChild<MetricsStrip *>();
         QVERIFY(strip);
         const double chatBefore = view->font().pointSizeF();
-        const double inputBefore = page->input()->font().pointSizeF();
+        const double inputBefore = input->font().pointSizeF();
         const double statsBefore = statsLineSize(view);
         const double stripBefore = strip->font().pointSizeF();
         const double chartBefore =
@@ -115,7 +127,13 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F11));
         QVERIFY(!action->toolTip().isEmpty());
         action->trigger();
-        PresenterView *presenter = window.presenter();
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
+        auto *serverLabel = child<QLabel>(presenter, "presenterServer");
+        auto *modelLabel = child<QLabel>(presenter, "presenterModel");
+        auto *rateLabel = child<QLabel>(presenter, "presenterEvalRate");
+        auto *charts = child<MonitorCharts>(presenter, "presenterCharts");
+        QVERIFY(serverLabel && modelLabel && rateLabel && charts);
         QVERIFY(window.isPresenting());
         QVERIFY(action->isChecked());
         QVERIFY(presenter->isVisible());
@@ -129,25 +147,22 @@ private Q_SLOTS:
         QVERIFY(scale >= 1.6);
         QCOMPARE(view->font().pointSizeF(), chatBefore * scale);
         QVERIFY(view->font().pointSizeF() >= 1.6 * chatBefore);
-        QVERIFY(page->input()->font().pointSizeF() >= 1.6 * inputBefore);
+        QVERIFY(input->font().pointSizeF() >= 1.6 * inputBefore);
         QVERIFY2(statsLineSize(view) >= 1.6 * statsBefore,
                  qPrintable(u"%1 -> %2"_s.arg(statsBefore).arg(statsLineSize(view))));
         QVERIFY(strip->font().pointSizeF() >= 1.6 * stripBefore);
-        QVERIFY(presenter->charts()->axisLabelFont().pointSizeF() >= 1.6 * chartBefore);
+        QVERIFY(charts->axisLabelFont().pointSizeF() >= 1.6 * chartBefore);
         // Server and model in large type.
-        QVERIFY2(presenter->serverLabel()->text().contains(u"127.0.0.1:%1"_s.arg(m_ollama->port())),
-                 qPrintable(presenter->serverLabel()->text()));
-        QCOMPARE(presenter->modelLabel()->text(), page->currentModel());
-        QVERIFY(presenter->modelLabel()->font().pointSizeF() >= 2 * chatBefore);
+        QVERIFY2(serverLabel->text().contains(u"127.0.0.1:%1"_s.arg(m_ollama->port())),
+                 qPrintable(serverLabel->text()));
+        QCOMPARE(modelLabel->text(), page->currentModel());
+        QVERIFY(modelLabel->font().pointSizeF() >= 2 * chatBefore);
         // The last answer's rate, as the chat shows it.
         const auto rate = core.chat()->messages().last().stats.tokensPerSecond();
         QVERIFY(rate);
-        QVERIFY2(presenter->evalRateLabel()->text().contains(u"tok/s"),
-                 qPrintable(presenter->evalRateLabel()->text()));
+        QVERIFY2(rateLabel->text().contains(u"tok/s"), qPrintable(rateLabel->text()));
         QCOMPARE(presenter->rateMarkColor(), PresenterView::markColorFor(*rate));
-        const QList<QWidget *> named = {presenter, presenter->serverLabel(),
-                                        presenter->modelLabel(), presenter->evalRateLabel(),
-                                        presenter->charts()};
+        const QList<QWidget *> named = {presenter, serverLabel, modelLabel, rateLabel, charts};
         for (QWidget *w : named)
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
 
@@ -160,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(view->font().pointSizeF(), chatBefore);
         QCOMPARE(statsLineSize(view), statsBefore);
         QCOMPARE(strip->font().pointSizeF(), stripBefore);
-        QVERIFY(page->conversations()->isVisible());
+        QVERIFY(conversations->isVisible());
     }
 
     void codeInAnswersFollowsTheZoom()
@@ -205,9 +220,11 @@ private Q_SLOTS:
         window.show();
         waitReady(core, window);
         window.setPresenting(true);
-        PresenterView *presenter = window.presenter();
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
         QVERIFY(QTest::qWaitForWindowExposed(presenter));
-        ChatView *view = window.chatPage()->view();
+        auto *view = child<ChatView>(window.chatPage(), "chatView");
+        QVERIFY(view);
         const double start = presenter->fontScale();
         const double base = view->font().pointSizeF() / start;
 
@@ -244,9 +261,11 @@ private Q_SLOTS:
         window.show();
         waitReady(core, window);
         window.setPresenting(true);
-        PresenterView *presenter = window.presenter();
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
         QVERIFY(QTest::qWaitForWindowExposed(presenter));
-        QPlainTextEdit *input = window.chatPage()->input();
+        auto *input = child<QPlainTextEdit>(window.chatPage(), "messageInput");
+        QVERIFY(input);
 
         m_ollama->setTokenIntervalMs(200); // an answer that takes a while
         input->setPlainText(u"Raconte une longue histoire"_s);
@@ -275,14 +294,16 @@ private Q_SLOTS:
         QVERIFY(green.green() > green.red());                                // green
         QVERIFY(amber.red() > amber.blue() && amber.green() > amber.blue()); // amber
 
+        auto *rateLabel = child<QLabel>(&presenter, "presenterEvalRate");
+        QVERIFY(rateLabel);
         presenter.showEvalRate(29.9);
         QCOMPARE(presenter.rateMarkColor(), amber);
-        QVERIFY(presenter.evalRateLabel()->text().startsWith(u"29.9"));
+        QVERIFY(rateLabel->text().startsWith(u"29.9"));
         presenter.showEvalRate(30.0);
         QCOMPARE(presenter.rateMarkColor(), green);
         presenter.showEvalRate(118.4);
         QCOMPARE(presenter.rateMarkColor(), green);
-        QCOMPARE(presenter.evalRateLabel()->text(), u"118.4 tok/s"_s);
+        QCOMPARE(rateLabel->text(), u"118.4 tok/s"_s);
         presenter.showEvalRate(std::nullopt);
         QVERIFY(presenter.rateMarkColor() != green && presenter.rateMarkColor() != amber);
         // The mark's colour is what is painted.

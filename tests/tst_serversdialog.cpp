@@ -345,7 +345,8 @@ private Q_SLOTS:
             ParameterStore::effective(m_core->settings(), id, u"llama3.2:latest"_s).temperature,
             std::optional<double>(0.2));
         // The sidebar shows the name.
-        QListView *list = window.serverList();
+        auto *list = window.findChild<QListView *>(QStringLiteral("serverList"));
+        QVERIFY(list);
         QTRY_VERIFY([&] {
             for (int r = 0; r < list->model()->rowCount(); ++r) {
                 if (list->model()->index(r, 0).data().toString().startsWith(u"Workshop box"))

@@ -81,8 +81,10 @@ private Q_SLOTS:
                  qPrintable(shown(notice)));
 
         // The Models page's note on loaded models (/api/ps failed the same way).
-        window.findChild<QTabWidget *>()->setCurrentWidget(window.modelsPage());
-        auto *note = window.modelsPage()->findChild<QLabel *>(QStringLiteral("loadedNote"));
+        auto *models = window.findChild<QWidget *>(QStringLiteral("modelsPage"));
+        QVERIFY(models);
+        window.findChild<QTabWidget *>()->setCurrentWidget(models);
+        auto *note = models->findChild<QLabel *>(QStringLiteral("loadedNote"));
         QVERIFY(note);
         QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"disk"), 10000);
         QVERIFY2(shown(note).contains(u"<a href=\"localforge:edit/0\">fix</a>"),

@@ -30,7 +30,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkInterface>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -83,7 +82,7 @@ class TestTroubleshooting : public QObject
     static void send(MainWindow &window, const QString &text)
     {
         ChatPage *page = window.chatPage();
-        page->input()->setPlainText(text);
+        page->setDraft(text);
         page->send();
     }
 
@@ -174,7 +173,9 @@ private Q_SLOTS:
         const QString error = core.chat()->messages().last().errorText;
         QVERIFY2(error.contains(u"HTTP 403") && error.contains(u"OLLAMA_HOST=0.0.0.0"),
                  qPrintable(error));
-        QVERIFY(window.chatPage()->view()->toPlainText().contains(u"HTTP 403"));
+        auto *view = window.findChild<ChatView *>(u"chatView"_s);
+        QVERIFY(view);
+        QVERIFY(view->toPlainText().contains(u"HTTP 403"));
     }
 
     void missingModelOffersToPullIt()

@@ -294,22 +294,30 @@ private Q_SLOTS:
         core.start();
         QTRY_VERIFY_WITH_TIMEOUT(core.providers()->provider(ollama.baseUrl().toString()), 10000);
         WorkshopDialog dialog(&core);
-        dialog.checklist()->setHostOverride(bigMachine());
-        dialog.serversEdit()->setText(ollama.baseUrl().toString());
-        dialog.modelsEdit()->setText(u"llama3.2, phi3"_s);
-        dialog.n8nEdit()->clear();
+        auto *checklist = dialog.findChild<WorkshopChecklist *>(u"workshopChecklist"_s);
+        QVERIFY(checklist);
+        auto *servers = dialog.findChild<QLineEdit *>(u"workshopServers"_s);
+        QVERIFY(servers);
+        auto *models = dialog.findChild<QLineEdit *>(u"workshopModels"_s);
+        QVERIFY(models);
+        auto *n8n = dialog.findChild<QLineEdit *>(u"workshopN8n"_s);
+        QVERIFY(n8n);
+        auto *lines = dialog.findChild<QTreeWidget *>(u"workshopLines"_s);
+        QVERIFY(lines);
+        checklist->setHostOverride(bigMachine());
+        servers->setText(ollama.baseUrl().toString());
+        models->setText(u"llama3.2, phi3"_s);
+        n8n->clear();
         dialog.show();
         QPushButton *checkAll = dialog.findChild<QPushButton *>(u"checkAllButton"_s);
         QVERIFY(checkAll);
         QVERIFY(!checkAll->accessibleName().isEmpty());
         QTest::mouseClick(checkAll, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !dialog.checklist()->isRunning() && dialog.lines()->topLevelItemCount() == 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!checklist->isRunning() && lines->topLevelItemCount() == 7, 30000);
         // The plan is kept for next time.
         QCOMPARE(WorkshopPlan::load(core.settings()).models,
                  QStringList({u"llama3.2"_s, u"phi3"_s}));
         // Green and red marks; the red line says the fix in place.
-        QTreeWidget *lines = dialog.lines();
         QTreeWidgetItem *phi3 = nullptr;
         for (int i = 0; i < lines->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = lines->topLevelItem(i);
@@ -328,11 +336,11 @@ private Q_SLOTS:
         // The download ends, the checklist runs again by itself, and phi3 is there now.
         QTRY_VERIFY_WITH_TIMEOUT(ollama.modelNames().contains(u"phi3:latest"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !dialog.checklist()->isRunning() &&
-                line(*dialog.checklist(), WorkshopLine::Kind::ModelPresent, u"phi3"_s)->state ==
+            !checklist->isRunning() &&
+                line(*checklist, WorkshopLine::Kind::ModelPresent, u"phi3"_s)->state ==
                     WorkshopLine::State::Passed,
             30000);
-        QCOMPARE(dialog.checklist()->failedCount(), 0);
+        QCOMPARE(checklist->failedCount(), 0);
         QVERIFY2(dialog.status().startsWith(u"Ready"), qPrintable(dialog.status()));
 
         // Copy as text.

@@ -83,6 +83,7 @@ ApiCallDialog::ApiCallDialog(Core *core, const QString &model, const QString &dr
     updateN8n();
 
     m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("apiCallTabs"));
     m_tabs->addTab(makeTab(m_curl, QStringLiteral("chat.sh"), tr("Shell script (*.sh)")),
                    tr("curl"));
     m_tabs->addTab(

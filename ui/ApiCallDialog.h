@@ -24,7 +24,6 @@ public:
     QString curlText() const;
     QString pythonText() const;
     QString n8nText() const;
-    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QWidget *makeTab(QPlainTextEdit *edit, const QString &fileName, const QString &filter,

@@ -60,6 +60,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     , m_store(new BenchStore(BenchStore::folderBeside(core->conversationFolder())))
 {
     setObjectName(QStringLiteral("benchmarkPage"));
+    m_runner->setObjectName(QStringLiteral("benchRunner"));
     m_runner->setMetrics(core->metrics());
     m_userPrompts = m_store->userPrompts();
 
@@ -78,14 +79,17 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     auto *removePromptButton = button(tr("Remove"), tr("Remove the selected prompt"),
                                       tr("Remove the selected prompt of your own"));
     m_runs = new QSpinBox;
+    m_runs->setObjectName(QStringLiteral("benchRuns"));
     m_runs->setRange(1, 100);
     m_runs->setValue(3);
     m_runs->setAccessibleName(tr("Runs per prompt"));
     m_maxTokens = new QSpinBox;
+    m_maxTokens->setObjectName(QStringLiteral("benchMaxTokens"));
     m_maxTokens->setRange(1, 32768);
     m_maxTokens->setValue(256);
     m_maxTokens->setAccessibleName(tr("Max tokens"));
     m_mode = new QComboBox;
+    m_mode->setObjectName(QStringLiteral("benchMode"));
     m_mode->setAccessibleName(tr("Warm or cold runs"));
     m_mode->addItem(tr("Warm"), int(BenchPlan::Mode::Warm));
     m_mode->addItem(tr("Cold (unload first)"), int(BenchPlan::Mode::Cold));
@@ -96,8 +100,10 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     auto *fixed = new QLabel(tr("Temperature 0 and seed 42 on every request, so runs compare."));
     fixed->setWordWrap(true);
     m_run = button(tr("&Run benchmark"), tr("Run the benchmark"));
+    m_run->setObjectName(QStringLiteral("benchRunButton"));
     m_stop = button(tr("&Stop"), tr("Stop the benchmark"),
                     tr("Stop now; the runs that finished are kept"));
+    m_stop->setObjectName(QStringLiteral("benchStopButton"));
     m_stop->setEnabled(false);
     m_history = new QListWidget;
     m_history->setObjectName(QStringLiteral("benchHistory"));
@@ -138,6 +144,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
 
     // Right: progress, table, chart, exports.
     m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("benchProgress"));
     m_progress->setAccessibleName(tr("Benchmark progress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -165,6 +172,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
     m_chart = new BenchmarkChart;
+    m_chart->setObjectName(QStringLiteral("benchChart"));
     m_chart->setMinimumHeight(220);
     auto *exportCsv = button(tr("Export CSV…"), tr("Export the runs as CSV"));
     auto *exportMd = button(tr("Export Markdown…"), tr("Export the table as Markdown"),

@@ -31,19 +31,6 @@ public:
     explicit BenchmarkPage(Core *core, QWidget *parent = nullptr);
     ~BenchmarkPage() override;
 
-    BenchRunner *runner() const { return m_runner; }
-    BenchmarkTableModel *table() const { return m_table; }
-    QTableView *tableView() const { return m_view; }
-    BenchmarkChart *chart() const { return m_chart; }
-    QTreeWidget *modelTree() const { return m_models; }
-    QListWidget *promptList() const { return m_prompts; }
-    QListWidget *historyList() const { return m_history; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QPushButton *runButton() const { return m_run; }
-    QPushButton *stopButton() const { return m_stop; }
-    QSpinBox *runsBox() const { return m_runs; }
-    QSpinBox *maxTokensBox() const { return m_maxTokens; }
-    QComboBox *modeBox() const { return m_mode; }
     QString notice() const;
 
     // Ticks a model on a server (false when the list does not have it).

@@ -232,6 +232,16 @@ void ChatPage::setParametersVisible(bool visible)
         m_parametersButton->setChecked(visible);
 }
 
+bool ChatPage::conversationsVisible() const
+{
+    return m_conversations->isVisibleTo(this);
+}
+
+void ChatPage::setConversationsVisible(bool visible)
+{
+    m_conversations->setVisible(visible);
+}
+
 void ChatPage::updateParametersTarget()
 {
     m_parameters->setTarget(m_core->providers()->activeServerId(),
@@ -257,6 +267,11 @@ QString ChatPage::currentModel() const
 void ChatPage::focusInput()
 {
     m_input->setFocus();
+}
+
+void ChatPage::setDraft(const QString &text)
+{
+    m_input->setPlainText(text);
 }
 
 void ChatPage::showNotice(const QString &text)

@@ -27,18 +27,19 @@ class ChatPage final : public QWidget
 public:
     explicit ChatPage(Core *core, QWidget *parent = nullptr);
 
-    ChatView *view() const { return m_view; }
-    ParametersPanel *parameters() const { return m_parameters; }
-    ConversationsPanel *conversations() const { return m_conversations; }
-    QPlainTextEdit *input() const { return m_input; }
     QString currentModel() const;
     void focusInput();
+    // Replaces what the input holds (the next message, not sent yet).
+    void setDraft(const QString &text);
     void showNotice(const QString &text);
     // A notice with a button that fixes what it says (pull the missing model, say).
     void showNotice(const QString &text, const QString &actionText, std::function<void()> action);
     QString notice() const;
     QString noticeAction() const;
     void setParametersVisible(bool visible);
+    // The saved conversations beside the chat (the presenter view hides them).
+    bool conversationsVisible() const;
+    void setConversationsVisible(bool visible);
 
     void send();
     void regenerate();

@@ -18,7 +18,6 @@ class ConversationsPanel final : public QWidget
 public:
     explicit ConversationsPanel(Core *core, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
     void setFilter(const QString &text);
     void renameCurrent();
     void deleteCurrent();

@@ -15,7 +15,6 @@ class GatewayPanel final : public QWidget
 public:
     explicit GatewayPanel(PhoenixGateway *gateway, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
     QString message() const;
 
 private:

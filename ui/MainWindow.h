@@ -29,18 +29,13 @@ public:
     explicit MainWindow(Core *core, QWidget *parent = nullptr);
 
     ChatPage *chatPage() const { return m_chatPage; }
-    ModelsPage *modelsPage() const { return m_modelsPage; }
-    MonitorPage *monitorPage() const { return m_monitorPage; }
     BenchmarkPage *benchmarkPage() const { return m_benchmarkPage; }
     QTabWidget *tabs() const { return m_tabs; }
-    QListView *serverList() const { return m_serverList; }
-    QComboBox *providerSwitcher() const { return m_switcher; }
     void addServer();
     // The servers dialog, on one server when `id` is not empty.
     void editServer(const QString &id);
     void showDiagnostics();
     // The presenter view (View → Presenter, F11): the chat page moves there while it shows.
-    PresenterView *presenter() const { return m_presenter; }
     void setPresenting(bool on);
     bool isPresenting() const;
     // The workshop checklist dialog.

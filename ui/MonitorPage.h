@@ -16,7 +16,6 @@ class MonitorPage final : public QWidget
 public:
     explicit MonitorPage(Core *core, QWidget *parent = nullptr);
 
-    MonitorCharts *charts() const { return m_charts; }
     bool exportCsv(const QString &file, QString *error = nullptr) const;
 
 protected:

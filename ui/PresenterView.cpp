@@ -1,7 +1,6 @@
 #include "PresenterView.h"
 
 #include "ChatPage.h"
-#include "ConversationsPanel.h"
 #include "Core.h"
 #include "Format.h"
 #include "MetricsStrip.h"
@@ -83,6 +82,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     m_rateCaption->setObjectName(QStringLiteral("presenterRateCaption"));
     m_hint->setObjectName(QStringLiteral("presenterHint"));
     m_hint->setText(tr("Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size"));
+    m_charts->setObjectName(QStringLiteral("presenterCharts"));
     m_charts->setAccessibleName(tr("Live memory and speed"));
     m_charts->setWindowSeconds(60); // the last minute: a demo's answers stay wide enough to see
 
@@ -156,8 +156,8 @@ void PresenterView::present(ChatPage *page)
     if (!page || m_page)
         return;
     m_page = page;
-    m_conversationsWereVisible = page->conversations()->isVisibleTo(page);
-    page->conversations()->hide();
+    m_conversationsWereVisible = page->conversationsVisible();
+    page->setConversationsVisible(false);
     if (auto *parameters = page->findChild<QWidget *>(QStringLiteral("parametersArea")))
         m_parametersWereVisible = parameters->isVisibleTo(page);
     page->setParametersVisible(false);
@@ -197,7 +197,7 @@ ChatPage *PresenterView::takeBack()
         m_strip->setFont(m_stripFont);
     m_chatHost->layout()->removeWidget(page);
     page->setParent(nullptr);
-    page->conversations()->setVisible(m_conversationsWereVisible);
+    page->setConversationsVisible(m_conversationsWereVisible);
     page->setParametersVisible(m_parametersWereVisible);
     m_page = nullptr;
     m_strip = nullptr;

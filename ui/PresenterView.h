@@ -49,11 +49,6 @@ public:
     QColor rateMarkColor() const { return m_markColor; }
     static QColor markColorFor(double tokensPerSecond);
 
-    QLabel *evalRateLabel() const { return m_rate; }
-    QLabel *serverLabel() const { return m_server; }
-    QLabel *modelLabel() const { return m_model; }
-    MonitorCharts *charts() const { return m_charts; }
-
 Q_SIGNALS:
     // Esc, F11 or closing the window: the main window takes the chat page back.
     void leaveRequested();

@@ -55,6 +55,7 @@ WorkshopDialog::WorkshopDialog(Core *core, QWidget *parent)
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("workshopDialog"));
+    m_checklist->setObjectName(QStringLiteral("workshopChecklist"));
     setWindowTitle(tr("Workshop checklist"));
     const WorkshopPlan &plan = m_checklist->plan();
     QStringList urls;

@@ -21,13 +21,6 @@ class WorkshopDialog final : public QDialog
 public:
     explicit WorkshopDialog(Core *core, QWidget *parent = nullptr);
 
-    WorkshopChecklist *checklist() const { return m_checklist; }
-    QTreeWidget *lines() const { return m_lines; }
-    QLineEdit *modelsEdit() const { return m_models; }
-    QLineEdit *serversEdit() const { return m_servers; }
-    QLineEdit *n8nEdit() const { return m_n8n; }
-    QCheckBox *sharedBox() const { return m_shared; }
-
     // Takes the plan from the fields, keeps it, and checks every line.
     void checkAll();
     void copyReport();

@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
@@ -206,7 +205,7 @@ void scheduleScreenshot(QApplication &app, Core &core, MainWindow &window, const
                                                   shoot();
                                           });
                          // As the user would: through the input, with the parameters set.
-                         window.chatPage()->input()->setPlainText(message);
+                         window.chatPage()->setDraft(message);
                          window.chatPage()->send();
                          if (!core.chat()->isStreaming()) {
                              std::fprintf(stderr, "%s\n", qPrintable(window.chatPage()->notice()));

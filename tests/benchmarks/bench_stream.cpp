@@ -331,20 +331,24 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
 
     // Connected before the page: runs before the view writes the finished message whole, so
     // it sees the text as it was shown while streaming.
-    ChatPage *page = nullptr;
+    ChatView *view = nullptr;
     QString shown;
     qint64 cpuAtFinish = 0;
     qint64 rssAtFinish = 0;
     QObject::connect(chat, &ChatSession::messageFinished, &core, [&](int) {
-        page->view()->flushPending();
-        shown = page->view()->streamedText();
+        view->flushPending();
+        shown = view->streamedText();
         cpuAtFinish = cpuMicros(RUSAGE_SELF);
         rssAtFinish = rssBytes();
     });
-    ChatPage chatPage(&core);
-    page = &chatPage;
-    page->resize(1100, 760);
-    page->show();
+    ChatPage page(&core);
+    view = page.findChild<ChatView *>(QStringLiteral("chatView"));
+    if (!view) {
+        std::fprintf(stderr, "the chat page has no chatView\n");
+        return 1;
+    }
+    page.resize(1100, 760);
+    page.show();
     // The /proc scan for server processes is other work on its own timer (it moves to a
     // worker thread): left out unless asked for, so what is measured is the stream. The
     // tokens/s series and the memory figures are still sampled.
