@@ -366,8 +366,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::buildWorkshopActions()
 {
-    m_presenter = new PresenterView(m_core, this);
-    connect(m_presenter, &PresenterView::leaveRequested, this, [this] { setPresenting(false); });
     m_presentAction = new QAction(tr("&Presenter"), this);
     m_presentAction->setObjectName(QStringLiteral("presenterAction"));
     m_presentAction->setCheckable(true);
@@ -402,6 +400,11 @@ void MainWindow::setPresenting(bool on)
 {
     if (on != isPresenting()) {
         if (on) {
+            if (!m_presenter) { // built the first time it is needed: start-up stays light
+                m_presenter = new PresenterView(m_core, this);
+                connect(m_presenter, &PresenterView::leaveRequested, this,
+                        [this] { setPresenting(false); });
+            }
             m_chatTabIndex = std::max(0, m_tabs->indexOf(m_chatPage));
             m_tabs->removeTab(m_tabs->indexOf(m_chatPage));
             m_presenter->present(m_chatPage);
