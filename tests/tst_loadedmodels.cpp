@@ -5,6 +5,7 @@
 #include "FakeOllamaServer.h"
 #include "discovery/Discovery.h"
 #include "models/LoadedModels.h"
+#include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QJsonArray>
@@ -93,6 +94,35 @@ private Q_SLOTS:
         const int after = psRequests();
         QTest::qWait(500);
         QCOMPARE(psRequests(), after);
+    }
+
+    // A reader that wants some servers only: the others are not asked; a server two readers
+    // want goes at the pace of the more eager one.
+    void aServerNoReaderWantsIsNotAsked()
+    {
+        QObject monitor, page;
+        Provider *ollama = m_registry->provider(ollamaId());
+        m_loaded->watch(&monitor, 150, [ollama](Provider *p) { return p == ollama; });
+        QCOMPARE(m_loaded->intervalMs(ollamaId()), 150);
+        QCOMPARE(m_loaded->intervalMs(lmStudioId()), 0);
+        m_lmstudio->clearRequests();
+        QTRY_VERIFY(psRequests() >= 3);
+        QCOMPARE(m_lmstudio->requests().size(), 0);
+        QVERIFY(!m_loaded->state(lmStudioId()).known);
+
+        m_loaded->watch(&page, 600); // every server
+        QCOMPARE(m_loaded->intervalMs(ollamaId()), 150);
+        QCOMPARE(m_loaded->intervalMs(lmStudioId()), 600);
+        QTRY_VERIFY(m_loaded->state(lmStudioId()).known);
+        // At 600 ms, LM Studio is asked less often than Ollama at 150 ms (about a quarter as
+        // often; the bound is loose, as the machine may be busy).
+        m_ollama->clearRequests();
+        m_lmstudio->clearRequests();
+        QTest::qWait(1800);
+        const int fast = psRequests();
+        const int slow = int(m_lmstudio->requests().size());
+        QVERIFY2(slow >= 1 && slow < fast,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(slow).arg(fast)));
     }
 
     void aDestroyedReaderStopsReading()

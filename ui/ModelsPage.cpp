@@ -318,7 +318,10 @@ void ModelsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_core->gpus()->refresh(); // free VRAM for the fit advice
-    m_core->loaded()->watch(this, LoadedPollMs);
+    // The page shows the server in use only.
+    m_core->loaded()->watch(this, LoadedPollMs, [this](Provider *p) {
+        return p == m_core->providers()->activeProvider();
+    });
     refreshLoaded();
 }
 

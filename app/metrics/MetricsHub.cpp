@@ -6,6 +6,7 @@
 #include "RemoteExporters.h"
 #include "chat/ChatSession.h"
 #include "models/LoadedModels.h"
+#include "providers/Provider.h"
 
 namespace {
 // What the sampler's thread reads in one tick.
@@ -127,8 +128,8 @@ void MetricsHub::setRemoteExporters(RemoteExporters *exporters)
 void MetricsHub::setIntervalMs(int ms)
 {
     m_timer.setInterval(ms);
-    if (m_loaded && m_timer.isActive())
-        m_loaded->watch(this, ms * GpuEveryTicks);
+    if (m_timer.isActive())
+        watchLoaded();
 }
 
 void MetricsHub::setSampling(int ms, std::chrono::milliseconds keep)
@@ -144,8 +145,7 @@ void MetricsHub::start()
 {
     sample();
     m_timer.start();
-    if (m_loaded)
-        m_loaded->watch(this, m_timer.interval() * GpuEveryTicks);
+    watchLoaded();
 }
 
 void MetricsHub::stop()
@@ -153,6 +153,15 @@ void MetricsHub::stop()
     m_timer.stop();
     if (m_loaded)
         m_loaded->release(this);
+}
+
+void MetricsHub::watchLoaded()
+{
+    // Only the servers with figures to chart: memory their models hold, a generation rate.
+    if (m_loaded)
+        m_loaded->watch(this, m_timer.interval() * GpuEveryTicks, [](Provider *p) {
+            return (p->loader() && p->loader()->reportsMemory()) || p->serverMetrics();
+        });
 }
 
 void MetricsHub::setLoadedModels(LoadedModels *loaded)

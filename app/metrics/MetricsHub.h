@@ -95,6 +95,7 @@ Q_SIGNALS:
 
 private:
     TimeSeries &at(const QString &key);
+    void watchLoaded();
 
     ChatSession *m_chat;
     GpuInfo *m_gpus;

@@ -10,14 +10,9 @@ LoadedModels::LoadedModels(ProviderRegistry *providers, QObject *parent)
     : QObject(parent)
     , m_providers(providers)
 {
+    m_clock.start();
     m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        // A server whose last request is still out is skipped: a hung one does not pile up.
-        for (const QString &id : m_providers->serverIds()) {
-            if (m_polls.value(id).out == 0)
-                refresh(id);
-        }
-    });
+    connect(&m_timer, &QTimer::timeout, this, &LoadedModels::tick);
     // A server forgotten, or answering as another kind now: what it said is another server's.
     connect(m_providers, &ProviderRegistry::providerChanged, this, [this](const QString &id) {
         forget(id);
@@ -26,12 +21,38 @@ LoadedModels::LoadedModels(ProviderRegistry *providers, QObject *parent)
     });
 }
 
-void LoadedModels::watch(QObject *reader, int intervalMs)
+void LoadedModels::watch(QObject *reader, int intervalMs, ServerFilter which)
 {
     if (!m_readers.contains(reader))
         connect(reader, &QObject::destroyed, this, &LoadedModels::release);
-    m_readers.insert(reader, std::max(100, intervalMs));
+    m_readers.insert(reader, {std::max(100, intervalMs), std::move(which)});
     updateTimer();
+}
+
+int LoadedModels::intervalMs(const QString &serverId) const
+{
+    Provider *p = m_providers->provider(serverId);
+    int interval = 0;
+    for (const Reader &r : m_readers) {
+        if (p && (!r.which || r.which(p)))
+            interval = interval == 0 ? r.intervalMs : std::min(interval, r.intervalMs);
+    }
+    return interval;
+}
+
+void LoadedModels::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    for (const QString &id : m_providers->serverIds()) {
+        const int interval = intervalMs(id);
+        const Poll poll = m_polls.value(id);
+        // A server whose last request is still out is skipped: a hung one does not pile up.
+        // A tenth of slack, so that a reader at twice the timer's interval is not a tick late.
+        if (interval == 0 || poll.out > 0 ||
+            (poll.sentMs >= 0 && now - poll.sentMs < interval - interval / 10))
+            continue;
+        refresh(id);
+    }
 }
 
 void LoadedModels::release(QObject *reader)
@@ -47,7 +68,9 @@ void LoadedModels::updateTimer()
         m_timer.stop();
         return;
     }
-    const int interval = *std::min_element(m_readers.cbegin(), m_readers.cend());
+    int interval = m_readers.cbegin()->intervalMs;
+    for (const Reader &r : m_readers)
+        interval = std::min(interval, r.intervalMs);
     if (!m_timer.isActive() || m_timer.interval() != interval)
         m_timer.start(interval);
 }
@@ -76,6 +99,7 @@ void LoadedModels::refresh(const QString &serverId)
     pending.memoryReported = loader && loader->reportsMemory();
     m_pending.insert(serverId, pending);
     poll.out = (loader ? 1 : 0) + (metrics ? 1 : 0);
+    poll.sentMs = m_clock.elapsed();
     if (loader)
         loader->loadedModels(this, [this, serverId, generation](const LoadedModelsResult &r) {
             if (generation != m_generations.value(serverId))

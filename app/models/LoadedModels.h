@@ -2,14 +2,15 @@
 
 #include "providers/Capabilities.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
+class Provider;
 class ProviderRegistry;
 
 // What each server holds in memory now (Ollama's /api/ps, LM Studio's loaded instances) and
@@ -33,12 +34,19 @@ public:
 
     explicit LoadedModels(ProviderRegistry *providers, QObject *parent = nullptr);
 
-    // `reader` wants every server's state at least every `intervalMs`, until release() or
-    // until it is destroyed. Watching again changes its interval.
-    void watch(QObject *reader, int intervalMs);
+    // Which servers a reader wants (empty: all of them).
+    using ServerFilter = std::function<bool(Provider *)>;
+
+    // `reader` wants the state of the servers `which` accepts at least every `intervalMs`,
+    // until release() or until it is destroyed. Watching again replaces its interval and
+    // filter. A server no reader wants is not asked.
+    void watch(QObject *reader, int intervalMs, ServerFilter which = {});
     void release(QObject *reader);
     bool isWatched() const { return !m_readers.isEmpty(); }
     int intervalMs() const { return m_timer.interval(); }
+    // How often `serverId` is asked now: the shortest interval of the readers that want it
+    // (0: none does).
+    int intervalMs(const QString &serverId) const;
 
     // Asks `serverId` now (after a load or an unload, say). When a request is already out, a
     // new one follows its answer, so the state that arrives is never older than this call.
@@ -53,20 +61,28 @@ Q_SIGNALS:
     void updated(const QString &serverId);
 
 private:
+    struct Reader
+    {
+        int intervalMs = 0;
+        ServerFilter which;
+    };
     struct Poll
     {
         int out = 0;        // requests on their way (the list and the rate)
         bool again = false; // refresh() came while they were out
+        qint64 sentMs = -1; // when the last request went out (m_clock)
     };
     void updateTimer();
+    void tick();
     void answered(const QString &serverId, qint64 generation);
     void forget(const QString &serverId);
 
     ProviderRegistry *m_providers;
-    QHash<QObject *, int> m_readers; // reader -> interval it asked for
+    QHash<QObject *, Reader> m_readers;
     QHash<QString, State> m_states;
     QHash<QString, Poll> m_polls;
     QHash<QString, State> m_pending;      // answers being put together
     QHash<QString, qint64> m_generations; // bumped when a server's provider changes
     QTimer m_timer;
+    QElapsedTimer m_clock;
 };
