@@ -65,36 +65,43 @@ QByteArray finalMetrics(qint64 count, int intervalMs, int delayMs)
 
 } // namespace
 
-void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &responder)
+std::optional<FakeOllamaServer::ModelRequest>
+FakeOllamaServer::acceptModelRequest(const RecordedRequest &request, Responder &responder) const
 {
-    if (request.body.trimmed().isEmpty()) {
-        responder.sendJson(400, errorJson(u"missing request body"_s));
-        return;
-    }
+    const std::optional<QJsonObject> body = requestBody(request, responder);
+    if (!body)
+        return std::nullopt;
+    ModelRequest accepted;
+    accepted.body = *body;
     QString parseError;
-    const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
-    if (!parseError.isEmpty()) {
+    if (!parseKeepAlive(body->value(u"keep_alive"_s), &accepted.keepAlive, &parseError)) {
         responder.sendJson(400, errorJson(parseError));
-        return;
+        return std::nullopt;
     }
-    KeepAlive keepAlive;
-    if (!parseKeepAlive(body.value(u"keep_alive"_s), &keepAlive, &parseError)) {
-        responder.sendJson(400, errorJson(parseError));
-        return;
-    }
-    const QString model = body.value(u"model"_s).toString();
-    if (model.isEmpty()) {
+    accepted.model = body->value(u"model"_s).toString();
+    if (accepted.model.isEmpty()) {
         responder.sendJson(400, errorJson(u"model is required"_s));
-        return;
+        return std::nullopt;
     }
-    if (!knowsModel(model)) {
-        responder.sendJson(404, errorJson(u"model '"_s + model + u"' not found"_s));
-        return;
+    if (!knowsModel(accepted.model)) {
+        responder.sendJson(404, errorJson(u"model '"_s + accepted.model + u"' not found"_s));
+        return std::nullopt;
     }
     if (fault() == Fault::Http500) {
         responder.sendJson(500, errorJson(u"llama runner process has terminated: exit status 2"_s));
-        return;
+        return std::nullopt;
     }
+    return accepted;
+}
+
+void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &responder)
+{
+    const std::optional<ModelRequest> accepted = acceptModelRequest(request, responder);
+    if (!accepted)
+        return;
+    const QJsonObject &body = accepted->body;
+    const KeepAlive &keepAlive = accepted->keepAlive;
+    const QString &model = accepted->model;
 
     const int delayMs = delayBeforeFirstChunkMs();
     const int intervalMs = tokenIntervalMs();
@@ -164,34 +171,12 @@ void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &res
 
 void FakeOllamaServer::handleGenerate(const RecordedRequest &request, Responder &responder)
 {
-    if (request.body.trimmed().isEmpty()) {
-        responder.sendJson(400, errorJson(u"missing request body"_s));
+    const std::optional<ModelRequest> accepted = acceptModelRequest(request, responder);
+    if (!accepted)
         return;
-    }
-    QString parseError;
-    const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
-    if (!parseError.isEmpty()) {
-        responder.sendJson(400, errorJson(parseError));
-        return;
-    }
-    KeepAlive keepAlive;
-    if (!parseKeepAlive(body.value(u"keep_alive"_s), &keepAlive, &parseError)) {
-        responder.sendJson(400, errorJson(parseError));
-        return;
-    }
-    const QString model = body.value(u"model"_s).toString();
-    if (model.isEmpty()) {
-        responder.sendJson(400, errorJson(u"model is required"_s));
-        return;
-    }
-    if (!knowsModel(model)) {
-        responder.sendJson(404, errorJson(u"model '"_s + model + u"' not found"_s));
-        return;
-    }
-    if (fault() == Fault::Http500) {
-        responder.sendJson(500, errorJson(u"llama runner process has terminated: exit status 2"_s));
-        return;
-    }
+    const QJsonObject &body = accepted->body;
+    const KeepAlive &keepAlive = accepted->keepAlive;
+    const QString &model = accepted->model;
 
     const int delayMs = delayBeforeFirstChunkMs();
     const int intervalMs = tokenIntervalMs();

@@ -169,16 +169,10 @@ void FakeOllamaServer::finishPull(const QString &model, const QList<PullBlob> &b
 
 void FakeOllamaServer::handlePull(const RecordedRequest &request, Responder &responder)
 {
-    if (request.body.trimmed().isEmpty()) {
-        responder.sendJson(400, errorJson(u"missing request body"_s));
+    const std::optional<QJsonObject> parsed = requestBody(request, responder);
+    if (!parsed)
         return;
-    }
-    QString parseError;
-    const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
-    if (!parseError.isEmpty()) {
-        responder.sendJson(400, errorJson(parseError));
-        return;
-    }
+    const QJsonObject &body = *parsed;
     const QString model = body.value(u"model"_s).toString(body.value(u"name"_s).toString());
     if (model.trimmed().isEmpty()) {
         responder.sendJson(400, errorJson(u"model is required"_s));

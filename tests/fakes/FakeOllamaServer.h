@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 // Fake Ollama (default port 11434). Routes: GET|HEAD /, GET|HEAD /api/version,
 // GET|HEAD /api/tags, GET /api/ps, GET /v1/models, POST /api/show, POST /api/chat
 // (NDJSON stream, stream:false, think, load/unload with messages:[]), POST /api/generate
@@ -118,6 +120,16 @@ private:
         qint64 ns = 5LL * 60 * 1'000'000'000;
     };
 
+    // A chat or generate request's body, keep_alive and model, once they are valid and the
+    // model is there; else the error answer is sent and nothing is returned.
+    struct ModelRequest
+    {
+        QJsonObject body;
+        KeepAlive keepAlive;
+        QString model;
+    };
+    std::optional<ModelRequest> acceptModelRequest(const RecordedRequest &request,
+                                                   Responder &responder) const;
     void handleChat(const RecordedRequest &request, Responder &responder);
     void handleGenerate(const RecordedRequest &request, Responder &responder);
     void handlePull(const RecordedRequest &request, Responder &responder);

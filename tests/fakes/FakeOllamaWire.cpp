@@ -56,6 +56,21 @@ Node entryNode(const QJsonObject &entry, const QStringList &order)
 
 namespace FakeOllamaWire {
 
+std::optional<QJsonObject> requestBody(const RecordedRequest &request, Responder &responder)
+{
+    if (request.body.trimmed().isEmpty()) {
+        responder.sendJson(400, errorJson(u"missing request body"_s));
+        return std::nullopt;
+    }
+    QString parseError;
+    const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
+    if (!parseError.isEmpty()) {
+        responder.sendJson(400, errorJson(parseError));
+        return std::nullopt;
+    }
+    return body;
+}
+
 QByteArray goString(const QString &s)
 {
     return FakeJson::string(s, Escaping::Go);

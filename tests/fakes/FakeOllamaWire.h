@@ -2,12 +2,16 @@
 
 #include "FakeOllamaServer.h"
 #include "JsonTree.h"
+#include "RecordedRequest.h"
+#include "Responder.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What the parts of FakeOllamaServer (FakeOllama*.cpp) share: JSON written the way Ollama's Go
 // server writes it, and model names.
@@ -17,6 +21,9 @@ namespace FakeOllamaWire {
 QByteArray goString(const QString &s);
 // {"error":"<message>"}
 QByteArray errorJson(const QString &message);
+// The JSON object a POST carries; without one, Ollama's 400 answer is sent ("missing request
+// body", or the parse error) and nothing is returned.
+std::optional<QJsonObject> requestBody(const RecordedRequest &request, Responder &responder);
 // "name" (else "model") of every entry of a /api/tags answer.
 QStringList namesOf(const QByteArray &tagsJson);
 // "llama3.2" -> "llama3.2:latest"; a tag after the last '/' is kept.
