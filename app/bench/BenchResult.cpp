@@ -168,7 +168,7 @@ Result<BenchResult> BenchResult::fromJson(const QJsonObject &json)
                             .arg(r.plan.targets.size()))};
         r.runs.append(run);
     }
-    return {.value = r};
+    return {.value = r, .error = {}};
 }
 
 Result<BenchResult> BenchResult::fromJsonBytes(const QByteArray &bytes)

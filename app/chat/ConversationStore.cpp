@@ -186,7 +186,7 @@ Result<qint64> ConversationStore::save(const Conversation &conversation) const
                     tr("Could not save the conversation to %1: %2. The previous copy is kept.")
                         .arg(file.fileName(), cause))};
     }
-    return {.value = data.size()};
+    return {.value = data.size(), .error = {}};
 }
 
 ConversationStore::ReadResult ConversationStore::readFile(const QString &path)
@@ -366,7 +366,7 @@ Result<ConversationStore::Conversation> ConversationStore::load(const QString &i
     c.id = id;
     if (!c.updatedAt.isValid())
         c.updatedAt = QFileInfo(path).lastModified();
-    return {.value = c};
+    return {.value = c, .error = {}};
 }
 
 ApiError ConversationStore::remove(const QString &id) const

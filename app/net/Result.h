@@ -4,7 +4,7 @@
 
 // A value, or why there is none. A function that can fail returns this, or a bare ApiError
 // when it has nothing else to give back (no error: it worked).
-//   return {.value = list};                                    // success
+//   return {.value = list, .error = {}};                       // success
 //   return {.error = ApiError::file(tr("Could not ..."))};      // failure
 template<class T>
 struct Result

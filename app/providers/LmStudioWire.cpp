@@ -47,7 +47,7 @@ Result<ModelList> parseV1Models(const QJsonObject &body, const QUrl &url)
     if (!shapeOk)
         return {.value = list,
                 .error = ApiError::badResponse(url, QStringLiteral("/api/v1/models"))};
-    return {.value = list};
+    return {.value = list, .error = {}};
 }
 
 Result<ModelList> parseV0Models(const QJsonObject &body, const QUrl &url)
@@ -81,7 +81,7 @@ Result<ModelList> parseV0Models(const QJsonObject &body, const QUrl &url)
     if (!shapeOk)
         return {.value = list,
                 .error = ApiError::badResponse(url, QStringLiteral("/api/v0/models"))};
-    return {.value = list};
+    return {.value = list, .error = {}};
 }
 
 bool isUnexpectedEndpoint(const QJsonObject &body)

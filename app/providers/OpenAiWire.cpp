@@ -108,7 +108,7 @@ Result<ModelList> parseModels(const QJsonObject &list, const QUrl &url)
                                                                     : QStringLiteral("llm");
         models.append(info);
     }
-    return {.value = models};
+    return {.value = models, .error = {}};
 }
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream)

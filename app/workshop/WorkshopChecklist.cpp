@@ -495,7 +495,7 @@ Result<int> WorkshopChecklist::pull(int line)
     m_lines[line].detail = tr("Pulling %1… (progress in the Models tab)").arg(model);
     m_lines[line].fix.clear();
     Q_EMIT lineChanged(line);
-    return {.value = id};
+    return {.value = id, .error = {}};
 }
 
 QString WorkshopChecklist::stateMark(WorkshopLine::State state)
