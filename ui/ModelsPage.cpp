@@ -604,7 +604,10 @@ void ModelsPage::showLoaded()
         notes << m_busy;
     else if (m_loadedModels.isEmpty())
         notes << tr("No model is loaded.");
-    const bool gpu = FitAdvice::hasGpu(p->baseUrl(), m_core->thisMachine());
+    // This machine is read (its memory included) only when a model runs on the CPU alone.
+    const auto cpuOnly = [](const LoadedModel &m) { return FitAdvice::cpuOnlyDespiteGpu(m, true); };
+    const bool gpu = std::any_of(m_loadedModels.cbegin(), m_loadedModels.cend(), cpuOnly) &&
+                     FitAdvice::hasGpu(p->baseUrl(), m_core->thisMachine());
     for (const LoadedModel &m : std::as_const(m_loadedModels)) {
         if (FitAdvice::cpuOnlyDespiteGpu(m, gpu)) {
             notes << cpuOnlyWarning(m.id);

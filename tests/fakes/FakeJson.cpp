@@ -70,8 +70,11 @@ QByteArray number(double value)
 
 QByteArray rfc3339Nano(qint64 nsSinceEpoch)
 {
-    const qint64 seconds = nsSinceEpoch / 1'000'000'000;
-    const qint64 nanos = nsSinceEpoch % 1'000'000'000;
+    return rfc3339Nano(nsSinceEpoch / 1'000'000'000, nsSinceEpoch % 1'000'000'000);
+}
+
+QByteArray rfc3339Nano(qint64 seconds, qint64 nanos)
+{
     QByteArray text = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
                           .toString(u"yyyy-MM-dd'T'HH:mm:ss"_s)
                           .toLatin1();

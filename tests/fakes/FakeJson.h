@@ -21,6 +21,8 @@ QByteArray number(double value);
 // RFC 3339 UTC timestamp with nanoseconds, trailing zeros trimmed, as Go prints it
 // ("2025-07-07T20:22:19.184789Z"). `nsSinceEpoch` e.g. from nowNs().
 QByteArray rfc3339Nano(qint64 nsSinceEpoch);
+// The same for a time past qint64 nanoseconds: whole seconds, plus nanos (0 to 999,999,999).
+QByteArray rfc3339Nano(qint64 secondsSinceEpoch, qint64 nanos);
 qint64 nowNs();
 // "data: <payload>\n\n"
 QByteArray sseData(const QByteArray &payload);

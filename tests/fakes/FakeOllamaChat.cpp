@@ -79,6 +79,7 @@ FakeOllamaServer::acceptModelRequest(const RecordedRequest &request, Responder &
         return std::nullopt;
     }
     accepted.model = body->value(u"model"_s).toString();
+    accepted.unload = !accepted.keepAlive.pinned && accepted.keepAlive.ns == 0;
     if (accepted.model.isEmpty()) {
         responder.sendJson(400, errorJson(u"model is required"_s));
         return std::nullopt;
@@ -91,7 +92,16 @@ FakeOllamaServer::acceptModelRequest(const RecordedRequest &request, Responder &
         responder.sendJson(500, errorJson(u"llama runner process has terminated: exit status 2"_s));
         return std::nullopt;
     }
+    accepted.delayMs = delayBeforeFirstChunkMs();
+    accepted.intervalMs = tokenIntervalMs();
+    accepted.startNs = FakeJson::nowNs() + qint64(accepted.delayMs) * 1'000'000;
+    accepted.modelJson = goString(accepted.model);
     return accepted;
+}
+
+QByteArray FakeOllamaServer::ModelRequest::prefix(qint64 ns) const
+{
+    return "{\"model\":" + modelJson + ",\"created_at\":\"" + FakeJson::rfc3339Nano(ns) + '"';
 }
 
 void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &responder)
@@ -99,53 +109,42 @@ void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &res
     const std::optional<ModelRequest> accepted = acceptModelRequest(request, responder);
     if (!accepted)
         return;
-    const QJsonObject &body = accepted->body;
-    const KeepAlive &keepAlive = accepted->keepAlive;
-    const QString &model = accepted->model;
-
-    const int delayMs = delayBeforeFirstChunkMs();
-    const int intervalMs = tokenIntervalMs();
-    const QByteArray modelJson = goString(model);
-    const qint64 startNs = FakeJson::nowNs() + qint64(delayMs) * 1'000'000;
-    const auto prefix = [&](qint64 ns) -> QByteArray {
-        return "{\"model\":" + modelJson + ",\"created_at\":\"" + FakeJson::rfc3339Nano(ns) + '"';
-    };
-    const bool unload = !keepAlive.pinned && keepAlive.ns == 0;
+    const ModelRequest &r = *accepted;
 
     // messages: [] only loads (or with keep_alive 0 unloads) the model: one plain object.
-    const QJsonValue messages = body.value(u"messages"_s);
+    const QJsonValue messages = r.body.value(u"messages"_s);
     if (messages.isArray() && messages.toArray().isEmpty()) {
-        if (unload)
-            noteUnloaded(model);
+        if (r.unload)
+            noteUnloaded(r.model);
         else
-            noteLoaded(model, keepAlive, contextLengthOf(body), delayMs);
+            noteLoaded(r.model, r.keepAlive, contextLengthOf(r.body), r.delayMs);
         responder.sendJson(
             200,
-            prefix(startNs) +
+            r.prefix(r.startNs) +
                 ",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,"
                 "\"done_reason\":\"" +
-                (unload ? "unload" : "load") + "\"}",
-            delayMs);
+                (r.unload ? "unload" : "load") + "\"}",
+            r.delayMs);
         return;
     }
 
-    const QStringList thinkingTokens = thinkingRequested(body) ? m_thinking : QStringList();
+    const QStringList thinkingTokens = thinkingRequested(r.body) ? m_thinking : QStringList();
     const QStringList tokens = answer();
     const qint64 count = thinkingTokens.size() + tokens.size();
-    const qint64 tokenNs = intervalMs > 0 ? qint64(intervalMs) * 1'000'000 : NominalTokenNs;
-    noteLoaded(model, keepAlive, contextLengthOf(body), delayMs + count * intervalMs);
+    const qint64 tokenNs = r.intervalMs > 0 ? qint64(r.intervalMs) * 1'000'000 : NominalTokenNs;
+    noteLoaded(r.model, r.keepAlive, contextLengthOf(r.body), r.delayMs + count * r.intervalMs);
     const QByteArray metrics =
-        ",\"done\":true,\"done_reason\":\"stop\"" + finalMetrics(count, intervalMs, delayMs);
+        ",\"done\":true,\"done_reason\":\"stop\"" + finalMetrics(count, r.intervalMs, r.delayMs);
 
-    if (!FakeJson::wantsStream(body, true)) {
+    if (!FakeJson::wantsStream(r.body, true)) {
         QByteArray message =
             "{\"role\":\"assistant\",\"content\":" + goString(FakeJson::joined(tokens));
         if (!thinkingTokens.isEmpty())
             message += ",\"thinking\":" + goString(FakeJson::joined(thinkingTokens));
         message += '}';
-        responder.sendJson(200,
-                           prefix(startNs + count * tokenNs) + ",\"message\":" + message + metrics,
-                           delayMs + int(count) * intervalMs);
+        responder.sendJson(
+            200, r.prefix(r.startNs + count * tokenNs) + ",\"message\":" + message + metrics,
+            r.delayMs + int(count) * r.intervalMs);
         return;
     }
 
@@ -153,16 +152,16 @@ void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &res
     plan.contentType = QByteArrayLiteral("application/x-ndjson");
     qint64 index = 0;
     for (const QString &token : thinkingTokens) {
-        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+        plan.chunks.append(r.prefix(r.startNs + index++ * tokenNs) +
                            ",\"message\":{\"role\":\"assistant\",\"content\":\"\",\"thinking\":" +
                            goString(token) + "},\"done\":false}\n");
     }
     for (const QString &token : tokens) {
-        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+        plan.chunks.append(r.prefix(r.startNs + index++ * tokenNs) +
                            ",\"message\":{\"role\":\"assistant\",\"content\":" + goString(token) +
                            "},\"done\":false}\n");
     }
-    plan.chunks.append(prefix(startNs + index * tokenNs) +
+    plan.chunks.append(r.prefix(r.startNs + index * tokenNs) +
                        ",\"message\":{\"role\":\"assistant\",\"content\":\"\"}" + metrics + '\n');
     plan.errorChunk = errorJson(u"an error was encountered while running the model"_s) + '\n';
     plan.garbageChunk = QByteArrayLiteral("\xff\xfe\x01 this is not JSON {\"model\":\n");
@@ -174,46 +173,36 @@ void FakeOllamaServer::handleGenerate(const RecordedRequest &request, Responder 
     const std::optional<ModelRequest> accepted = acceptModelRequest(request, responder);
     if (!accepted)
         return;
-    const QJsonObject &body = accepted->body;
-    const KeepAlive &keepAlive = accepted->keepAlive;
-    const QString &model = accepted->model;
-
-    const int delayMs = delayBeforeFirstChunkMs();
-    const int intervalMs = tokenIntervalMs();
-    const QByteArray modelJson = goString(model);
-    const qint64 startNs = FakeJson::nowNs() + qint64(delayMs) * 1'000'000;
-    const auto prefix = [&](qint64 ns) -> QByteArray {
-        return "{\"model\":" + modelJson + ",\"created_at\":\"" + FakeJson::rfc3339Nano(ns) + '"';
-    };
-    const bool unload = !keepAlive.pinned && keepAlive.ns == 0;
+    const ModelRequest &r = *accepted;
 
     // No prompt: load, or with keep_alive 0 unload (generate-unload.json layout).
-    if (body.value(u"prompt"_s).toString().isEmpty()) {
-        if (unload)
-            noteUnloaded(model);
+    if (r.body.value(u"prompt"_s).toString().isEmpty()) {
+        if (r.unload)
+            noteUnloaded(r.model);
         else
-            noteLoaded(model, keepAlive, contextLengthOf(body), delayMs);
+            noteLoaded(r.model, r.keepAlive, contextLengthOf(r.body), r.delayMs);
         responder.sendJson(200,
-                           prefix(startNs) + ",\"response\":\"\",\"done\":true,\"done_reason\":\"" +
-                               (unload ? "unload" : "load") + "\"}",
-                           delayMs);
+                           r.prefix(r.startNs) +
+                               ",\"response\":\"\",\"done\":true,\"done_reason\":\"" +
+                               (r.unload ? "unload" : "load") + "\"}",
+                           r.delayMs);
         return;
     }
 
-    const QStringList thinkingTokens = thinkingRequested(body) ? m_thinking : QStringList();
+    const QStringList thinkingTokens = thinkingRequested(r.body) ? m_thinking : QStringList();
     const QStringList tokens = answer();
     const qint64 count = thinkingTokens.size() + tokens.size();
-    const qint64 tokenNs = intervalMs > 0 ? qint64(intervalMs) * 1'000'000 : NominalTokenNs;
-    noteLoaded(model, keepAlive, contextLengthOf(body), delayMs + count * intervalMs);
+    const qint64 tokenNs = r.intervalMs > 0 ? qint64(r.intervalMs) * 1'000'000 : NominalTokenNs;
+    noteLoaded(r.model, r.keepAlive, contextLengthOf(r.body), r.delayMs + count * r.intervalMs);
     const QByteArray metrics = ",\"done\":true,\"done_reason\":\"stop\",\"context\":[1,2,3]" +
-                               finalMetrics(count, intervalMs, delayMs);
+                               finalMetrics(count, r.intervalMs, r.delayMs);
 
-    if (!FakeJson::wantsStream(body, true)) {
+    if (!FakeJson::wantsStream(r.body, true)) {
         QByteArray fields = ",\"response\":" + goString(FakeJson::joined(tokens));
         if (!thinkingTokens.isEmpty())
             fields += ",\"thinking\":" + goString(FakeJson::joined(thinkingTokens));
-        responder.sendJson(200, prefix(startNs + count * tokenNs) + fields + metrics,
-                           delayMs + int(count) * intervalMs);
+        responder.sendJson(200, r.prefix(r.startNs + count * tokenNs) + fields + metrics,
+                           r.delayMs + int(count) * r.intervalMs);
         return;
     }
 
@@ -221,15 +210,16 @@ void FakeOllamaServer::handleGenerate(const RecordedRequest &request, Responder 
     plan.contentType = QByteArrayLiteral("application/x-ndjson");
     qint64 index = 0;
     for (const QString &token : thinkingTokens) {
-        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+        plan.chunks.append(r.prefix(r.startNs + index++ * tokenNs) +
                            ",\"response\":\"\",\"thinking\":" + goString(token) +
                            ",\"done\":false}\n");
     }
     for (const QString &token : tokens) {
-        plan.chunks.append(prefix(startNs + index++ * tokenNs) +
+        plan.chunks.append(r.prefix(r.startNs + index++ * tokenNs) +
                            ",\"response\":" + goString(token) + ",\"done\":false}\n");
     }
-    plan.chunks.append(prefix(startNs + index * tokenNs) + ",\"response\":\"\"" + metrics + '\n');
+    plan.chunks.append(r.prefix(r.startNs + index * tokenNs) + ",\"response\":\"\"" + metrics +
+                       '\n');
     plan.errorChunk = errorJson(u"an error was encountered while running the model"_s) + '\n';
     plan.garbageChunk = QByteArrayLiteral("\xff\xfe\x01 this is not JSON {\"model\":\n");
     responder.stream(plan);

@@ -82,16 +82,7 @@ QByteArray foreverText(qint64 nowNs)
     qint64 nanos = nowNs % 1'000'000'000 + maxNanos;
     seconds += nanos / 1'000'000'000;
     nanos %= 1'000'000'000;
-    QByteArray text = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
-                          .toString(u"yyyy-MM-dd'T'HH:mm:ss"_s)
-                          .toLatin1();
-    if (nanos > 0) {
-        QByteArray fraction = QByteArray::number(nanos).rightJustified(9, '0');
-        while (fraction.endsWith('0'))
-            fraction.chop(1);
-        text += '.' + fraction;
-    }
-    return text + 'Z';
+    return FakeJson::rfc3339Nano(seconds, nanos);
 }
 
 qint64 nowMs()

@@ -173,11 +173,10 @@ void FakeOllamaServer::handlePull(const RecordedRequest &request, Responder &res
     if (!parsed)
         return;
     const QJsonObject &body = *parsed;
-    const QString model = body.value(u"model"_s).toString(body.value(u"name"_s).toString());
-    if (model.trimmed().isEmpty()) {
-        responder.sendJson(400, errorJson(u"model is required"_s));
+    const std::optional<QString> named = namedModel(body, responder);
+    if (!named)
         return;
-    }
+    const QString &model = *named;
     if (fault() == Fault::Http500) {
         responder.sendJson(500, errorJson(QString::fromLatin1(NetworkError)));
         return;

@@ -127,6 +127,15 @@ private:
         QJsonObject body;
         KeepAlive keepAlive;
         QString model;
+        bool unload = false; // keep_alive 0
+        // The answer's pacing: first chunk after delayMs (its time startNs), then one token
+        // every intervalMs.
+        int delayMs = 0;
+        int intervalMs = 0;
+        qint64 startNs = 0;
+        QByteArray modelJson; // the model as a JSON string
+        // {"model":...,"created_at":"<ns>" — the start of every object of the answer
+        QByteArray prefix(qint64 ns) const;
     };
     std::optional<ModelRequest> acceptModelRequest(const RecordedRequest &request,
                                                    Responder &responder) const;

@@ -73,11 +73,10 @@ void FakeOllamaServer::handleDelete(const RecordedRequest &request, Responder &r
     if (!parsed)
         return;
     const QJsonObject &body = *parsed;
-    const QString model = body.value(u"model"_s).toString(body.value(u"name"_s).toString());
-    if (model.trimmed().isEmpty()) {
-        responder.sendJson(400, errorJson(u"model is required"_s));
+    const std::optional<QString> named = namedModel(body, responder);
+    if (!named)
         return;
-    }
+    const QString &model = *named;
     const qsizetype index = installedIndex(model);
     if (index < 0) {
         responder.sendJson(404, errorJson(u"model '"_s + model + u"' not found"_s));

@@ -71,6 +71,16 @@ std::optional<QJsonObject> requestBody(const RecordedRequest &request, Responder
     return body;
 }
 
+std::optional<QString> namedModel(const QJsonObject &body, Responder &responder)
+{
+    const QString model = body.value(u"model"_s).toString(body.value(u"name"_s).toString());
+    if (model.trimmed().isEmpty()) {
+        responder.sendJson(400, errorJson(u"model is required"_s));
+        return std::nullopt;
+    }
+    return model;
+}
+
 QByteArray goString(const QString &s)
 {
     return FakeJson::string(s, Escaping::Go);

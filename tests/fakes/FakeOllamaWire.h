@@ -24,6 +24,9 @@ QByteArray errorJson(const QString &message);
 // The JSON object a POST carries; without one, Ollama's 400 answer is sent ("missing request
 // body", or the parse error) and nothing is returned.
 std::optional<QJsonObject> requestBody(const RecordedRequest &request, Responder &responder);
+// The model a pull or a delete names ("model", else the older "name"); without one, Ollama's
+// 400 "model is required" is sent and nothing is returned.
+std::optional<QString> namedModel(const QJsonObject &body, Responder &responder);
 // "name" (else "model") of every entry of a /api/tags answer.
 QStringList namesOf(const QByteArray &tagsJson);
 // "llama3.2" -> "llama3.2:latest"; a tag after the last '/' is kept.
