@@ -183,6 +183,12 @@ public:
         : m_wire(std::move(wire))
         , m_rate(rate)
     {
+        // The whole answer is laid out before anything is measured: the fake's own memory is
+        // not the app's growth.
+        for (const QByteArray &line : m_wire.lines) {
+            m_all += line;
+            m_ends.push_back(m_all.size());
+        }
         m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in a{};
         a.sin_family = AF_INET;
@@ -216,12 +222,8 @@ private:
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         sendAll(fd, "HTTP/1.1 200 OK\r\nContent-Type: " + m_wire.contentType +
                         "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
-        QByteArray all;
-        std::vector<qsizetype> ends;
-        for (const QByteArray &line : m_wire.lines) {
-            all += line;
-            ends.push_back(all.size());
-        }
+        const QByteArray &all = m_all;
+        const std::vector<qsizetype> &ends = m_ends;
         std::mt19937 rng(42);
         using Clock = std::chrono::steady_clock;
         const auto t0 = Clock::now();
@@ -284,6 +286,8 @@ private:
     }
 
     Wire m_wire;
+    QByteArray m_all;
+    std::vector<qsizetype> m_ends;
     double m_rate;
     int m_listen = -1;
     quint16 m_port = 0;
