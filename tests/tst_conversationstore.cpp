@@ -460,6 +460,52 @@ private Q_SLOTS:
                  qPrintable(QString::number(library.streamingSaveIntervalMs())));
     }
 
+    void aSavedConversationIsNotKeptTwice()
+    {
+        // Once written, the list keeps the header only: the session's messages are shared with
+        // nothing, so the next streamed piece does not copy the whole answer.
+        QTemporaryDir dir;
+        ChatSession chat;
+        ConversationLibrary library(dir.filePath(QStringLiteral("conversations")), &chat);
+        ChatMessage m;
+        m.content = QString(100000, u'x');
+        chat.restore({m, m});
+        library.saveNow();
+        QVERIFY(chat.messages().isDetached());
+        QCOMPARE(library.summaries().size(), 1);
+        QCOMPARE(library.summaries().first().messageCount, 2);
+        // Left and opened again, it is read back from its file whole.
+        const QString id = library.currentId();
+        library.newConversation();
+        QVERIFY(chat.messages().isEmpty());
+        QCOMPARE(library.summaries().first().messageCount, 2);
+        QVERIFY(library.open(id));
+        QCOMPARE(chat.messages().size(), 2);
+        QCOMPARE(chat.messages().last().content, m.content);
+    }
+
+    void aConversationThatCouldNotBeSavedIsKeptInMemory()
+    {
+        QTemporaryDir dir;
+        const QString blocked = dir.filePath(QStringLiteral("blocked"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        ChatSession chat;
+        ConversationLibrary library(blocked + QStringLiteral("/conversations"), &chat);
+        ChatMessage m;
+        m.content = QStringLiteral("Hello");
+        chat.restore({m});
+        library.saveNow();
+        const QString id = library.currentId();
+        library.newConversation();
+        QVERIFY(chat.messages().isEmpty());
+        // In no file, yet not lost: it opens again from memory.
+        QVERIFY(library.open(id));
+        QCOMPARE(chat.messages().size(), 1);
+        QCOMPARE(chat.messages().first().content, QStringLiteral("Hello"));
+    }
+
     void aFailedSaveIsReported()
     {
         QTemporaryDir dir;

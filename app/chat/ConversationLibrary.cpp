@@ -109,13 +109,20 @@ void ConversationLibrary::saveNow()
     ConversationStore::Conversation c = current();
     const bool isNew = indexOf(c.id) < 0;
     if (const Result<qint64> saved = m_store.save(c); !saved.ok()) {
-        // Reported once per kind of failure, not for every token.
+        // Reported once per kind of failure, not for every token. The messages stay in the
+        // list: they are in no file.
         if (saved.error.message != m_lastError)
             Q_EMIT saveFailed(saved.error.message);
         m_lastError = saved.error.message;
     } else {
         m_lastSavedBytes = saved.value;
         m_lastError.clear();
+        // Saved: the list keeps the header only, as for the others. A copy of the messages
+        // would also make the next streamed piece copy the whole answer (shared, then changed).
+        c.headerTitle = c.displayTitle();
+        c.headerMessageCount = int(c.messages.size());
+        c.messages.clear();
+        c.messagesLoaded = false;
     }
     const int i = indexOf(c.id);
     if (i >= 0)

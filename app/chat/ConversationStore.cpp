@@ -1,5 +1,6 @@
 #include "ConversationStore.h"
 
+#include "ConversationWriter.h"
 #include "net/JsonFields.h"
 
 #include <QDir>
@@ -13,8 +14,6 @@
 #include <algorithm>
 
 namespace {
-constexpr int FormatVersion = 1;
-
 QString stateId(ChatMessage::State s)
 {
     switch (s) {
@@ -166,16 +165,12 @@ Result<qint64> ConversationStore::save(const Conversation &conversation) const
     if (!QDir().mkpath(m_folder))
         return {.error = ApiError::file(tr("Could not create the folder %1.").arg(m_folder))};
     QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
-    const QByteArray data = QJsonDocument(toJson(conversation)).toJson(QJsonDocument::Indented);
-    // A short write (a full disk) is a failure too: the previous file must stay. The rest is
-    // written again until the system says why it cannot (a short write alone gives no cause),
-    // and flushed before the commit, which would lose that cause.
-    bool ok = file.open(QIODevice::WriteOnly);
-    for (qint64 done = 0; ok && done < data.size();) {
-        const qint64 n = file.write(data.constData() + done, data.size() - done);
-        ok = n > 0;
-        done += std::max<qint64>(n, 0);
-    }
+    // Written a piece at a time (a long answer is not copied whole again). A short write (a
+    // full disk) is a failure too: the previous file must stay. The writer writes again until
+    // the system says why it cannot (a short write alone gives no cause), and the file is
+    // flushed before the commit, which would lose that cause.
+    ConversationWriter writer(&file);
+    const bool ok = file.open(QIODevice::WriteOnly) && writer.write(conversation);
     if (!ok || !file.flush() || !file.commit()) {
         // The cause (a full disk, say), read before cancelling replaces it.
         QString cause = file.errorString();
@@ -186,7 +181,7 @@ Result<qint64> ConversationStore::save(const Conversation &conversation) const
                     tr("Could not save the conversation to %1: %2. The previous copy is kept.")
                         .arg(file.fileName(), cause))};
     }
-    return {.value = data.size(), .error = {}};
+    return {.value = writer.bytesWritten(), .error = {}};
 }
 
 ConversationStore::ReadResult ConversationStore::readFile(const QString &path)

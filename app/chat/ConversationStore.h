@@ -19,6 +19,9 @@ class ConversationStore final
     Q_DECLARE_TR_FUNCTIONS(ConversationStore)
 
 public:
+    // The version written into each file; a file with another one is not read.
+    static constexpr int FormatVersion = 1;
+
     struct Conversation
     {
         QString id;    // the file name without .json

@@ -1,11 +1,13 @@
 // Conversation reader (the reading side of ConversationStore: a saved file's bytes to a
 // conversation). Invariants: whatever reads is written back and reads again to the same
 // conversation (parse -> serialise -> parse), the written JSON text parses to the same
-// object, a message never comes back as still streaming, and a conversation without a title
-// is named by at most 60 characters.
+// object, so does what a save writes a piece at a time, a message never comes back as still
+// streaming, and a conversation without a title is named by at most 60 characters.
 #include "FuzzSupport.h"
 #include "chat/ConversationStore.h"
+#include "chat/ConversationWriter.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -26,6 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject written = ConversationStore::toJson(*read);
     const QByteArray text = QJsonDocument(written).toJson(QJsonDocument::Indented);
     FUZZ_CHECK(QJsonDocument::fromJson(text).object() == written);
+    // What a save writes, a piece at a time, reads as that same object.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    FUZZ_CHECK(ConversationWriter(&file).write(*read));
+    FUZZ_CHECK(QJsonDocument::fromJson(file.data()).object() == written);
 
     const std::optional<ConversationStore::Conversation> again =
         ConversationStore::fromJson(QJsonDocument::fromJson(text).object());
