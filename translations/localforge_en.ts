@@ -1887,6 +1887,37 @@
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server closed the connection before its answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line too long for an HTTP answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no end to its headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed HTTP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk of its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LmStudioDownload</name>
     <message>
         <source>LM Studio reported the download as failed</source>
@@ -3436,6 +3467,17 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>LocalForge is already running but did not take the arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamReply</name>
+    <message>
+        <source>This LocalForge cannot use encrypted (https) connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

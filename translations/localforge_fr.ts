@@ -1887,6 +1887,37 @@
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server closed the connection before its answer was complete.</source>
+        <translation>Le serveur a fermé la connexion avant la fin de sa réponse.</translation>
+    </message>
+    <message>
+        <source>The server sent a line too long for an HTTP answer.</source>
+        <translation>Le serveur a envoyé une ligne trop longue pour une réponse HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no end to its headers.</source>
+        <translation>Les en-têtes de la réponse du serveur ne finissent pas.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length.</source>
+        <translation>Le serveur a envoyé un Content-Length invalide.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP.</source>
+        <translation>Le serveur n&apos;a pas répondu en HTTP.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed HTTP header.</source>
+        <translation>Le serveur a envoyé un en-tête HTTP mal formé.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk of its answer.</source>
+        <translation>Le serveur a envoyé un morceau de réponse mal formé.</translation>
+    </message>
+</context>
+<context>
     <name>LmStudioDownload</name>
     <message>
         <source>LM Studio reported the download as failed</source>
@@ -3441,6 +3472,17 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>LocalForge is already running but did not take the arguments.</source>
         <translation>LocalForge est déjà ouvert mais n&apos;a pas pris les arguments.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamReply</name>
+    <message>
+        <source>This LocalForge cannot use encrypted (https) connections.</source>
+        <translation>Ce LocalForge ne peut pas utiliser de connexions chiffrées (https).</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Opération annulée</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "Http.h"
 
+#include "StreamReply.h"
+
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QTimer>
 
@@ -152,6 +155,25 @@ QNetworkReply *post(QNetworkAccessManager *nam, const QNetworkRequest &request,
                     const QByteArray &body, QObject *context, Callback done)
 {
     return send(nam, request, "POST", body, context, std::move(done));
+}
+
+QNetworkReply *postStream(QNetworkAccessManager *nam, const QNetworkRequest &request,
+                          const QByteArray &body)
+{
+    const QUrl url = request.url();
+    QList<QNetworkProxy> proxies;
+    if (nam->proxy().type() != QNetworkProxy::DefaultProxy)
+        proxies = {nam->proxy()};
+    else if (QNetworkProxyFactory *factory = nam->proxyFactory())
+        proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    else
+        proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    const QNetworkProxy::ProxyType proxy =
+        proxies.isEmpty() ? QNetworkProxy::NoProxy : proxies.constFirst().type();
+    const bool direct = proxy == QNetworkProxy::NoProxy || proxy == QNetworkProxy::DefaultProxy;
+    if (direct && (url.scheme() == u"http" || url.scheme() == u"https"))
+        return new StreamReply(nam, request, body, nam);
+    return nam->post(request, body);
 }
 
 } // namespace Http

@@ -79,5 +79,10 @@ QNetworkReply *post(QNetworkAccessManager *nam, const QNetworkRequest &request,
 QNetworkReply *send(QNetworkAccessManager *nam, const QNetworkRequest &request,
                     const QByteArray &verb, const QByteArray &body, QObject *context,
                     Callback done);
+// A POST whose answer streams for long (a chat). Read in this thread straight from its socket
+// (StreamReply) when no proxy applies to the address, through the manager otherwise. The
+// reply is the caller's to delete, as for QNetworkAccessManager::post().
+QNetworkReply *postStream(QNetworkAccessManager *nam, const QNetworkRequest &request,
+                          const QByteArray &body);
 
 } // namespace Http

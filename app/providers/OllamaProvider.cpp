@@ -27,7 +27,8 @@ ChatStream *OllamaProvider::startChat(const ChatRequest &chatRequest, QObject *p
     req.setRawHeader("Accept", "application/x-ndjson");
     const QByteArray body =
         QJsonDocument(OllamaWire::chatRequestBody(chatRequest)).toJson(QJsonDocument::Compact);
-    return new OllamaChatStream(network()->post(req, body), chatRequest.timeout, parent);
+    return new OllamaChatStream(Http::postStream(network(), req, body), chatRequest.timeout,
+                                parent);
 }
 
 void OllamaProvider::listModels(QObject *context, std::function<void(const ModelListResult &)> done)

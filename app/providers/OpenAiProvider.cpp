@@ -24,7 +24,8 @@ ChatStream *OpenAiProvider::startChat(const ChatRequest &chatRequest, QObject *p
     req.setRawHeader("Accept", "text/event-stream");
     const QByteArray body =
         QJsonDocument(OpenAiWire::chatRequestBody(chatRequest)).toJson(QJsonDocument::Compact);
-    return new OpenAiChatStream(network()->post(req, body), chatRequest.timeout, parent);
+    return new OpenAiChatStream(Http::postStream(network(), req, body), chatRequest.timeout,
+                                parent);
 }
 
 void OpenAiProvider::listModels(QObject *context, std::function<void(const ModelListResult &)> done)
