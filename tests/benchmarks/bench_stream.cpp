@@ -377,6 +377,7 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     std::vector<double> lateness(size_t(tokenCount / rate * 1000.0 * 3.0) + 5000, 0.0);
     size_t samples = 0;
     qint64 peakRss = 0;
+    qint64 rssHalf = 0;
     QElapsedTimer clock;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
@@ -390,6 +391,11 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
         lastNs = now;
         if (++ticks % 25 == 0)
             peakRss = std::max(peakRss, rssBytes());
+        // Halfway through: what the second half adds is what grows with the answer (code and
+        // fonts read in once, first-use caches, are mostly behind by then).
+        if (rssHalf == 0 && !chat->messages().isEmpty() &&
+            chat->messages().constLast().content.size() >= sent.size() / 2)
+            rssHalf = rssBytes();
     });
 
     bool done = false;
@@ -442,6 +448,8 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
         lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end());
     const double growth = double(peakRss - rss0);
     const double streamGrowth = double(std::max(rss0, rssAtFinish) - rss0);
+    const double secondHalfGrowth =
+        rssHalf > 0 ? double(std::max(rssHalf, rssAtFinish) - rssHalf) : 0.0;
     const double utf16 = double(sent.size()) * 2.0;
 
     // What was shown live, what the session keeps, and what autosave wrote.
@@ -489,6 +497,9 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
                 mark(growth <= GoalMemoryFactor * utf16));
     std::printf("    until the last token           %6.2f MB;  %.2fx\n",
                 streamGrowth / tokenCount * 10000.0 / 1e6, streamGrowth / utf16);
+    std::printf(
+        "    second half of the answer      %6.2f MB;  %.2fx (what grows with the answer)\n",
+        secondHalfGrowth / (tokenCount / 2.0) * 10000.0 / 1e6, secondHalfGrowth / (utf16 / 2.0));
     std::printf("  text shown live vs sent          %s %s\n",
                 qPrintable(firstDifference(shown, sent)), mark(shown == sent));
     std::printf("  text kept / saved vs sent        %s / %s %s\n",
