@@ -9,6 +9,10 @@
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -229,6 +233,61 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0); // never from inside the call
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        delete reply;
+    }
+
+    void httpsChecksTheCertificate()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("No TLS backend here.");
+        QFile certFile(QStringLiteral(LOCALFORGE_TEST_DATA "/tls/localhost.crt"));
+        QFile keyFile(QStringLiteral(LOCALFORGE_TEST_DATA "/tls/localhost.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+        serverConfig.setLocalCertificate(certificate);
+        serverConfig.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(serverConfig);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            QTcpSocket *client = server.nextPendingConnection();
+            connect(client, &QIODevice::readyRead, this, [&received, client] {
+                received += client->readAll();
+                if (received.endsWith("{}")) {
+                    client->write(ChunkedHead + chunk("secure\n") + "0\r\n\r\n");
+                    client->disconnectFromHost();
+                }
+            });
+        });
+        const QUrl url(
+            QStringLiteral("https://127.0.0.1:%1/v1/chat/completions").arg(server.serverPort()));
+        QNetworkAccessManager nam;
+
+        // A certificate nobody vouches for: refused, nothing sent.
+        QNetworkReply *refused = Http::postStream(&nam, chatRequest(url), "{}");
+        QSignalSpy refusedEnd(refused, &QNetworkReply::finished);
+        QTRY_COMPARE(refusedEnd.count(), 1);
+        QCOMPARE(refused->error(), QNetworkReply::SslHandshakeFailedError);
+        QVERIFY(received.isEmpty());
+        delete refused;
+
+        // Trusted, the answer comes through TLS.
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        QNetworkReply *reply = Http::postStream(&nam, chatRequest(url), "{}");
+        QSslConfiguration::setDefaultConfiguration(before);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QByteArray got;
+        connect(reply, &QIODevice::readyRead, this, [&] { got += reply->readAll(); });
+        reply->setReadBufferSize(1); // no hold over TLS: read as it comes
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(got + reply->readAll(), QByteArray("secure\n"));
+        QVERIFY(received.startsWith("POST /v1/chat/completions HTTP/1.1\r\n"));
         delete reply;
     }
 

@@ -90,6 +90,7 @@ StreamReply::StreamReply(QNetworkAccessManager *manager, const QNetworkRequest &
     m_request = requestHead(sent, body.size()) + body;
 
     const bool tls = url.scheme() == u"https";
+    m_tls = tls;
 #if QT_CONFIG(ssl)
     if (tls) {
         auto *socket = new QSslSocket(this);
@@ -136,7 +137,8 @@ void StreamReply::sendRequest()
 void StreamReply::setReadBufferSize(qint64 size)
 {
     QNetworkReply::setReadBufferSize(size);
-    const bool hold = size > 0 && size < HoldBelowBytes;
+    // A TLS socket decrypts into buffers of its own: its bytes are taken as they come.
+    const bool hold = !m_tls && size > 0 && size < HoldBelowBytes;
     if (hold == m_hold)
         return;
     m_hold = hold;

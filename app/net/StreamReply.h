@@ -15,12 +15,12 @@ class QNetworkAccessManager;
 // at a time) and a wake-up of this thread. Here the bytes are parsed from memory, and while the
 // read buffer size is under HoldBelowBytes the reply leaves what arrives in the system's
 // buffer, after telling its reader once that bytes wait; raised again, it takes all of them in
-// one read.
+// one read (plain HTTP; an https answer is read as it comes).
 //
 // HTTP/1.1, one request per connection ("Connection: close"): a status line and headers, then
-// a chunked, Content-Length or close-delimited body. TLS for https (certificates checked as
-// always) and the manager's proxy setting; the manager's token is added as
-// AuthorizingNetworkManager adds it.
+// a chunked, Content-Length or close-delimited body. TLS for https, certificates checked as
+// always (Http::postStream leaves requests that go through a proxy to the manager); the
+// manager's token is added as AuthorizingNetworkManager adds it.
 class StreamReply final : public QNetworkReply
 {
     Q_OBJECT
@@ -59,6 +59,7 @@ private:
     QByteArray m_body; // the decoded body its reader has not read yet (from m_bodyAt on)
     qsizetype m_bodyAt = 0;
     bool m_headShown = false; // the status and headers are set on the reply
+    bool m_tls = false;
     bool m_hold = false;
     bool m_told = false; // in a hold, the reader was told that bytes wait
     bool m_ended = false;
