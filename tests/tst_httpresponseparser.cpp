@@ -182,6 +182,20 @@ private Q_SLOTS:
         QCOMPARE(parser.reason(), QStringLiteral("OK"));
     }
 
+    void aLongLineFailsWhetherItComesWholeOrNot()
+    {
+        const QByteArray wire = QByteArray("HTTP/1.1 200 OK\r\nX-Pad: ").append(9000, 'x') +
+                                QByteArray("\r\nContent-Length: 0\r\n\r\n");
+        for (qsizetype at : {qsizetype(10), qsizetype(5000), wire.size()}) {
+            HttpResponseParser parser;
+            QByteArray body;
+            parser.feed(wire.first(at), body);
+            parser.feed(wire.sliced(at), body);
+            QCOMPARE(parser.state(), State::Failed);
+            QVERIFY(parser.error().contains(u"line too long"));
+        }
+    }
+
     void headersWithoutAnEndStop()
     {
         HttpResponseParser parser;

@@ -59,6 +59,11 @@ bool HttpResponseParser::takeLine(QByteArrayView *line)
             fail(tr("The server sent a line too long for an HTTP answer."));
         return false;
     }
+    // The same limit whether the line came whole or in pieces.
+    if (end - m_at > MaxLineBytes) {
+        fail(tr("The server sent a line too long for an HTTP answer."));
+        return false;
+    }
     QByteArrayView found(m_in.constData() + m_at, end - m_at);
     if (found.endsWith('\r'))
         found.chop(1);
