@@ -309,11 +309,15 @@ private Q_SLOTS:
                                                       QStringLiteral("llama3.2:latest")))
                      .isError());
         QTRY_VERIFY(!m_core->chat()->isStreaming());
-        QCOMPARE(QJsonDocument::fromJson(m_ollama->requests().constLast().body)
-                     .object()
-                     .value(u"keep_alive")
-                     .toInt(),
-                 -1);
+        // The last chat request (what is loaded may be asked again after it).
+        QByteArray lastChat;
+        for (const RecordedRequest &r : m_ollama->requests()) {
+            if (r.path == "/api/chat")
+                lastChat = r.body;
+        }
+        const QJsonObject chat = QJsonDocument::fromJson(lastChat).object();
+        QCOMPARE(chat.value(u"messages").toArray().size(), 1);
+        QCOMPARE(chat.value(u"keep_alive").toInt(), -1);
     }
 
     // The note under the download box speaks of the server in use, not of one used before.
