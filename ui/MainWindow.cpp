@@ -8,6 +8,7 @@
 #include "EmptyStatePage.h"
 #include "Format.h"
 #include "GatewayPanel.h"
+#include "LazyPage.h"
 #include "ModelsPage.h"
 #include "MonitorPage.h"
 #include "PreferencesDialog.h"
@@ -67,15 +68,17 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_pages = new QStackedWidget;
     m_emptyPage = new EmptyStatePage;
     m_chatPage = new ChatPage(core);
-    m_modelsPage = new ModelsPage(core);
+    // The other pages read what the core keeps (models, downloads, every sample since start),
+    // so building them when their tab first shows loses nothing.
+    m_modelsPage = new LazyPage([core] { return new ModelsPage(core); });
+    m_monitorPage = new LazyPage([core] { return new MonitorPage(core); });
+    m_benchmarkPage = new LazyPage([core] { return new BenchmarkPage(core); });
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("pageTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_chatPage, tr("&Chat"));
     m_tabs->addTab(m_modelsPage, tr("&Models"));
-    m_monitorPage = new MonitorPage(core);
     m_tabs->addTab(m_monitorPage, tr("Mo&nitor"));
-    m_benchmarkPage = new BenchmarkPage(core);
     m_tabs->addTab(m_benchmarkPage, tr("&Benchmark"));
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_tabs);
@@ -131,6 +134,24 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
         resize(1280, 800);
     buildWorkshopActions();
     updatePage();
+}
+
+BenchmarkPage *MainWindow::benchmarkPage() const
+{
+    return static_cast<BenchmarkPage *>(m_benchmarkPage->page());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Page::Chat) {
+        m_tabs->setCurrentWidget(m_chatPage);
+        return;
+    }
+    LazyPage *lazy = page == Page::Models    ? m_modelsPage
+                     : page == Page::Monitor ? m_monitorPage
+                                             : m_benchmarkPage;
+    lazy->page(); // built even while the tabs wait behind the first-start page
+    m_tabs->setCurrentWidget(lazy);
 }
 
 void MainWindow::buildToolbar()

@@ -6,8 +6,7 @@ class BenchmarkPage;
 class ChatPage;
 class Core;
 class EmptyStatePage;
-class ModelsPage;
-class MonitorPage;
+class LazyPage;
 class PresenterView;
 class QAction;
 class QSystemTrayIcon;
@@ -28,9 +27,17 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(Core *core, QWidget *parent = nullptr);
 
+    // The tabs, in their order.
+    enum class Page { Chat, Models, Monitor, Benchmark };
+
     ChatPage *chatPage() const { return m_chatPage; }
-    BenchmarkPage *benchmarkPage() const { return m_benchmarkPage; }
+    // The Benchmark page, built now if its tab was never shown.
+    BenchmarkPage *benchmarkPage() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // Brings a tab to the front, its page built. The pages other than the chat are built the
+    // first time they show (or are asked for), so that start-up only builds what the first
+    // frame needs.
+    void showPage(Page page);
     void addServer();
     // The servers dialog, on one server when `id` is not empty.
     void editServer(const QString &id);
@@ -64,9 +71,9 @@ private:
     QStackedWidget *m_pages;
     EmptyStatePage *m_emptyPage;
     ChatPage *m_chatPage;
-    ModelsPage *m_modelsPage;
-    MonitorPage *m_monitorPage;
-    BenchmarkPage *m_benchmarkPage;
+    LazyPage *m_modelsPage;
+    LazyPage *m_monitorPage;
+    LazyPage *m_benchmarkPage;
     QTabWidget *m_tabs;
     QSystemTrayIcon *m_tray = nullptr;
     PresenterView *m_presenter = nullptr;

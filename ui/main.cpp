@@ -17,12 +17,12 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -97,6 +97,20 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("LocalForge"));
     QCoreApplication::setApplicationName(QStringLiteral("LocalForge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCALFORGE_VERSION));
+}
+
+// --page's names.
+std::optional<MainWindow::Page> pageNamed(const QString &name)
+{
+    if (name == u"chat")
+        return MainWindow::Page::Chat;
+    if (name == u"models")
+        return MainWindow::Page::Models;
+    if (name == u"monitor")
+        return MainWindow::Page::Monitor;
+    if (name == u"benchmark")
+        return MainWindow::Page::Benchmark;
+    return std::nullopt;
 }
 
 // --bench: the same runner as the Benchmark tab; results on stdout, progress on stderr.
@@ -262,14 +276,12 @@ int main(int argc, char **argv)
     options.conversationsReadOnly = besideAnother;
     Core core(options);
     MainWindow window(&core);
-    if (parser.value(QStringLiteral("page")) == u"models")
-        window.tabs()->setCurrentIndex(1);
-    else if (parser.value(QStringLiteral("page")) == u"monitor")
-        window.tabs()->setCurrentIndex(2);
-    else if (parser.value(QStringLiteral("page")) == u"benchmark")
-        window.tabs()->setCurrentWidget(window.benchmarkPage());
+    if (const std::optional<MainWindow::Page> page =
+            pageNamed(parser.value(QStringLiteral("page")));
+        page && *page != MainWindow::Page::Chat)
+        window.showPage(*page);
     if (parser.isSet(QStringLiteral("compare"))) {
-        window.tabs()->setCurrentWidget(window.benchmarkPage());
+        window.showPage(MainWindow::Page::Benchmark);
         if (const ApiError error =
                 window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")));
             error.isError())
@@ -281,12 +293,9 @@ int main(int argc, char **argv)
             QCommandLineParser later;
             describe(later);
             later.parse(arguments);
-            if (later.value(QStringLiteral("page")) == u"chat")
-                window.tabs()->setCurrentIndex(0);
-            else if (later.value(QStringLiteral("page")) == u"models")
-                window.tabs()->setCurrentIndex(1);
-            else if (later.value(QStringLiteral("page")) == u"monitor")
-                window.tabs()->setCurrentIndex(2);
+            if (const std::optional<MainWindow::Page> page =
+                    pageNamed(later.value(QStringLiteral("page"))))
+                window.showPage(*page);
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();
             window.raise();
