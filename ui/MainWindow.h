@@ -30,13 +30,13 @@ public:
     // The tabs, in their order.
     enum class Page { Chat, Models, Monitor, Benchmark };
 
-    ChatPage *chatPage() const { return m_chatPage; }
-    // The Benchmark page, built now if its tab was never shown.
-    BenchmarkPage *benchmarkPage() const;
-    QTabWidget *tabs() const { return m_tabs; }
-    // Brings a tab to the front, its page built. The pages other than the chat are built the
-    // first time they show (or are asked for), so that start-up only builds what the first
-    // frame needs.
+    // The pages and their tabs are built the first time they are needed: while no server has
+    // been found and no conversation is saved, the window shows the first-start page, and
+    // start-up builds only that. The Models, Monitor and Benchmark pages wait for their tab.
+    ChatPage *chatPage();
+    BenchmarkPage *benchmarkPage();
+    QTabWidget *tabs();
+    // Brings a tab to the front, its page built.
     void showPage(Page page);
     void addServer();
     // The servers dialog, on one server when `id` is not empty.
@@ -61,6 +61,7 @@ private:
     void openSwitcher();
     void onDownloadFinished(int id);
     void buildWorkshopActions();
+    void buildTabs();
 
     Core *m_core;
     ServerListModel *m_servers;
@@ -70,11 +71,11 @@ private:
     QLabel *m_serverCount = nullptr;
     QStackedWidget *m_pages;
     EmptyStatePage *m_emptyPage;
-    ChatPage *m_chatPage;
-    LazyPage *m_modelsPage;
-    LazyPage *m_monitorPage;
-    LazyPage *m_benchmarkPage;
-    QTabWidget *m_tabs;
+    ChatPage *m_chatPage = nullptr;
+    LazyPage *m_modelsPage = nullptr;
+    LazyPage *m_monitorPage = nullptr;
+    LazyPage *m_benchmarkPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     PresenterView *m_presenter = nullptr;
     QAction *m_presentAction = nullptr;
