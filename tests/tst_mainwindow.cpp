@@ -1,4 +1,5 @@
 // The real widgets, offscreen, against fake servers: click a server, chat, switch, stop, break.
+#include "AfterFirstFrame.h"
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "Core.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -203,6 +205,38 @@ private Q_SLOTS:
                                      .toString()
                                      .contains(u"Nothing answers"),
                                  5000);
+    }
+
+    void discoveryWaitsForTheFirstFrame()
+    {
+        // As main() does: the window shows, then discovery starts once it is painted.
+        m_window.reset();
+        m_core.reset();
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QStringLiteral("first-frame.ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        bool started = false;
+        afterFirstFrame(m_window.get(), [this, &started] {
+            started = true;
+            m_core->start();
+        });
+        QTest::qWait(100);
+        QVERIFY(!started); // not shown, not painted
+        m_window->show();
+        QTRY_VERIFY(started);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 1, 5000);
+
+        // A window that is never painted gets its work done all the same, a second later.
+        QWidget hidden;
+        bool ran = false;
+        QElapsedTimer clock;
+        clock.start();
+        afterFirstFrame(&hidden, [&ran] { ran = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ran, 3000);
+        QVERIFY(clock.elapsed() >= 900);
     }
 
     void emptyStateWhenNothingRuns()

@@ -1,3 +1,4 @@
+#include "AfterFirstFrame.h"
 #include "BenchCommand.h"
 #include "BenchmarkPage.h"
 #include "ChatPage.h"
@@ -301,9 +302,12 @@ int main(int argc, char **argv)
             window.raise();
             window.activateWindow();
         });
-    core.start();
+    core.loadConversations();           // the first frame shows the last conversation
     if (!core.loadProblems().isEmpty()) // saved conversations that could not be read
         window.statusBar()->showMessage(core.loadProblems().join(u' '), 20000);
+    // Discovery and the samplers start once the window is on screen: their answers come later
+    // anyway, and the first frame comes sooner without them.
+    afterFirstFrame(&window, [&core] { core.start(); });
     if (parser.isSet(QStringLiteral("screenshot")))
         scheduleScreenshot(app, core, window, parser.value(QStringLiteral("screenshot")),
                            parser.value(QStringLiteral("send")));
