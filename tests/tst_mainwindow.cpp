@@ -207,6 +207,22 @@ private Q_SLOTS:
                                  5000);
     }
 
+    void hiddenTabsAreBuiltWhenTheKeyboardOpensThem()
+    {
+        QTRY_VERIFY(m_window->tabs()->isVisible());
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("modelsPage")));
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("monitorPage")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier); // Mo&nitor
+        QTRY_COMPARE(m_window->tabs()->currentIndex(), 2);
+        auto *monitor = m_window->findChild<QWidget *>(QStringLiteral("monitorPage"));
+        QVERIFY(monitor);
+        QVERIFY(monitor->isVisible());
+        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Models"));
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("modelsPage")));
+    }
+
     void discoveryWaitsForTheFirstFrame()
     {
         // As main() does: the window shows, then discovery starts once it is painted.
