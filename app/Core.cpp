@@ -236,9 +236,17 @@ FitAdvice::Machine Core::thisMachine() const
     return machine;
 }
 
+void Core::loadConversations()
+{
+    if (m_conversationsLoaded)
+        return;
+    m_conversationsLoaded = true;
+    m_library->load();
+}
+
 void Core::start()
 {
-    m_library->load();
+    loadConversations();
     if (m_gateway) {
         m_gateway->refresh();
         m_gatewayTimer->start();

@@ -86,6 +86,11 @@ public:
     // moves to the new one only with `carryToken` (the user confirmed it); else it is forgotten.
     void saveProfile(const ServerProfile &profile, const QString &previousId = {},
                      bool carryToken = false);
+    // Reads the saved conversations (what the first window shows). start() does it too when
+    // it was not done.
+    void loadConversations();
+    // Starts what waits on the network or on the system: discovery, the gateway's polling, the
+    // samplers. An application calls it once its first frame is on screen.
     void start();
     // Conversation files that could not be read at start-up (moved aside), for the user.
     QStringList loadProblems() const;
@@ -116,4 +121,5 @@ private:
     LoadedModels *m_loaded;
     RemoteExporters *m_exporters;
     bool m_writingProfiles = false; // saveProfile applies what it writes itself
+    bool m_conversationsLoaded = false;
 };

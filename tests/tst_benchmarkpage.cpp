@@ -97,7 +97,7 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->show();
         m_core->start();
-        m_window->tabs()->setCurrentWidget(page());
+        m_window->showPage(MainWindow::Page::Benchmark);
         // The parts the tests use, found once here for every test.
         QVERIFY(child<QTreeWidget>("benchModels"));
         QVERIFY(child<QSpinBox>("benchRuns"));

@@ -498,7 +498,11 @@ private Q_SLOTS:
         // Search looks into the messages too.
         auto *conversations = page()->findChild<ConversationsPanel *>(u"conversationsPanel"_s);
         QVERIFY(conversations);
+        auto *search = find<QLineEdit>("conversationSearch");
+        QVERIFY(search);
+        QVERIFY(!search->isClearButtonEnabled()); // set up with the first text
         conversations->setFilter(u"rayleigh"_s);
+        QVERIFY(search->isClearButtonEnabled());
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), u"First question"_s);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},

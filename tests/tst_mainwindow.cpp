@@ -1,4 +1,5 @@
 // The real widgets, offscreen, against fake servers: click a server, chat, switch, stop, break.
+#include "AfterFirstFrame.h"
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "Core.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -89,13 +91,15 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_core.get());
         QVERIFY(list());
         QVERIFY(switcher());
-        QVERIFY(view());
-        QVERIFY(input());
-        QVERIFY(models());
+        // Until a server answers the first-start page shows, and the chat is not built yet.
+        QVERIFY(!view());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_core->start();
         QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 2, 5000);
+        QTRY_VERIFY(view());
+        QVERIFY(input());
+        QVERIFY(models());
     }
 
     void cleanup()
@@ -201,6 +205,54 @@ private Q_SLOTS:
                                      .toString()
                                      .contains(u"Nothing answers"),
                                  5000);
+    }
+
+    void hiddenTabsAreBuiltWhenTheKeyboardOpensThem()
+    {
+        QTRY_VERIFY(m_window->tabs()->isVisible());
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("modelsPage")));
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("monitorPage")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier); // Mo&nitor
+        QTRY_COMPARE(m_window->tabs()->currentIndex(), 2);
+        auto *monitor = m_window->findChild<QWidget *>(QStringLiteral("monitorPage"));
+        QVERIFY(monitor);
+        QVERIFY(monitor->isVisible());
+        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Models"));
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("modelsPage")));
+    }
+
+    void discoveryWaitsForTheFirstFrame()
+    {
+        // As main() does: the window shows, then discovery starts once it is painted.
+        m_window.reset();
+        m_core.reset();
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QStringLiteral("first-frame.ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        bool started = false;
+        afterFirstFrame(m_window.get(), [this, &started] {
+            started = true;
+            m_core->start();
+        });
+        QTest::qWait(100);
+        QVERIFY(!started); // not shown, not painted
+        m_window->show();
+        QTRY_VERIFY(started);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 1, 5000);
+
+        // A window that is never painted gets its work done all the same, a second later.
+        QWidget hidden;
+        bool ran = false;
+        QElapsedTimer clock;
+        clock.start();
+        afterFirstFrame(&hidden, [&ran] { ran = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ran, 3000);
+        QVERIFY(clock.elapsed() >= 900);
     }
 
     void emptyStateWhenNothingRuns()

@@ -95,10 +95,13 @@ private Q_SLOTS:
         m_core = std::make_unique<Core>(options);
         m_window = std::make_unique<MainWindow>(m_core.get());
         m_window->show();
-        QVERIFY(page());
         m_core->start();
         QTRY_VERIFY(m_core->providers()->activeProvider());
-        m_window->tabs()->setCurrentWidget(page());
+        // Built when its tab first shows, after the server came up: it shows that server's
+        // models all the same.
+        QVERIFY(!page());
+        m_window->showPage(MainWindow::Page::Models);
+        QVERIFY(page());
         QTRY_COMPARE(child<QTableView>("modelTable")->model()->rowCount(), 2);
     }
 

@@ -34,7 +34,8 @@ class TestMonitorPage : public QObject
     std::unique_ptr<Core> m_core;
     std::unique_ptr<MainWindow> m_window;
 
-    void start(const QString &nvidiaSmi)
+    // Opens the Monitor tab unless `open` is false (its page is built when it first shows).
+    void start(const QString &nvidiaSmi, bool open = true)
     {
         m_ollama = std::make_unique<FakeOllamaServer>();
         QVERIFY(m_ollama->listen());
@@ -50,9 +51,12 @@ class TestMonitorPage : public QObject
         m_window = std::make_unique<MainWindow>(m_core.get());
         m_window->show();
         m_core->start();
+        QVERIFY(!page()); // built when its tab first shows
+        if (!open)
+            return;
+        m_window->showPage(MainWindow::Page::Monitor);
         QVERIFY(page());
         QVERIFY(charts());
-        m_window->tabs()->setCurrentWidget(page());
     }
 
     // The page and its charts by object name (start() checks that they are there).
@@ -85,6 +89,21 @@ private Q_SLOTS:
         QTRY_VERIFY(charts()->gpuNotice().contains(u"No NVIDIA or Apple GPU found"));
         QVERIFY(!charts()->lineNames().contains(QStringLiteral("GPU memory used")));
         QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("System RAM used")));
+    }
+
+    void openedLateItShowsThePastSamples()
+    {
+        start(QString(), false);
+        const TimeSeries *ram = nullptr;
+        QTRY_VERIFY((ram = m_core->metrics()->series(QStringLiteral("ram.used"))) &&
+                    ram->size() >= 5);
+        m_core->metrics()->stop(); // the samples the page finds, no more
+        m_window->showPage(MainWindow::Page::Monitor);
+        QVERIFY(page());
+        QVERIFY(charts());
+        const QList<QPointF> drawn = charts()->points(QStringLiteral("System RAM used"));
+        QCOMPARE(drawn.size(), ram->size());
+        QCOMPARE(drawn.last().y(), ram->at(ram->size() - 1).value / (1024.0 * 1024.0 * 1024.0));
     }
 
     void nvidiaSmiFiguresAreDrawnAsReported()

@@ -117,8 +117,11 @@ private Q_SLOTS:
         const double inputBefore = input->font().pointSizeF();
         const double statsBefore = statsLineSize(view);
         const double stripBefore = strip->font().pointSizeF();
+        // The Monitor tab's charts (built when the tab first shows) at their usual size.
+        window.showPage(MainWindow::Page::Monitor);
         const double chartBefore =
-            window.findChild<MonitorCharts *>()->axisLabelFont().pointSizeF();
+            child<MonitorCharts>(&window, "monitorCharts")->axisLabelFont().pointSizeF();
+        window.showPage(MainWindow::Page::Chat);
         QVERIFY(statsBefore > 0);
         QVERIFY(statsBefore < chatBefore); // the stats line is smaller than the text
 

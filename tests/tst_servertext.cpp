@@ -14,7 +14,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -81,9 +80,9 @@ private Q_SLOTS:
                  qPrintable(shown(notice)));
 
         // The Models page's note on loaded models (/api/ps failed the same way).
+        window.showPage(MainWindow::Page::Models);
         auto *models = window.findChild<QWidget *>(QStringLiteral("modelsPage"));
         QVERIFY(models);
-        window.findChild<QTabWidget *>()->setCurrentWidget(models);
         auto *note = models->findChild<QLabel *>(QStringLiteral("loadedNote"));
         QVERIFY(note);
         QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"disk"), 10000);

@@ -8,6 +8,7 @@
 #include "metrics/TimeSeries.h"
 #include "settings/Settings.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -183,6 +184,30 @@ private Q_SLOTS:
         settings.migrate();
         QVERIFY(spy.isEmpty());
         QVERIFY(settings.value(SettingKeys::ServerProfiles).isEmpty());
+    }
+
+    void aStartAtTheCurrentVersionLeavesTheFileAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // QSettings drops comments when it writes the file: this one stays only if the
+            // file is never written.
+            file.write(
+                "; left by hand\n[settings]\nversion=2\n\n[chat]\nrequestTimeoutSeconds=42\n");
+        }
+        {
+            Settings settings(path);
+            QSignalSpy spy(&settings, &Settings::changed);
+            settings.migrate();
+            QVERIFY(spy.isEmpty());
+            QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 42);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("; left by hand\n"));
     }
 
     void anImportedOldFileIsMigrated()

@@ -31,7 +31,6 @@
 #include <QLabel>
 #include <QNetworkInterface>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,9 +284,9 @@ private Q_SLOTS:
         core.start();
         QTRY_VERIFY_WITH_TIMEOUT(!core.gpus()->gpus().isEmpty(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        window.showPage(MainWindow::Page::Models);
         auto *models = window.findChild<ModelsPage *>();
         QVERIFY(models);
-        window.findChild<QTabWidget *>()->setCurrentWidget(models);
         auto *note = models->findChild<QLabel *>(QStringLiteral("loadedNote"));
         QVERIFY(note);
         QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"runs on the CPU only although"), 5000);

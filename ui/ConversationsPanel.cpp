@@ -27,7 +27,6 @@ ConversationsPanel::ConversationsPanel(Core *core, QWidget *parent)
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("conversationSearch"));
     m_search->setPlaceholderText(tr("Search conversations"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search conversations"));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("conversationList"));
@@ -46,6 +45,12 @@ ConversationsPanel::ConversationsPanel(Core *core, QWidget *parent)
 
     ConversationLibrary *library = core->conversations();
     connect(m_new, &QPushButton::clicked, library, &ConversationLibrary::newConversation);
+    // The clear button shows only over text, and setting it up (its icon, its fade) costs
+    // several milliseconds: it is set up with the first text, not while the window opens.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     connect(m_search, &QLineEdit::textChanged, this, &ConversationsPanel::reload);
     connect(library, &ConversationLibrary::listChanged, this, &ConversationsPanel::reload);
     connect(library, &ConversationLibrary::currentChanged, this, &ConversationsPanel::reload);

@@ -8,6 +8,7 @@
 #include "EmptyStatePage.h"
 #include "Format.h"
 #include "GatewayPanel.h"
+#include "LazyPage.h"
 #include "ModelsPage.h"
 #include "MonitorPage.h"
 #include "PreferencesDialog.h"
@@ -66,19 +67,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     statusBar()->addPermanentWidget(m_serverCount);
     m_pages = new QStackedWidget;
     m_emptyPage = new EmptyStatePage;
-    m_chatPage = new ChatPage(core);
-    m_modelsPage = new ModelsPage(core);
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("pageTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_chatPage, tr("&Chat"));
-    m_tabs->addTab(m_modelsPage, tr("&Models"));
-    m_monitorPage = new MonitorPage(core);
-    m_tabs->addTab(m_monitorPage, tr("Mo&nitor"));
-    m_benchmarkPage = new BenchmarkPage(core);
-    m_tabs->addTab(m_benchmarkPage, tr("&Benchmark"));
     m_pages->addWidget(m_emptyPage);
-    m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter;
     QWidget *sidebar = buildSidebar();
@@ -133,6 +122,59 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     updatePage();
 }
 
+void MainWindow::buildTabs()
+{
+    if (m_tabs)
+        return;
+    m_chatPage = new ChatPage(m_core);
+    // The other pages read what the core keeps (models, downloads, every sample since start),
+    // so building them when their tab first shows loses nothing.
+    Core *core = m_core;
+    m_modelsPage = new LazyPage([core] { return new ModelsPage(core); });
+    m_monitorPage = new LazyPage([core] { return new MonitorPage(core); });
+    m_benchmarkPage = new LazyPage([core] { return new BenchmarkPage(core); });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_chatPage, tr("&Chat"));
+    m_tabs->addTab(m_modelsPage, tr("&Models"));
+    m_tabs->addTab(m_monitorPage, tr("Mo&nitor"));
+    m_tabs->addTab(m_benchmarkPage, tr("&Benchmark"));
+    m_pages->addWidget(m_tabs);
+}
+
+ChatPage *MainWindow::chatPage()
+{
+    buildTabs();
+    return m_chatPage;
+}
+
+QTabWidget *MainWindow::tabs()
+{
+    buildTabs();
+    return m_tabs;
+}
+
+BenchmarkPage *MainWindow::benchmarkPage()
+{
+    buildTabs();
+    return static_cast<BenchmarkPage *>(m_benchmarkPage->page());
+}
+
+void MainWindow::showPage(Page page)
+{
+    buildTabs();
+    if (page == Page::Chat) {
+        m_tabs->setCurrentWidget(m_chatPage);
+        return;
+    }
+    LazyPage *lazy = page == Page::Models    ? m_modelsPage
+                     : page == Page::Monitor ? m_monitorPage
+                                             : m_benchmarkPage;
+    lazy->page(); // built even while the tabs wait behind the first-start page
+    m_tabs->setCurrentWidget(lazy);
+}
+
 void MainWindow::buildToolbar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
@@ -153,7 +195,7 @@ void MainWindow::buildToolbar()
     connect(m_switcher, &QComboBox::activated, this, [this](int row) {
         m_core->providers()->setActiveServer(
             m_usable->index(row, 0).data(ServerListModel::IdRole).toString());
-        m_chatPage->focusInput();
+        chatPage()->focusInput();
     });
     connect(m_usable, &QAbstractItemModel::rowsInserted, this, &MainWindow::syncSwitcher);
     connect(m_usable, &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncSwitcher);
@@ -232,12 +274,12 @@ void MainWindow::onServerClicked(const QModelIndex &index)
 {
     const ServerInfo info = m_servers->serverAt(index.row());
     if (m_core->providers()->setActiveServer(info.id())) {
-        m_chatPage->focusInput();
+        chatPage()->focusInput();
         return;
     }
     // Not usable: say why, where the user looks.
     const QString why = Format::statusSentence(info);
-    m_chatPage->showNotice(why);
+    chatPage()->showNotice(why);
     statusBar()->showMessage(why, 10000);
     syncSwitcher();
 }
@@ -273,7 +315,7 @@ void MainWindow::updatePage()
     const bool haveChat =
         !m_core->chat()->messages().isEmpty() || !m_core->conversations()->summaries().isEmpty();
     m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone());
-    m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(m_tabs)
+    m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(tabs())
                                                      : m_emptyPage);
     const int count = m_servers->usableCount();
     m_serverCount->setText(count == 0 ? tr("No server running")
@@ -405,6 +447,7 @@ void MainWindow::setPresenting(bool on)
                 connect(m_presenter, &PresenterView::leaveRequested, this,
                         [this] { setPresenting(false); });
             }
+            buildTabs();
             m_chatTabIndex = std::max(0, m_tabs->indexOf(m_chatPage));
             m_tabs->removeTab(m_tabs->indexOf(m_chatPage));
             m_presenter->present(m_chatPage);

@@ -6,8 +6,7 @@ class BenchmarkPage;
 class ChatPage;
 class Core;
 class EmptyStatePage;
-class ModelsPage;
-class MonitorPage;
+class LazyPage;
 class PresenterView;
 class QAction;
 class QSystemTrayIcon;
@@ -28,9 +27,17 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(Core *core, QWidget *parent = nullptr);
 
-    ChatPage *chatPage() const { return m_chatPage; }
-    BenchmarkPage *benchmarkPage() const { return m_benchmarkPage; }
-    QTabWidget *tabs() const { return m_tabs; }
+    // The tabs, in their order.
+    enum class Page { Chat, Models, Monitor, Benchmark };
+
+    // The pages and their tabs are built the first time they are needed: while no server has
+    // been found and no conversation is saved, the window shows the first-start page, and
+    // start-up builds only that. The Models, Monitor and Benchmark pages wait for their tab.
+    ChatPage *chatPage();
+    BenchmarkPage *benchmarkPage();
+    QTabWidget *tabs();
+    // Brings a tab to the front, its page built.
+    void showPage(Page page);
     void addServer();
     // The servers dialog, on one server when `id` is not empty.
     void editServer(const QString &id);
@@ -54,6 +61,7 @@ private:
     void openSwitcher();
     void onDownloadFinished(int id);
     void buildWorkshopActions();
+    void buildTabs();
 
     Core *m_core;
     ServerListModel *m_servers;
@@ -63,11 +71,11 @@ private:
     QLabel *m_serverCount = nullptr;
     QStackedWidget *m_pages;
     EmptyStatePage *m_emptyPage;
-    ChatPage *m_chatPage;
-    ModelsPage *m_modelsPage;
-    MonitorPage *m_monitorPage;
-    BenchmarkPage *m_benchmarkPage;
-    QTabWidget *m_tabs;
+    ChatPage *m_chatPage = nullptr;
+    LazyPage *m_modelsPage = nullptr;
+    LazyPage *m_monitorPage = nullptr;
+    LazyPage *m_benchmarkPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     PresenterView *m_presenter = nullptr;
     QAction *m_presentAction = nullptr;

@@ -1,3 +1,4 @@
+#include "AfterFirstFrame.h"
 #include "BenchCommand.h"
 #include "BenchmarkPage.h"
 #include "ChatPage.h"
@@ -17,12 +18,12 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -97,6 +98,20 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("LocalForge"));
     QCoreApplication::setApplicationName(QStringLiteral("LocalForge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCALFORGE_VERSION));
+}
+
+// --page's names.
+std::optional<MainWindow::Page> pageNamed(const QString &name)
+{
+    if (name == u"chat")
+        return MainWindow::Page::Chat;
+    if (name == u"models")
+        return MainWindow::Page::Models;
+    if (name == u"monitor")
+        return MainWindow::Page::Monitor;
+    if (name == u"benchmark")
+        return MainWindow::Page::Benchmark;
+    return std::nullopt;
 }
 
 // --bench: the same runner as the Benchmark tab; results on stdout, progress on stderr.
@@ -262,14 +277,12 @@ int main(int argc, char **argv)
     options.conversationsReadOnly = besideAnother;
     Core core(options);
     MainWindow window(&core);
-    if (parser.value(QStringLiteral("page")) == u"models")
-        window.tabs()->setCurrentIndex(1);
-    else if (parser.value(QStringLiteral("page")) == u"monitor")
-        window.tabs()->setCurrentIndex(2);
-    else if (parser.value(QStringLiteral("page")) == u"benchmark")
-        window.tabs()->setCurrentWidget(window.benchmarkPage());
+    if (const std::optional<MainWindow::Page> page =
+            pageNamed(parser.value(QStringLiteral("page")));
+        page && *page != MainWindow::Page::Chat)
+        window.showPage(*page);
     if (parser.isSet(QStringLiteral("compare"))) {
-        window.tabs()->setCurrentWidget(window.benchmarkPage());
+        window.showPage(MainWindow::Page::Benchmark);
         if (const ApiError error =
                 window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")));
             error.isError())
@@ -281,20 +294,20 @@ int main(int argc, char **argv)
             QCommandLineParser later;
             describe(later);
             later.parse(arguments);
-            if (later.value(QStringLiteral("page")) == u"chat")
-                window.tabs()->setCurrentIndex(0);
-            else if (later.value(QStringLiteral("page")) == u"models")
-                window.tabs()->setCurrentIndex(1);
-            else if (later.value(QStringLiteral("page")) == u"monitor")
-                window.tabs()->setCurrentIndex(2);
+            if (const std::optional<MainWindow::Page> page =
+                    pageNamed(later.value(QStringLiteral("page"))))
+                window.showPage(*page);
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();
             window.raise();
             window.activateWindow();
         });
-    core.start();
+    core.loadConversations();           // the first frame shows the last conversation
     if (!core.loadProblems().isEmpty()) // saved conversations that could not be read
         window.statusBar()->showMessage(core.loadProblems().join(u' '), 20000);
+    // Discovery and the samplers start once the window is on screen: their answers come later
+    // anyway, and the first frame comes sooner without them.
+    afterFirstFrame(&window, [&core] { core.start(); });
     if (parser.isSet(QStringLiteral("screenshot")))
         scheduleScreenshot(app, core, window, parser.value(QStringLiteral("screenshot")),
                            parser.value(QStringLiteral("send")));

@@ -138,12 +138,21 @@ void Settings::migrate()
         before.insert(key, m_store->value(key));
     for (const MigrationStep *step : std::as_const(due))
         step->apply(*m_store);
-    m_store->setValue(versionKey, std::max(version, CurrentVersion));
-    m_store->sync();
-    for (const QString &key : m_store->allKeys()) {
+    QStringList changedKeys;
+    const QStringList after = m_store->allKeys();
+    for (const QString &key : after) {
         if (key != versionKey && before.value(key) != m_store->value(key))
-            Q_EMIT changed(key);
+            changedKeys.append(key);
     }
+    // A start that finds the table up to date leaves the file alone: writing it costs two
+    // flushes to disk (the lock and the file) before the first window.
+    if (version < CurrentVersion)
+        m_store->setValue(versionKey, CurrentVersion);
+    if (!changedKeys.isEmpty() || after.size() != before.size())
+        m_store->sync(); // what a step removed (credentials) leaves the disk now
+    // A new version number alone is written by QSettings on its own, soon after.
+    for (const QString &key : std::as_const(changedKeys))
+        Q_EMIT changed(key);
 }
 
 QJsonObject Settings::exportJson() const

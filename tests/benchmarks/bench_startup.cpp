@@ -3,10 +3,12 @@
 // and the ratio of the two. Each window is a fresh child process of this same executable (the
 // same libraries to load), started in turn so that a busy moment of the machine hits both. The
 // LocalForge child starts as the application does: settings and conversations (in a temporary
-// home), translations, the main window shown, then the core started; the first frame is the
-// first paint of the window. Run it on an X display (xvfb-run) or on the offscreen platform.
+// home), translations, the main window shown and the conversations read, then the core started
+// once the window is painted; the first frame is the first paint of the window. Run it on an X
+// display (xvfb-run) or on the offscreen platform.
 //
 //   bench_startup [--runs N]
+#include "AfterFirstFrame.h"
 #include "Core.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -118,7 +120,8 @@ int runLocalForge(QApplication &app)
     MainWindow window(&core);
     FirstFrame frame(&window);
     window.show();
-    core.start();
+    core.loadConversations();
+    afterFirstFrame(&window, [&core] { core.start(); });
     return app.exec();
 }
 
