@@ -182,6 +182,8 @@ private Q_SLOTS:
                                   << "http://xn--wda.example:8080" << false;
         QTest::newRow("escaped path") << "http://h.example/%7eme/a%2Fb"
                                       << "http://h.example/~me/a%2Fb" << false;
+        QTest::newRow("fragments") << "http://h.example:1143#a##4"
+                                   << "http://h.example:1143" << false;
     }
     void addressesRoundTrip()
     {

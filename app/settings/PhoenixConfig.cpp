@@ -189,7 +189,9 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
         // Never kept in an address (an empty "@" included, which export would drop): the
         // gateway's own apiKey field is where a key belongs.
         const bool credentials = UrlCredentials::has(url);
-        url = UrlCredentials::stripped(url);
+        // Nor a fragment: it is never sent to a server, and "#" written back inside one
+        // reads as another address.
+        url = UrlCredentials::stripped(url).adjusted(QUrl::RemoveFragment);
         if (credentials) {
             result.warnings.append(tr("Provider “%1”: the user name and password in its baseUrl "
                                       "were left out. Set the password as the server's API "
