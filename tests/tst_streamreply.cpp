@@ -134,7 +134,7 @@ private Q_SLOTS:
 
         reply->setReadBufferSize(1);
         readyRead.clear();
-        for (const QByteArray &piece : {"second\n", "third\n", "fourth\n"}) {
+        for (const char *piece : {"second\n", "third\n", "fourth\n"}) {
             server.send(chunk(piece));
             QTest::qWait(30);
         }

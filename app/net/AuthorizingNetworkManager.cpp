@@ -30,18 +30,23 @@ QString AuthorizingNetworkManager::tokenFor(const QUrl &url) const
     return best;
 }
 
-QNetworkReply *AuthorizingNetworkManager::createRequest(Operation op,
-                                                        const QNetworkRequest &request,
-                                                        QIODevice *outgoingData)
+QNetworkRequest AuthorizingNetworkManager::authorized(const QNetworkRequest &request) const
 {
     const QString token =
         request.hasRawHeader("Authorization") ? QString() : tokenFor(request.url());
     if (token.isEmpty())
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
-    QNetworkRequest authorized(request);
-    authorized.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        return request;
+    QNetworkRequest withToken(request);
+    withToken.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     // The token never follows a redirect to another server.
-    authorized.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                            QNetworkRequest::SameOriginRedirectPolicy);
-    return QNetworkAccessManager::createRequest(op, authorized, outgoingData);
+    withToken.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                           QNetworkRequest::SameOriginRedirectPolicy);
+    return withToken;
+}
+
+QNetworkReply *AuthorizingNetworkManager::createRequest(Operation op,
+                                                        const QNetworkRequest &request,
+                                                        QIODevice *outgoingData)
+{
+    return QNetworkAccessManager::createRequest(op, authorized(request), outgoingData);
 }

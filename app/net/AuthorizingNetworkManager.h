@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 
 class TokenSource;
 
@@ -16,6 +17,8 @@ public:
 
     // The token for a request URL: the one of the server whose base URL it starts with.
     QString tokenFor(const QUrl &url) const;
+    // The request as it is sent: with its server's token, unless it carries its own.
+    QNetworkRequest authorized(const QNetworkRequest &request) const;
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,

@@ -76,13 +76,9 @@ StreamReply::StreamReply(QNetworkAccessManager *manager, const QNetworkRequest &
                          const QByteArray &body, QObject *parent)
     : QNetworkReply(parent)
 {
-    QNetworkRequest sent(request);
-    const QUrl url = request.url();
     const auto *authorizing = qobject_cast<const AuthorizingNetworkManager *>(manager);
-    if (authorizing && !sent.hasRawHeader("Authorization")) {
-        if (const QString token = authorizing->tokenFor(url); !token.isEmpty())
-            sent.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    }
+    const QNetworkRequest sent = authorizing ? authorizing->authorized(request) : request;
+    const QUrl url = request.url();
     setRequest(sent);
     setUrl(url);
     setOperation(QNetworkAccessManager::PostOperation);
@@ -90,7 +86,6 @@ StreamReply::StreamReply(QNetworkAccessManager *manager, const QNetworkRequest &
     m_request = requestHead(sent, body.size()) + body;
 
     const bool tls = url.scheme() == u"https";
-    m_tls = tls;
 #if QT_CONFIG(ssl)
     if (tls) {
         auto *socket = new QSslSocket(this);
@@ -122,10 +117,7 @@ StreamReply::StreamReply(QNetworkAccessManager *manager, const QNetworkRequest &
 
 StreamReply::~StreamReply()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    closeSocket();
 }
 
 void StreamReply::sendRequest()
@@ -138,7 +130,7 @@ void StreamReply::setReadBufferSize(qint64 size)
 {
     QNetworkReply::setReadBufferSize(size);
     // A TLS socket decrypts into buffers of its own: its bytes are taken as they come.
-    const bool hold = !m_tls && size > 0 && size < HoldBelowBytes;
+    const bool hold = url().scheme() == u"http" && size > 0 && size < HoldBelowBytes;
     if (hold == m_hold)
         return;
     m_hold = hold;
@@ -180,8 +172,8 @@ bool StreamReply::take()
         m_headShown = true;
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_parser.status());
         setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, m_parser.reason());
-        for (const auto &[name, value] : m_parser.headers())
-            setRawHeader(name, hasRawHeader(name) ? rawHeader(name) + ", " + value : value);
+        for (const HttpResponseParser::Header &h : m_parser.headers())
+            setRawHeader(h.first, m_parser.header(h.first)); // a name sent twice, joined
         Q_EMIT metaDataChanged();
     }
     return !m_ended && end();
@@ -247,43 +239,42 @@ void StreamReply::onSocketError(QAbstractSocket::SocketError error)
     fail(replyError(error), m_socket->errorString());
 }
 
-void StreamReply::fail(NetworkError code, const QString &text)
+void StreamReply::closeSocket()
 {
-    if (m_ended)
-        return;
     m_ended = true;
-    setError(code, text);
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    // Never from inside a call of the reader (or the constructor): from the event loop.
-    QMetaObject::invokeMethod(
-        this,
-        [this, code] {
-            if (isFinished())
-                return;
-            Q_EMIT errorOccurred(code);
-            setFinished(true);
-            Q_EMIT finished();
-        },
-        Qt::QueuedConnection);
+}
+
+void StreamReply::fail(NetworkError code, const QString &text)
+{
+    if (m_ended)
+        return;
+    closeSocket();
+    setError(code, text);
+    finishLater(code);
 }
 
 void StreamReply::complete()
 {
     if (m_ended)
         return;
-    m_ended = true;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    closeSocket();
+    finishLater(NoError);
+}
+
+void StreamReply::finishLater(NetworkError code)
+{
+    // Never from inside a call of the reader (or the constructor): from the event loop.
     QMetaObject::invokeMethod(
         this,
-        [this] {
+        [this, code] {
             if (isFinished())
                 return;
+            if (code != NoError)
+                Q_EMIT errorOccurred(code);
             setFinished(true);
             Q_EMIT finished();
         },
@@ -294,11 +285,7 @@ void StreamReply::abort()
 {
     if (isFinished())
         return;
-    m_ended = true;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    closeSocket();
     setError(OperationCanceledError, tr("Operation canceled"));
     Q_EMIT errorOccurred(OperationCanceledError);
     setFinished(true);

@@ -50,6 +50,10 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void fail(NetworkError code, const QString &text);
     void complete();
+    // Stops reading and writing (the reply's signals are not sent from here).
+    void closeSocket();
+    // finished(), after errorOccurred() unless `code` is NoError, from the event loop.
+    void finishLater(NetworkError code);
     // Ends the reply when the parser says the answer ended; true while it goes on.
     bool end();
 
@@ -59,7 +63,6 @@ private:
     QByteArray m_body; // the decoded body its reader has not read yet (from m_bodyAt on)
     qsizetype m_bodyAt = 0;
     bool m_headShown = false; // the status and headers are set on the reply
-    bool m_tls = false;
     bool m_hold = false;
     bool m_told = false; // in a hold, the reader was told that bytes wait
     bool m_ended = false;

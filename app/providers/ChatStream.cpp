@@ -10,9 +10,9 @@ constexpr int MaxBadLines = 3;
 // runs and deltas, not thousands. The first bytes after a pause are read at once, so the time
 // to the first token stays exact.
 constexpr int ReadEveryMs = 16;
-// Between two reads the network thread may hand over only a byte: it then leaves what the
-// server sends in the socket, and reads it in one go when asked for more, so it too wakes per
-// frame instead of per packet. When it is time to read, the limit is lifted until that batch
+// Between two reads the reply may hold only a byte: it then leaves what the server sends in
+// the socket, and reads it in one go when asked for more, so it too wakes per frame instead of
+// per packet (see StreamReply). When it is time to read, the limit is lifted until that batch
 // has come.
 constexpr qint64 HoldBytes = 1;
 constexpr qint64 OpenBytes = 1024 * 1024;
