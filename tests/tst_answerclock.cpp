@@ -50,6 +50,27 @@ private Q_SLOTS:
         QCOMPARE(c.liveTokensPerSecond(t + 1500 * ms), 0.0);
     }
 
+    void liveRateAtThousandsOfTokensPerSecond()
+    {
+        AnswerClock c; // a 2 s window
+        c.requestSent(0);
+        // 5,000 tok/s for 3 s, then 1,000 tok/s for 3 s, at uneven times.
+        qint64 t = 0;
+        for (int i = 0; i < 15'000; ++i, t += (i % 3 == 0 ? 100 : 250) * 1000)
+            c.chunk(t);
+        QVERIFY2(qAbs(c.liveTokensPerSecond(t) - 5000.0) <= 50.0,
+                 qPrintable(QString::number(c.liveTokensPerSecond(t))));
+        for (int i = 0; i < 3'000; ++i, t += ms)
+            c.chunk(t);
+        QVERIFY2(qAbs(c.liveTokensPerSecond(t) - 1000.0) <= 10.0,
+                 qPrintable(QString::number(c.liveTokensPerSecond(t))));
+        QCOMPARE(c.tokensPerSecond().has_value(), true);
+        // A long pause, then one piece: the old slices are gone.
+        t += 60'000 * ms;
+        c.chunk(t);
+        QVERIFY(c.liveTokensPerSecond(t + 500 * ms) <= 1.0 / 2.0 + 0.01);
+    }
+
     void newRequestResets()
     {
         AnswerClock c;

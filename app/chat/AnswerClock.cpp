@@ -12,9 +12,26 @@ void AnswerClock::chunk(qint64 ns)
         m_first = ns;
     m_last = ns;
     ++m_chunks;
-    m_recent.push_back(ns);
-    while (!m_recent.empty() && m_recent.front() < ns - m_windowNs)
-        m_recent.pop_front();
+    const qint64 bucket = bucketOf(ns);
+    advanceTo(bucket);
+    if (bucket > m_newest - Buckets)
+        ++m_counts[std::size_t(((bucket % Buckets) + Buckets) % Buckets)];
+}
+
+qint64 AnswerClock::bucketOf(qint64 ns) const
+{
+    // Rounded down for times before zero too.
+    return ns >= 0 ? ns / m_bucketNs : -((-ns + m_bucketNs - 1) / m_bucketNs);
+}
+
+void AnswerClock::advanceTo(qint64 bucket) const
+{
+    if (bucket <= m_newest)
+        return;
+    // Slices that fall out of the window are emptied as time moves past them.
+    for (qint64 b = std::max(m_newest + 1, bucket - Buckets + 1); b <= bucket; ++b)
+        m_counts[std::size_t(((b % Buckets) + Buckets) % Buckets)] = 0;
+    m_newest = bucket;
 }
 
 std::optional<double> AnswerClock::timeToFirstTokenSeconds() const
@@ -33,15 +50,22 @@ std::optional<double> AnswerClock::tokensPerSecond() const
 
 double AnswerClock::liveTokensPerSecond(qint64 nowNs) const
 {
-    while (!m_recent.empty() && m_recent.front() < nowNs - m_windowNs)
-        m_recent.pop_front();
-    if (m_recent.empty() || !m_first)
+    if (!m_first)
         return 0.0;
-    // Early in the answer the window is not full yet: divide by the time actually covered.
-    const qint64 span = std::min(m_windowNs, nowNs - *m_first);
+    const qint64 now = bucketOf(nowNs);
+    advanceTo(now);
+    qint64 count = 0;
+    for (const int n : m_counts)
+        count += n;
+    if (count == 0)
+        return 0.0;
+    // The slices cover from the start of the oldest to now; early in the answer, the window is
+    // not full yet: divide by the time actually covered.
+    const qint64 covered = (Buckets - 1) * m_bucketNs + (nowNs - now * m_bucketNs);
+    const qint64 span = std::min(covered, nowNs - *m_first);
     if (span <= 0)
         return 0.0;
-    return double(m_recent.size()) / (double(span) / 1e9);
+    return double(count) / (double(span) / 1e9);
 }
 
 std::optional<double> AnswerClock::elapsedSeconds(qint64 nowNs) const
