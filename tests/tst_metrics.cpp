@@ -79,11 +79,27 @@ private Q_SLOTS:
     {
         TimeSeries s; // default capacity
         QVERIFY(s.capacity() >= 7200);
-        const std::size_t before = s.memoryBytes();
-        for (int i = 0; i < 7200 * 3; ++i)
+        // A series with a few samples holds about that many, not an hour's worth.
+        for (int i = 0; i < 10; ++i)
             s.append(i * 500, i);
-        QCOMPARE(s.memoryBytes(), before);
+        QVERIFY2(s.memoryBytes() < 64 * sizeof(TimeSeries::Sample),
+                 qPrintable(QString::number(s.memoryBytes())));
+        for (int i = 10; i < 7200; ++i)
+            s.append(i * 500, i);
+        const std::size_t full = s.memoryBytes();
+        QVERIFY(full <= 7200 * sizeof(TimeSeries::Sample) + sizeof(TimeSeries));
+        // Once full, it wraps: the oldest go and the memory stays.
+        for (int i = 7200; i < 7200 * 3; ++i)
+            s.append(i * 500, i);
+        QCOMPARE(s.memoryBytes(), full);
         QCOMPARE(s.size(), s.capacity());
+        QCOMPARE(s.at(0).value, double(7200 * 2));
+        QCOMPARE(s.last().value, double(7200 * 3 - 1));
+        // Emptied, it fills again from the start.
+        s.clear();
+        s.append(1, 42.0);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.at(0).value, 42.0);
     }
 
     void classifiesServerProcesses_data()

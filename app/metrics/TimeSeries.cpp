@@ -3,14 +3,22 @@
 #include <algorithm>
 
 TimeSeries::TimeSeries(qsizetype capacity)
-    : m_ring(std::size_t(std::max<qsizetype>(1, capacity)))
+    : m_capacity(std::max<qsizetype>(1, capacity))
 {}
 
 void TimeSeries::append(qint64 timeMs, double value)
 {
-    m_ring[std::size_t(m_head)] = {timeMs, value};
-    m_head = (m_head + 1) % capacity();
-    m_count = std::min(m_count + 1, capacity());
+    if (qsizetype(m_ring.size()) < m_capacity) {
+        // Still filling: grows in steps, never past the capacity.
+        if (m_ring.size() == m_ring.capacity())
+            m_ring.reserve(std::size_t(
+                std::min<qsizetype>(m_capacity, std::max<qsizetype>(16, 2 * m_ring.size()))));
+        m_ring.push_back({timeMs, value});
+    } else {
+        m_ring[std::size_t(m_head)] = {timeMs, value};
+    }
+    m_head = (m_head + 1) % m_capacity;
+    m_count = std::min(m_count + 1, m_capacity);
 }
 
 void TimeSeries::setCapacity(qsizetype capacity)
@@ -19,10 +27,12 @@ void TimeSeries::setCapacity(qsizetype capacity)
     if (capacity == this->capacity())
         return;
     const qsizetype keep = std::min(m_count, capacity);
-    std::vector<Sample> ring(std::size_t(capacity), Sample{});
+    std::vector<Sample> ring;
+    ring.reserve(std::size_t(keep));
     for (qsizetype i = 0; i < keep; ++i)
-        ring[std::size_t(i)] = at(m_count - keep + i);
+        ring.push_back(at(m_count - keep + i));
     m_ring = std::move(ring);
+    m_capacity = capacity;
     m_count = keep;
     m_head = keep % capacity;
 }

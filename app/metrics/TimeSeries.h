@@ -6,8 +6,9 @@
 
 #include <vector>
 
-// A fixed-size series of timestamped values: a ring that keeps the newest `capacity` samples
-// (an hour at 2 Hz by default), so its memory never grows. Timestamps are milliseconds on one
+// A bounded series of timestamped values: a ring that keeps the newest `capacity` samples (an
+// hour at 2 Hz by default). Its memory grows with the samples up to that, never beyond, so a
+// series that gets few samples costs little. Timestamps are milliseconds on one
 // clock shared by every series, so they draw on one time axis.
 class TimeSeries final
 {
@@ -22,7 +23,7 @@ public:
 
     void append(qint64 timeMs, double value);
     qsizetype size() const { return m_count; }
-    qsizetype capacity() const { return qsizetype(m_ring.size()); }
+    qsizetype capacity() const { return m_capacity; }
     bool isEmpty() const { return m_count == 0; }
     Sample at(qsizetype i) const; // 0 = oldest
     Sample last() const { return at(m_count - 1); }
@@ -34,12 +35,14 @@ public:
     void setCapacity(qsizetype capacity);
     void clear()
     {
+        m_ring.clear();
         m_count = 0;
         m_head = 0;
     }
 
 private:
-    std::vector<Sample> m_ring;
+    std::vector<Sample> m_ring; // grows to m_capacity, then wraps
+    qsizetype m_capacity;
     qsizetype m_head = 0; // next write
     qsizetype m_count = 0;
 };
