@@ -60,6 +60,8 @@ private Q_SLOTS:
         QVERIFY(answer.stats.rateFromServer());
         QCOMPARE(answer.stats.outputTokens(), 3);
         QCOMPARE(answer.stats.chunks, 3);
+        // The room reserved for the streamed text is given back once it is complete.
+        QCOMPARE(answer.content.capacity(), answer.content.size());
     }
 
     void ownRateAgreesWithTheServersOnASteadyStream()
@@ -142,6 +144,7 @@ private Q_SLOTS:
         const ChatMessage &answer = session.messages().last();
         QCOMPARE(answer.state, ChatMessage::State::Stopped);
         QCOMPARE(answer.content, QStringLiteral(" tok tok tok"));
+        QCOMPARE(answer.content.capacity(), answer.content.size());
         QVERIFY(answer.errorText.isEmpty());
         // The next message goes out normally.
         QVERIFY(!session.send(QStringLiteral("Again"), &provider, QStringLiteral("llama3.2"))

@@ -1,4 +1,5 @@
 #include "AfterFirstFrame.h"
+#include "Allocator.h"
 #include "BenchCommand.h"
 #include "BenchmarkPage.h"
 #include "ChatPage.h"
@@ -240,6 +241,7 @@ static void initResources()
 
 int main(int argc, char **argv)
 {
+    tuneAllocator();
     if (wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
 
