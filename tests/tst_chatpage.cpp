@@ -15,6 +15,7 @@
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
+#include "chat/LongRuns.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/ParameterStore.h"
 #include "settings/TokenStore.h"
@@ -439,6 +440,64 @@ private Q_SLOTS:
         QVERIFY(!v.toPlainText().contains(u"*sky*")); // Markdown rendered
         v.setFoldOpen(0, 0, true);
         QVERIFY(v.toPlainText().size() > 250'000);
+    }
+
+    // While an answer streams, the view lays out as much of it as the finished message shows
+    // before folding the rest; what comes after is counted on a line of its own, the session
+    // keeps it, and the finished message offers it. A character of two halves is never cut.
+    void aLongAnswerStreamsAsMuchAsItsFinishedMessageShows()
+    {
+        const qsizetype limit = LongRuns::Limits().maxText;
+        ChatView v;
+        v.resize(800, 600);
+        v.show();
+        ChatMessage question;
+        question.content = u"Tell me everything"_s;
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.state = ChatMessage::State::Streaming;
+        v.setMessages({question});
+        v.appendMessage(answer);
+        QString sent;
+        auto stream = [&](const QString &piece) {
+            v.appendDelta(piece, {});
+            sent += piece;
+        };
+        const QString line = u"The sky looks blue because of Rayleigh scattering.\n"_s;
+        while (sent.size() + line.size() < limit - 1)
+            stream(line);
+        // One short of the limit, then a character of two halves across it.
+        stream(u"word "_s.repeated(limit).left(limit - 1 - sent.size()));
+        stream(u"🙂 and more\n"_s);
+        v.flushPending();
+        QCOMPARE(v.streamedText(), sent.left(limit - 1));
+        QCOMPARE(v.streamedHidden(), sent.size() - (limit - 1));
+        auto note = [&]() -> QString {
+            return QLocale().toString(v.streamedHidden()) + u" more characters so far"_s;
+        };
+        QVERIFY2(v.toPlainText().contains(note()), qPrintable(v.toPlainText().right(200)));
+        // More comes: counted, the count shown within half a second, nothing more laid out.
+        stream(u"more text\n"_s.repeated(500));
+        v.flushPending();
+        QTRY_VERIFY(v.toPlainText().contains(note()));
+        QCOMPARE(v.streamedHidden(), sent.size() - (limit - 1));
+        QCOMPARE(v.streamedText(), sent.left(limit - 1));
+        QVERIFY(v.toPlainText().size() < limit + 500);
+        // A last piece, and the answer is complete before its count is shown: the finished
+        // message replaces the line, which never comes back.
+        stream(u"The end."_s);
+        v.flushPending();
+        answer.content = sent;
+        answer.state = ChatMessage::State::Complete;
+        v.finishMessage(answer);
+        QCOMPARE(v.streamedHidden(), 0);
+        QTest::qWait(700);
+        QVERIFY(!v.toPlainText().contains(u"so far"_s));
+        QVERIFY(v.toPlainText().contains(u"Show all"_s));
+        QCOMPARE(v.folds(1).size(), 1);
+        QVERIFY(sent.endsWith(v.folds(1).at(0)));
+        QVERIFY(v.folds(1).at(0).endsWith(u"The end."_s));
     }
 
     void parametersFromThePanelReachTheServerAndAreKept()

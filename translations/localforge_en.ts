@@ -1216,6 +1216,13 @@
             <numerusform>Long text of %Ln characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
+        <translation>
+            <numerusform>… %Ln more character so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
+            <numerusform>… %Ln more characters so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

@@ -1216,6 +1216,13 @@
             <numerusform>Texte long de %Ln caractères</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
+        <translation>
+            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

@@ -15,10 +15,13 @@
 #include <QUrlQuery>
 
 #include <climits>
+#include <functional>
 #include <limits>
+#include <utility>
 
 namespace {
 constexpr int FrameMs = 16;
+constexpr int NoteMs = 500;
 constexpr int SoftBreakChars = 400;
 // A folded part shows this much of its start; shown whole, it is written in pieces this long.
 constexpr int FoldPreviewChars = 600;
@@ -82,6 +85,9 @@ ChatView::ChatView(QWidget *parent)
     m_frame.setSingleShot(true);
     m_frame.setInterval(FrameMs);
     connect(&m_frame, &QTimer::timeout, this, &ChatView::flushPending);
+    m_noteTimer.setSingleShot(true);
+    m_noteTimer.setInterval(NoteMs);
+    connect(&m_noteTimer, &QTimer::timeout, this, &ChatView::updateLiveNote);
 }
 
 QVariant ChatView::loadResource(int type, const QUrl &name)
@@ -94,6 +100,7 @@ QVariant ChatView::loadResource(int type, const QUrl &name)
 void ChatView::clearMessages()
 {
     m_frame.stop();
+    endLive();
     m_pendingContent.clear();
     m_pendingThinking.clear();
     m_messages.clear();
@@ -134,6 +141,7 @@ void ChatView::truncate(int count)
     m_frame.stop();
     m_pendingContent.clear();
     m_pendingThinking.clear();
+    endLive();
     m_messages.resize(std::max(0, count));
     // The last answer left carries the actions again (regenerate, edit).
     renderFrom(std::max(0, count - 1));
@@ -173,6 +181,8 @@ void ChatView::renderMessage(int i)
     insertHeader(i);
     m_bodyStart = doc()->characterCount() - 1;
     m_softBreaks.clear();
+    m_lineBreaks.clear();
+    endLive();
     m_inThinking = false;
     const ChatMessage &m = m_messages[i];
     if (m.state == ChatMessage::State::Streaming) {
@@ -182,6 +192,20 @@ void ChatView::renderMessage(int i)
     insertBody(i);
     if (m.role == ChatTurn::Role::Assistant)
         insertFooter(i);
+}
+
+QStringView ChatView::foldText(int message, const Fold &fold) const
+{
+    const ChatMessage &m = m_messages[message];
+    return QStringView(fold.thinking ? m.thinking : m.content).sliced(fold.from, fold.length);
+}
+
+QStringList ChatView::folds(int message) const
+{
+    QStringList texts;
+    for (const Fold &fold : m_folds.value(message))
+        texts.append(foldText(message, fold).toString());
+    return texts;
 }
 
 QStringList ChatView::codeBlocks(int message) const
@@ -267,10 +291,10 @@ void ChatView::activateLink(const QUrl &url)
         const int fold = parts.value(2).toInt();
         setFoldOpen(message, fold, !isFoldOpen(message, fold));
     } else if (action == u"copy-fold") {
-        const QStringList folds = m_folds.value(message);
+        const QList<Fold> folds = m_folds.value(message);
         const int fold = parts.value(2).toInt();
         if (fold >= 0 && fold < folds.size()) {
-            QGuiApplication::clipboard()->setText(folds[fold]);
+            QGuiApplication::clipboard()->setText(foldText(message, folds[fold]).toString());
             Q_EMIT copied(tr("Text copied"));
         }
     } else if (action == u"copy-code") {
@@ -373,7 +397,9 @@ void ChatView::insertThinking(int index)
     QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
     const bool expanded = m_expanded.contains(index);
-    const qsizetype words = m.thinking.split(u' ', Qt::SkipEmptyParts).size();
+    qsizetype words = 0; // counted in place: a long thinking is not copied word by word
+    for (qsizetype i = 0; i < m.thinking.size(); ++i)
+        words += m.thinking[i] != u' ' && (i == 0 || m.thinking[i - 1] == u' ');
     insertLink(c,
                (expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +
                    tr("Thinking (%n word(s))", nullptr, int(words)),
@@ -485,13 +511,20 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
                           const QTextCharFormat &format)
 {
     using Kind = LongRuns::Segment::Kind;
-    QStringList &folds = m_folds[index];
+    QList<Fold> &folds = m_folds[index];
     const int fold = int(folds.size());
     QStringView whole = s.kind == Kind::Code ? text.sliced(s.codeFrom, s.codeLength)
                                              : text.sliced(s.from, s.length);
     if (s.kind != Kind::Rest && whole.endsWith(u'\n'))
         whole.chop(1); // the end of its last line
-    folds.append(whole.toString());
+    // `text` is the message's content or thinking, or a part of either.
+    const ChatMessage &m = m_messages[index];
+    const std::less_equal<const QChar *> notAfter;
+    const bool inThinking =
+        !m.thinking.isEmpty() && notAfter(m.thinking.constData(), whole.data()) &&
+        notAfter(whole.data() + whole.size(), m.thinking.constData() + m.thinking.size());
+    const QString &source = inThinking ? m.thinking : m.content;
+    folds.append({inThinking, qsizetype(whole.data() - source.constData()), whole.size()});
     const bool open = isFoldOpen(index, fold);
     const QString number = QStringLiteral("%1/%2").arg(index).arg(fold);
 
@@ -630,7 +663,7 @@ void ChatView::appendDelta(const QString &content, const QString &thinking)
         m_frame.start();
 }
 
-void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCharFormat &format)
+void ChatView::insertStreamed(QTextCursor &c, QString text, const QTextCharFormat &format)
 {
     // Laying out a paragraph costs its length: while streaming, a paragraph that grows past a
     // few hundred characters goes on in a new block at a word boundary, so each token costs
@@ -640,7 +673,64 @@ void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCh
         m_softBreaks.append(c.position());
         c.insertBlock(c.blockFormat(), format);
     }
+    // Each block holds a layout of its own (a few hundred bytes): the answer's line breaks are
+    // breaks inside the block while it streams, so short lines do not each cost one.
+    for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1)) {
+        text[at] = QChar::LineSeparator;
+        m_lineBreaks.append(c.position() + int(at));
+    }
     c.insertText(text, format);
+}
+
+void ChatView::writeLive(QTextCursor &c, QString text, const QTextCharFormat &format)
+{
+    // Past what a finished message shows before folding the rest, nothing more is laid out
+    // while it streams: a line counts what comes, the session keeps it all, and the finished
+    // message offers it whole. The view's memory stays bounded however long the answer.
+    if (m_liveHidden == 0) {
+        const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - m_liveChars);
+        if (text.size() <= room) {
+            m_liveChars += text.size();
+            insertStreamed(c, std::move(text), format);
+            return;
+        }
+        const QStringView shown = LongRuns::head(text, room); // never half a surrogate pair
+        if (!shown.isEmpty())
+            insertStreamed(c, shown.toString(), format);
+        m_liveChars += shown.size();
+        m_liveHidden = text.size() - shown.size();
+        QTextBlockFormat note;
+        note.setTopMargin(4);
+        c.insertBlock(note, smallFormat(palette()));
+        m_liveNote = c.position();
+        updateLiveNote();
+        return;
+    }
+    // Rewritten twice a second at most: each rewrite adds to the document's text store.
+    m_liveHidden += text.size();
+    if (!m_noteTimer.isActive())
+        m_noteTimer.start();
+}
+
+void ChatView::endLive()
+{
+    m_noteTimer.stop();
+    m_liveChars = 0;
+    m_liveHidden = 0;
+    m_liveNote = -1;
+}
+
+void ChatView::updateLiveNote()
+{
+    if (m_liveNote < 0)
+        return;
+    QTextCursor c(doc());
+    c.setPosition(m_liveNote);
+    c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    c.insertText(tr("… %Ln more character(s) so far, all kept: once the answer is complete, "
+                    "“Show all” shows them.",
+                    nullptr, int(std::min<qsizetype>(m_liveHidden, INT_MAX))),
+                 smallFormat(palette()));
 }
 
 void ChatView::flushPending()
@@ -653,16 +743,13 @@ void ChatView::flushPending()
     c.movePosition(QTextCursor::End);
     if (!m_pendingThinking.isEmpty()) {
         m_inThinking = true;
-        insertStreamed(c, m_pendingThinking, thinkingFormat(palette()));
-        m_pendingThinking.clear();
+        writeLive(c, std::exchange(m_pendingThinking, {}), thinkingFormat(palette()));
     }
     if (!m_pendingContent.isEmpty()) {
-        if (m_inThinking) {
+        if (m_inThinking && m_liveHidden == 0)
             c.insertBlock();
-            m_inThinking = false;
-        }
-        insertStreamed(c, m_pendingContent, bodyFormat(palette()));
-        m_pendingContent.clear();
+        m_inThinking = false;
+        writeLive(c, std::exchange(m_pendingContent, {}), bodyFormat(palette()));
     }
     scrollToEndIfFollowing(wasAtEnd);
 }
@@ -670,10 +757,15 @@ void ChatView::flushPending()
 QString ChatView::streamedText() const
 {
     QTextCursor c(doc());
-    const int end = doc()->characterCount() - 1;
+    // Up to the line counting what came past the limit, if there is one.
+    const int end = m_liveNote >= 0 ? m_liveNote - 1 : doc()->characterCount() - 1;
     c.setPosition(std::min(m_bodyStart, end));
     c.setPosition(end, QTextCursor::KeepAnchor);
     QString text = c.selectedText();
+    for (const int at : m_lineBreaks) {
+        if (at - m_bodyStart >= 0 && at - m_bodyStart < text.size())
+            text[at - m_bodyStart] = u'\n';
+    }
     for (qsizetype k = m_softBreaks.size() - 1; k >= 0; --k) {
         const qsizetype at = m_softBreaks[k] - m_bodyStart;
         if (at >= 0 && at < text.size() && text[at] == QChar::ParagraphSeparator)
@@ -689,6 +781,7 @@ void ChatView::finishMessage(const ChatMessage &m)
     m_frame.stop();
     m_pendingContent.clear();
     m_pendingThinking.clear();
+    endLive();
     if (m_messages.isEmpty())
         return;
     m_messages.last() = m;

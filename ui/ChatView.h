@@ -35,6 +35,9 @@ public:
     // The streamed text of the last message as the view shows it while it streams (what has
     // been written so far, without the breaks the view adds to keep paragraphs short).
     QString streamedText() const;
+    // Characters of the message being streamed that came past what the view lays out live
+    // (as many as a finished message shows before folding the rest): counted, not written.
+    qsizetype streamedHidden() const { return m_liveHidden; }
 
     int messageCount() const { return int(m_messages.size()); }
     // Text of the code blocks of a message, in order (what "Copy code" copies).
@@ -43,7 +46,7 @@ public:
     void setThinkingExpanded(int message, bool expanded);
     // Parts of a message too long to lay out at once are folded (see LongRuns): their full
     // text, in order, and whether one is shown whole.
-    QStringList folds(int message) const { return m_folds.value(message); }
+    QStringList folds(int message) const;
     bool isFoldOpen(int message, int fold) const;
     void setFoldOpen(int message, int fold, bool open);
     // Follows a link of the conversation: an action LocalForge wrote itself (the answer's own
@@ -77,7 +80,10 @@ private:
     void decorateCodeBlocks(int index, int from, int to);
     void insertFooter(int index);
     void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
-    void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
+    void insertStreamed(QTextCursor &cursor, QString text, const QTextCharFormat &format);
+    void writeLive(QTextCursor &cursor, QString text, const QTextCharFormat &format);
+    void updateLiveNote();
+    void endLive();
     void scrollToEndIfFollowing(bool wasAtEnd);
     bool isAtEnd() const;
 
@@ -88,14 +94,27 @@ private:
     QList<int> m_starts;  // where each message begins in the document
     QSet<int> m_expanded; // finished messages whose thinking is shown
     QHash<int, QStringList> m_code;
-    QHash<int, QStringList> m_folds;
+    // Where each folded part is in its message: the view keeps no copy of the text.
+    struct Fold
+    {
+        bool thinking = false;
+        qsizetype from = 0;
+        qsizetype length = 0;
+    };
+    QStringView foldText(int message, const Fold &fold) const;
+    QHash<int, QList<Fold>> m_folds;
     QSet<QPair<int, int>> m_openFolds;
     // Written into every action link: a link in an answer cannot know it, so cannot act.
     const QString m_key;
     QString m_pendingContent;
     QString m_pendingThinking;
     bool m_inThinking = false;
-    int m_bodyStart = 0;     // where the body of the last message begins
-    QList<int> m_softBreaks; // positions of the breaks added while streaming the last message
+    int m_bodyStart = 0;        // where the body of the last message begins
+    QList<int> m_softBreaks;    // positions of the breaks added while streaming the last message
+    QList<int> m_lineBreaks;    // positions of its line breaks, written as line separators
+    qsizetype m_liveChars = 0;  // characters of it written while it streams
+    qsizetype m_liveHidden = 0; // and those that came past the limit
+    int m_liveNote = -1;        // where the line counting them begins
     QTimer m_frame;
+    QTimer m_noteTimer;
 };
