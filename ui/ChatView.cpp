@@ -23,6 +23,7 @@ namespace {
 constexpr int FrameMs = 16;
 constexpr int NoteMs = 500;
 constexpr int SoftBreakChars = 400;
+constexpr int LongLineChars = 2000;
 // A folded part shows this much of its start; shown whole, it is written in pieces this long.
 constexpr int FoldPreviewChars = 600;
 constexpr int FoldPreviewLines = 8;
@@ -663,26 +664,43 @@ void ChatView::appendDelta(const QString &content, const QString &thinking)
         m_frame.start();
 }
 
-void ChatView::insertStreamed(QTextCursor &c, QString text, const QTextCharFormat &format)
+void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCharFormat &format)
 {
-    // Laying out a paragraph costs its length: while streaming, a paragraph that grows past a
-    // few hundred characters goes on in a new block at a word boundary, so each token costs
-    // the same however long the answer. The finished message is written again whole.
-    if (c.block().length() > SoftBreakChars &&
-        (text.front().isSpace() || c.block().length() > 2 * SoftBreakChars)) {
-        m_softBreaks.append(c.position());
-        c.insertBlock(c.blockFormat(), format);
+    // Laying out a block costs its length, and the last block is laid out again each time it
+    // grows: while streaming, blocks are kept short, so each token costs the same however long
+    // the answer. The answer's line breaks are breaks inside a block (a block per line would
+    // cost a layout each) until the block is past a few hundred characters: the next one ends
+    // it. A line that goes on for thousands of characters ends its block after a space. The
+    // finished message is written again whole, in its own blocks.
+    QString out;
+    out.reserve(text.size() + 8);
+    const int at = c.position();
+    qsizetype block = c.block().length() - 1;
+    for (const QChar ch : text) {
+        if (ch == u'\n') {
+            if (block > SoftBreakChars) {
+                out += QChar::ParagraphSeparator;
+                block = 0;
+            } else {
+                m_lineBreaks.append(at + int(out.size()));
+                out += QChar::LineSeparator;
+                ++block;
+            }
+            continue;
+        }
+        out += ch;
+        ++block;
+        if (block > LongLineChars &&
+            (ch.isSpace() || (block > 2 * LongLineChars && !ch.isHighSurrogate()))) {
+            m_softBreaks.append(at + int(out.size()));
+            out += QChar::ParagraphSeparator;
+            block = 0;
+        }
     }
-    // Each block holds a layout of its own (a few hundred bytes): the answer's line breaks are
-    // breaks inside the block while it streams, so short lines do not each cost one.
-    for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1)) {
-        text[at] = QChar::LineSeparator;
-        m_lineBreaks.append(c.position() + int(at));
-    }
-    c.insertText(text, format);
+    c.insertText(out, format);
 }
 
-void ChatView::writeLive(QTextCursor &c, QString text, const QTextCharFormat &format)
+void ChatView::writeLive(QTextCursor &c, const QString &text, const QTextCharFormat &format)
 {
     // Past what a finished message shows before folding the rest, nothing more is laid out
     // while it streams: a line counts what comes, the session keeps it all, and the finished
@@ -691,7 +709,7 @@ void ChatView::writeLive(QTextCursor &c, QString text, const QTextCharFormat &fo
         const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - m_liveChars);
         if (text.size() <= room) {
             m_liveChars += text.size();
-            insertStreamed(c, std::move(text), format);
+            insertStreamed(c, text, format);
             return;
         }
         const QStringView shown = LongRuns::head(text, room); // never half a surrogate pair

@@ -80,8 +80,8 @@ private:
     void decorateCodeBlocks(int index, int from, int to);
     void insertFooter(int index);
     void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
-    void insertStreamed(QTextCursor &cursor, QString text, const QTextCharFormat &format);
-    void writeLive(QTextCursor &cursor, QString text, const QTextCharFormat &format);
+    void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
+    void writeLive(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void updateLiveNote();
     void endLive();
     void scrollToEndIfFollowing(bool wasAtEnd);
