@@ -500,6 +500,35 @@ private Q_SLOTS:
         QVERIFY(v.folds(1).at(0).endsWith(u"The end."_s));
     }
 
+    // While it streams, a long paragraph stays one block (no break in mid-sentence); blocks end
+    // at the answer's own line breaks.
+    void aStreamedParagraphIsNotBrokenMidSentence()
+    {
+        ChatView v;
+        v.resize(800, 600);
+        v.show();
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.state = ChatMessage::State::Streaming;
+        v.appendMessage(answer);
+        QString paragraph;
+        while (paragraph.size() < 1500) {
+            v.appendDelta(u" word"_s, {});
+            v.flushPending(); // one token a frame: the block grows piece by piece
+            paragraph += u" word"_s;
+        }
+        v.appendDelta(u"\nNext line.\n\nNext paragraph."_s, {});
+        v.flushPending();
+        QStringList holding;
+        for (QTextBlock b = v.document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text().contains(u"word"_s))
+                holding.append(b.text());
+        }
+        QCOMPARE(holding, QStringList{paragraph});
+        QCOMPARE(v.streamedText(), paragraph + u"\nNext line.\n\nNext paragraph."_s);
+    }
+
     void parametersFromThePanelReachTheServerAndAreKept()
     {
         page()->setParametersVisible(true);
