@@ -500,6 +500,41 @@ private Q_SLOTS:
         QVERIFY(v.folds(1).at(0).endsWith(u"The end."_s));
     }
 
+    // A long thinking stops being laid out at the same limit, on a line of its own, and the
+    // answer after it still shows live.
+    void aLongThinkingLeavesTheAnswerToShowLive()
+    {
+        const qsizetype limit = LongRuns::Limits().maxText;
+        ChatView v;
+        v.resize(800, 600);
+        v.show();
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.state = ChatMessage::State::Streaming;
+        v.appendMessage(answer);
+        const QString thought = u"Let me think about the sky. "_s.repeated(limit / 28 + 200);
+        for (qsizetype at = 0; at < thought.size(); at += 1000) {
+            v.appendDelta({}, thought.mid(at, 1000));
+            v.flushPending();
+        }
+        v.appendDelta({}, u"Still thinking."_s);
+        v.appendDelta(u"The sky is blue."_s, {});
+        v.flushPending();
+        const QString shown = v.toPlainText();
+        QVERIFY(shown.contains(u"The thinking goes on"_s));
+        QVERIFY(!shown.contains(u"Still thinking."_s));
+        QVERIFY(shown.endsWith(u"The sky is blue."_s));
+        QCOMPARE(v.streamedHidden(), 0);
+        QVERIFY(shown.size() < limit + 500);
+        answer.thinking = thought + u"Still thinking."_s;
+        answer.content = u"The sky is blue."_s;
+        answer.state = ChatMessage::State::Complete;
+        v.finishMessage(answer);
+        QVERIFY(!v.toPlainText().contains(u"The thinking goes on"_s));
+        QVERIFY(v.toPlainText().contains(u"Thinking ("_s));
+    }
+
     // While it streams, a long paragraph stays one block (no break in mid-sentence); blocks end
     // at the answer's own line breaks.
     void aStreamedParagraphIsNotBrokenMidSentence()

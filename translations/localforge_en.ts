@@ -1223,6 +1223,10 @@
             <numerusform>… %Ln more characters so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

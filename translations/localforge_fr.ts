@@ -1223,6 +1223,10 @@
             <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
+        <translation>… La réflexion continue : elle est gardée en entier, et affichée une fois la réponse terminée.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

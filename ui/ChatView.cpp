@@ -730,10 +730,33 @@ void ChatView::writeLive(QTextCursor &c, const QString &text, const QTextCharFor
         m_noteTimer.start();
 }
 
+void ChatView::writeLiveThinking(QTextCursor &c, const QString &text)
+{
+    // The thinking has a limit of its own, so that a long one still leaves room for the answer
+    // to show live; past it, one line says that it goes on.
+    if (m_thinkingCut || m_liveHidden > 0)
+        return;
+    const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - m_liveThinking);
+    const QStringView shown = LongRuns::head(text, room);
+    if (!shown.isEmpty())
+        insertStreamed(c, shown.size() == text.size() ? text : shown.toString(),
+                       thinkingFormat(palette()));
+    m_liveThinking += shown.size();
+    if (shown.size() == text.size())
+        return;
+    m_thinkingCut = true;
+    c.insertBlock(QTextBlockFormat(), smallFormat(palette()));
+    c.insertText(tr("… The thinking goes on: all of it is kept, and shown once the answer is "
+                    "complete."),
+                 smallFormat(palette()));
+}
+
 void ChatView::endLive()
 {
     m_noteTimer.stop();
     m_liveChars = 0;
+    m_liveThinking = 0;
+    m_thinkingCut = false;
     m_liveHidden = 0;
     m_liveNote = -1;
 }
@@ -761,7 +784,7 @@ void ChatView::flushPending()
     c.movePosition(QTextCursor::End);
     if (!m_pendingThinking.isEmpty()) {
         m_inThinking = true;
-        writeLive(c, std::exchange(m_pendingThinking, {}), thinkingFormat(palette()));
+        writeLiveThinking(c, std::exchange(m_pendingThinking, {}));
     }
     if (!m_pendingContent.isEmpty()) {
         if (m_inThinking && m_liveHidden == 0)

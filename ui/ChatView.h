@@ -82,6 +82,7 @@ private:
     void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
     void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void writeLive(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
+    void writeLiveThinking(QTextCursor &cursor, const QString &text);
     void updateLiveNote();
     void endLive();
     void scrollToEndIfFollowing(bool wasAtEnd);
@@ -109,12 +110,14 @@ private:
     QString m_pendingContent;
     QString m_pendingThinking;
     bool m_inThinking = false;
-    int m_bodyStart = 0;        // where the body of the last message begins
-    QList<int> m_softBreaks;    // positions of the breaks added while streaming the last message
-    QList<int> m_lineBreaks;    // positions of its line breaks, written as line separators
-    qsizetype m_liveChars = 0;  // characters of it written while it streams
-    qsizetype m_liveHidden = 0; // and those that came past the limit
-    int m_liveNote = -1;        // where the line counting them begins
+    int m_bodyStart = 0;          // where the body of the last message begins
+    QList<int> m_softBreaks;      // positions of the breaks added while streaming the last message
+    QList<int> m_lineBreaks;      // positions of its line breaks, written as line separators
+    qsizetype m_liveChars = 0;    // characters of its answer written while it streams
+    qsizetype m_liveHidden = 0;   // and those that came past the limit
+    qsizetype m_liveThinking = 0; // characters of its thinking written
+    bool m_thinkingCut = false;   // the thinking came past the limit
+    int m_liveNote = -1;          // where the line counting them begins
     QTimer m_frame;
     QTimer m_noteTimer;
 };
