@@ -62,6 +62,18 @@ class TestChatPage : public QObject
     QPlainTextEdit *input() const { return page()->findChild<QPlainTextEdit *>(u"messageInput"_s); }
     ChatSession *chat() const { return m_core->chat(); }
     QString transcript() const { return view()->toPlainText(); }
+    // Shows a chat view with an answer starting to stream at its end; returns that answer.
+    static ChatMessage startStreaming(ChatView &v)
+    {
+        v.resize(800, 600);
+        v.show();
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.state = ChatMessage::State::Streaming;
+        v.appendMessage(answer);
+        return answer;
+    }
     template<typename T>
     T *find(const char *name) const
     {
@@ -449,16 +461,10 @@ private Q_SLOTS:
     {
         const qsizetype limit = LongRuns::Limits().maxText;
         ChatView v;
-        v.resize(800, 600);
-        v.show();
         ChatMessage question;
         question.content = u"Tell me everything"_s;
-        ChatMessage answer;
-        answer.role = ChatTurn::Role::Assistant;
-        answer.model = u"m"_s;
-        answer.state = ChatMessage::State::Streaming;
         v.setMessages({question});
-        v.appendMessage(answer);
+        ChatMessage answer = startStreaming(v);
         QString sent;
         auto stream = [&](const QString &piece) {
             v.appendDelta(piece, {});
@@ -506,13 +512,7 @@ private Q_SLOTS:
     {
         const qsizetype limit = LongRuns::Limits().maxText;
         ChatView v;
-        v.resize(800, 600);
-        v.show();
-        ChatMessage answer;
-        answer.role = ChatTurn::Role::Assistant;
-        answer.model = u"m"_s;
-        answer.state = ChatMessage::State::Streaming;
-        v.appendMessage(answer);
+        ChatMessage answer = startStreaming(v);
         const QString thought = u"Let me think about the sky. "_s.repeated(limit / 28 + 200);
         for (qsizetype at = 0; at < thought.size(); at += 1000) {
             v.appendDelta({}, thought.mid(at, 1000));
@@ -540,13 +540,7 @@ private Q_SLOTS:
     void aStreamedParagraphIsNotBrokenMidSentence()
     {
         ChatView v;
-        v.resize(800, 600);
-        v.show();
-        ChatMessage answer;
-        answer.role = ChatTurn::Role::Assistant;
-        answer.model = u"m"_s;
-        answer.state = ChatMessage::State::Streaming;
-        v.appendMessage(answer);
+        startStreaming(v);
         QString paragraph;
         while (paragraph.size() < 1500) {
             v.appendDelta(u" word"_s, {});
