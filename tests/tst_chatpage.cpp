@@ -535,6 +535,81 @@ private Q_SLOTS:
         QVERIFY(v.toPlainText().contains(u"Thinking ("_s));
     }
 
+    // Breaks as servers send them: "\r\n" is one, a line break right after a break the view
+    // added inside a long line is that break, and thinking that comes after a long one was cut
+    // adds no empty line to the answer.
+    void streamedBreaksAreTheAnswersOwn()
+    {
+        const qsizetype limit = LongRuns::Limits().maxText;
+        ChatView v;
+        startStreaming(v);
+        v.appendDelta(u"First line.\r\nSecond line.\r"_s, {});
+        v.flushPending();
+        v.appendDelta(u"\nThird."_s, {});
+        v.flushPending();
+        QCOMPARE(v.streamedText(), u"First line.\nSecond line.\nThird."_s);
+
+        ChatView w;
+        startStreaming(w);
+        // A line of 2,100 characters ends in a space, then the answer's own line break.
+        const QString line = u"abcdefghi "_s.repeated(210);
+        w.appendDelta(line + u"\nNext."_s, {});
+        w.flushPending();
+        QCOMPARE(w.streamedText(), line + u"\nNext."_s);
+        QVERIFY(!w.toPlainText().contains(u"\n\nNext."_s));
+
+        ChatView t;
+        startStreaming(t);
+        t.appendDelta({}, u"Hmm. "_s.repeated(limit / 5 + 10));
+        t.flushPending();
+        t.appendDelta(u"Answer."_s, {});
+        t.flushPending();
+        t.appendDelta({}, u"More thought."_s);
+        t.flushPending();
+        t.appendDelta(u" Still the answer."_s, {});
+        t.flushPending();
+        QVERIFY(t.toPlainText().endsWith(u"goes on: all of it is kept, and shown once the answer "
+                                         u"is complete.\nAnswer. Still the answer."_s));
+    }
+
+    // Unfolding an earlier message while an answer streams waits for the answer to be complete
+    // (writing it again would rewrite the streamed text, which the view does not keep).
+    void unfoldingAnEarlierMessageWaitsForTheStreamedAnswer()
+    {
+        QString prose;
+        while (prose.size() < 60'000)
+            prose += u"The sky looks blue because of Rayleigh scattering.\n\n"_s;
+        ChatMessage question;
+        question.content = u"Tell me"_s;
+        ChatMessage earlier;
+        earlier.role = ChatTurn::Role::Assistant;
+        earlier.model = u"m"_s;
+        earlier.content = prose;
+        ChatView v;
+        v.setMessages({question, earlier, question});
+        ChatMessage answer = startStreaming(v);
+        v.appendDelta(u"Streaming now."_s, {});
+        v.flushPending();
+        QSignalSpy said(&v, &ChatView::confirmation);
+        QUrl unfold;
+        for (const QUrl &link : v.actionLinks()) {
+            if (link.path() == u"fold/1/0")
+                unfold = link;
+        }
+        QVERIFY(unfold.isValid());
+        v.activateLink(unfold);
+        QVERIFY(v.isFoldOpen(1, 0));
+        QCOMPARE(said.count(), 1);
+        QCOMPARE(v.streamedText(), u"Streaming now."_s);
+        QVERIFY(v.toPlainText().size() < 45'000); // still folded
+        answer.content = u"Streaming now. Done."_s;
+        answer.state = ChatMessage::State::Complete;
+        v.finishMessage(answer);
+        QVERIFY(v.toPlainText().size() > 55'000); // shown whole
+        QVERIFY(v.toPlainText().contains(u"Show less"_s));
+        QVERIFY(v.toPlainText().contains(u"Streaming now. Done."_s));
+    }
+
     // While it streams, a long paragraph stays one block (no break in mid-sentence); blocks end
     // at the answer's own line breaks.
     void aStreamedParagraphIsNotBrokenMidSentence()

@@ -1227,6 +1227,10 @@
         <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown once the answer is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

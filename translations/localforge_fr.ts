@@ -1227,6 +1227,10 @@
         <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
         <translation>… La réflexion continue : elle est gardée en entier, et affichée une fois la réponse terminée.</translation>
     </message>
+    <message>
+        <source>Shown once the answer is complete</source>
+        <translation>Affiché une fois la réponse terminée</translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>

@@ -198,7 +198,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     connect(chat, &ChatSession::truncated, this, &ChatPage::updateControls);
     connect(m_view, &ChatView::regenerateRequested, this, &ChatPage::regenerate);
     connect(m_view, &ChatView::editRequested, this, &ChatPage::editLastQuestion);
-    connect(m_view, &ChatView::copied, this, &ChatPage::flash);
+    connect(m_view, &ChatView::confirmation, this, &ChatPage::flash);
     connect(m_conversations, &ConversationsPanel::exportRequested, this,
             &ChatPage::exportConversation);
     connect(m_conversations, &ConversationsPanel::problem, this,

@@ -102,6 +102,7 @@ void ChatView::clearMessages()
 {
     m_frame.stop();
     endLive();
+    m_renderAfterAnswer = -1;
     m_pendingContent.clear();
     m_pendingThinking.clear();
     m_messages.clear();
@@ -143,6 +144,7 @@ void ChatView::truncate(int count)
     m_pendingContent.clear();
     m_pendingThinking.clear();
     endLive();
+    m_renderAfterAnswer = -1;
     m_messages.resize(std::max(0, count));
     // The last answer left carries the actions again (regenerate, edit).
     renderFrom(std::max(0, count - 1));
@@ -181,8 +183,6 @@ void ChatView::renderMessage(int i)
     m_starts.append(doc()->characterCount() - 1);
     insertHeader(i);
     m_bodyStart = doc()->characterCount() - 1;
-    m_softBreaks.clear();
-    m_lineBreaks.clear();
     endLive();
     m_inThinking = false;
     const ChatMessage &m = m_messages[i];
@@ -223,9 +223,24 @@ void ChatView::setThinkingExpanded(int message, bool expanded)
         m_expanded.insert(message);
     else
         m_expanded.remove(message);
+    if (deferWhileStreaming(message))
+        return;
     const int scroll = verticalScrollBar()->value();
     renderFrom(message);
     verticalScrollBar()->setValue(scroll);
+}
+
+bool ChatView::deferWhileStreaming(int message)
+{
+    // Writing an earlier message again rewrites everything after it, the answer being streamed
+    // too, whose text the view does not keep: that waits until the answer is complete.
+    if (m_messages.isEmpty() || m_messages.constLast().state != ChatMessage::State::Streaming ||
+        message >= m_messages.size() - 1)
+        return false;
+    m_renderAfterAnswer =
+        m_renderAfterAnswer < 0 ? message : std::min(m_renderAfterAnswer, message);
+    Q_EMIT confirmation(tr("Shown once the answer is complete"));
+    return true;
 }
 
 bool ChatView::isFoldOpen(int message, int fold) const
@@ -243,6 +258,8 @@ void ChatView::setFoldOpen(int message, int fold, bool open)
         m_openFolds.insert({message, fold});
     else
         m_openFolds.remove({message, fold});
+    if (deferWhileStreaming(message))
+        return;
     const int scroll = verticalScrollBar()->value();
     renderFrom(message);
     verticalScrollBar()->setValue(scroll);
@@ -287,7 +304,7 @@ void ChatView::activateLink(const QUrl &url)
         setThinkingExpanded(message, !m_expanded.contains(message));
     } else if (action == u"copy" && message >= 0 && message < m_messages.size()) {
         QGuiApplication::clipboard()->setText(m_messages[message].content);
-        Q_EMIT copied(tr("Message copied"));
+        Q_EMIT confirmation(tr("Message copied"));
     } else if (action == u"fold") {
         const int fold = parts.value(2).toInt();
         setFoldOpen(message, fold, !isFoldOpen(message, fold));
@@ -296,14 +313,14 @@ void ChatView::activateLink(const QUrl &url)
         const int fold = parts.value(2).toInt();
         if (fold >= 0 && fold < folds.size()) {
             QGuiApplication::clipboard()->setText(foldText(message, folds[fold]).toString());
-            Q_EMIT copied(tr("Text copied"));
+            Q_EMIT confirmation(tr("Text copied"));
         }
     } else if (action == u"copy-code") {
         const QStringList blocks = m_code.value(message);
         const int block = parts.value(2).toInt();
         if (block >= 0 && block < blocks.size()) {
             QGuiApplication::clipboard()->setText(blocks[block]);
-            Q_EMIT copied(tr("Code copied"));
+            Q_EMIT confirmation(tr("Code copied"));
         }
     }
 }
@@ -677,6 +694,13 @@ void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCh
     const int at = c.position();
     qsizetype block = c.block().length() - 1;
     for (const QChar ch : text) {
+        if (ch == u'\r')
+            continue; // a break is its "\n" (alone, "\r" would be one more)
+        if (ch == u'\n' && block == 0 && !m_softBreaks.isEmpty() &&
+            m_softBreaks.constLast() == at + int(out.size()) - 1) {
+            m_softBreaks.removeLast(); // the break just added is the answer's own
+            continue;
+        }
         if (ch == u'\n') {
             if (block > SoftBreakChars) {
                 out += QChar::ParagraphSeparator;
@@ -690,6 +714,8 @@ void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCh
         }
         out += ch;
         ++block;
+        if (ch == QChar::ParagraphSeparator)
+            block = 0;
         if (block > LongLineChars &&
             (ch.isSpace() || (block > 2 * LongLineChars && !ch.isHighSurrogate()))) {
             m_softBreaks.append(at + int(out.size()));
@@ -730,12 +756,12 @@ void ChatView::writeLive(QTextCursor &c, const QString &text, const QTextCharFor
         m_noteTimer.start();
 }
 
-void ChatView::writeLiveThinking(QTextCursor &c, const QString &text)
+bool ChatView::writeLiveThinking(QTextCursor &c, const QString &text)
 {
     // The thinking has a limit of its own, so that a long one still leaves room for the answer
     // to show live; past it, one line says that it goes on.
     if (m_thinkingCut || m_liveHidden > 0)
-        return;
+        return false;
     const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - m_liveThinking);
     const QStringView shown = LongRuns::head(text, room);
     if (!shown.isEmpty())
@@ -743,17 +769,20 @@ void ChatView::writeLiveThinking(QTextCursor &c, const QString &text)
                        thinkingFormat(palette()));
     m_liveThinking += shown.size();
     if (shown.size() == text.size())
-        return;
+        return true;
     m_thinkingCut = true;
     c.insertBlock(QTextBlockFormat(), smallFormat(palette()));
     c.insertText(tr("… The thinking goes on: all of it is kept, and shown once the answer is "
                     "complete."),
                  smallFormat(palette()));
+    return true;
 }
 
 void ChatView::endLive()
 {
     m_noteTimer.stop();
+    m_lineBreaks.clear();
+    m_softBreaks.clear();
     m_liveChars = 0;
     m_liveThinking = 0;
     m_thinkingCut = false;
@@ -782,10 +811,9 @@ void ChatView::flushPending()
     const bool wasAtEnd = isAtEnd();
     QTextCursor c(doc());
     c.movePosition(QTextCursor::End);
-    if (!m_pendingThinking.isEmpty()) {
+    // The answer goes on in a block of its own after thinking written just before it.
+    if (!m_pendingThinking.isEmpty() && writeLiveThinking(c, std::exchange(m_pendingThinking, {})))
         m_inThinking = true;
-        writeLiveThinking(c, std::exchange(m_pendingThinking, {}));
-    }
     if (!m_pendingContent.isEmpty()) {
         if (m_inThinking && m_liveHidden == 0)
             c.insertBlock();
@@ -804,7 +832,8 @@ QString ChatView::streamedText() const
     c.setPosition(end, QTextCursor::KeepAnchor);
     QString text = c.selectedText();
     for (const int at : m_lineBreaks) {
-        if (at - m_bodyStart >= 0 && at - m_bodyStart < text.size())
+        if (at - m_bodyStart >= 0 && at - m_bodyStart < text.size() &&
+            text[at - m_bodyStart] == QChar::LineSeparator)
             text[at - m_bodyStart] = u'\n';
     }
     for (qsizetype k = m_softBreaks.size() - 1; k >= 0; --k) {
@@ -827,6 +856,14 @@ void ChatView::finishMessage(const ChatMessage &m)
         return;
     m_messages.last() = m;
     const int index = int(m_messages.size()) - 1;
+    if (m_renderAfterAnswer >= 0) {
+        // An earlier message was unfolded or folded meanwhile: written again from there.
+        const int scroll = verticalScrollBar()->value();
+        renderFrom(std::exchange(m_renderAfterAnswer, -1));
+        verticalScrollBar()->setValue(scroll);
+        scrollToEndIfFollowing(wasAtEnd);
+        return;
+    }
     // Once, at the end: the message written whole replaces the streamed pieces, in one change
     // for the layout (the streamed text is never laid out again on its way out).
     QTextCursor c(doc());

@@ -33,7 +33,8 @@ public:
     // Writes pending deltas now (the frame timer does this on its own).
     void flushPending();
     // The streamed text of the last message as the view shows it while it streams (what has
-    // been written so far, without the breaks the view adds to keep paragraphs short).
+    // been written so far, without the breaks the view adds to keep paragraphs short; its
+    // thinking and the line saying a long one goes on included, carriage returns left out).
     QString streamedText() const;
     // Characters of the message being streamed that came past what the view lays out live
     // (as many as a finished message shows before folding the rest): counted, not written.
@@ -58,8 +59,8 @@ public:
 Q_SIGNALS:
     void regenerateRequested();
     void editRequested();
-    // Something was copied to the clipboard (for a short confirmation).
-    void copied(const QString &what);
+    // A short message for the user to see for a moment: something copied, a change that waits.
+    void confirmation(const QString &text);
 
 protected:
     // Answers are untrusted text: no local file, image or page is ever loaded for them.
@@ -82,9 +83,12 @@ private:
     void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
     void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void writeLive(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
-    void writeLiveThinking(QTextCursor &cursor, const QString &text);
+    // Whether it wrote anything.
+    bool writeLiveThinking(QTextCursor &cursor, const QString &text);
     void updateLiveNote();
     void endLive();
+    // Whether a change to `message` waits for the answer being streamed after it.
+    bool deferWhileStreaming(int message);
     void scrollToEndIfFollowing(bool wasAtEnd);
     bool isAtEnd() const;
 
@@ -117,7 +121,9 @@ private:
     qsizetype m_liveHidden = 0;   // and those that came past the limit
     qsizetype m_liveThinking = 0; // characters of its thinking written
     bool m_thinkingCut = false;   // the thinking came past the limit
-    int m_liveNote = -1;          // where the line counting them begins
+    int m_liveNote = -1;
+    int m_renderAfterAnswer = -1; // the first message to write again once it is complete // where
+                                  // the line counting them begins
     QTimer m_frame;
     QTimer m_noteTimer;
 };
