@@ -1216,17 +1216,6 @@
             <numerusform>Long text of %Ln characters</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
-        <translation>
-            <numerusform>… %Ln more character so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
-            <numerusform>… %Ln more characters so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Shown once the answer is complete</source>
         <translation type="unfinished"></translation>
@@ -3494,6 +3483,20 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     <message>
         <source>Operation canceled</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamedAnswer</name>
+    <message>
+        <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
+        <translation>
+            <numerusform>… %Ln more character so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
+            <numerusform>… %Ln more characters so far, all kept: once the answer is complete, “Show all” shows them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1216,17 +1216,6 @@
             <numerusform>Texte long de %Ln caractères</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
-        <translation>
-            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
-            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
-        <translation>… La réflexion continue : elle est gardée en entier, et affichée une fois la réponse terminée.</translation>
-    </message>
     <message>
         <source>Shown once the answer is complete</source>
         <translation>Affiché une fois la réponse terminée</translation>
@@ -3498,6 +3487,20 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>Operation canceled</source>
         <translation>Opération annulée</translation>
+    </message>
+</context>
+<context>
+    <name>StreamedAnswer</name>
+    <message>
+        <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
+        <translation>… La réflexion continue : elle est gardée en entier, et affichée une fois la réponse terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
+        <translation>
+            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

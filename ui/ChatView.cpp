@@ -21,9 +21,6 @@
 
 namespace {
 constexpr int FrameMs = 16;
-constexpr int NoteMs = 500;
-constexpr int SoftBreakChars = 400;
-constexpr int LongLineChars = 2000;
 // A folded part shows this much of its start; shown whole, it is written in pieces this long.
 constexpr int FoldPreviewChars = 600;
 constexpr int FoldPreviewLines = 8;
@@ -86,9 +83,6 @@ ChatView::ChatView(QWidget *parent)
     m_frame.setSingleShot(true);
     m_frame.setInterval(FrameMs);
     connect(&m_frame, &QTimer::timeout, this, &ChatView::flushPending);
-    m_noteTimer.setSingleShot(true);
-    m_noteTimer.setInterval(NoteMs);
-    connect(&m_noteTimer, &QTimer::timeout, this, &ChatView::updateLiveNote);
 }
 
 QVariant ChatView::loadResource(int type, const QUrl &name)
@@ -101,7 +95,7 @@ QVariant ChatView::loadResource(int type, const QUrl &name)
 void ChatView::clearMessages()
 {
     m_frame.stop();
-    endLive();
+    m_live.stop();
     m_renderAfterAnswer = -1;
     m_pendingContent.clear();
     m_pendingThinking.clear();
@@ -143,7 +137,7 @@ void ChatView::truncate(int count)
     m_frame.stop();
     m_pendingContent.clear();
     m_pendingThinking.clear();
-    endLive();
+    m_live.stop();
     m_renderAfterAnswer = -1;
     m_messages.resize(std::max(0, count));
     // The last answer left carries the actions again (regenerate, edit).
@@ -183,8 +177,8 @@ void ChatView::renderMessage(int i)
     m_starts.append(doc()->characterCount() - 1);
     insertHeader(i);
     m_bodyStart = doc()->characterCount() - 1;
-    endLive();
-    m_inThinking = false;
+    m_live.start(doc(), m_bodyStart,
+                 {bodyFormat(palette()), thinkingFormat(palette()), smallFormat(palette())});
     const ChatMessage &m = m_messages[i];
     if (m.state == ChatMessage::State::Streaming) {
         appendDelta(m.content, m.thinking);
@@ -681,168 +675,14 @@ void ChatView::appendDelta(const QString &content, const QString &thinking)
         m_frame.start();
 }
 
-void ChatView::insertStreamed(QTextCursor &c, const QString &text, const QTextCharFormat &format)
-{
-    // Laying out a block costs its length, and the last block is laid out again each time it
-    // grows: while streaming, blocks are kept short, so each token costs the same however long
-    // the answer. The answer's line breaks are breaks inside a block (a block per line would
-    // cost a layout each) until the block is past a few hundred characters: the next one ends
-    // it. A line that goes on for thousands of characters ends its block after a space. The
-    // finished message is written again whole, in its own blocks.
-    QString out;
-    out.reserve(text.size() + 8);
-    const int at = c.position();
-    qsizetype block = c.block().length() - 1;
-    for (const QChar ch : text) {
-        if (ch == u'\r')
-            continue; // a break is its "\n" (alone, "\r" would be one more)
-        if (ch == u'\n' && block == 0 && !m_softBreaks.isEmpty() &&
-            m_softBreaks.constLast() == at + int(out.size()) - 1) {
-            m_softBreaks.removeLast(); // the break just added is the answer's own
-            continue;
-        }
-        if (ch == u'\n') {
-            if (block > SoftBreakChars) {
-                out += QChar::ParagraphSeparator;
-                block = 0;
-            } else {
-                m_lineBreaks.append(at + int(out.size()));
-                out += QChar::LineSeparator;
-                ++block;
-            }
-            continue;
-        }
-        out += ch;
-        ++block;
-        if (ch == QChar::ParagraphSeparator)
-            block = 0;
-        if (block > LongLineChars &&
-            (ch.isSpace() || (block > 2 * LongLineChars && !ch.isHighSurrogate()))) {
-            m_softBreaks.append(at + int(out.size()));
-            out += QChar::ParagraphSeparator;
-            block = 0;
-        }
-    }
-    c.insertText(out, format);
-}
-
-void ChatView::writeLive(QTextCursor &c, const QString &text, const QTextCharFormat &format)
-{
-    // Past what a finished message shows before folding the rest, nothing more is laid out
-    // while it streams: a line counts what comes, the session keeps it all, and the finished
-    // message offers it whole. The view's memory stays bounded however long the answer.
-    if (m_liveHidden == 0) {
-        const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - m_liveChars);
-        if (text.size() <= room) {
-            m_liveChars += text.size();
-            insertStreamed(c, text, format);
-            return;
-        }
-        const QStringView shown = LongRuns::head(text, room); // never half a surrogate pair
-        if (!shown.isEmpty())
-            insertStreamed(c, shown.toString(), format);
-        m_liveChars += shown.size();
-        m_liveHidden = text.size() - shown.size();
-        QTextBlockFormat note;
-        note.setTopMargin(4);
-        c.insertBlock(note, smallFormat(palette()));
-        m_liveNote = c.position();
-        updateLiveNote();
-        return;
-    }
-    // Rewritten twice a second at most: each rewrite adds to the document's text store.
-    m_liveHidden += text.size();
-    if (!m_noteTimer.isActive())
-        m_noteTimer.start();
-}
-
-bool ChatView::writeLiveThinking(QTextCursor &c, const QString &text)
-{
-    // The thinking has a limit of its own, so that a long one still leaves room for the answer
-    // to show live; past it, one line says that it goes on.
-    if (m_thinkingCut || m_liveHidden > 0)
-        return false;
-    const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - m_liveThinking);
-    const QStringView shown = LongRuns::head(text, room);
-    if (!shown.isEmpty())
-        insertStreamed(c, shown.size() == text.size() ? text : shown.toString(),
-                       thinkingFormat(palette()));
-    m_liveThinking += shown.size();
-    if (shown.size() == text.size())
-        return true;
-    m_thinkingCut = true;
-    c.insertBlock(QTextBlockFormat(), smallFormat(palette()));
-    c.insertText(tr("… The thinking goes on: all of it is kept, and shown once the answer is "
-                    "complete."),
-                 smallFormat(palette()));
-    return true;
-}
-
-void ChatView::endLive()
-{
-    m_noteTimer.stop();
-    m_lineBreaks.clear();
-    m_softBreaks.clear();
-    m_liveChars = 0;
-    m_liveThinking = 0;
-    m_thinkingCut = false;
-    m_liveHidden = 0;
-    m_liveNote = -1;
-}
-
-void ChatView::updateLiveNote()
-{
-    if (m_liveNote < 0)
-        return;
-    QTextCursor c(doc());
-    c.setPosition(m_liveNote);
-    c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-    c.insertText(tr("… %Ln more character(s) so far, all kept: once the answer is complete, "
-                    "“Show all” shows them.",
-                    nullptr, int(std::min<qsizetype>(m_liveHidden, INT_MAX))),
-                 smallFormat(palette()));
-}
-
 void ChatView::flushPending()
 {
     m_frame.stop();
     if (m_pendingContent.isEmpty() && m_pendingThinking.isEmpty())
         return;
     const bool wasAtEnd = isAtEnd();
-    QTextCursor c(doc());
-    c.movePosition(QTextCursor::End);
-    // The answer goes on in a block of its own after thinking written just before it.
-    if (!m_pendingThinking.isEmpty() && writeLiveThinking(c, std::exchange(m_pendingThinking, {})))
-        m_inThinking = true;
-    if (!m_pendingContent.isEmpty()) {
-        if (m_inThinking && m_liveHidden == 0)
-            c.insertBlock();
-        m_inThinking = false;
-        writeLive(c, std::exchange(m_pendingContent, {}), bodyFormat(palette()));
-    }
+    m_live.write(std::exchange(m_pendingContent, {}), std::exchange(m_pendingThinking, {}));
     scrollToEndIfFollowing(wasAtEnd);
-}
-
-QString ChatView::streamedText() const
-{
-    QTextCursor c(doc());
-    // Up to the line counting what came past the limit, if there is one.
-    const int end = m_liveNote >= 0 ? m_liveNote - 1 : doc()->characterCount() - 1;
-    c.setPosition(std::min(m_bodyStart, end));
-    c.setPosition(end, QTextCursor::KeepAnchor);
-    QString text = c.selectedText();
-    for (const int at : m_lineBreaks) {
-        if (at - m_bodyStart >= 0 && at - m_bodyStart < text.size() &&
-            text[at - m_bodyStart] == QChar::LineSeparator)
-            text[at - m_bodyStart] = u'\n';
-    }
-    for (qsizetype k = m_softBreaks.size() - 1; k >= 0; --k) {
-        const qsizetype at = m_softBreaks[k] - m_bodyStart;
-        if (at >= 0 && at < text.size() && text[at] == QChar::ParagraphSeparator)
-            text.remove(at, 1);
-    }
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    return text;
 }
 
 void ChatView::finishMessage(const ChatMessage &m)
@@ -851,7 +691,7 @@ void ChatView::finishMessage(const ChatMessage &m)
     m_frame.stop();
     m_pendingContent.clear();
     m_pendingThinking.clear();
-    endLive();
+    m_live.stop();
     if (m_messages.isEmpty())
         return;
     m_messages.last() = m;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StreamedAnswer.h"
 #include "chat/ChatMessage.h"
 #include "chat/LongRuns.h"
 
@@ -35,10 +36,10 @@ public:
     // The streamed text of the last message as the view shows it while it streams (what has
     // been written so far, without the breaks the view adds to keep paragraphs short; its
     // thinking and the line saying a long one goes on included, carriage returns left out).
-    QString streamedText() const;
+    QString streamedText() const { return m_live.text(); }
     // Characters of the message being streamed that came past what the view lays out live
     // (as many as a finished message shows before folding the rest): counted, not written.
-    qsizetype streamedHidden() const { return m_liveHidden; }
+    qsizetype streamedHidden() const { return m_live.hidden(); }
 
     int messageCount() const { return int(m_messages.size()); }
     // Text of the code blocks of a message, in order (what "Copy code" copies).
@@ -81,12 +82,6 @@ private:
     void decorateCodeBlocks(int index, int from, int to);
     void insertFooter(int index);
     void insertLink(QTextCursor &cursor, const QString &text, const QString &action);
-    void insertStreamed(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
-    void writeLive(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
-    // Whether it wrote anything.
-    bool writeLiveThinking(QTextCursor &cursor, const QString &text);
-    void updateLiveNote();
-    void endLive();
     // Whether a change to `message` waits for the answer being streamed after it.
     bool deferWhileStreaming(int message);
     void scrollToEndIfFollowing(bool wasAtEnd);
@@ -113,17 +108,8 @@ private:
     const QString m_key;
     QString m_pendingContent;
     QString m_pendingThinking;
-    bool m_inThinking = false;
-    int m_bodyStart = 0;          // where the body of the last message begins
-    QList<int> m_softBreaks;      // positions of the breaks added while streaming the last message
-    QList<int> m_lineBreaks;      // positions of its line breaks, written as line separators
-    qsizetype m_liveChars = 0;    // characters of its answer written while it streams
-    qsizetype m_liveHidden = 0;   // and those that came past the limit
-    qsizetype m_liveThinking = 0; // characters of its thinking written
-    bool m_thinkingCut = false;   // the thinking came past the limit
-    int m_liveNote = -1;
-    int m_renderAfterAnswer = -1; // the first message to write again once it is complete // where
-                                  // the line counting them begins
+    int m_bodyStart = 0; // where the body of the last message begins
+    StreamedAnswer m_live;
+    int m_renderAfterAnswer = -1; // the first message to write again once it is complete
     QTimer m_frame;
-    QTimer m_noteTimer;
 };
