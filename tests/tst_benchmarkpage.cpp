@@ -138,7 +138,11 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>("benchMaxTokens")->value(), 256);
         QSignalSpy finished(runner, &BenchRunner::finished);
         QSignalSpy recorded(runner, &BenchRunner::runRecorded);
+        // Nothing measured yet: no empty progress bar, a line that says what to do.
+        QVERIFY(!progress->isVisible());
+        QVERIFY(child<QLabel>("benchStatus")->text().contains(u"Run benchmark"));
         QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(progress->isVisible());
         QVERIFY(runner->isRunning());
         QVERIFY(!run->isEnabled());
         QVERIFY(child<QPushButton>("benchStopButton")->isEnabled());

@@ -819,6 +819,10 @@
         <source>Delete the benchmark %1?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick the models to compare and the prompts to run, then click “Run benchmark”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkTableModel</name>

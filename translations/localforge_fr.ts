@@ -819,6 +819,10 @@
         <source>Delete the benchmark %1?</source>
         <translation>Supprimer le banc d&apos;essai %1 ?</translation>
     </message>
+    <message>
+        <source>Tick the models to compare and the prompts to run, then click “Run benchmark”.</source>
+        <translation>Cochez les modèles à comparer et les prompts à lancer, puis cliquez sur « Lancer le banc d&apos;essai ».</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkTableModel</name>

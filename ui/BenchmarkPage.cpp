@@ -152,6 +152,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_progress->setTextVisible(false);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("benchStatus"));
+    m_status->setWordWrap(true); // a long line must not widen the window
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("benchNotice"));
     m_notice->setWordWrap(true);
@@ -258,8 +259,14 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     rebuildModels();
     rebuildPrompts();
     rebuildHistory();
-    if (!m_past.isEmpty()) // the last benchmark, as it was left (a headless one too)
+    if (!m_past.isEmpty()) { // the last benchmark, as it was left (a headless one too)
         openPast(0);
+    } else {
+        // Nothing measured yet: what to do, where the progress will be.
+        m_progress->hide();
+        m_status->setText(tr("Tick the models to compare and the prompts to run, then click "
+                             "“Run benchmark”."));
+    }
     showResults();
 }
 
@@ -432,6 +439,7 @@ bool BenchmarkPage::run()
     m_current = m_runner->result();
     m_activity.clear();
     m_progress->setTextVisible(true);
+    m_progress->show();
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_run, m_models, m_prompts, m_runs, m_maxTokens, m_mode})
         w->setEnabled(false);
@@ -577,6 +585,7 @@ void BenchmarkPage::openPast(int row)
     m_current = m_past[row];
     m_progress->reset();
     m_progress->setTextVisible(false);
+    m_progress->hide();
     m_status->setText(
         tr("Showing the benchmark of %1.")
             .arg(m_current.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
