@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +166,18 @@ private Q_SLOTS:
         QVERIFY(rate);
         QVERIFY2(rateLabel->text().contains(u"tok/s"), qPrintable(rateLabel->text()));
         QCOMPARE(presenter->rateMarkColor(), PresenterView::markColorFor(*rate));
+        // The page's own server line would be cut at this size: the header says it instead.
+        QVERIFY(!child<QLabel>(page, "activeServerLabel")->isVisible());
+        // A disabled button still looks disabled on the high-contrast page (no answer is
+        // streaming, so Stop is disabled).
+        auto *stop = child<QPushButton>(page, "stopButton");
+        QVERIFY(!stop->isEnabled());
+        QCOMPARE(stop->palette().color(QPalette::Active, QPalette::ButtonText), QColor(Qt::black));
+        QVERIFY(stop->palette().color(QPalette::Disabled, QPalette::ButtonText) !=
+                stop->palette().color(QPalette::Active, QPalette::ButtonText));
+        // The charts' note about the GPU grows with them.
+        QVERIFY(child<QLabel>(charts, "gpuNotice")->font().pointSizeF() >=
+                1.6 * QApplication::font().pointSizeF());
         const QList<QWidget *> named = {presenter, serverLabel, modelLabel, rateLabel, charts};
         for (QWidget *w : named)
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
@@ -179,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(statsLineSize(view), statsBefore);
         QCOMPARE(strip->font().pointSizeF(), stripBefore);
         QVERIFY(conversations->isVisible());
+        QVERIFY(child<QLabel>(page, "activeServerLabel")->isVisible());
     }
 
     void codeInAnswersFollowsTheZoom()

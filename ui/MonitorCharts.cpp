@@ -65,6 +65,7 @@ struct MonitorCharts::Charts
     QFont baseTitle; // fonts at scale 1, kept by setFontScale()
     QFont baseLabels;
     QFont baseLegend;
+    QFont baseNotice;
     bool baseKept = false;
 };
 
@@ -162,6 +163,7 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_gpuNotice = new QLabel;
     m_gpuNotice->setObjectName(QStringLiteral("gpuNotice"));
     m_gpuNotice->setWordWrap(true);
+    m_gpuNotice->setContentsMargins(8, 0, 8, 0); // in line with the charts, off the edges
     m_charts->gpuView = makeView(m_charts->gpu, tr("GPU load chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -371,6 +373,7 @@ void MonitorCharts::setFontScale(double scale)
         m_charts->baseTitle = m_charts->memory->titleFont();
         m_charts->baseLabels = m_charts->memoryAxis->labelsFont();
         m_charts->baseLegend = m_charts->memory->legend()->font();
+        m_charts->baseNotice = m_gpuNotice->font();
         m_charts->baseKept = true;
     }
     m_fontScale = scale;
@@ -384,6 +387,7 @@ void MonitorCharts::setFontScale(double scale)
         for (QAbstractAxis *axis : chart->axes())
             axis->setLabelsFont(scaled(m_charts->baseLabels));
     }
+    m_gpuNotice->setFont(scaled(m_charts->baseNotice));
     // Large labels need fewer ticks on the time axes to stay readable.
     for (QValueAxis *axis : std::as_const(m_charts->timeAxes))
         axis->setTickCount(scale > 1.2 ? 4 : 7);

@@ -63,8 +63,12 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     QPalette light = palette();
     for (auto role : {QPalette::Window, QPalette::Base})
         light.setColor(role, Qt::white);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        light.setColor(role, Qt::black);
+    // Black text while enabled; a disabled button or field must still look disabled.
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        light.setColor(QPalette::Active, role, Qt::black);
+        light.setColor(QPalette::Inactive, role, Qt::black);
+        light.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    }
     light.setColor(QPalette::AlternateBase, QColor(0xee, 0xee, 0xee));
     m_chatHost->setPalette(light);
     m_chatHost->setAutoFillBackground(true);
@@ -161,6 +165,10 @@ void PresenterView::present(ChatPage *page)
     if (auto *parameters = page->findChild<QWidget *>(QStringLiteral("parametersArea")))
         m_parametersWereVisible = parameters->isVisibleTo(page);
     page->setParametersVisible(false);
+    // The header above says which server, in large type: the page's own line would be cut.
+    m_serverLine = page->findChild<QWidget *>(QStringLiteral("activeServerLabel"));
+    if (m_serverLine)
+        m_serverLine->hide();
     m_chatHost->layout()->addWidget(page);
     page->show();
     m_strip = page->findChild<MetricsStrip *>();
@@ -199,6 +207,9 @@ ChatPage *PresenterView::takeBack()
     page->setParent(nullptr);
     page->setConversationsVisible(m_conversationsWereVisible);
     page->setParametersVisible(m_parametersWereVisible);
+    if (m_serverLine)
+        m_serverLine->show();
+    m_serverLine = nullptr;
     m_page = nullptr;
     m_strip = nullptr;
     return page;

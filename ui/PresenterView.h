@@ -80,6 +80,7 @@ private:
     // What present() changed on the chat page, put back by takeBack().
     QPointer<QWidget> m_strip;
     QFont m_stripFont;
+    QPointer<QWidget> m_serverLine; // hidden while presenting: the header says it larger
     bool m_conversationsWereVisible = true;
     bool m_parametersWereVisible = false;
 };
