@@ -312,6 +312,9 @@ private Q_SLOTS:
         QPushButton *checkAll = dialog.findChild<QPushButton *>(u"checkAllButton"_s);
         QVERIFY(checkAll);
         QVERIFY(!checkAll->accessibleName().isEmpty());
+        // Before the first check: what to do, not an empty list with nothing under it.
+        QCOMPARE(lines->topLevelItemCount(), 0);
+        QVERIFY2(dialog.status().contains(u"Check all"), qPrintable(dialog.status()));
         QTest::mouseClick(checkAll, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!checklist->isRunning() && lines->topLevelItemCount() == 7, 30000);
         // The plan is kept for next time.

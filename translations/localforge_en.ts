@@ -3936,6 +3936,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>The kit is in %1: docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py and LISEZMOI.md. Give participants the folder; LISEZMOI.md walks them through it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the servers and models the session needs, then click “Check all”: each line says what is ready and how to fix what is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkshopKit</name>

@@ -3940,6 +3940,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>The kit is in %1: docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py and LISEZMOI.md. Give participants the folder; LISEZMOI.md walks them through it.</source>
         <translation>Le kit est dans %1 : docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py et LISEZMOI.md. Donnez le dossier aux participants ; LISEZMOI.md les guide pas à pas.</translation>
     </message>
+    <message>
+        <source>Set the servers and models the session needs, then click “Check all”: each line says what is ready and how to fix what is not.</source>
+        <translation>Indiquez les serveurs et les modèles dont la séance a besoin, puis cliquez sur « Tout vérifier » : chaque ligne dit ce qui est prêt et comment réparer ce qui ne l&apos;est pas.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopKit</name>

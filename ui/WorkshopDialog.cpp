@@ -114,6 +114,8 @@ WorkshopDialog::WorkshopDialog(Core *core, QWidget *parent)
     m_status->setObjectName(QStringLiteral("workshopStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setText(tr("Set the servers and models the session needs, then click “Check all”: "
+                         "each line says what is ready and how to fix what is not."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_checkAll = buttons->addButton(tr("Check &all"), QDialogButtonBox::ActionRole);
