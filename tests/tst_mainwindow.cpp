@@ -18,11 +18,16 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -69,7 +74,11 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+    void initTestCase()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+    }
 
     void init()
     {
@@ -162,6 +171,42 @@ private Q_SLOTS:
         // Ctrl+K opens the switcher's list, ready for the arrow keys.
         QTRY_VERIFY(switcher->view()->isVisible());
         switcher->hidePopup();
+    }
+
+    void menusHoldWhatADesktopAppHas()
+    {
+        QMenuBar *bar = m_window->menuBar();
+        QStringList titles;
+        for (QAction *a : bar->actions())
+            titles << a->text();
+        QCOMPARE(titles, (QStringList{u"&File"_s, u"&View"_s, u"&Workshop"_s, u"&Help"_s}));
+        // The roles put these where macOS users look for them, in the application menu.
+        auto *prefs = m_window->findChild<QAction *>(u"preferencesAction"_s);
+        auto *quit = m_window->findChild<QAction *>(u"quitAction"_s);
+        auto *about = m_window->findChild<QAction *>(u"aboutAction"_s);
+        auto *aboutQt = m_window->findChild<QAction *>(u"aboutQtAction"_s);
+        QVERIFY(prefs && quit && about && aboutQt);
+        QCOMPARE(prefs->menuRole(), QAction::PreferencesRole);
+        QCOMPARE(quit->menuRole(), QAction::QuitRole);
+        QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(about->menuRole(), QAction::AboutRole);
+        QCOMPARE(aboutQt->menuRole(), QAction::AboutQtRole);
+        QMenu *file = bar->actions().constFirst()->menu();
+        QVERIFY(file->actions().contains(prefs));
+        QVERIFY(file->actions().contains(m_window->findChild<QAction *>(u"addServerAction"_s)));
+
+        // About: the version and the Qt it runs on, without blocking the window.
+        about->trigger();
+        auto *box = m_window->findChild<QMessageBox *>(u"aboutBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(u"9.8.7"), qPrintable(box->text()));
+        QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
+        box->close();
+
+        // Quit closes the window (the application ends with its last window).
+        quit->trigger();
+        QTRY_VERIFY(!m_window->isVisible());
     }
 
     void stopMidStreamKeepsPartialText()

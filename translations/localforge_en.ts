@@ -2116,6 +2116,40 @@
         <source>&amp;Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LocalForge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LocalForge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalForge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control panel for the LLM servers on this machine and on the machines you name: Ollama, LM Studio and OpenAI-compatible engines.
+
+Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>

@@ -2116,6 +2116,42 @@
         <source>&amp;Benchmark</source>
         <translation>&amp;Banc d&apos;essai</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About LocalForge</source>
+        <translation>À &amp;propos de LocalForge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About LocalForge</source>
+        <translation>À propos de LocalForge</translation>
+    </message>
+    <message>
+        <source>LocalForge %1</source>
+        <translation>LocalForge %1</translation>
+    </message>
+    <message>
+        <source>A control panel for the LLM servers on this machine and on the machines you name: Ollama, LM Studio and OpenAI-compatible engines.
+
+Built with Qt %1, running on Qt %2.</source>
+        <translation>Un panneau de contrôle pour les serveurs de LLM de cette machine et des machines que vous indiquez : Ollama, LM Studio et les moteurs compatibles OpenAI.
+
+Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>

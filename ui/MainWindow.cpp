@@ -36,6 +36,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -118,7 +119,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    buildWorkshopActions();
+    buildMenus();
     updatePage();
 }
 
@@ -404,6 +405,60 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_core->settings().setValue(SettingKeys::WindowGeometry, saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+// File, then View and Workshop, then Help. On macOS the menu roles move Preferences, Quit and
+// About into the application menu, where Mac users look for them.
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto toolbarAction = [this](const QString &name) { return findChild<QAction *>(name); };
+    for (const QString &name : {QStringLiteral("addServerAction"), QStringLiteral("serversAction"),
+                                QStringLiteral("rescanAction")}) {
+        if (QAction *a = toolbarAction(name))
+            file->addAction(a);
+    }
+    file->addSeparator();
+    if (QAction *prefs = toolbarAction(QStringLiteral("preferencesAction"))) {
+        prefs->setMenuRole(QAction::PreferencesRole);
+        file->addAction(prefs);
+    }
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    buildWorkshopActions();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    if (QAction *diagnostics = toolbarAction(QStringLiteral("diagnosticsAction")))
+        help->addAction(diagnostics);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About LocalForge"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About LocalForge"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("LocalForge %1").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("A control panel for the LLM servers on this machine and on the machines you name: "
+           "Ollama, LM Studio and OpenAI-compatible engines.\n\nBuilt with Qt %1, running on "
+           "Qt %2.")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 void MainWindow::buildWorkshopActions()

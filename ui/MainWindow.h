@@ -47,6 +47,8 @@ public:
     bool isPresenting() const;
     // The workshop checklist dialog.
     void showWorkshop();
+    // Help → About LocalForge: version and the Qt it was built with and runs on.
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +62,7 @@ private:
     void onActiveServerChanged();
     void openSwitcher();
     void onDownloadFinished(int id);
+    void buildMenus();
     void buildWorkshopActions();
     void buildTabs();
 
