@@ -572,6 +572,94 @@ private Q_SLOTS:
                                          u"is complete.\nAnswer. Still the answer."_s));
     }
 
+    // A "\r" alone is a break while streaming, as in the finished message, even when what
+    // follows it comes in the next piece.
+    void aLoneCarriageReturnIsABreak()
+    {
+        ChatView v;
+        startStreaming(v);
+        v.appendDelta(u"one\rtwo\r"_s, {});
+        v.flushPending();
+        v.appendDelta(u"three\r"_s, {});
+        v.flushPending();
+        v.appendDelta(u"\nfour"_s, {});
+        v.flushPending();
+        QCOMPARE(v.streamedText(), u"one\ntwo\nthree\nfour"_s);
+    }
+
+    // A model that thinks again after some answer has its thinking start a line of its own.
+    void thinkingAgainStartsALineOfItsOwn()
+    {
+        ChatView t;
+        startStreaming(t);
+        t.appendDelta({}, u"Thought A."_s);
+        t.flushPending();
+        t.appendDelta(u"Answer B."_s, {});
+        t.flushPending();
+        t.appendDelta({}, u"Thought C."_s);
+        t.flushPending();
+        t.appendDelta(u"Answer D."_s, {});
+        t.flushPending();
+        QVERIFY2(t.toPlainText().endsWith(u"Thought A.\nAnswer B.\nThought C.\nAnswer D."_s),
+                 qPrintable(t.toPlainText()));
+    }
+
+    // A character of two halves that reaches the limit in one piece and ends in the next is not
+    // laid out by half.
+    void aCharacterOfTwoHalvesAcrossPiecesAtTheLimit()
+    {
+        const qsizetype limit = LongRuns::Limits().maxText;
+        ChatView p;
+        startStreaming(p);
+        const QString first = u"a"_s.repeated(limit - 1) + QChar(0xD83D); // the first half last
+        const QString second = QString(QChar(0xDE42)) + u" and more"_s;
+        p.appendDelta(first, {});
+        p.flushPending();
+        p.appendDelta(second, {});
+        p.flushPending();
+        QCOMPARE(p.streamedText(), first.left(limit - 1));
+        QCOMPARE(p.streamedHidden(), 1 + second.size());
+    }
+
+    // What is behind "Show all" is written as the text it comes from: a long message the user
+    // typed stays as typed, not read as Markdown.
+    void showAllKeepsAPlainMessagePlain()
+    {
+        QString log;
+        for (int i = 0; log.size() < 50'000; ++i)
+            log += u"# log line %1 *x* _y_\n"_s.arg(i);
+        ChatMessage question;
+        question.content = log;
+        ChatView v;
+        v.setMessages({question});
+        QCOMPARE(v.folds(0).size(), 1);
+        v.setFoldOpen(0, 0, true);
+        const QString shown = v.toPlainText();
+        const QString last = log.section(u'\n', -2, -2);
+        QVERIFY2(shown.contains(last), qPrintable(last));
+        QVERIFY(shown.count(u"*x* _y_"_s) == log.count(u"*x* _y_"_s));
+    }
+
+    // An answer written again (regenerated) does not inherit the shown thinking of the answer
+    // it replaces.
+    void aRegeneratedAnswerStartsWithItsThinkingFolded()
+    {
+        ChatMessage question;
+        question.content = u"Why?"_s;
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.thinking = u"Let me think."_s;
+        answer.content = u"Because."_s;
+        ChatView v;
+        v.setMessages({question, answer});
+        v.setThinkingExpanded(1, true);
+        QVERIFY(v.isThinkingExpanded(1));
+        v.truncate(1);
+        v.appendMessage(answer);
+        QVERIFY(!v.isThinkingExpanded(1));
+    }
+
     // Unfolding an earlier message while an answer streams waits for the answer to be complete
     // (writing it again would rewrite the streamed text, which the view does not keep).
     void unfoldingAnEarlierMessageWaitsForTheStreamedAnswer()

@@ -165,8 +165,12 @@ void ChatView::renderFrom(int index)
         it = it.key() >= index ? m_code.erase(it) : std::next(it);
     for (auto it = m_folds.begin(); it != m_folds.end();)
         it = it.key() >= index ? m_folds.erase(it) : std::next(it);
+    // What was opened in messages that are gone (a regenerated answer, an edited question)
+    // does not carry over to the messages that take their place.
     for (auto it = m_openFolds.begin(); it != m_openFolds.end();)
         it = it->first >= m_messages.size() ? m_openFolds.erase(it) : std::next(it);
+    for (auto it = m_expanded.begin(); it != m_expanded.end();)
+        it = *it >= m_messages.size() ? m_expanded.erase(it) : std::next(it);
     for (int i = index; i < m_messages.size(); ++i)
         renderMessage(i);
     edit.endEditBlock();
@@ -457,7 +461,7 @@ void ChatView::insertFolded(QTextCursor &c, int index, QStringView text, LongRun
         if (i > 0)
             c.insertBlock(block, format);
         if (s.kind != LongRuns::Segment::Kind::Text) {
-            insertFold(c, index, text, s, format);
+            insertFold(c, index, text, syntax, s, format);
             continue;
         }
         QStringView part = text.sliced(s.from, s.length);
@@ -519,8 +523,8 @@ void ChatView::insertMarkdown(QTextCursor &c, const QString &markdown)
     c.movePosition(QTextCursor::End);
 }
 
-void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const LongRuns::Segment &s,
-                          const QTextCharFormat &format)
+void ChatView::insertFold(QTextCursor &c, int index, QStringView text, LongRuns::Syntax syntax,
+                          const LongRuns::Segment &s, const QTextCharFormat &format)
 {
     using Kind = LongRuns::Segment::Kind;
     QList<Fold> &folds = m_folds[index];
@@ -545,7 +549,8 @@ void ChatView::insertFold(QTextCursor &c, int index, QStringView text, const Lon
             // Asked for: the rest is written whole (its long runs folded still).
             LongRuns::Limits unbounded;
             unbounded.maxText = std::numeric_limits<qsizetype>::max();
-            insertFolded(c, index, whole, LongRuns::Syntax::Markdown, format, unbounded);
+            // Written as the text it comes from: Markdown for an answer, as typed otherwise.
+            insertFolded(c, index, whole, syntax, format, unbounded);
             c.insertBlock(QTextBlockFormat(), smallFormat(palette()));
             insertLink(c, tr("Show less"), QStringLiteral("fold/") + number);
             return;

@@ -75,7 +75,7 @@ private:
     void insertThinking(int index);
     void insertFolded(QTextCursor &cursor, int index, QStringView text, LongRuns::Syntax syntax,
                       const QTextCharFormat &format, const LongRuns::Limits &limits);
-    void insertFold(QTextCursor &cursor, int index, QStringView text,
+    void insertFold(QTextCursor &cursor, int index, QStringView text, LongRuns::Syntax syntax,
                     const LongRuns::Segment &segment, const QTextCharFormat &format);
     void insertMarkdown(QTextCursor &cursor, const QString &markdown);
     bool confirmOpen(const QUrl &url);

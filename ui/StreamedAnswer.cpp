@@ -37,6 +37,7 @@ void StreamedAnswer::stop()
     m_content = {};
     m_thinking = {};
     m_inThinking = false;
+    m_pendingCr = false;
     m_hidden = 0;
     m_note = -1;
 }
@@ -50,6 +51,12 @@ void StreamedAnswer::write(const QString &content, const QString &thinking)
     // The thinking has a limit of its own, so that a long one still leaves room for the answer
     // to show live; past it, one line says that it goes on.
     if (!thinking.isEmpty() && !m_thinking.cut && m_hidden == 0) {
+        // Thinking again after some answer: a block of its own, not the end of the answer's
+        // line.
+        if (!m_inThinking && m_content.written > 0) {
+            c.insertBlock();
+            m_pendingCr = false;
+        }
         if (writeWithin(c, m_thinking, thinking, m_formats.thinking) > 0) {
             m_thinking.cut = true;
             c.insertBlock(QTextBlockFormat(), m_formats.note);
@@ -70,8 +77,10 @@ void StreamedAnswer::write(const QString &content, const QString &thinking)
         return;
     }
     // The answer goes on in a block of its own after thinking written just before it.
-    if (std::exchange(m_inThinking, false))
+    if (std::exchange(m_inThinking, false)) {
         c.insertBlock();
+        m_pendingCr = false; // the thinking's last break: the new block is one already
+    }
     // Past what a finished message shows before folding the rest, nothing more is laid out: a
     // line counts what comes, the session keeps it all, and the finished message offers it.
     m_hidden = writeWithin(c, m_content, content, m_formats.body);
@@ -88,7 +97,10 @@ qsizetype StreamedAnswer::writeWithin(QTextCursor &c, Part &part, const QString 
                                       const QTextCharFormat &format)
 {
     const qsizetype room = std::max<qsizetype>(0, LongRuns::Limits().maxText - part.written);
-    const QStringView shown = LongRuns::head(text, room); // never half a surrogate pair
+    QStringView shown = LongRuns::head(text, room); // never half a surrogate pair in `text`
+    // Nor across two pieces: a first half that fills the room has its second half after it.
+    if (shown.size() == room && !shown.isEmpty() && shown.back().isHighSurrogate())
+        shown.chop(1);
     if (!shown.isEmpty())
         insert(c, shown.size() == text.size() ? text : shown.toString(), format);
     part.written += shown.size();
@@ -107,23 +119,34 @@ void StreamedAnswer::insert(QTextCursor &c, const QString &text, const QTextChar
     out.reserve(text.size() + 8);
     const int at = c.position();
     qsizetype block = c.block().length() - 1;
-    for (const QChar ch : text) {
-        if (ch == u'\r')
-            continue; // a break is its "\n" (alone, "\r" would be one more)
-        if (ch == u'\n' && block == 0 && !m_softBreaks.isEmpty() &&
+    // One of the answer's line breaks.
+    auto lineBreak = [&] {
+        if (block == 0 && !m_softBreaks.isEmpty() &&
             m_softBreaks.constLast() == at + int(out.size()) - 1) {
             m_softBreaks.removeLast(); // the break just added is the answer's own
+            return;
+        }
+        if (block > SoftBreakChars) {
+            out += QChar::ParagraphSeparator;
+            block = 0;
+        } else {
+            m_lineBreaks.append(at + int(out.size()));
+            out += QChar::LineSeparator;
+            ++block;
+        }
+    };
+    for (const QChar ch : text) {
+        // "\r\n" is one break, and so is a "\r" alone (as Markdown reads it once the message
+        // is complete). Which of the two it is shows at the next character, maybe in the next
+        // piece.
+        if (std::exchange(m_pendingCr, false) && ch != u'\n')
+            lineBreak();
+        if (ch == u'\r') {
+            m_pendingCr = true;
             continue;
         }
         if (ch == u'\n') {
-            if (block > SoftBreakChars) {
-                out += QChar::ParagraphSeparator;
-                block = 0;
-            } else {
-                m_lineBreaks.append(at + int(out.size()));
-                out += QChar::LineSeparator;
-                ++block;
-            }
+            lineBreak();
             continue;
         }
         out += ch;

@@ -35,7 +35,7 @@ public:
     // Writes pieces that came, the thinking before the answer.
     void write(const QString &content, const QString &thinking);
     // What has been written so far, without the breaks added to keep blocks short (the thinking
-    // and the line saying a long one goes on included, carriage returns left out).
+    // and the line saying a long one goes on included; "\r\n" and a "\r" alone each as "\n").
     QString text() const;
     // Characters of the answer that came past the limit: counted, not written.
     qsizetype hidden() const { return m_hidden; }
@@ -60,6 +60,7 @@ private:
     Part m_content;
     Part m_thinking;
     bool m_inThinking = false; // what was written last is thinking
+    bool m_pendingCr = false;  // a "\r" came last: a break, unless "\n" follows
     qsizetype m_hidden = 0;    // characters of the answer past the limit
     int m_note = -1;           // where the line counting them begins
     QTimer m_noteTimer;
