@@ -5,6 +5,7 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "chat/ConversationStore.h"
+#include "chat/FileCommitter.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QDir>
@@ -13,12 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -439,6 +442,115 @@ private Q_SLOTS:
         // A new conversation starts with the system prompt in use.
         QCOMPARE(again.chat()->systemPrompt(),
                  QStringLiteral("Tu es un assistant utile et concis."));
+    }
+
+    // The window writes a save and goes on: waiting until the disk has it (which a busy drive
+    // can make long) and putting it in place happen on the committer's thread, in order.
+    void savingDoesNotWaitForTheDisk()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("conversations"));
+        ChatSession chat;
+        ConversationLibrary library(folder, &chat);
+        auto *committer = library.findChild<FileCommitter *>();
+        QVERIFY(committer);
+        QSemaphore disk;    // a release per sync the disk finishes
+        QSemaphore syncing; // a release per sync that started
+        std::atomic<bool> fail = false;
+        committer->setSync([&](int) {
+            syncing.release();
+            disk.acquire();
+            if (fail)
+                errno = EIO;
+            return !fail;
+        });
+        QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
+        ChatMessage m;
+        m.content = QStringLiteral("Hello");
+        chat.restore({m});
+        // Each change of the system prompt is a new version of the same conversation.
+        auto say = [&chat](const QString &text) { chat.setSystemPrompt(text); };
+        auto onDisk = [&]() -> QString {
+            return QJsonDocument::fromJson(readFile(QDir(folder).filePath(library.currentId() +
+                                                                          QStringLiteral(".json"))))
+                .object()
+                .value(u"systemPrompt")
+                .toString();
+        };
+
+        // Two saves while the disk holds the first: both return at once, and the second one
+        // is what stays.
+        say(QStringLiteral("first"));
+        library.saveNow();
+        QVERIFY(syncing.tryAcquire(1, 5000)); // the committer is waiting for the disk...
+        QVERIFY(onDisk().isEmpty());          // ...and the window went on
+        say(QStringLiteral("second"));
+        library.saveNow();
+        disk.release(2);
+        library.waitForSaved();
+        QCOMPARE(onDisk(), QStringLiteral("second"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 QStringList{library.currentId() + QStringLiteral(".json")});
+
+        // The disk fails: said once, the file as it was, nothing left beside it.
+        fail = true;
+        say(QStringLiteral("third"));
+        library.saveNow();
+        library.saveNow();
+        disk.release(2);
+        library.waitForSaved();
+        QTRY_COMPARE(failed.count(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QString::fromLocal8Bit(std::strerror(EIO))) &&
+                     message.contains(u"The previous copy is kept"),
+                 qPrintable(message));
+        QCOMPARE(onDisk(), QStringLiteral("second"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 QStringList{library.currentId() + QStringLiteral(".json")});
+
+        // Deleting waits for a save on its way, which would otherwise bring the file back.
+        fail = false;
+        while (syncing.tryAcquire()) {
+        }
+        say(QStringLiteral("fourth"));
+        library.saveNow();
+        QVERIFY(syncing.tryAcquire(1, 5000));
+        std::thread later([&disk] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            disk.release();
+        });
+        const QString id = library.currentId();
+        QVERIFY(!library.remove(id).isError());
+        later.join();
+        library.waitForSaved();
+        QVERIFY(!QFile::exists(QDir(folder).filePath(id + QStringLiteral(".json"))));
+    }
+
+    void aCommitThatCannotFinishKeepsTheTarget()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("kept.json"));
+        writeFile(target, "old");
+        // Nothing was written: the cause is said, the target is untouched.
+        const QString cause = FileCommitter::commitNow(dir.filePath(QStringLiteral("missing")),
+                                                       target, &FileCommitter::syncToDisk);
+        QCOMPARE(cause, QString::fromLocal8Bit(std::strerror(ENOENT)));
+        QCOMPARE(readFile(target), QByteArray("old"));
+        // Written, then the disk fails: the written file goes, the target stays.
+        const QString written = dir.filePath(QStringLiteral("kept.json.tmp"));
+        writeFile(written, "new");
+        const QString failed = FileCommitter::commitNow(written, target, [](int) {
+            errno = EIO;
+            return false;
+        });
+        QCOMPARE(failed, QString::fromLocal8Bit(std::strerror(EIO)));
+        QVERIFY(!QFile::exists(written));
+        QCOMPARE(readFile(target), QByteArray("old"));
+        // And when all goes well, it is in place.
+        writeFile(written, "new");
+        QVERIFY(FileCommitter::commitNow(written, target, &FileCommitter::syncToDisk).isEmpty());
+        QCOMPARE(readFile(target), QByteArray("new"));
+        QVERIFY(!QFile::exists(written));
     }
 
     void aLargeConversationIsRewrittenLessOften()

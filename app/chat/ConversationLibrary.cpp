@@ -1,6 +1,7 @@
 #include "ConversationLibrary.h"
 
 #include "ChatSession.h"
+#include "FileCommitter.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,14 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
     , m_chat(chat)
     , m_currentId(newId())
     , m_saveTimer(new QTimer(this))
+    , m_committer(new FileCommitter(this))
 {
+    // A save the disk could not finish: reported like one that could not be written.
+    connect(m_committer, &FileCommitter::failed, this,
+            [this](const QString &target, const QString &cause) {
+                reportSave(ConversationStore::saveError(target, cause));
+            });
+    connect(m_committer, &FileCommitter::committed, this, [this] { reportSave({}); });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &ConversationLibrary::saveNow);
@@ -44,6 +52,20 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
 ConversationLibrary::~ConversationLibrary()
 {
     flush();
+    m_committer->waitForDone(); // the last save is in place before quitting
+}
+
+void ConversationLibrary::waitForSaved() const
+{
+    m_committer->waitForDone();
+}
+
+void ConversationLibrary::reportSave(const ApiError &error)
+{
+    // Reported once per kind of failure, not for every token.
+    if (error.isError() && error.message != m_lastError)
+        Q_EMIT saveFailed(error.message);
+    m_lastError = error.message;
 }
 
 void ConversationLibrary::flush()
@@ -94,6 +116,7 @@ void ConversationLibrary::load()
 {
     m_loadProblems.clear();
     // Headers only: a conversation's messages are read when it is opened (or searched).
+    waitForSaved();
     m_saved = m_store.loadHeaders(&m_loadProblems);
     // The last conversation comes back as it was (an answer cut by a crash, marked so).
     if (!m_saved.isEmpty() && !m_chat->isStreaming())
@@ -108,15 +131,14 @@ void ConversationLibrary::saveNow()
         return;
     ConversationStore::Conversation c = current();
     const bool isNew = indexOf(c.id) < 0;
-    if (const Result<qint64> saved = m_store.save(c); !saved.ok()) {
-        // Reported once per kind of failure, not for every token. The messages stay in the
-        // list: they are in no file.
-        if (saved.error.message != m_lastError)
-            Q_EMIT saveFailed(saved.error.message);
-        m_lastError = saved.error.message;
+    // Written here (into the system's cache, quick); put in place once the disk has it, on
+    // the committer's thread: waiting for a busy disk would freeze the window.
+    if (const Result<ConversationStore::Written> written = m_store.write(c); !written.ok()) {
+        // The messages stay in the list: they are in no file.
+        reportSave(written.error);
     } else {
-        m_lastSavedBytes = saved.value;
-        m_lastError.clear();
+        m_committer->commit(written.value.file, written.value.target);
+        m_lastSavedBytes = written.value.bytes;
         // Saved: the list keeps the header only, as for the others. A copy of the messages
         // would also make the next streamed piece copy the whole answer (shared, then changed).
         c.headerTitle = c.displayTitle();
@@ -187,6 +209,7 @@ ApiError ConversationLibrary::ensureLoaded(int i) const
     ConversationStore::Conversation &c = m_saved[i];
     if (c.messagesLoaded)
         return {};
+    waitForSaved(); // the file as last saved, not the one before
     Result<ConversationStore::Conversation> full = m_store.load(c.id);
     if (!full.ok()) {
         if (!m_loadProblems.contains(full.error.message))
@@ -252,8 +275,10 @@ ApiError ConversationLibrary::rename(const QString &id, const QString &title)
         Q_EMIT listChanged();
         return {};
     }
-    if (const ApiError error = m_store.save(c).error; error.isError())
-        return error;
+    const Result<ConversationStore::Written> written = m_store.write(c);
+    if (!written.ok())
+        return written.error;
+    m_committer->commit(written.value.file, written.value.target);
     if (id == m_currentId)
         m_currentTitle = c.title;
     if (i >= 0)
@@ -266,6 +291,7 @@ ApiError ConversationLibrary::remove(const QString &id)
 {
     if (id == m_currentId && m_chat->isStreaming())
         m_chat->stop();
+    waitForSaved(); // a save still on its way would bring the file back
     if (const ApiError error = m_store.remove(id); error.isError())
         return error;
     const int i = indexOf(id);

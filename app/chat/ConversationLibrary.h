@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class ChatSession;
+class FileCommitter;
 class QTimer;
 
 // Every saved conversation, and which one the chat session shows. The current one is saved
@@ -56,6 +57,8 @@ public:
     void saveNow();
     // Writes it now when a save is due (before quitting).
     void flush();
+    // Returns when every save made so far is in its file (saves finish on another thread).
+    void waitForSaved() const;
     // How long after a streamed piece the conversation is written again: a second, longer for
     // a large conversation, so a runaway answer is not rewritten whole every second (each
     // rewrite costs its size: at most about a megabyte a second is written while it streams).
@@ -75,6 +78,7 @@ private:
     int indexOf(const QString &id) const;
     // Reads the messages of m_saved[i] when only its header is known; an error when it cannot.
     ApiError ensureLoaded(int i) const;
+    void reportSave(const ApiError &error);
 
     ConversationStore m_store;
     QPointer<ChatSession> m_chat;
@@ -84,6 +88,7 @@ private:
     QString m_currentTitle;
     mutable QStringList m_loadProblems;
     QTimer *m_saveTimer;
+    FileCommitter *m_committer;
     bool m_restoring = false;
     QString m_lastError;
     qint64 m_lastSavedBytes = 0;

@@ -1,6 +1,7 @@
 #include "ConversationStore.h"
 
 #include "ConversationWriter.h"
+#include "FileCommitter.h"
 #include "net/JsonFields.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -157,31 +159,53 @@ std::optional<ConversationStore::Conversation> ConversationStore::fromJson(const
     return c;
 }
 
-Result<qint64> ConversationStore::save(const Conversation &conversation) const
+Result<ConversationStore::Written> ConversationStore::write(const Conversation &conversation) const
 {
     if (m_readOnly)
         return {.error = ApiError::file(tr("Not saved: this LocalForge only reads conversations "
                                            "(another one is running and keeps them)."))};
     if (!QDir().mkpath(m_folder))
         return {.error = ApiError::file(tr("Could not create the folder %1.").arg(m_folder))};
-    QSaveFile file(QDir(m_folder).filePath(conversation.id + QStringLiteral(".json")));
+    const QString target = QDir(m_folder).filePath(conversation.id + QStringLiteral(".json"));
+    // Beside the file it replaces (a rename does not cross file systems), under a name of its
+    // own, readable by this user only.
+    QTemporaryFile file(target + QStringLiteral(".XXXXXX"));
+    file.setAutoRemove(false);
     // Written a piece at a time (a long answer is not copied whole again). A short write (a
     // full disk) is a failure too: the previous file must stay. The writer writes again until
     // the system says why it cannot (a short write alone gives no cause), and the file is
-    // flushed before the commit, which would lose that cause.
+    // flushed before it is closed, which would lose that cause.
     ConversationWriter writer(&file);
-    const bool ok = file.open(QIODevice::WriteOnly) && writer.write(conversation);
-    if (!ok || !file.flush() || !file.commit()) {
-        // The cause (a full disk, say), read before cancelling replaces it.
+    const bool opened = file.open();
+    if (!opened || !writer.write(conversation) || !file.flush()) {
         QString cause = file.errorString();
         if (cause.isEmpty() || file.error() == QFileDevice::NoError)
             cause = tr("the data could not all be written");
-        file.cancelWriting();
-        return {.error = ApiError::file(
-                    tr("Could not save the conversation to %1: %2. The previous copy is kept.")
-                        .arg(file.fileName(), cause))};
+        if (opened)
+            file.remove();
+        return {.error = saveError(target, cause)};
     }
-    return {.value = writer.bytesWritten(), .error = {}};
+    file.close();
+    return {.value = {file.fileName(), target, writer.bytesWritten()}, .error = {}};
+}
+
+Result<qint64> ConversationStore::save(const Conversation &conversation) const
+{
+    const Result<Written> written = write(conversation);
+    if (!written.ok())
+        return {.error = written.error};
+    if (const QString cause = FileCommitter::commitNow(written.value.file, written.value.target,
+                                                       &FileCommitter::syncToDisk);
+        !cause.isEmpty())
+        return {.error = saveError(written.value.target, cause)};
+    return {.value = written.value.bytes, .error = {}};
+}
+
+ApiError ConversationStore::saveError(const QString &path, const QString &cause)
+{
+    return ApiError::file(
+        tr("Could not save the conversation to %1: %2. The previous copy is kept.")
+            .arg(path, cause));
 }
 
 ConversationStore::ReadResult ConversationStore::readFile(const QString &path)

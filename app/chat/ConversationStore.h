@@ -8,10 +8,11 @@
 #include <QList>
 #include <QString>
 
-// Conversations saved as one JSON file each, written atomically (QSaveFile): a failed write
-// leaves the previous file as it was and says why. Only a corrupt file is moved aside (to a name
-// of its own, never over an earlier copy); a file that cannot be opened, or that a newer
-// LocalForge wrote, stays where it is and is reported. At start only the headers are needed:
+// Conversations saved as one JSON file each, written atomically (written whole beside the old
+// one, then renamed over it once the disk has it, see FileCommitter): a failed write leaves the
+// previous file as it was and says why. Only a corrupt file is moved aside (to a name of its
+// own, never over an earlier copy); a file that cannot be opened, or that a newer LocalForge
+// wrote, stays where it is and is reported. At start only the headers are needed:
 // an index beside the files keeps each one's title, date and size, so only files changed since
 // are parsed; a conversation's messages are read when it is opened.
 class ConversationStore final
@@ -41,8 +42,21 @@ public:
     explicit ConversationStore(const QString &folder);
     QString folder() const { return m_folder; }
 
-    // Writes one conversation: the file's size, or a File error saying why it could not.
+    // A conversation written in full beside its file, not yet in its place.
+    struct Written
+    {
+        QString file;   // complete and closed
+        QString target; // where it goes: FileCommitter puts it there once the disk has it
+        qint64 bytes = 0;
+    };
+    // Writes one conversation next to its file, without waiting for the disk: the window's
+    // autosave, whose FileCommitter finishes it on another thread. A File error says why not.
+    Result<Written> write(const Conversation &conversation) const;
+    // Writes one conversation and puts it in place, here and now: the file's size, or a File
+    // error saying why it could not (the previous file is kept).
     Result<qint64> save(const Conversation &conversation) const;
+    // The error for a save that failed because of `cause`.
+    static ApiError saveError(const QString &path, const QString &cause);
     // Reads every conversation; problems are named in `problems` (a corrupt file is moved to
     // "<name>.unreadable", or "<name>.2.unreadable"... when that exists; a file that cannot be
     // opened or has a newer format stays in place). The most recently changed first.

@@ -509,6 +509,7 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     // What was shown live, what the session keeps, and what autosave wrote.
     const QString kept = answer.content;
     QString saved;
+    core.conversations()->waitForSaved(); // the last save finishes on another thread
     {
         QDir folder(options.dataFolder);
         const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files);
