@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -316,6 +317,7 @@ private Q_SLOTS:
                                 QStringLiteral("llama3.2"))
                          .isError());
             QTest::qWait(1600); // mid-answer; saved at least once since it began
+            core.conversations()->waitForSaved();
             // What is on disk now is what a kill would leave.
             const QStringList files =
                 QDir(options.dataFolder).entryList({QStringLiteral("*.json")});
@@ -448,15 +450,24 @@ private Q_SLOTS:
     // can make long) and putting it in place happen on the committer's thread, in order.
     void savingDoesNotWaitForTheDisk()
     {
+        // Declared before the library, so they outlive its wait for the committer; whatever
+        // fails below, the disk is let go of before the library waits for it.
+        QSemaphore disk;    // a release per sync the disk may finish
+        QSemaphore syncing; // a release per sync that started
+        std::atomic<bool> fail = false;
+        std::thread later;
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("conversations"));
         ChatSession chat;
         ConversationLibrary library(folder, &chat);
+        const auto letGo = qScopeGuard([&] {
+            fail = false;
+            disk.release(1000);
+            if (later.joinable())
+                later.join();
+        });
         auto *committer = library.findChild<FileCommitter *>();
         QVERIFY(committer);
-        QSemaphore disk;    // a release per sync the disk finishes
-        QSemaphore syncing; // a release per sync that started
-        std::atomic<bool> fail = false;
         committer->setSync([&](int) {
             syncing.release();
             disk.acquire();
@@ -478,52 +489,121 @@ private Q_SLOTS:
                 .toString();
         };
 
-        // Two saves while the disk holds the first: both return at once, and the second one
-        // is what stays.
+        // Saves while the disk holds the first: each returns at once; of those queued behind
+        // it, only the last waits for the disk, and it is what stays.
         say(QStringLiteral("first"));
         library.saveNow();
         QVERIFY(syncing.tryAcquire(1, 5000)); // the committer is waiting for the disk...
         QVERIFY(onDisk().isEmpty());          // ...and the window went on
         say(QStringLiteral("second"));
         library.saveNow();
+        say(QStringLiteral("third"));
+        library.saveNow();
         disk.release(2);
         library.waitForSaved();
-        QCOMPARE(onDisk(), QStringLiteral("second"));
+        QCOMPARE(onDisk(), QStringLiteral("third"));
+        QCOMPARE(syncing.available(), 1); // "second" never waited for the disk
+        syncing.acquire();
         QCOMPARE(QDir(folder).entryList(QDir::Files),
                  QStringList{library.currentId() + QStringLiteral(".json")});
 
         // The disk fails: said once, the file as it was, nothing left beside it.
         fail = true;
-        say(QStringLiteral("third"));
+        say(QStringLiteral("fourth"));
         library.saveNow();
-        library.saveNow();
-        disk.release(2);
+        QVERIFY(syncing.tryAcquire(1, 5000));
+        disk.release();
         library.waitForSaved();
         QTRY_COMPARE(failed.count(), 1);
         const QString message = failed.first().first().toString();
-        QVERIFY2(message.contains(QString::fromLocal8Bit(std::strerror(EIO))) &&
+        QVERIFY2(message.contains(qt_error_string(EIO)) &&
                      message.contains(u"The previous copy is kept"),
                  qPrintable(message));
-        QCOMPARE(onDisk(), QStringLiteral("second"));
+        QCOMPARE(onDisk(), QStringLiteral("third"));
         QCOMPARE(QDir(folder).entryList(QDir::Files),
                  QStringList{library.currentId() + QStringLiteral(".json")});
 
         // Deleting waits for a save on its way, which would otherwise bring the file back.
         fail = false;
-        while (syncing.tryAcquire()) {
-        }
-        say(QStringLiteral("fourth"));
+        say(QStringLiteral("fifth"));
         library.saveNow();
         QVERIFY(syncing.tryAcquire(1, 5000));
-        std::thread later([&disk] {
+        later = std::thread([&disk] {
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
             disk.release();
         });
         const QString id = library.currentId();
         QVERIFY(!library.remove(id).isError());
-        later.join();
         library.waitForSaved();
         QVERIFY(!QFile::exists(QDir(folder).filePath(id + QStringLiteral(".json"))));
+    }
+
+    // A conversation left (a new one, another opened) while its last save still waits for the
+    // disk keeps its messages in memory until the save is in place; when the save fails, they
+    // are still there to open and save again.
+    void aConversationLeftBeforeItsSaveFailsKeepsItsMessages()
+    {
+        QSemaphore disk;
+        std::atomic<bool> fail = true;
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("conversations"));
+        ChatSession chat;
+        ConversationLibrary library(folder, &chat);
+        const auto letGo = qScopeGuard([&] {
+            fail = false;
+            disk.release(1000);
+        });
+        auto *committer = library.findChild<FileCommitter *>();
+        QVERIFY(committer);
+        committer->setSync([&](int) {
+            disk.acquire();
+            if (fail)
+                errno = ENOSPC;
+            return !fail;
+        });
+        QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
+        ChatMessage m;
+        m.content = QStringLiteral("Keep me");
+        chat.restore({m});
+        const QString first = library.currentId();
+        library.newConversation(); // saved, and left while the disk has not answered
+        disk.release();
+        library.waitForSaved();
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!QFile::exists(QDir(folder).filePath(first + QStringLiteral(".json"))));
+        QVERIFY(library.open(first));
+        QCOMPARE(chat.messages().size(), 1);
+        QCOMPARE(chat.messages().first().content, QStringLiteral("Keep me"));
+
+        // The disk is back: once the save is in place, the list keeps the header only, and
+        // the conversation reads back from its file.
+        fail = false;
+        library.newConversation();
+        disk.release();
+        library.waitForSaved();
+        QTRY_VERIFY(QFile::exists(QDir(folder).filePath(first + QStringLiteral(".json"))));
+        const auto back = library.conversation(first);
+        QVERIFY(back);
+        QCOMPARE(back->messages.size(), 1);
+        QCOMPARE(back->messages.first().content, QStringLiteral("Keep me"));
+    }
+
+    // A save cut short by a crash leaves its file beside the conversations: the next start
+    // deletes it, and nothing else.
+    void leftoversOfACutSaveAreDeletedAtStart()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        QVERIFY(store.save(conversation(QStringLiteral("kept"), QStringLiteral("Hi"))).ok());
+        writeFile(dir.filePath(QStringLiteral("kept.json.Ab12Cd")), "{\"format\":1,");
+        writeFile(dir.filePath(QStringLiteral("notes.txt")), "mine");
+        ChatSession chat;
+        ConversationLibrary library(dir.path(), &chat);
+        library.load();
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("kept.json*")}, QDir::Files),
+                 QStringList{QStringLiteral("kept.json")});
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("notes.txt"))));
+        QCOMPARE(library.currentId(), QStringLiteral("kept"));
     }
 
     void aCommitThatCannotFinishKeepsTheTarget()
@@ -534,7 +614,7 @@ private Q_SLOTS:
         // Nothing was written: the cause is said, the target is untouched.
         const QString cause = FileCommitter::commitNow(dir.filePath(QStringLiteral("missing")),
                                                        target, &FileCommitter::syncToDisk);
-        QCOMPARE(cause, QString::fromLocal8Bit(std::strerror(ENOENT)));
+        QCOMPARE(cause, qt_error_string(ENOENT));
         QCOMPARE(readFile(target), QByteArray("old"));
         // Written, then the disk fails: the written file goes, the target stays.
         const QString written = dir.filePath(QStringLiteral("kept.json.tmp"));
@@ -543,7 +623,7 @@ private Q_SLOTS:
             errno = EIO;
             return false;
         });
-        QCOMPARE(failed, QString::fromLocal8Bit(std::strerror(EIO)));
+        QCOMPARE(failed, qt_error_string(EIO));
         QVERIFY(!QFile::exists(written));
         QCOMPARE(readFile(target), QByteArray("old"));
         // And when all goes well, it is in place.

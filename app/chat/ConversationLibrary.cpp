@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -28,9 +29,23 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
     // A save the disk could not finish: reported like one that could not be written.
     connect(m_committer, &FileCommitter::failed, this,
             [this](const QString &target, const QString &cause) {
+                // Its messages stay in the list (keepUntilSaved): they are in no file.
+                m_keptUntilSaved.remove(idOf(target));
                 reportSave(ConversationStore::saveError(target, cause));
             });
-    connect(m_committer, &FileCommitter::committed, this, [this] { reportSave({}); });
+    connect(m_committer, &FileCommitter::committed, this, [this](const QString &target) {
+        reportSave({});
+        // On disk: a conversation left before its last save was in place keeps its header only.
+        const QString id = idOf(target);
+        const int i = indexOf(id);
+        if (m_keptUntilSaved.remove(id) && i >= 0 && id != m_currentId) {
+            ConversationStore::Conversation &c = m_saved[i];
+            c.headerTitle = c.displayTitle();
+            c.headerMessageCount = int(c.messages.size());
+            c.messages.clear();
+            c.messagesLoaded = false;
+        }
+    });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &ConversationLibrary::saveNow);
@@ -58,6 +73,34 @@ ConversationLibrary::~ConversationLibrary()
 void ConversationLibrary::waitForSaved() const
 {
     m_committer->waitForDone();
+}
+
+QString ConversationLibrary::fileOf(const QString &id) const
+{
+    return QDir(m_store.folder()).filePath(id + QStringLiteral(".json"));
+}
+
+QString ConversationLibrary::idOf(const QString &file)
+{
+    return QFileInfo(file).fileName().chopped(int(qstrlen(".json")));
+}
+
+void ConversationLibrary::waitForSaved(const QString &id) const
+{
+    if (m_committer->isPending(fileOf(id)))
+        m_committer->waitForDone();
+}
+
+void ConversationLibrary::keepUntilSaved()
+{
+    // The session is about to let go of the current conversation: until the disk has its last
+    // save, the list keeps its messages, so a save that fails then loses nothing.
+    const int i = indexOf(m_currentId);
+    if (i < 0 || m_saved[i].messagesLoaded || !m_committer->isPending(fileOf(m_currentId)))
+        return;
+    m_saved[i].messages = m_chat->messages();
+    m_saved[i].messagesLoaded = true;
+    m_keptUntilSaved.insert(m_currentId);
 }
 
 void ConversationLibrary::reportSave(const ApiError &error)
@@ -117,6 +160,8 @@ void ConversationLibrary::load()
     m_loadProblems.clear();
     // Headers only: a conversation's messages are read when it is opened (or searched).
     waitForSaved();
+    if (!m_store.isReadOnly())
+        m_store.removeLeftovers(); // saves a crash or a kill cut before they were in place
     m_saved = m_store.loadHeaders(&m_loadProblems);
     // The last conversation comes back as it was (an answer cut by a crash, marked so).
     if (!m_saved.isEmpty() && !m_chat->isStreaming())
@@ -209,7 +254,7 @@ ApiError ConversationLibrary::ensureLoaded(int i) const
     ConversationStore::Conversation &c = m_saved[i];
     if (c.messagesLoaded)
         return {};
-    waitForSaved(); // the file as last saved, not the one before
+    waitForSaved(c.id); // the file as last saved, not the one before
     Result<ConversationStore::Conversation> full = m_store.load(c.id);
     if (!full.ok()) {
         if (!m_loadProblems.contains(full.error.message))
@@ -225,6 +270,7 @@ void ConversationLibrary::newConversation()
     if (m_chat->isStreaming())
         m_chat->stop();
     saveNow();
+    keepUntilSaved();
     m_chat->clear(); // a new id, through cleared()
 }
 
@@ -247,6 +293,7 @@ bool ConversationLibrary::open(const QString &id)
         return false;
     }
     saveNow();
+    keepUntilSaved();
     const ConversationStore::Conversation c = m_saved[indexOf(id)];
     m_restoring = true;
     m_chat->restore(c.messages, c.systemPrompt);
@@ -275,10 +322,10 @@ ApiError ConversationLibrary::rename(const QString &id, const QString &title)
         Q_EMIT listChanged();
         return {};
     }
-    const Result<ConversationStore::Written> written = m_store.write(c);
-    if (!written.ok())
-        return written.error;
-    m_committer->commit(written.value.file, written.value.target);
+    // Asked for by the user, who is told if it fails: saved here, after any save on its way.
+    waitForSaved(id);
+    if (const ApiError error = m_store.save(c).error; error.isError())
+        return error;
     if (id == m_currentId)
         m_currentTitle = c.title;
     if (i >= 0)
@@ -291,7 +338,7 @@ ApiError ConversationLibrary::remove(const QString &id)
 {
     if (id == m_currentId && m_chat->isStreaming())
         m_chat->stop();
-    waitForSaved(); // a save still on its way would bring the file back
+    waitForSaved(id); // a save still on its way would bring the file back
     if (const ApiError error = m_store.remove(id); error.isError())
         return error;
     const int i = indexOf(id);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ChatSession;
 class FileCommitter;
@@ -79,6 +80,11 @@ private:
     // Reads the messages of m_saved[i] when only its header is known; an error when it cannot.
     ApiError ensureLoaded(int i) const;
     void reportSave(const ApiError &error);
+    void keepUntilSaved();
+    // Returns when no save of this conversation is on its way.
+    void waitForSaved(const QString &id) const;
+    QString fileOf(const QString &id) const;
+    static QString idOf(const QString &file);
 
     ConversationStore m_store;
     QPointer<ChatSession> m_chat;
@@ -89,6 +95,7 @@ private:
     mutable QStringList m_loadProblems;
     QTimer *m_saveTimer;
     FileCommitter *m_committer;
+    QSet<QString> m_keptUntilSaved; // left before their last save was in place
     bool m_restoring = false;
     QString m_lastError;
     qint64 m_lastSavedBytes = 0;

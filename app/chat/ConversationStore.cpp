@@ -399,6 +399,21 @@ ApiError ConversationStore::remove(const QString &id) const
     return ApiError::file(tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString()));
 }
 
+int ConversationStore::removeLeftovers() const
+{
+    if (m_readOnly)
+        return 0;
+    // write()'s files: "<id>.json." and six characters.
+    QDir dir(m_folder);
+    int removed = 0;
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.json.??????")}, QDir::Files | QDir::Hidden)) {
+        if (dir.remove(name))
+            ++removed;
+    }
+    return removed;
+}
+
 QString ConversationStore::Conversation::displayTitle() const
 {
     if (!messagesLoaded)

@@ -72,6 +72,9 @@ public:
     static QString indexFileName() { return QStringLiteral("conversations.index"); }
     // Deletes a conversation's file; a File error says why it could not.
     ApiError remove(const QString &id) const;
+    // Deletes what a save cut short left beside the files (a crash between write() and its
+    // commit); the number of files deleted.
+    int removeLeftovers() const;
 
     static QJsonObject toJson(const Conversation &conversation);
     static std::optional<Conversation> fromJson(const QJsonObject &json);

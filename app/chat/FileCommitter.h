@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -11,7 +13,7 @@
 // finds the old file or the new one, never a part of one). A disk can take long to answer (a
 // slow or busy drive, a model download writing gigabytes beside it): the window does not wait
 // for it. Commits run one at a time in the order they were asked for, so the last save of a file
-// is the one that stays.
+// is the one that stays; a commit with a newer one of the same file queued behind it is dropped.
 class FileCommitter final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     // Puts `written` (complete and closed) in place of `target` once the disk has it. On failure
     // `written` is removed, `target` stays as it was, and failed() says why.
     void commit(const QString &written, const QString &target);
+    // Whether a commit of `target` has not been reported yet.
+    bool isPending(const QString &target) const { return m_pending.contains(target); }
     // Returns when every commit asked for is done: before a file is read or deleted.
     void waitForDone();
     // What waits for the disk (fdatasync unless set): tests hold it.
@@ -37,11 +41,17 @@ public:
     static bool syncToDisk(int fd);
 
 Q_SIGNALS:
-    // On this object's thread, after the commit of `target`.
+    // On this object's thread, once the last commit asked for `target` is in place.
     void committed(const QString &target);
     void failed(const QString &target, const QString &cause);
 
 private:
+    void done(const QString &target, quint64 generation, const QString &cause);
+
     QThreadPool m_pool;
     Sync m_sync;
+    QHash<QString, int> m_pending; // commits asked for and not reported, by target
+    QMutex m_lock;
+    QHash<QString, quint64> m_latest; // under m_lock: the newest commit asked for each target
+    quint64 m_generation = 0;
 };
