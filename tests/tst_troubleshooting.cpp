@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,6 +197,12 @@ private Q_SLOTS:
                      answer.errorText.contains(u"Pull"),
                  qPrintable(answer.errorText));
         ChatPage *page = window.chatPage();
+        QCOMPARE(page->notice(), answer.errorText);
+        QCOMPARE(page->noticeAction(), u"Pull phi3:mini"_s);
+        // The server's model list read again (as discovery does) leaves the fix offered.
+        QSignalSpy listed(core.models(), &ModelCatalog::modelsChanged);
+        core.models()->refresh(core.providers()->activeServerId());
+        QVERIFY(listed.wait(5000));
         QCOMPARE(page->notice(), answer.errorText);
         QCOMPARE(page->noticeAction(), u"Pull phi3:mini"_s);
         auto *button = window.findChild<QPushButton *>(u"noticeAction"_s);

@@ -276,6 +276,7 @@ void ChatPage::setDraft(const QString &text)
 
 void ChatPage::showNotice(const QString &text)
 {
+    m_noticeIsAboutModels = false;
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
     m_noticeAction->hide();
@@ -369,7 +370,10 @@ void ChatPage::reloadModels()
         else if (!id.isEmpty() && !m_core->models()->isLoading(id))
             showNotice(tr("This server has no chat model yet. Pull or download one (for Ollama: "
                           "`ollama pull llama3.2`), then it appears here."));
-    } else {
+        m_noticeIsAboutModels = !m_notice->text().isEmpty();
+    } else if (m_noticeIsAboutModels) {
+        // Models came: what was said about having none no longer holds. Any other notice (a
+        // failed answer and its fix) stays.
         showNotice({});
     }
     updateParametersTarget();

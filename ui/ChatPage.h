@@ -69,6 +69,7 @@ private:
     QLabel *m_notice;
     QPushButton *m_noticeAction;
     std::function<void()> m_noticeActionRun;
+    bool m_noticeIsAboutModels = false; // says the server has no models, or why they failed
     ChatView *m_view;
     QPlainTextEdit *m_input;
     QPushButton *m_send;
