@@ -12,10 +12,12 @@
 #include "Format.h"
 #include "MainWindow.h"
 #include "ParametersPanel.h"
+#include "TestData.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "chat/LongRuns.h"
+#include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/ParameterStore.h"
 #include "settings/TokenStore.h"
@@ -192,6 +194,25 @@ private Q_SLOTS:
         m_core.reset();
         m_ollama.reset();
         m_lmstudio.reset();
+    }
+
+    // "No chat model yet" goes once the server has models; the notice of a failed answer does
+    // not go with a new reading of the list.
+    void theNoModelsNoticeGoesWhenModelsCome()
+    {
+        const QString id = m_ollama->baseUrl().toString();
+        const QJsonArray models = testJson(u"ollama/tags.json"_s).value(u"models").toArray();
+        QVERIFY(!models.isEmpty());
+        m_ollama->setModels({});
+        QSignalSpy listed(m_core->models(), &ModelCatalog::modelsChanged);
+        m_core->models()->refresh(id);
+        QVERIFY(listed.wait(5000));
+        ChatPage *page = m_window->chatPage();
+        QVERIFY2(page->notice().contains(u"no chat model yet"), qPrintable(page->notice()));
+        m_ollama->setModels(models);
+        m_core->models()->refresh(id);
+        QVERIFY(listed.wait(5000));
+        QCOMPARE(page->notice(), QString());
     }
 
     void stopKeepsWhatCameThenRegenerateReplacesIt()
