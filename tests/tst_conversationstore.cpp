@@ -57,6 +57,32 @@ ConversationStore::Conversation conversation(const QString &id, const QString &q
     }
     return c;
 }
+// A disk the test answers for: each wait for it holds until released, and fails with `error`
+// while `fail` is set.
+struct HeldDisk
+{
+    QSemaphore done;    // a release per wait the disk may finish
+    QSemaphore started; // a release per wait that started
+    std::atomic<bool> fail = false;
+    int error = EIO;
+
+    void install(FileCommitter *committer)
+    {
+        committer->setSync([this](int) {
+            started.release();
+            done.acquire();
+            if (fail)
+                errno = error;
+            return !fail;
+        });
+    }
+    // Whatever a test left held, so that nothing waits for it for ever.
+    void letGo()
+    {
+        fail = false;
+        done.release(1000);
+    }
+};
 } // namespace
 
 class TestConversationStore : public QObject
@@ -452,29 +478,20 @@ private Q_SLOTS:
     {
         // Declared before the library, so they outlive its wait for the committer; whatever
         // fails below, the disk is let go of before the library waits for it.
-        QSemaphore disk;    // a release per sync the disk may finish
-        QSemaphore syncing; // a release per sync that started
-        std::atomic<bool> fail = false;
+        HeldDisk disk;
         std::thread later;
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("conversations"));
         ChatSession chat;
         ConversationLibrary library(folder, &chat);
         const auto letGo = qScopeGuard([&] {
-            fail = false;
-            disk.release(1000);
+            disk.letGo();
             if (later.joinable())
                 later.join();
         });
         auto *committer = library.findChild<FileCommitter *>();
         QVERIFY(committer);
-        committer->setSync([&](int) {
-            syncing.release();
-            disk.acquire();
-            if (fail)
-                errno = EIO;
-            return !fail;
-        });
+        disk.install(committer);
         QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
         ChatMessage m;
         m.content = QStringLiteral("Hello");
@@ -493,26 +510,26 @@ private Q_SLOTS:
         // it, only the last waits for the disk, and it is what stays.
         say(QStringLiteral("first"));
         library.saveNow();
-        QVERIFY(syncing.tryAcquire(1, 5000)); // the committer is waiting for the disk...
-        QVERIFY(onDisk().isEmpty());          // ...and the window went on
+        QVERIFY(disk.started.tryAcquire(1, 5000)); // the committer is waiting for the disk...
+        QVERIFY(onDisk().isEmpty());               // ...and the window went on
         say(QStringLiteral("second"));
         library.saveNow();
         say(QStringLiteral("third"));
         library.saveNow();
-        disk.release(2);
+        disk.done.release(2);
         library.waitForSaved();
         QCOMPARE(onDisk(), QStringLiteral("third"));
-        QCOMPARE(syncing.available(), 1); // "second" never waited for the disk
-        syncing.acquire();
+        QCOMPARE(disk.started.available(), 1); // "second" never waited for the disk
+        disk.started.acquire();
         QCOMPARE(QDir(folder).entryList(QDir::Files),
                  QStringList{library.currentId() + QStringLiteral(".json")});
 
         // The disk fails: said once, the file as it was, nothing left beside it.
-        fail = true;
+        disk.fail = true;
         say(QStringLiteral("fourth"));
         library.saveNow();
-        QVERIFY(syncing.tryAcquire(1, 5000));
-        disk.release();
+        QVERIFY(disk.started.tryAcquire(1, 5000));
+        disk.done.release();
         library.waitForSaved();
         QTRY_COMPARE(failed.count(), 1);
         const QString message = failed.first().first().toString();
@@ -524,13 +541,13 @@ private Q_SLOTS:
                  QStringList{library.currentId() + QStringLiteral(".json")});
 
         // Deleting waits for a save on its way, which would otherwise bring the file back.
-        fail = false;
+        disk.fail = false;
         say(QStringLiteral("fifth"));
         library.saveNow();
-        QVERIFY(syncing.tryAcquire(1, 5000));
+        QVERIFY(disk.started.tryAcquire(1, 5000));
         later = std::thread([&disk] {
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            disk.release();
+            disk.done.release();
         });
         const QString id = library.currentId();
         QVERIFY(!library.remove(id).isError());
@@ -543,31 +560,24 @@ private Q_SLOTS:
     // are still there to open and save again.
     void aConversationLeftBeforeItsSaveFailsKeepsItsMessages()
     {
-        QSemaphore disk;
-        std::atomic<bool> fail = true;
+        HeldDisk disk;
+        disk.fail = true;
+        disk.error = ENOSPC;
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("conversations"));
         ChatSession chat;
         ConversationLibrary library(folder, &chat);
-        const auto letGo = qScopeGuard([&] {
-            fail = false;
-            disk.release(1000);
-        });
+        const auto letGo = qScopeGuard([&] { disk.letGo(); });
         auto *committer = library.findChild<FileCommitter *>();
         QVERIFY(committer);
-        committer->setSync([&](int) {
-            disk.acquire();
-            if (fail)
-                errno = ENOSPC;
-            return !fail;
-        });
+        disk.install(committer);
         QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
         ChatMessage m;
         m.content = QStringLiteral("Keep me");
         chat.restore({m});
         const QString first = library.currentId();
         library.newConversation(); // saved, and left while the disk has not answered
-        disk.release();
+        disk.done.release();
         library.waitForSaved();
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(!QFile::exists(QDir(folder).filePath(first + QStringLiteral(".json"))));
@@ -577,9 +587,9 @@ private Q_SLOTS:
 
         // The disk is back: once the save is in place, the list keeps the header only, and
         // the conversation reads back from its file.
-        fail = false;
+        disk.fail = false;
         library.newConversation();
-        disk.release();
+        disk.done.release();
         library.waitForSaved();
         QTRY_VERIFY(QFile::exists(QDir(folder).filePath(first + QStringLiteral(".json"))));
         const auto back = library.conversation(first);
