@@ -155,6 +155,14 @@ private Q_SLOTS:
         QTRY_VERIFY(details->toPlainText().contains(u"Template")); // /api/show arrived
         QVERIFY(details->toPlainText().contains(u"llama.context_length: 8192"));
         QVERIFY(details->toPlainText().contains(u"Needs about"));
+        // What Ollama's list does not say is not a column left empty: the details say it.
+        QVERIFY(table->isColumnHidden(ModelTableModel::Context));
+        QVERIFY(table->isColumnHidden(ModelTableModel::Capabilities));
+        QVERIFY(!table->isColumnHidden(ModelTableModel::Family));
+        const QString shown = details->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Context length\n") + QLocale().toString(8192)) &&
+                     shown.contains(u"Capabilities\ncompletion, vision"),
+                 qPrintable(shown.left(400)));
     }
 
     void pullCancelPullAgain()
@@ -380,6 +388,10 @@ private Q_SLOTS:
         QTRY_VERIFY(m_core->providers()->provider(id));
         QVERIFY(m_core->providers()->setActiveServer(id));
         QTRY_COMPARE(child<QTableView>("modelTable")->model()->rowCount(), 3);
+        // LM Studio's list has contexts and capabilities, not dates.
+        QVERIFY(!child<QTableView>("modelTable")->isColumnHidden(ModelTableModel::Context));
+        QVERIFY(!child<QTableView>("modelTable")->isColumnHidden(ModelTableModel::Capabilities));
+        QVERIFY(child<QTableView>("modelTable")->isColumnHidden(ModelTableModel::Modified));
         QVERIFY(!child<QPushButton>("deleteModelButton")->isVisible());
         bool said = false;
         for (QLabel *l : m_window->findChildren<QLabel *>())

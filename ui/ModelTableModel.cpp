@@ -93,3 +93,12 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
 }
+
+bool ModelTableModel::isColumnEmpty(int column) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!data(index(row, column), Qt::DisplayRole).toString().isEmpty())
+            return false;
+    }
+    return true;
+}

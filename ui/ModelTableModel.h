@@ -28,6 +28,8 @@ public:
 
     void setModels(const ModelList &models);
     const ModelList &models() const { return m_models; }
+    // True when no model has anything to show in `column`.
+    bool isColumnEmpty(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -356,7 +356,16 @@ void ModelsPage::reloadModels()
         if (m_proxy->index(row, 0).data(ModelTableModel::IdRole).toString() == keep)
             m_table->selectRow(row);
     }
+    // A column this server tells nothing of (Ollama's list has no context length or
+    // capabilities: the details show them) is left out rather than shown empty.
+    for (int column = ModelTableModel::Family; column < ModelTableModel::Loaded; ++column) {
+        if (column != ModelTableModel::Size)
+            m_table->setColumnHidden(column, m_model->isColumnEmpty(column));
+    }
     m_table->resizeColumnsToContents();
+    // The last column shown fills the width again (a column hidden after it had it).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     updateDetails();
     updateButtons();
 }
@@ -419,6 +428,23 @@ void ModelsPage::updateDetails()
                 m_details->setHtml(more);
                 return;
             }
+            // What the list did not say: the context it was trained for, what it can do.
+            QString rows;
+            auto addRow = [&rows](const QString &label, const QString &value) {
+                if (!value.isEmpty())
+                    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            };
+            if (m.contextLength <= 0) {
+                for (auto it = d.modelInfo.constBegin(); it != d.modelInfo.constEnd(); ++it) {
+                    if (it.key().endsWith(u".context_length") && it.value().toInteger() > 0)
+                        addRow(tr("Context length"), QLocale().toString(it.value().toInteger()));
+                }
+            }
+            if (m.capabilities.isEmpty())
+                addRow(tr("Capabilities"), d.capabilities.join(QStringLiteral(", ")));
+            if (const qsizetype end = more.indexOf(u"</table>"); end >= 0)
+                more.insert(end, rows);
             const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
             Provider *active = m_core->providers()->activeProvider();
             if (m.sizeBytes > 0 && active) {
