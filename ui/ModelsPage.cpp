@@ -36,6 +36,15 @@ namespace {
 constexpr int LoadedPollMs = 2000;
 constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
 
+// A row of the details' table; nothing when there is no value.
+QString detailRow(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
 } // namespace
 
 QString ModelsPage::cpuOnlyWarning(const QString &model)
@@ -389,9 +398,7 @@ void ModelsPage::updateDetails()
     const ModelInfo &m = *it;
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(m.id.toHtmlEscaped());
     auto row = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        html += detailRow(label, value);
     };
     row(tr("Family"), m.family);
     row(tr("Parameters"), m.parameterSize);
@@ -430,19 +437,15 @@ void ModelsPage::updateDetails()
             }
             // What the list did not say: the context it was trained for, what it can do.
             QString rows;
-            auto addRow = [&rows](const QString &label, const QString &value) {
-                if (!value.isEmpty())
-                    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-            };
             if (m.contextLength <= 0) {
                 for (auto it = d.modelInfo.constBegin(); it != d.modelInfo.constEnd(); ++it) {
                     if (it.key().endsWith(u".context_length") && it.value().toInteger() > 0)
-                        addRow(tr("Context length"), QLocale().toString(it.value().toInteger()));
+                        rows += detailRow(tr("Context length"),
+                                          QLocale().toString(it.value().toInteger()));
                 }
             }
             if (m.capabilities.isEmpty())
-                addRow(tr("Capabilities"), d.capabilities.join(QStringLiteral(", ")));
+                rows += detailRow(tr("Capabilities"), d.capabilities.join(QStringLiteral(", ")));
             if (const qsizetype end = more.indexOf(u"</table>"); end >= 0)
                 more.insert(end, rows);
             const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
