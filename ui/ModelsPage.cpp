@@ -435,20 +435,15 @@ void ModelsPage::updateDetails()
                 m_details->setHtml(more);
                 return;
             }
+            const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
             // What the list did not say: the context it was trained for, what it can do.
             QString rows;
-            if (m.contextLength <= 0) {
-                for (auto it = d.modelInfo.constBegin(); it != d.modelInfo.constEnd(); ++it) {
-                    if (it.key().endsWith(u".context_length") && it.value().toInteger() > 0)
-                        rows += detailRow(tr("Context length"),
-                                          QLocale().toString(it.value().toInteger()));
-                }
-            }
+            if (m.contextLength <= 0 && dims && dims->trainedContext > 0)
+                rows += detailRow(tr("Context length"), QLocale().toString(dims->trainedContext));
             if (m.capabilities.isEmpty())
                 rows += detailRow(tr("Capabilities"), d.capabilities.join(QStringLiteral(", ")));
             if (const qsizetype end = more.indexOf(u"</table>"); end >= 0)
                 more.insert(end, rows);
-            const auto dims = FitAdvice::fromOllamaModelInfo(d.modelInfo);
             Provider *active = m_core->providers()->activeProvider();
             if (m.sizeBytes > 0 && active) {
                 const FitAdvice::Result fit =

@@ -38,13 +38,8 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
         // On disk: a conversation left before its last save was in place keeps its header only.
         const QString id = idOf(target);
         const int i = indexOf(id);
-        if (m_keptUntilSaved.remove(id) && i >= 0 && id != m_currentId) {
-            ConversationStore::Conversation &c = m_saved[i];
-            c.headerTitle = c.displayTitle();
-            c.headerMessageCount = int(c.messages.size());
-            c.messages.clear();
-            c.messagesLoaded = false;
-        }
+        if (m_keptUntilSaved.remove(id) && i >= 0 && id != m_currentId)
+            m_saved[i].keepHeaderOnly();
     });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
@@ -75,11 +70,6 @@ void ConversationLibrary::waitForSaved() const
     m_committer->waitForDone();
 }
 
-QString ConversationLibrary::fileOf(const QString &id) const
-{
-    return QDir(m_store.folder()).filePath(id + QStringLiteral(".json"));
-}
-
 QString ConversationLibrary::idOf(const QString &file)
 {
     return QFileInfo(file).fileName().chopped(int(qstrlen(".json")));
@@ -87,7 +77,7 @@ QString ConversationLibrary::idOf(const QString &file)
 
 void ConversationLibrary::waitForSaved(const QString &id) const
 {
-    if (m_committer->isPending(fileOf(id)))
+    if (m_committer->isPending(m_store.fileOf(id)))
         m_committer->waitForDone();
 }
 
@@ -96,7 +86,7 @@ void ConversationLibrary::keepUntilSaved()
     // The session is about to let go of the current conversation: until the disk has its last
     // save, the list keeps its messages, so a save that fails then loses nothing.
     const int i = indexOf(m_currentId);
-    if (i < 0 || m_saved[i].messagesLoaded || !m_committer->isPending(fileOf(m_currentId)))
+    if (i < 0 || m_saved[i].messagesLoaded || !m_committer->isPending(m_store.fileOf(m_currentId)))
         return;
     m_saved[i].messages = m_chat->messages();
     m_saved[i].messagesLoaded = true;
@@ -160,8 +150,7 @@ void ConversationLibrary::load()
     m_loadProblems.clear();
     // Headers only: a conversation's messages are read when it is opened (or searched).
     waitForSaved();
-    if (!m_store.isReadOnly())
-        m_store.removeLeftovers(); // saves a crash or a kill cut before they were in place
+    m_store.removeLeftovers(); // saves a crash or a kill cut before they were in place
     m_saved = m_store.loadHeaders(&m_loadProblems);
     // The last conversation comes back as it was (an answer cut by a crash, marked so).
     if (!m_saved.isEmpty() && !m_chat->isStreaming())
@@ -186,10 +175,7 @@ void ConversationLibrary::saveNow()
         m_lastSavedBytes = written.value.bytes;
         // Saved: the list keeps the header only, as for the others. A copy of the messages
         // would also make the next streamed piece copy the whole answer (shared, then changed).
-        c.headerTitle = c.displayTitle();
-        c.headerMessageCount = int(c.messages.size());
-        c.messages.clear();
-        c.messagesLoaded = false;
+        c.keepHeaderOnly();
     }
     const int i = indexOf(c.id);
     if (i >= 0)
@@ -285,7 +271,7 @@ bool ConversationLibrary::open(const QString &id)
         return true;
     if (const ApiError problem = ensureLoaded(i); problem.isError()) {
         // Set aside or gone: no longer listed.
-        if (!QFile::exists(QDir(m_store.folder()).filePath(id + QStringLiteral(".json")))) {
+        if (!QFile::exists(m_store.fileOf(id))) {
             m_saved.removeAt(i);
             Q_EMIT listChanged();
         }

@@ -83,7 +83,6 @@ private:
     void keepUntilSaved();
     // Returns when no save of this conversation is on its way.
     void waitForSaved(const QString &id) const;
-    QString fileOf(const QString &id) const;
     static QString idOf(const QString &file);
 
     ConversationStore m_store;

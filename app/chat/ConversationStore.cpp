@@ -166,7 +166,7 @@ Result<ConversationStore::Written> ConversationStore::write(const Conversation &
                                            "(another one is running and keeps them)."))};
     if (!QDir().mkpath(m_folder))
         return {.error = ApiError::file(tr("Could not create the folder %1.").arg(m_folder))};
-    const QString target = QDir(m_folder).filePath(conversation.id + QStringLiteral(".json"));
+    const QString target = fileOf(conversation.id);
     // Beside the file it replaces (a rename does not cross file systems), under a name of its
     // own, readable by this user only.
     QTemporaryFile file(target + QStringLiteral(".XXXXXX"));
@@ -393,7 +393,7 @@ ApiError ConversationStore::remove(const QString &id) const
     if (m_readOnly)
         return ApiError::file(tr("Not deleted: this LocalForge only reads conversations (another "
                                  "one is running and keeps them)."));
-    QFile file(QDir(m_folder).filePath(id + QStringLiteral(".json")));
+    QFile file(fileOf(id));
     if (!file.exists() || file.remove())
         return {};
     return ApiError::file(tr("Could not delete %1: %2.").arg(file.fileName(), file.errorString()));
@@ -412,6 +412,19 @@ int ConversationStore::removeLeftovers() const
             ++removed;
     }
     return removed;
+}
+
+QString ConversationStore::fileOf(const QString &id) const
+{
+    return QDir(m_folder).filePath(id + QStringLiteral(".json"));
+}
+
+void ConversationStore::Conversation::keepHeaderOnly()
+{
+    headerTitle = displayTitle();
+    headerMessageCount = int(messages.size());
+    messages.clear();
+    messagesLoaded = false;
 }
 
 QString ConversationStore::Conversation::displayTitle() const

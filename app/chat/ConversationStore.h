@@ -37,10 +37,14 @@ public:
 
         // The title, or the start of the first question when there is none.
         QString displayTitle() const;
+        // Lets go of the messages, keeping what the list shows (they are in the file).
+        void keepHeaderOnly();
     };
 
     explicit ConversationStore(const QString &folder);
     QString folder() const { return m_folder; }
+    // The file a conversation is saved in.
+    QString fileOf(const QString &id) const;
 
     // A conversation written in full beside its file, not yet in its place.
     struct Written

@@ -61,9 +61,14 @@ QString FileCommitter::commitNow(const QString &written, const QString &target, 
     return cause;
 }
 
+bool FileCommitter::isPending(const QString &target) const
+{
+    QMutexLocker locked(&m_lock);
+    return m_latest.contains(target);
+}
+
 void FileCommitter::commit(const QString &written, const QString &target)
 {
-    ++m_pending[target];
     quint64 generation = 0;
     {
         QMutexLocker locked(&m_lock);
@@ -93,8 +98,6 @@ void FileCommitter::commit(const QString &written, const QString &target)
 
 void FileCommitter::done(const QString &target, quint64 generation, const QString &cause)
 {
-    if (--m_pending[target] <= 0)
-        m_pending.remove(target);
     bool latest = false;
     {
         QMutexLocker locked(&m_lock);

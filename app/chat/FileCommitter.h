@@ -30,7 +30,7 @@ public:
     // `written` is removed, `target` stays as it was, and failed() says why.
     void commit(const QString &written, const QString &target);
     // Whether a commit of `target` has not been reported yet.
-    bool isPending(const QString &target) const { return m_pending.contains(target); }
+    bool isPending(const QString &target) const;
     // Returns when every commit asked for is done: before a file is read or deleted.
     void waitForDone();
     // What waits for the disk (fdatasync unless set): tests hold it.
@@ -50,8 +50,9 @@ private:
 
     QThreadPool m_pool;
     Sync m_sync;
-    QHash<QString, int> m_pending; // commits asked for and not reported, by target
-    QMutex m_lock;
-    QHash<QString, quint64> m_latest; // under m_lock: the newest commit asked for each target
+    mutable QMutex m_lock;
+    // Under m_lock: the newest commit asked for each target, until it is reported (the older
+    // ones are done before it: they run in order).
+    QHash<QString, quint64> m_latest;
     quint64 m_generation = 0;
 };
