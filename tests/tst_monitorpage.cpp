@@ -24,6 +24,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+#include <cmath>
 
 class TestMonitorPage : public QObject
 {
@@ -69,6 +73,27 @@ class TestMonitorPage : public QObject
         return page()->findChild<MonitorCharts *>(QStringLiteral("monitorCharts"));
     }
 
+    // The value axis of the chart titled `title`.
+    QValueAxis *valueAxis(const QString &title) const
+    {
+        for (QChartView *view : charts()->findChildren<QChartView *>()) {
+            if (view->chart()->title() != title)
+                continue;
+            const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+            return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+        }
+        return nullptr;
+    }
+
+    // 1, 2, 2.5 or 5 times a power of ten.
+    static bool isRound(double step)
+    {
+        static constexpr double round[] = {1.0, 2.0, 2.5, 5.0, 10.0};
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        return std::any_of(std::begin(round), std::end(round),
+                           [mantissa](double m) { return std::abs(mantissa - m) < 1e-9; });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -89,6 +114,68 @@ private Q_SLOTS:
         QTRY_VERIFY(charts()->gpuNotice().contains(u"No NVIDIA or Apple GPU found"));
         QVERIFY(!charts()->lineNames().contains(QStringLiteral("GPU memory used")));
         QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("System RAM used")));
+    }
+
+    void niceScale_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("maxIntervals");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<int>("ticks");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("RAM 23.5 GB") << 24.7 << 6 << 25.0 << 6 << 0;
+        QTest::newRow("just over a round number") << 25.9 << 6 << 30.0 << 7 << 0;
+        QTest::newRow("a GPU box's 48 GB") << 48.1 << 6 << 50.0 << 6 << 0;
+        QTest::newRow("idle speed") << 5.5 << 6 << 6.0 << 7 << 0;
+        QTest::newRow("steps of 2.5") << 12.5 << 5 << 12.5 << 6 << 1;
+        QTest::newRow("steps of 0.5") << 2.2 << 6 << 2.5 << 6 << 1;
+        QTest::newRow("a small server, 0.3 GB") << 0.3 << 6 << 0.3 << 7 << 2;
+        QTest::newRow("projector: fewer ticks") << 1000.0 << 4 << 1000.0 << 5 << 0;
+        QTest::newRow("projector: 7 in steps of 2") << 7.0 << 4 << 8.0 << 5 << 0;
+        QTest::newRow("nothing yet") << 0.0 << 6 << 1.0 << 6 << 1;
+        QTest::newRow("not a number") << std::nan("") << 6 << 1.0 << 6 << 1;
+    }
+
+    void niceScale()
+    {
+        QFETCH(double, value);
+        QFETCH(int, maxIntervals);
+        QFETCH(double, max);
+        QFETCH(int, ticks);
+        QFETCH(int, decimals);
+        const MonitorCharts::AxisScale s = MonitorCharts::niceScale(value, maxIntervals);
+        QVERIFY2(std::abs(s.max - max) < 1e-9, qPrintable(QString::number(s.max)));
+        QCOMPARE(s.ticks, ticks);
+        QCOMPARE(s.decimals, decimals);
+        QVERIFY(isRound(s.max / (s.ticks - 1)));
+    }
+
+    void theMemoryAndSpeedAxesEndOnRoundNumbers()
+    {
+        start(QString());
+        QTRY_VERIFY(!charts()->points(QStringLiteral("RAM total")).isEmpty());
+        QValueAxis *memory = valueAxis(QStringLiteral("Memory"));
+        QValueAxis *speed = valueAxis(QStringLiteral("Generation speed"));
+        QVERIFY(memory && speed);
+        const double total = charts()->points(QStringLiteral("RAM total")).constLast().y();
+        // Ticks every 1, 2, 2.5 or 5 times a power of ten, the top one above the highest line by
+        // at most one step, at most 6 steps, and labels with the decimals the step needs.
+        const double step = memory->max() / (memory->tickCount() - 1);
+        QCOMPARE(memory->min(), 0.0);
+        QVERIFY2(isRound(step), qPrintable(QString::number(step)));
+        QVERIFY(memory->max() >= total);
+        QVERIFY(memory->max() < total * 1.05 + step);
+        QVERIFY(memory->tickCount() <= 7);
+        QCOMPARE(memory->labelFormat(),
+                 step >= 1 ? QStringLiteral("%.0f GB") : QStringLiteral("%.1f GB"));
+        QVERIFY(isRound(speed->max() / (speed->tickCount() - 1)));
+        // At projector size, fewer and larger labels.
+        charts()->setFontScale(2.0);
+        QVERIFY(memory->tickCount() <= 5);
+        QVERIFY(isRound(memory->max() / (memory->tickCount() - 1)));
+        QVERIFY(memory->max() >= total);
+        charts()->setFontScale(1.0);
+        QVERIFY(memory->tickCount() > 5 || memory->max() / (memory->tickCount() - 1) == step);
     }
 
     void openedLateItShowsThePastSamples()

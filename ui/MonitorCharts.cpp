@@ -11,6 +11,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
+#include <cmath>
 
 namespace {
 constexpr int MaxPoints = 600;
@@ -57,6 +58,12 @@ struct MonitorCharts::Charts
     QValueAxis *memoryAxis = nullptr;
     QValueAxis *gpuAxis = nullptr;
     QValueAxis *rateAxis = nullptr;
+    QString memoryUnit;
+    QString rateUnit;
+    MonitorCharts::AxisScale memoryScale;
+    MonitorCharts::AxisScale rateScale;
+    double memoryValue = 1.0; // what each scale was made to hold
+    double rateValue = 1.0;
     QList<Line> lines;
     QScatterSeries *serverRate = nullptr;
     QScatterSeries *requests = nullptr;
@@ -77,12 +84,15 @@ QChart *makeChart(const QString &title, QValueAxis **timeAxis, QValueAxis **valu
     chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignRight);
+    // A line's own stroke beside its name: a total (dashed) tells from what is used (solid) in
+    // the same colour, and a figure's dot from a line.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->setAnimationOptions(QChart::NoAnimation);
     *timeAxis = new QValueAxis;
     (*timeAxis)->setLabelFormat(QStringLiteral("%.0f s"));
     (*timeAxis)->setTickCount(7);
     *valueAxis = new QValueAxis;
-    (*valueAxis)->setLabelFormat(QStringLiteral("%.1f ") + unit);
+    (*valueAxis)->setLabelFormat(QStringLiteral("%.0f ") + unit);
     (*valueAxis)->setMin(0);
     chart->addAxis(*timeAxis, Qt::AlignBottom);
     chart->addAxis(*valueAxis, Qt::AlignLeft);
@@ -106,11 +116,14 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
 {
     setObjectName(QStringLiteral("monitorCharts"));
     QValueAxis *t1 = nullptr, *t2 = nullptr, *t3 = nullptr, *gpuAxis = nullptr;
-    m_charts->memory = makeChart(tr("Memory"), &t1, &m_charts->memoryAxis, tr("GB"));
+    m_charts->memoryUnit = tr("GB");
+    m_charts->rateUnit = tr("tok/s");
+    m_charts->memory = makeChart(tr("Memory"), &t1, &m_charts->memoryAxis, m_charts->memoryUnit);
     m_charts->gpu = makeChart(tr("GPU load"), &t2, &gpuAxis, QStringLiteral("%"));
     gpuAxis->setRange(0, 100);
     m_charts->gpuAxis = gpuAxis;
-    m_charts->rate = makeChart(tr("Generation speed"), &t3, &m_charts->rateAxis, tr("tok/s"));
+    m_charts->rate =
+        makeChart(tr("Generation speed"), &t3, &m_charts->rateAxis, m_charts->rateUnit);
     m_charts->timeAxes = {t1, t2, t3};
 
     auto fixedLine = [this](QChart *chart, QValueAxis *time, QValueAxis *value, const QString &key,
@@ -321,8 +334,9 @@ void MonitorCharts::refresh()
     m_charts->loads->replace(loads);
     for (QValueAxis *axis : m_charts->timeAxes)
         axis->setRange(-double(m_windowSeconds), 0.0);
-    m_charts->memoryAxis->setRange(0, memoryMax * 1.1);
-    m_charts->rateAxis->setRange(0, rateMax * 1.15);
+    // A little room above the highest line, so it does not run along the top edge.
+    applyScale(0, memoryMax * 1.05);
+    applyScale(1, rateMax * 1.1);
 
     const QStringList keys = m_hub->keys();
     const bool remoteGpu = std::any_of(keys.cbegin(), keys.cend(), [](const QString &k) {
@@ -388,9 +402,64 @@ void MonitorCharts::setFontScale(double scale)
             axis->setLabelsFont(scaled(m_charts->baseLabels));
     }
     m_gpuNotice->setFont(scaled(m_charts->baseNotice));
-    // Large labels need fewer ticks on the time axes to stay readable.
+    // Large labels need fewer ticks to stay readable.
     for (QValueAxis *axis : std::as_const(m_charts->timeAxes))
         axis->setTickCount(scale > 1.2 ? 4 : 7);
+    applyScale(0, m_charts->memoryValue);
+    applyScale(1, m_charts->rateValue);
+}
+
+MonitorCharts::AxisScale MonitorCharts::niceScale(double value, int maxIntervals)
+{
+    maxIntervals = std::max(1, maxIntervals);
+    if (!std::isfinite(value) || value <= 0.0)
+        value = 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value / maxIntervals)));
+    double step = 10.0 * magnitude;
+    for (const double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude * maxIntervals >= value * (1.0 - 1e-9)) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    AxisScale s;
+    const int intervals = std::max(1, int(std::ceil(value / step * (1.0 - 1e-9))));
+    s.max = intervals * step;
+    s.ticks = intervals + 1;
+    while (s.decimals < 6) {
+        const double scaled = step * std::pow(10.0, s.decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++s.decimals;
+    }
+    return s;
+}
+
+void MonitorCharts::applyScale(int axis, double value)
+{
+    // Fewer, larger labels at projector size.
+    const AxisScale s = niceScale(value, m_fontScale > 1.2 ? 4 : 6);
+    AxisScale &shown = axis == 0 ? m_charts->memoryScale : m_charts->rateScale;
+    (axis == 0 ? m_charts->memoryValue : m_charts->rateValue) = value;
+    QValueAxis *a = axis == 0 ? m_charts->memoryAxis : m_charts->rateAxis;
+    if (a->max() != s.max || a->min() != 0.0)
+        a->setRange(0, s.max);
+    if (a->tickCount() != s.ticks)
+        a->setTickCount(s.ticks);
+    if (shown.decimals != s.decimals || a->labelFormat().isEmpty())
+        a->setLabelFormat(QStringLiteral("%.%1f ").arg(s.decimals) +
+                          (axis == 0 ? m_charts->memoryUnit : m_charts->rateUnit));
+    shown = s;
+}
+
+MonitorCharts::AxisScale MonitorCharts::memoryScale() const
+{
+    return m_charts->memoryScale;
+}
+
+MonitorCharts::AxisScale MonitorCharts::rateScale() const
+{
+    return m_charts->rateScale;
 }
 
 QFont MonitorCharts::axisLabelFont() const

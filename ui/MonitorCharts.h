@@ -36,10 +36,24 @@ public:
     // The axis labels' font as drawn now (for tests).
     QFont axisLabelFont() const;
 
+    // A value axis from 0 that holds `value` with ticks on round numbers (1, 2, 2.5 or 5 times
+    // a power of ten), in at most `maxIntervals` steps: "0, 5, 10 … 25 GB", not "6.5, 12.9".
+    struct AxisScale
+    {
+        double max = 1.0;
+        int ticks = 2;    // tick marks, both ends included
+        int decimals = 0; // what a label needs to show the step exactly
+    };
+    static AxisScale niceScale(double value, int maxIntervals);
+    // For tests: the memory and speed axes as drawn now.
+    AxisScale memoryScale() const;
+    AxisScale rateScale() const;
+
 private:
     void addRemoteLines();
     void addReportedLine(const QString &key);
     void addReportedRateLine(const QString &key);
+    void applyScale(int axis, double value);
 
     struct Charts;
     MetricsHub *m_hub;
