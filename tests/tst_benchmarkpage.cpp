@@ -242,8 +242,25 @@ private Q_SLOTS:
         child<QSpinBox>("benchRuns")->setValue(10);
         page()->addPrompt(u"Dis bonjour en une phrase."_s);
         QCOMPARE(page()->plan().prompts.size(), 2);
+        // Buttons that would do nothing are off: Remove on a built-in prompt, Show and Delete
+        // with no past benchmark chosen, and all of them while a benchmark runs.
+        auto *prompts = child<QListWidget>("benchPrompts");
+        auto *remove = child<QPushButton>("benchRemovePrompt");
+        auto *add = child<QPushButton>("benchAddPrompt");
+        auto *history = child<QListWidget>("benchHistory");
+        auto *show = child<QPushButton>("benchOpenPast");
+        auto *erase = child<QPushButton>("benchDeletePast");
+        prompts->setCurrentRow(0);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(remove->toolTip().contains(u"built-in prompts stay"));
+        prompts->setCurrentRow(prompts->count() - 1);
+        QVERIFY(remove->isEnabled());
+        QVERIFY(add->isEnabled());
+        history->setCurrentRow(-1);
+        QVERIFY(!show->isEnabled() && !erase->isEnabled());
         QSignalSpy recorded(runner, &BenchRunner::runRecorded);
         QVERIFY(page()->run());
+        QVERIFY(!add->isEnabled() && !remove->isEnabled());
         QVERIFY(recorded.wait(30000));
         QTest::mouseClick(child<QPushButton>("benchStopButton"), Qt::LeftButton);
         QVERIFY(!runner->isRunning());
@@ -252,6 +269,10 @@ private Q_SLOTS:
         QCOMPARE(results()->rowCount(), 1);
         QVERIFY(child<QPushButton>("benchRunButton")->isEnabled());
         QVERIFY(child<QLabel>("benchStatus")->text().contains(u"Stopped"));
+        QVERIFY(add->isEnabled());
+        QVERIFY(history->count() >= 1);
+        history->setCurrentRow(0);
+        QVERIFY(show->isEnabled() && erase->isEnabled());
     }
 
     void nothingChosenSaysSo()

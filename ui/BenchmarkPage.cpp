@@ -74,10 +74,12 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_prompts->setObjectName(QStringLiteral("benchPrompts"));
     m_prompts->setAccessibleName(tr("Prompts"));
     m_prompts->setMaximumHeight(110);
-    auto *addPromptButton =
+    m_addPrompt =
         button(tr("Add prompt…"), tr("Add a prompt of your own"), tr("Add a prompt of your own"));
-    auto *removePromptButton = button(tr("Remove"), tr("Remove the selected prompt"),
-                                      tr("Remove the selected prompt of your own"));
+    m_addPrompt->setObjectName(QStringLiteral("benchAddPrompt"));
+    m_removePrompt = button(tr("Remove"), tr("Remove the selected prompt"),
+                            tr("Remove the selected prompt of your own"));
+    m_removePrompt->setObjectName(QStringLiteral("benchRemovePrompt"));
     m_runs = new QSpinBox;
     m_runs->setObjectName(QStringLiteral("benchRuns"));
     m_runs->setRange(1, 100);
@@ -109,8 +111,10 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_history->setObjectName(QStringLiteral("benchHistory"));
     m_history->setAccessibleName(tr("Past benchmarks"));
     m_history->setToolTip(tr("Double-click to show a past benchmark."));
-    auto *openPastButton = button(tr("Show"), tr("Show the selected past benchmark"));
-    auto *deletePastButton = button(tr("Delete"), tr("Delete the selected past benchmark"));
+    m_openPast = button(tr("Show"), tr("Show the selected past benchmark"));
+    m_openPast->setObjectName(QStringLiteral("benchOpenPast"));
+    m_deletePast = button(tr("Delete"), tr("Delete the selected past benchmark"));
+    m_deletePast->setObjectName(QStringLiteral("benchDeletePast"));
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -120,8 +124,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     leftLayout->addWidget(new QLabel(tr("<b>Prompts</b>")));
     leftLayout->addWidget(m_prompts);
     auto *promptButtons = new QHBoxLayout;
-    promptButtons->addWidget(addPromptButton);
-    promptButtons->addWidget(removePromptButton);
+    promptButtons->addWidget(m_addPrompt);
+    promptButtons->addWidget(m_removePrompt);
     promptButtons->addStretch();
     leftLayout->addLayout(promptButtons);
     auto *form = new QFormLayout;
@@ -137,8 +141,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     leftLayout->addWidget(new QLabel(tr("<b>Past benchmarks</b>")));
     leftLayout->addWidget(m_history, 1);
     auto *pastButtons = new QHBoxLayout;
-    pastButtons->addWidget(openPastButton);
-    pastButtons->addWidget(deletePastButton);
+    pastButtons->addWidget(m_openPast);
+    pastButtons->addWidget(m_deletePast);
     pastButtons->addStretch();
     leftLayout->addLayout(pastButtons);
 
@@ -224,8 +228,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &BenchmarkPage::run);
     connect(m_stop, &QPushButton::clicked, m_runner, &BenchRunner::stop);
-    connect(addPromptButton, &QPushButton::clicked, this, &BenchmarkPage::addPromptInteractive);
-    connect(removePromptButton, &QPushButton::clicked, this, &BenchmarkPage::removePrompt);
+    connect(m_addPrompt, &QPushButton::clicked, this, &BenchmarkPage::addPromptInteractive);
+    connect(m_removePrompt, &QPushButton::clicked, this, &BenchmarkPage::removePrompt);
     connect(exportCsv, &QPushButton::clicked, this,
             [this] { exportInteractive(QStringLiteral("csv")); });
     connect(exportMd, &QPushButton::clicked, this,
@@ -234,11 +238,12 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
             [this] { exportInteractive(QStringLiteral("json")); });
     connect(importJson, &QPushButton::clicked, this, &BenchmarkPage::importInteractive);
     connect(m_clearCompare, &QPushButton::clicked, this, &BenchmarkPage::clearComparison);
-    connect(openPastButton, &QPushButton::clicked, this,
-            [this] { openPast(m_history->currentRow()); });
+    connect(m_openPast, &QPushButton::clicked, this, [this] { openPast(m_history->currentRow()); });
     connect(m_history, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openPast(m_history->row(item)); });
-    connect(deletePastButton, &QPushButton::clicked, this, &BenchmarkPage::deletePast);
+    connect(m_deletePast, &QPushButton::clicked, this, &BenchmarkPage::deletePast);
+    connect(m_prompts, &QListWidget::currentRowChanged, this, &BenchmarkPage::updateButtons);
+    connect(m_history, &QListWidget::currentRowChanged, this, &BenchmarkPage::updateButtons);
 
     connect(m_runner, &BenchRunner::runRecorded, this, [this] {
         m_current = m_runner->result();
@@ -358,6 +363,25 @@ void BenchmarkPage::rebuildPrompts()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(p.id) ? Qt::Checked : Qt::Unchecked);
     }
+    updateButtons();
+}
+
+void BenchmarkPage::updateButtons()
+{
+    const bool running = m_runner->isRunning();
+    const QListWidgetItem *prompt = m_prompts->currentItem();
+    const QString id = prompt ? prompt->data(Qt::UserRole).toString() : QString();
+    const bool own = std::any_of(m_userPrompts.cbegin(), m_userPrompts.cend(),
+                                 [&id](const BenchPrompt &p) { return p.id == id; });
+    m_addPrompt->setEnabled(!running);
+    m_removePrompt->setEnabled(!running && own);
+    m_removePrompt->setToolTip(prompt && !own
+                                   ? tr("The built-in prompts stay; untick one to leave it out.")
+                                   : tr("Remove the selected prompt of your own"));
+    const int past = m_history->currentRow();
+    const bool chosen = past >= 0 && past < m_past.size();
+    m_openPast->setEnabled(!running && chosen);
+    m_deletePast->setEnabled(!running && chosen);
 }
 
 void BenchmarkPage::addPrompt(const QString &text)
@@ -444,6 +468,7 @@ bool BenchmarkPage::run()
          std::initializer_list<QWidget *>{m_run, m_models, m_prompts, m_runs, m_maxTokens, m_mode})
         w->setEnabled(false);
     m_stop->setEnabled(true);
+    updateButtons();
     m_eta.start();
     showResults();
     return true;
@@ -470,6 +495,7 @@ void BenchmarkPage::onFinished()
          std::initializer_list<QWidget *>{m_run, m_models, m_prompts, m_runs, m_maxTokens, m_mode})
         w->setEnabled(true);
     m_stop->setEnabled(false);
+    updateButtons();
     updateProgress();
     m_status->setText(m_current.stopped
                           ? tr("Stopped: %n run(s) kept.", nullptr, int(m_current.runs.size()))
@@ -576,6 +602,7 @@ void BenchmarkPage::rebuildHistory()
     }
     if (!problems.isEmpty())
         setNotice(problems.join(u' '));
+    updateButtons();
 }
 
 void BenchmarkPage::openPast(int row)

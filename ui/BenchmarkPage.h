@@ -51,6 +51,9 @@ private:
     void rebuildModels();
     void rebuildPrompts();
     void rebuildHistory();
+    // Which of the prompt and history buttons apply now (nothing chosen, a built-in prompt, a
+    // run going on).
+    void updateButtons();
     void showResults();
     void updateProgress();
     void onFinished();
@@ -75,6 +78,10 @@ private:
     QComboBox *m_mode;
     QPushButton *m_run;
     QPushButton *m_stop;
+    QPushButton *m_addPrompt;
+    QPushButton *m_removePrompt;
+    QPushButton *m_openPast;
+    QPushButton *m_deletePast;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_notice;
