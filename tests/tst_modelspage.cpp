@@ -207,6 +207,39 @@ private Q_SLOTS:
                     rowOf(QStringLiteral("phi3")) >= 0);
     }
 
+    void theSpeedShowsOnlyWhileBytesCome_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("phase");
+        QTest::addColumn<bool>("speedShown");
+        QTest::newRow("downloading")
+            << int(DownloadItem::State::Pulling) << int(PullProgress::Phase::Downloading) << true;
+        // Checking the digest of a big layer says nothing for minutes: no stale speed there.
+        QTest::newRow("verifying")
+            << int(DownloadItem::State::Verifying) << int(PullProgress::Phase::Verifying) << false;
+        QTest::newRow("writing") << int(DownloadItem::State::Writing)
+                                 << int(PullProgress::Phase::Writing) << false;
+        QTest::newRow("done") << int(DownloadItem::State::Done) << int(PullProgress::Phase::Done)
+                              << false;
+    }
+
+    void theSpeedShowsOnlyWhileBytesCome()
+    {
+        QFETCH(int, state);
+        QFETCH(int, phase);
+        QFETCH(bool, speedShown);
+        DownloadItem item;
+        item.model = QStringLiteral("llava");
+        item.state = DownloadItem::State(state);
+        item.progress.phase = PullProgress::Phase(phase);
+        item.progress.completedBytes = 4'100'000'000;
+        item.progress.totalBytes = 4'100'000'000;
+        item.progress.bytesPerSecond = 100'000'000.0;
+        const QString detail = DownloadListModel::detailText(item);
+        QVERIFY2(detail.contains(u" of "), qPrintable(detail));
+        QCOMPARE(detail.contains(u"/s"), speedShown);
+    }
+
     void unknownNameIsAClearError()
     {
         auto *name = child<QComboBox>("pullName");

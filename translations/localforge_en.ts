@@ -1928,7 +1928,19 @@
 <context>
     <name>LmStudioDownload</name>
     <message>
-        <source>LM Studio reported the download as failed</source>
+        <source>This LM Studio cannot download models over its API (that needs LM Studio 0.4 or later): download %1 from its Discover tab, or with “lms get %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio cannot download “%1”: “%2”. LM Studio takes a name from its catalogue (such as ibm/granite-4-micro) or a Hugging Face address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio reports that downloading %1 failed. Its Downloads panel may say why; downloading again starts over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

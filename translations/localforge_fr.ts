@@ -1928,8 +1928,20 @@
 <context>
     <name>LmStudioDownload</name>
     <message>
-        <source>LM Studio reported the download as failed</source>
-        <translation>LM Studio a signalé l&apos;échec du téléchargement</translation>
+        <source>This LM Studio cannot download models over its API (that needs LM Studio 0.4 or later): download %1 from its Discover tab, or with “lms get %1”.</source>
+        <translation>Ce LM Studio ne peut pas télécharger de modèles par son API (il faut LM Studio 0.4 ou plus récent) : téléchargez %1 depuis son onglet Discover, ou avec « lms get %1 ».</translation>
+    </message>
+    <message>
+        <source>LM Studio cannot download “%1”: “%2”. LM Studio takes a name from its catalogue (such as ibm/granite-4-micro) or a Hugging Face address.</source>
+        <translation>LM Studio ne peut pas télécharger « %1 » : « %2 ». LM Studio accepte un nom de son catalogue (comme ibm/granite-4-micro) ou une adresse Hugging Face.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <source>LM Studio reports that downloading %1 failed. Its Downloads panel may say why; downloading again starts over.</source>
+        <translation>LM Studio signale que le téléchargement de %1 a échoué. Son panneau Downloads peut dire pourquoi ; un nouveau téléchargement repart de zéro.</translation>
     </message>
 </context>
 <context>

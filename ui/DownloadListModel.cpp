@@ -65,7 +65,8 @@ QString DownloadListModel::detailText(const DownloadItem &item)
     QStringList parts;
     if (p.totalBytes > 0)
         parts << tr("%1 of %2").arg(Format::bytes(p.completedBytes), Format::bytes(p.totalBytes));
-    if (item.isActive() && p.bytesPerSecond)
+    // Checking and writing say nothing for minutes: the last speed would be stale there.
+    if (item.isActive() && p.bytesPerSecond && p.phase == PullProgress::Phase::Downloading)
         parts << tr("%1/s").arg(Format::bytes(qint64(*p.bytesPerSecond)));
     if (item.isActive() && p.etaSeconds && p.phase == PullProgress::Phase::Downloading)
         parts << tr("%1 left").arg(Format::duration(*p.etaSeconds));

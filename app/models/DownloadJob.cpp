@@ -41,6 +41,7 @@ void DownloadJob::tryOnce()
     // bar where it was until the server says more, so it does not drop to zero and jump back.
     if (!automaticRetry)
         m_item.progress = {};
+    m_totalBeforeRetry = automaticRetry ? m_item.progress.totalBytes : 0;
     if (!store) {
         ApiError error;
         error.kind = ApiError::Kind::BadResponse;
@@ -66,9 +67,15 @@ void DownloadJob::onProgress()
     if (!m_download || m_item.state == DownloadItem::State::Cancelled)
         return; // being stopped: late progress changes nothing
     ModelDownload::Snapshot s = m_download->snapshot();
-    if (s.completedBytes != m_item.progress.completedBytes || s.phase != m_item.progress.phase)
+    // Any sign of work, not only a gain: after a rollback the shown count stays put while the
+    // lost part comes again, which can take minutes on a big layer.
+    if (s.activity != m_item.progress.activity ||
+        s.completedBytes != m_item.progress.completedBytes || s.phase != m_item.progress.phase)
         m_lastProgressMs = m_clock.elapsed();
-    s.fraction = std::max(s.fraction, m_item.serverKeepsPartial ? m_item.progress.fraction : 0.0);
+    // A retry that resumes holds the bar until its figures cover what was known before (its
+    // first lines know of no layer yet); from then on they are the truth, a new layer included.
+    if (m_item.serverKeepsPartial && s.totalBytes < m_totalBeforeRetry)
+        s.fraction = std::max(s.fraction, m_item.progress.fraction);
     m_item.progress = s;
     switch (s.phase) {
     case PullProgress::Phase::Verifying:

@@ -93,6 +93,7 @@ private:
     ProviderRegistry *m_registry;
     DownloadPolicy m_policy;
     QPointer<ModelDownload> m_download;
+    qint64 m_totalBeforeRetry = 0; // what an automatic retry's bar holds to until it knows as much
     bool m_stalling = false;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = 0;

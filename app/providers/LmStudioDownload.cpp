@@ -1,7 +1,5 @@
 #include "LmStudioDownload.h"
 
-#include "net/Http.h"
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,20 +31,17 @@ void LmStudioDownload::start()
 {
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("model"), m_model}})
                                 .toJson(QJsonDocument::Compact);
-    Http::post(
-        m_nam, Http::request(m_base, QStringLiteral("/api/v1/models/download"), RequestTimeoutMs),
-        body, this, [this](const Http::Response &r) {
-            if (isFinished())
-                return;
-            if (!r.answered())
-                return finish(ApiError::fromNetwork(r.networkError, r.networkErrorString, m_base));
-            if (!r.ok())
-                return finish(
-                    ApiError::pullFailed(m_model, ApiError::extractServerMessage(r.body)));
-            const QJsonObject o = r.json().object();
-            m_jobId = o.value(u"job_id").toString();
-            apply(o);
-        });
+    Http::post(m_nam,
+               Http::request(m_base, QStringLiteral("/api/v1/models/download"), RequestTimeoutMs),
+               body, this, [this](const Http::Response &r) {
+                   if (isFinished())
+                       return;
+                   if (!r.ok())
+                       return finish(failure(r));
+                   const QJsonObject o = r.json().object();
+                   m_jobId = o.value(u"job_id").toString();
+                   apply(o);
+               });
 }
 
 void LmStudioDownload::poll()
@@ -57,18 +52,47 @@ void LmStudioDownload::poll()
               this, [this](const Http::Response &r) {
                   if (isFinished())
                       return;
-                  if (!r.answered())
-                      return finish(
-                          ApiError::fromNetwork(r.networkError, r.networkErrorString, m_base));
                   if (!r.ok())
-                      return finish(
-                          ApiError::pullFailed(m_model, ApiError::extractServerMessage(r.body)));
+                      return finish(failure(r));
                   apply(r.json().object());
               });
 }
 
+ApiError LmStudioDownload::failure(const Http::Response &r) const
+{
+    const QString message = ApiError::extractServerMessage(r.body);
+    // The token, the server's own trouble (retried from 502 to 504), a body that says nothing.
+    const bool aboutTheRequest = r.status >= 400 && r.status < 500 && r.status != 401 &&
+                                 r.status != 403 && !message.isEmpty();
+    return aboutTheRequest && r.overrun == Http::Response::Overrun::None
+               ? refusal(r.status, message)
+               : r.error(m_base);
+}
+
+ApiError LmStudioDownload::refusal(int status, const QString &serverMessage) const
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Server;
+    e.httpStatus = status;
+    e.serverMessage = serverMessage;
+    if (serverMessage.startsWith(u"Unexpected endpoint or method"))
+        e.message = tr("This LM Studio cannot download models over its API (that needs LM Studio "
+                       "0.4 or later): download %1 from its Discover tab, or with “lms get %1”.")
+                        .arg(m_model);
+    else
+        e.message = tr("LM Studio cannot download “%1”: “%2”. LM Studio takes a name from its "
+                       "catalogue (such as ibm/granite-4-micro) or a Hugging Face address.")
+                        .arg(m_model, serverMessage);
+    return e;
+}
+
 void LmStudioDownload::apply(const QJsonObject &o)
 {
+    if (o.contains(u"error")) { // LM Studio answers some errors with a 200
+        const QString message = ApiError::extractServerMessage(o.value(u"error"));
+        finish(refusal(0, message.isEmpty() ? tr("no reason given") : message));
+        return;
+    }
     const QString status = o.value(u"status").toString();
     m_total = std::max(m_total, o.value(u"total_size_bytes").toInteger(0));
     Snapshot s = snapshot();
@@ -78,6 +102,8 @@ void LmStudioDownload::apply(const QJsonObject &o)
                    m_total > 0 ? m_total : std::numeric_limits<qint64>::max());
     s.fraction =
         m_total > 0 ? std::max(s.fraction, double(s.completedBytes) / double(m_total)) : s.fraction;
+    if (const qint64 raw = o.value(u"downloaded_bytes").toInteger(-1); raw >= 0)
+        s.activity = quint64(raw); // as LM Studio says it, even lower than before
     // Speed and ETA only from what this answer says: a paused job has neither.
     s.bytesPerSecond.reset();
     s.etaSeconds.reset();
@@ -95,7 +121,12 @@ void LmStudioDownload::apply(const QJsonObject &o)
         return;
     }
     if (status == u"failed") {
-        finish(ApiError::pullFailed(m_model, tr("LM Studio reported the download as failed")));
+        ApiError e;
+        e.kind = ApiError::Kind::Server;
+        e.message = tr("LM Studio reports that downloading %1 failed. Its Downloads panel may say "
+                       "why; downloading again starts over.")
+                        .arg(m_model);
+        finish(e);
         return;
     }
     s.phase =

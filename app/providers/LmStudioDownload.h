@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ModelDownload.h"
+#include "net/ApiError.h"
+#include "net/Http.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -23,6 +25,12 @@ private:
     void start();
     void poll();
     void apply(const QJsonObject &status);
+    // A failed request: what LM Studio said about this download in a 4xx answer, else what
+    // went wrong as for any request (the token, the server's own trouble, the network).
+    ApiError failure(const Http::Response &r) const;
+    // Why LM Studio did not take or go on with the download, in its words (a 4xx answer, or the
+    // {"error": ...} it also sends with a 200).
+    ApiError refusal(int status, const QString &serverMessage) const;
 
     QString m_model;
     QUrl m_base;

@@ -24,6 +24,7 @@ public:
         qint64 alreadyPresentBytes = 0;
         std::optional<double> bytesPerSecond;
         std::optional<double> etaSeconds;
+        quint64 activity = 0; // moves whenever the server shows it is working (stall checks)
     };
 
     Snapshot snapshot() const { return m_snapshot; }

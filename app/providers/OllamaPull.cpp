@@ -65,6 +65,7 @@ void OllamaPull::consume(const std::vector<NdjsonItem> &items)
     for (const NdjsonItem &item : items) {
         if (!item.valid)
             continue; // a garbled progress line changes nothing
+        ++m_validLines;
         changed = true;
         if (!m_progress.apply(item.object, m_clock.elapsed()))
             break;
@@ -79,6 +80,7 @@ void OllamaPull::consume(const std::vector<NdjsonItem> &items)
     s.alreadyPresentBytes = m_progress.alreadyPresentBytes();
     s.bytesPerSecond = m_progress.bytesPerSecond();
     s.etaSeconds = m_progress.etaSeconds();
+    s.activity = m_progress.activity();
     update(s);
 }
 
@@ -101,7 +103,8 @@ void OllamaPull::onFinished()
         m_reply = nullptr;
     }
     if (m_status >= 300) {
-        finish(ApiError::fromHttp(m_status, m_errorBody, m_url));
+        finish(ApiError::fromHttp(m_status, m_errorBody, m_url,
+                                  reply->request().hasRawHeader("Authorization")));
         return;
     }
     if (m_tooLong) {
@@ -119,6 +122,12 @@ void OllamaPull::onFinished()
     }
     if (reply->error() != QNetworkReply::NoError && m_status == 0) {
         finish(ApiError::fromNetwork(reply->error(), reply->errorString(), m_url));
+        return;
+    }
+    // A whole answer without one progress line (a proxy's or a login page): not a cut stream
+    // to try again, something other than Ollama answering.
+    if (m_validLines == 0 && reply->error() == QNetworkReply::NoError) {
+        finish(ApiError::wrongService(m_url, QStringLiteral("Ollama")));
         return;
     }
     finish(ApiError::streamCut(m_url));

@@ -32,5 +32,6 @@ private:
     QByteArray m_errorBody;
     int m_status = 0;
     bool m_cancelled = false;
+    int m_validLines = 0;   // JSON lines read: none at all is not Ollama answering
     bool m_tooLong = false; // a line or an error body passed its limit: reading stopped
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 constexpr qint64 WindowMs = 500;
@@ -26,6 +27,7 @@ bool PullProgress::apply(const QJsonObject &line, qint64 nowMs)
     }
     const QString status = line.value(u"status").toString();
     const QString digest = line.value(u"digest").toString();
+    const Phase before = m_phase;
     if (!digest.isEmpty() && line.contains(u"total")) {
         const qint64 total = std::max<qint64>(0, line.value(u"total").toInteger());
         const qint64 completed =
@@ -35,12 +37,15 @@ bool PullProgress::apply(const QJsonObject &line, qint64 nowMs)
                 true; // the previous blob is done even if its last tick was short
         auto it = m_blobs.find(digest);
         if (it == m_blobs.end()) {
-            it = m_blobs.insert(digest, Blob{total, completed, false});
+            it = m_blobs.insert(digest, Blob{total, completed, completed, false});
             m_order.append(digest);
             m_present = addSizes(m_present, completed); // resumed part, or a cached blob
+            ++m_activity;
         } else {
             it->total = std::max(it->total, total);
             it->completed = std::max(it->completed, completed); // rollbacks are not shown
+            if (std::exchange(it->lastSeen, completed) != completed)
+                ++m_activity; // even below the most seen: the lost part is coming again
         }
         m_current = digest;
         m_phase = Phase::Downloading;
@@ -59,6 +64,8 @@ bool PullProgress::apply(const QJsonObject &line, qint64 nowMs)
         finishAll();
         m_phase = Phase::Done;
     }
+    if (m_phase != before)
+        ++m_activity;
     sampleSpeed(nowMs);
     return true;
 }
@@ -90,12 +97,11 @@ qint64 PullProgress::totalBytes() const
 double PullProgress::fraction() const
 {
     if (m_phase == Phase::Done)
-        return m_shownFraction = 1.0;
+        return 1.0;
+    // Each blob's count only grows (its most seen, and its total once finished): the fraction
+    // falls only when a new blob, or a larger total, joins.
     const qint64 total = totalBytes();
-    const double now = total > 0 ? double(completedBytes()) / double(total) : 0.0;
-    // A blob that appears later adds to the total; never show the bar going back for it.
-    m_shownFraction = std::clamp(std::max(m_shownFraction, now), 0.0, 1.0);
-    return m_shownFraction;
+    return total > 0 ? std::clamp(double(completedBytes()) / double(total), 0.0, 1.0) : 0.0;
 }
 
 std::optional<double> PullProgress::etaSeconds() const
