@@ -70,10 +70,10 @@ Core::Core(const Options &options, QObject *parent)
         if (info.id() == m_settings->value(SettingKeys::ActiveServer))
             m_providers->setActiveServer(info.id());
     });
-    connect(m_providers, &ProviderRegistry::activeServerChanged, this, [this](const QString &id) {
-        if (!id.isEmpty())
-            m_settings->setValue(SettingKeys::ActiveServer, id);
-    });
+    // Only the user's choices are remembered: the automatic pick made while the chosen server
+    // is still starting would otherwise take its place for good.
+    connect(m_providers, &ProviderRegistry::chosen, this,
+            [this](const QString &id) { m_settings->setValue(SettingKeys::ActiveServer, id); });
     // A server's model count changed (a pull finished, say): fetch its list again.
     connect(m_discovery, &Discovery::serverUpdated, this, [this](const ServerInfo &info) {
         if (m_providers->provider(info.id()) && info.isUsable() &&

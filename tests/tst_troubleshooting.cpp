@@ -20,7 +20,9 @@
 #include "metrics/GpuInfo.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
+#include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
 #include <QApplication>
@@ -127,6 +129,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             problemOf(core, web.baseUrl()).contains(u"answers, but not as Ollama"), 5000);
         QVERIFY(problemOf(core, web.baseUrl()).contains(u"Another program is using the port"));
+    }
+
+    void aForcedKindMakesAnotherServiceUsableAndUnforcingTakesItBack()
+    {
+        // The workaround for a proxy that does not look like any server: force its kind. It is
+        // then listed as that kind and can be chosen; back to "detected", it cannot.
+        FakeForeignService web;
+        QVERIFY(web.listen());
+        Core core(options({}));
+        MainWindow window(&core);
+        core.start();
+        core.addServer(web.baseUrl());
+        const QString id = web.baseUrl().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!problemOf(core, web.baseUrl()).isEmpty(), 5000);
+        auto *count = window.findChild<QLabel *>(u"serverCount"_s);
+        QCOMPARE(count->text(), u"No server running"_s);
+        core.providers()->setForcedKind(id, ServerKind::OpenAiCompatible);
+        QVERIFY(core.providers()->provider(id));
+        QCOMPARE(count->text(), u"1 server running"_s);
+        QCOMPARE(core.providers()->activeServerId(), id);
+        const ServerInfo shown = core.providers()->effective(*core.discovery()->server(id));
+        QCOMPARE(shown.kind, ServerKind::OpenAiCompatible);
+        QVERIFY(shown.isUsable());
+        core.providers()->setForcedKind(id, ServerKind::Unknown);
+        QVERIFY(!core.providers()->provider(id));
+        QVERIFY(core.providers()->activeServerId().isEmpty()); // the next server up is picked
+        QCOMPARE(count->text(), u"No server running"_s);
     }
 
     void ollamaOnLoopbackOnlyFromThisMachinesAddress()
@@ -244,6 +273,86 @@ private Q_SLOTS:
                                                         r.path.contains("load");
                                              }),
                                  5000);
+    }
+
+    void theLoadButtonOutlivesItsServer()
+    {
+        // The answer fails after the user switched to another server, so its "Load" stays
+        // offered; then that server is forgotten (removed, or its kind changed). The button
+        // must not reach for the provider that went with it.
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        const QByteArray noModel = testData(u"lmstudio/error-no-models-loaded.json"_s);
+        lm.setHandler([noModel](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/v1/chat/completions")
+                responder.send(400, "application/json", noModel, {}, 600);
+        });
+        Core core(options(
+            {{lm.baseUrl(), ServerKind::LmStudio}, {ollama.baseUrl(), ServerKind::Ollama}}));
+        MainWindow window(&core);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.discovery()->firstRoundDone(), 5000);
+        const QString lmId = lm.baseUrl().toString();
+        QVERIFY(core.providers()->setActiveServer(lmId));
+        QTRY_VERIFY(!window.chatPage()->currentModel().isEmpty());
+        const QString model = window.chatPage()->currentModel();
+        send(window, u"Hello"_s);
+        QVERIFY(core.providers()->setActiveServer(ollama.baseUrl().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!core.chat()->isStreaming(), 5000);
+        QTRY_COMPARE(window.chatPage()->noticeAction(), u"Load %1"_s.arg(model));
+        core.providers()->serverRemoved(lmId);
+        QVERIFY(!core.providers()->provider(lmId));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the old one goes
+        lm.clearRequests();
+        QTest::mouseClick(window.findChild<QPushButton *>(u"noticeAction"_s), Qt::LeftButton);
+        QVERIFY2(window.chatPage()->notice().contains(u"That server is gone"),
+                 qPrintable(window.chatPage()->notice()));
+        QTest::qWait(100);
+        QVERIFY(lm.requests().isEmpty());
+    }
+
+    void theServerChosenLastIsChosenAgainWhenItComesUpLate()
+    {
+        // Chosen last time, but it starts after LocalForge: another server is used meanwhile,
+        // and that automatic pick must not take the place of the user's choice.
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        const quint16 port = closedPort();
+        const QString late = local(port).toString();
+        Core::Options o =
+            options({{lm.baseUrl(), ServerKind::LmStudio}, {local(port), ServerKind::Ollama}});
+        o.discovery.intervalMs = 200;
+        Core core(o);
+        core.settings().setValue(SettingKeys::ActiveServer, late);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.discovery()->firstRoundDone(), 5000);
+        QTRY_COMPARE(core.providers()->activeServerId(), lm.baseUrl().toString());
+        QCOMPARE(core.settings().value(SettingKeys::ActiveServer), late);
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen(port));
+        QTRY_COMPARE_WITH_TIMEOUT(core.providers()->activeServerId(), late, 5000);
+        // A choice the user makes is remembered.
+        QVERIFY(core.providers()->setActiveServer(lm.baseUrl().toString()));
+        QCOMPARE(core.settings().value(SettingKeys::ActiveServer), lm.baseUrl().toString());
+    }
+
+    void aForcedKindReplacesTheProviderAndWhatShowsIt()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        Core core(options({{lm.baseUrl(), ServerKind::LmStudio}}));
+        MainWindow window(&core);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
+        auto *label = window.findChild<QLabel *>(u"activeServerLabel"_s);
+        QVERIFY(label->text().contains(u"LM Studio"));
+        QSignalSpy active(core.providers(), &ProviderRegistry::activeServerChanged);
+        core.providers()->setForcedKind(lm.baseUrl().toString(), ServerKind::OpenAiCompatible);
+        QCOMPARE(core.providers()->activeProvider()->kind(), ServerKind::OpenAiCompatible);
+        QCOMPARE(active.size(), 1);
+        QVERIFY2(!label->text().contains(u"LM Studio"), qPrintable(label->text()));
     }
 
     void slowLoadSaysToRaiseTheTimeoutWithItsValue()

@@ -1096,6 +1096,10 @@
         <source>%1 is loaded: send your message again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That server is gone or cannot load models any more: choose a server and send your message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatSession</name>

@@ -1096,6 +1096,10 @@
         <source>%1 is loaded: send your message again.</source>
         <translation>%1 est chargé : renvoyez votre message.</translation>
     </message>
+    <message>
+        <source>That server is gone or cannot load models any more: choose a server and send your message again.</source>
+        <translation>Ce serveur n&apos;est plus là ou ne peut plus charger de modèles : choisissez un serveur et renvoyez votre message.</translation>
+    </message>
 </context>
 <context>
     <name>ChatSession</name>

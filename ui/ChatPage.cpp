@@ -311,9 +311,17 @@ void ChatPage::offerFix(const ChatMessage &m)
             flash(tr("Pulling %1: see the Models tab").arg(model));
         });
     } else if (m.errorKind == ApiError::Kind::NoModelLoaded && provider->loader()) {
-        showNotice(m.errorText, tr("Load %1").arg(model), [this, provider, model] {
+        // The provider is looked up when the button is clicked: by then it may be gone (the
+        // server removed) or another one (its kind changed).
+        showNotice(m.errorText, tr("Load %1").arg(model), [this, serverId, model] {
+            Provider *now = m_core->providers()->provider(serverId);
+            if (!now || !now->loader()) {
+                showNotice(tr("That server is gone or cannot load models any more: choose a "
+                              "server and send your message again."));
+                return;
+            }
             flash(tr("Loading %1… a large model can take minutes.").arg(model));
-            provider->loader()->load(model, {}, this, [this, model](const ApiError &error) {
+            now->loader()->load(model, {}, this, [this, model](const ApiError &error) {
                 if (error.isError())
                     showNotice(error.message);
                 else

@@ -13,6 +13,11 @@ ServerListModel::ServerListModel(Discovery *discovery, ProviderRegistry *registr
 {
     connect(discovery, &Discovery::serverUpdated, this, &ServerListModel::onUpdated);
     connect(discovery, &Discovery::serverRemoved, this, &ServerListModel::onRemoved);
+    // A kind forced or no longer forced changes how the row reads and whether it is usable.
+    connect(registry, &ProviderRegistry::providerChanged, this, [this](const QString &id) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row));
+    });
     connect(registry, &ProviderRegistry::activeServerChanged, this, [this](const QString &id) {
         const int before = rowOf(m_activeId);
         m_activeId = id;
@@ -48,15 +53,16 @@ int ServerListModel::rowOf(const QString &id) const
 
 int ServerListModel::usableCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const ServerInfo &s) { return s.isUsable(); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const ServerInfo &s) {
+        return m_registry->effective(s).isUsable();
+    }));
 }
 
 QVariant ServerListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ServerInfo &s = m_rows[index.row()];
+    const ServerInfo s = m_registry->effective(m_rows[index.row()]);
     const QString name = m_names.value(s.id());
     const QString title = name.isEmpty() ? Format::serverTitle(s)
                                          : name + QStringLiteral(" · ") + Format::serverTitle(s);

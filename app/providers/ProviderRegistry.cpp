@@ -32,6 +32,14 @@ Provider *ProviderRegistry::activeProvider() const
 
 bool ProviderRegistry::setActiveServer(const QString &serverId)
 {
+    if (!activate(serverId))
+        return false;
+    Q_EMIT chosen(serverId);
+    return true;
+}
+
+bool ProviderRegistry::activate(const QString &serverId)
+{
     if (!provider(serverId))
         return false;
     if (serverId != m_activeId) {
@@ -52,20 +60,34 @@ void ProviderRegistry::serverUpdated(const ServerInfo &info)
                          (forced != ServerKind::Unknown && info.status == ServerStatus::Foreign);
     const bool usable = answers && kind != ServerKind::Unknown;
     // A server that is down keeps its provider: a stream in flight fails on its own, and the
-    // next message tells the user what is wrong. Only a change of kind replaces it.
-    if (existing && existing->kind() != kind && kind != ServerKind::Unknown) {
+    // next message tells the user what is wrong. A change of kind replaces it; another
+    // program on its port (and no kind forced) drops it.
+    bool changed = false;
+    if (existing && ((existing->kind() != kind && kind != ServerKind::Unknown) ||
+                     (info.status == ServerStatus::Foreign && !usable))) {
         m_providers.remove(id);
         existing->deleteLater();
         existing = nullptr;
+        changed = true;
     }
     if (!existing && usable) {
         m_providers.insert(id, createProvider(kind, info.url, m_nam, this));
+        changed = true;
+    }
+    if (changed) {
         Q_EMIT providerChanged(id);
+        // What shows the active server (its kind, its models) follows the new provider; with
+        // none left, the next server that is up is picked.
+        if (id == m_activeId) {
+            if (!existing && !usable)
+                m_activeId.clear();
+            Q_EMIT activeServerChanged(m_activeId);
+        }
     }
     // Probes finish in any order: until the first round is over, wait for it, so the first
     // server in discovery order (Ollama's port first) is the one chosen.
     if (m_activeId.isEmpty() && usable && m_firstRoundDone)
-        setActiveServer(id);
+        activate(id);
 }
 
 void ProviderRegistry::roundFinished(const QList<ServerInfo> &inDiscoveryOrder)
@@ -74,7 +96,7 @@ void ProviderRegistry::roundFinished(const QList<ServerInfo> &inDiscoveryOrder)
     if (!m_activeId.isEmpty())
         return;
     for (const ServerInfo &info : inDiscoveryOrder) {
-        if (setActiveServer(info.id()))
+        if (activate(info.id()))
             return;
     }
 }
@@ -94,4 +116,19 @@ void ProviderRegistry::setForcedKind(const QString &serverId, ServerKind kind)
 ServerKind ProviderRegistry::forcedKind(const QString &serverId) const
 {
     return m_forced.value(serverId, ServerKind::Unknown);
+}
+
+ServerInfo ProviderRegistry::effective(const ServerInfo &info) const
+{
+    const ServerKind forced = forcedKind(info.id());
+    if (forced == ServerKind::Unknown)
+        return info;
+    ServerInfo shown = info;
+    if (info.status == ServerStatus::Foreign) {
+        shown.status = ServerStatus::Up;
+        shown.problem = {};
+    }
+    if (shown.status == ServerStatus::Up)
+        shown.kind = forced;
+    return shown;
 }

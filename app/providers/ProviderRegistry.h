@@ -31,18 +31,31 @@ public:
     Provider *activeProvider() const;
     QStringList serverIds() const { return m_providers.keys(); }
     QString activeServerId() const { return m_activeId; }
-    // False when that server is not up (nothing changes then).
+    // The user's choice (remembered by whoever listens to chosen()). False when that server
+    // is not up (nothing changes then).
     bool setActiveServer(const QString &serverId);
     // The kind the user says a server is, whatever its fingerprint (Unknown: detected). A
     // server of a forced kind is used even when it does not answer like one LocalForge knows.
     void setForcedKind(const QString &serverId, ServerKind kind);
     ServerKind forcedKind(const QString &serverId) const;
+    // A server as LocalForge uses it: of its forced kind and usable when it answers at all
+    // (a proxy that does not look like any server, say), else as discovery found it.
+    ServerInfo effective(const ServerInfo &info) const;
 
 Q_SIGNALS:
+    // Any change of the active server: a choice, an automatic pick, its provider replaced.
     void activeServerChanged(const QString &serverId);
+    // Only the user's choices: what is worth remembering for the next start (an automatic
+    // pick, while the chosen server is not up yet, is not).
+    void chosen(const QString &serverId);
+    // A server's provider was made, replaced (its kind changed) or dropped (it answers as
+    // another program); for the active server, activeServerChanged() follows too.
     void providerChanged(const QString &serverId);
 
 private:
+    // Makes a usable server active (false when it is not).
+    bool activate(const QString &serverId);
+
     QNetworkAccessManager *m_nam;
     QHash<QString, ServerInfo> m_servers; // the last state of each server, for forced kinds
     bool m_firstRoundDone = false;
