@@ -296,8 +296,30 @@ private Q_SLOTS:
                              << "http://10.0.0.5:1234";
         QTest::newRow("api path") << "https://llm.example.com/v1"
                                   << "https://llm.example.com";
-        QTest::newRow("spaces") << "  localhost:8080  "
-                                << "http://localhost:8080";
+        QTest::newRow("spaces") << "  gpu-box:8080  "
+                                << "http://gpu-box:8080";
+        QTest::newRow("localhost is the loopback discovery uses") << "localhost:11434"
+                                                                  << "http://127.0.0.1:11434";
+        QTest::newRow("a port alone") << "8080"
+                                      << "http://127.0.0.1:8080";
+        QTest::newRow("a colon and a port") << ":1234"
+                                            << "http://127.0.0.1:1234";
+        QTest::newRow("port 0") << "gpu-box:0"
+                                << "";
+        QTest::newRow("port past 65535") << "70000"
+                                         << "";
+        QTest::newRow("ipv6") << "[::1]:11434"
+                              << "http://[::1]:11434";
+        QTest::newRow("openai endpoint pasted") << "http://10.0.0.5:8000/v1/chat/completions"
+                                                << "http://10.0.0.5:8000";
+        QTest::newRow("lm studio native api") << "http://127.0.0.1:1234/api/v1"
+                                              << "http://127.0.0.1:1234";
+        QTest::newRow("ollama endpoint pasted") << "http://gpu-box:11434/api/tags"
+                                                << "http://gpu-box:11434";
+        QTest::newRow("a proxy's own prefix stays") << "https://llm.example.com/ollama/"
+                                                    << "https://llm.example.com/ollama";
+        QTest::newRow("a prefix, then an api path") << "https://llm.example.com/ollama/api/chat"
+                                                    << "https://llm.example.com/ollama";
         QTest::newRow("garbage") << "not a url at all"
                                  << "";
         QTest::newRow("ftp") << "ftp://x"

@@ -293,6 +293,16 @@ private Q_SLOTS:
         QVERIFY(e.message.contains(u"127.0.0.1:11434"));
     }
 
+    void anIpv6AddressReadsApartFromItsPort()
+    {
+        const ApiError refused = ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, {},
+                                                       QUrl(QStringLiteral("http://[::1]:29995")));
+        QVERIFY2(refused.message.contains(u"[::1]:29995"), qPrintable(refused.message));
+        const ApiError http =
+            ApiError::fromHttp(500, "{}", QUrl(QStringLiteral("http://[fd00::5]:11434")), false);
+        QVERIFY2(http.message.contains(u"[fd00::5]:11434"), qPrintable(http.message));
+    }
+
     void requestBodies()
     {
         ChatRequest r;

@@ -6,6 +6,7 @@
 #include "providers/ProviderRegistry.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 DiscoveryConfig DiscoveryConfig::standard(const QString &ollamaHostEnv)
 {
@@ -38,12 +39,19 @@ QUrl normalizeServerUrl(const QString &text, QString *secret)
     QString t = text.trimmed();
     if (t.isEmpty())
         return {};
+    // A port alone ("8080", ":8080") is a server on this machine.
+    static const QRegularExpression portOnly(QStringLiteral("^:?(\\d{1,5})$"));
+    if (const QRegularExpressionMatch m = portOnly.match(t); m.hasMatch())
+        t = QStringLiteral("127.0.0.1:") + m.captured(1);
     if (!t.contains(u"://"))
         t.prepend(u"http://");
     QUrl url(t, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
+    if (!url.isValid() || url.host().isEmpty() || url.port() == 0 ||
         (url.scheme() != u"http" && url.scheme() != u"https"))
         return {};
+    // The name of this machine's loopback is the address discovery uses: one server, one row.
+    if (url.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
+        url.setHost(QStringLiteral("127.0.0.1"));
     if (secret)
         *secret = UrlCredentials::secret(url);
     url = UrlCredentials::stripped(url);
@@ -52,9 +60,15 @@ QUrl normalizeServerUrl(const QString &text, QString *secret)
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    // A pasted API address ("http://host:1234/v1") means the server itself.
-    if (path.endsWith(u"/v1"))
-        path.chop(3);
+    // A pasted API address ("http://host:1234/v1", ".../v1/chat/completions", LM Studio's
+    // ".../api/v1", Ollama's ".../api/tags") means the server itself: every path LocalForge
+    // asks for is added to the server's address, and LM Studio answers 200 on unknown paths.
+    static const QRegularExpression apiPath(
+        QStringLiteral("(?:/api(?:/v[01])?|/v1)(?:/(?:chat/completions|completions|chat|generate|"
+                       "models|tags|embeddings|embed|version|ps))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = apiPath.match(path); m.hasMatch())
+        path.chop(m.capturedLength());
     url.setPath(path);
     return url;
 }

@@ -7,7 +7,9 @@
 namespace {
 QString hostPort(const QUrl &url)
 {
-    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+    // An IPv6 address in brackets, so its port reads apart from it: [::1]:11434.
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+    return url.port() > 0 ? host + u':' + QString::number(url.port()) : host;
 }
 
 QString megabytes(qint64 bytes)
