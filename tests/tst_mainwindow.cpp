@@ -6,6 +6,7 @@
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "FakePhoenixGateway.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
@@ -318,9 +319,45 @@ private Q_SLOTS:
         QVERIFY(help->text().contains(u"ollama serve"));
         QVERIFY(help->text().contains(u"docker run"));
         QVERIFY(help->text().contains(u"lms server start"));
-        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("scanStatus"))->text(),
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("scanStatus"));
+        QTRY_COMPARE(status->text(),
                      QStringLiteral("Nothing answered. Start a server, or add one by address."));
         QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("emptyAddServerButton")));
+        QVERIFY(
+            m_window->findChild<QPushButton *>(QStringLiteral("emptyServersButton"))->isHidden());
+        // Scan again says it is looking until the round ends.
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("emptyRescanButton")),
+                          Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("Looking for servers…"));
+        QTRY_COMPARE(status->text(),
+                     QStringLiteral("Nothing answered. Start a server, or add one by address."));
+    }
+
+    void emptyStateSaysWhyAServerThatAnsweredCannotBeUsed()
+    {
+        // Only an LM Studio that wants a token: it answered, so "nothing answered" would be
+        // wrong; the page says what it needs and offers the Servers dialog to set it.
+        cleanup();
+        FakeLmStudioServer locked;
+        locked.setRequireToken("sk-lm-secret");
+        QVERIFY(locked.listen());
+        Core::Options options;
+        options.discovery.candidates = {{locked.baseUrl(), ServerKind::LmStudio}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QStringLiteral("locked.ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        m_core->start();
+        auto *pages = m_window->findChild<QStackedWidget *>();
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("scanStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"token"), 5000);
+        QVERIFY2(status->text().contains(Format::hostPort(locked.baseUrl())),
+                 qPrintable(status->text()));
+        QVERIFY(!status->text().contains(u"Nothing answered"));
+        QVERIFY(
+            !m_window->findChild<QPushButton *>(QStringLiteral("emptyServersButton"))->isHidden());
     }
 
     void phoenixGatewayShowsItsProvidersAndSwitchesInOneClick()

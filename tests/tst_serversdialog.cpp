@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -319,6 +320,27 @@ private Q_SLOTS:
         find<QLineEdit>(&dialog, "profileAddress")->setText(u"not a host:port"_s);
         QVERIFY(!dialog.saveCurrent());
         QVERIFY(dialog.status().contains(u"is not a server address"));
+    }
+
+    void aProblemShownGivesWayWhenTheServerIsFound()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QUrl url(u"http://127.0.0.1:%1"_s.arg(port));
+        const QString id = m_core->addServer(url);
+        QVERIFY(!id.isEmpty());
+        ServersDialog dialog(m_core.get());
+        dialog.select(id);
+        m_core->discovery()->reprobe(id);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.status().contains(u"Nothing answers"), 5000);
+        FakeOllamaServer late;
+        QVERIFY(late.listen(port));
+        m_core->discovery()->reprobe(id);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.status().startsWith(u"Found Ollama"), 5000);
+        QVERIFY2(dialog.status().contains(u"127.0.0.1:%1"_s.arg(port)),
+                 qPrintable(dialog.status()));
     }
 
     void profileNameKindModelAndDefaultsAreKeptAndUsed()

@@ -1568,6 +1568,14 @@
         <source>Nothing answered. Start a server, or add one by address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a server&apos;s API token, address or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportersDialog</name>
@@ -3495,6 +3503,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>Not saved: the token was not confirmed for the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1568,6 +1568,14 @@
         <source>Nothing answered. Start a server, or add one by address.</source>
         <translation>Aucune réponse. Démarrez un serveur ou ajoutez-en un par son adresse.</translation>
     </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished">Serveurs…</translation>
+    </message>
+    <message>
+        <source>Set a server&apos;s API token, address or kind</source>
+        <translation>Définir le jeton d&apos;API, l&apos;adresse ou le type d&apos;un serveur</translation>
+    </message>
 </context>
 <context>
     <name>ExportersDialog</name>
@@ -3502,6 +3510,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>Not saved: the token was not confirmed for the new address.</source>
         <translation>Non enregistré : le jeton n&apos;a pas été confirmé pour la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Found %1 at %2.</source>
+        <translation type="unfinished">%1 détecté sur %2. {1 ?}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("scanStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // server addresses and their words, as they are
 
     const QString code =
         QStringLiteral("<pre style='background:#f3f4f6;color:#111;padding:6px;'>%1</pre>");
@@ -43,11 +45,17 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     add->setToolTip(tr("A GPU box or a Docker host on your network"));
     auto *rescan = new QPushButton(tr("Scan again"));
     rescan->setObjectName(QStringLiteral("emptyRescanButton"));
+    auto *servers = new QPushButton(tr("Servers…"));
+    servers->setObjectName(QStringLiteral("emptyServersButton"));
+    servers->setToolTip(tr("Set a server's API token, address or kind"));
+    m_servers = servers;
+    connect(servers, &QPushButton::clicked, this, &EmptyStatePage::serversRequested);
     connect(add, &QPushButton::clicked, this, &EmptyStatePage::addServerRequested);
     connect(rescan, &QPushButton::clicked, this, &EmptyStatePage::rescanRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(rescan);
+    buttons->addWidget(servers);
     buttons->addStretch();
 
     auto *column = new QVBoxLayout;
@@ -63,8 +71,18 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     setScanning(true);
 }
 
-void EmptyStatePage::setScanning(bool scanning)
+void EmptyStatePage::setScanning(bool scanning, const QStringList &answered)
 {
-    m_status->setText(scanning ? tr("Looking for servers…")
-                               : tr("Nothing answered. Start a server, or add one by address."));
+    m_servers->setVisible(!answered.isEmpty());
+    if (scanning)
+        m_status->setText(tr("Looking for servers…"));
+    else if (answered.isEmpty())
+        m_status->setText(tr("Nothing answered. Start a server, or add one by address."));
+    else
+        m_status->setText(answered.join(u'\n'));
+}
+
+QString EmptyStatePage::statusText() const
+{
+    return m_status->text();
 }

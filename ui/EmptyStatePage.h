@@ -11,12 +11,17 @@ class EmptyStatePage final : public QWidget
 
 public:
     explicit EmptyStatePage(QWidget *parent = nullptr);
-    void setScanning(bool scanning);
+    // scanning: a round of probes is on; answered: why each server that answered cannot be
+    // used (it needs a token, another program is on its port), in place of "nothing answered".
+    void setScanning(bool scanning, const QStringList &answered = {});
+    QString statusText() const;
 
 Q_SIGNALS:
     void addServerRequested();
     void rescanRequested();
+    void serversRequested();
 
 private:
     QLabel *m_status;
+    QWidget *m_servers; // "Servers…": where a token is set, shown when a server answered
 };

@@ -82,8 +82,14 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     setCentralWidget(splitter);
 
     connect(m_emptyPage, &EmptyStatePage::addServerRequested, this, &MainWindow::addServer);
-    connect(m_emptyPage, &EmptyStatePage::rescanRequested, core->discovery(), &Discovery::rescan);
-    connect(core->discovery(), &Discovery::roundFinished, this, &MainWindow::updatePage);
+    // A scan the user asks for says so until it ends (background rounds do not).
+    connect(m_emptyPage, &EmptyStatePage::rescanRequested, this, &MainWindow::rescanNow);
+    connect(m_emptyPage, &EmptyStatePage::serversRequested, this,
+            [this] { editServer(m_answeredId); });
+    connect(core->discovery(), &Discovery::roundFinished, this, [this] {
+        m_rescanning = false;
+        updatePage();
+    });
     connect(core->discovery(), &Discovery::serverWentUp, this, [this](const ServerInfo &info) {
         statusBar()->showMessage(
             tr("Found %1 at %2").arg(Format::serverTitle(info), Format::hostPort(info.url)), 5000);
@@ -213,7 +219,7 @@ void MainWindow::buildToolbar()
     servers->setObjectName(QStringLiteral("serversAction"));
     servers->setToolTip(tr("Every server's address, name, kind, defaults and API token; import "
                            "and export settings or a Phoenix gateway's phoenix.json"));
-    QAction *rescan = bar->addAction(tr("Scan again"), m_core->discovery(), &Discovery::rescan);
+    QAction *rescan = bar->addAction(tr("Scan again"), this, &MainWindow::rescanNow);
     rescan->setObjectName(QStringLiteral("rescanAction"));
     rescan->setShortcut(QKeySequence::Refresh);
     rescan->setToolTip(tr("Look for servers again now (F5)"));
@@ -315,7 +321,18 @@ void MainWindow::updatePage()
     const bool haveServer = m_servers->usableCount() > 0;
     const bool haveChat =
         !m_core->chat()->messages().isEmpty() || !m_core->conversations()->summaries().isEmpty();
-    m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone());
+    // Servers that answered but cannot be used say why, instead of "nothing answered".
+    QStringList answered;
+    m_answeredId.clear();
+    for (const ServerInfo &info : m_core->discovery()->servers()) {
+        const ServerInfo shown = m_core->providers()->effective(info);
+        if (shown.status != ServerStatus::NeedsToken && shown.status != ServerStatus::Foreign)
+            continue;
+        answered.append(Format::statusSentence(shown));
+        if (m_answeredId.isEmpty())
+            m_answeredId = shown.id();
+    }
+    m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone() || m_rescanning, answered);
     m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(tabs())
                                                      : m_emptyPage);
     const int count = m_servers->usableCount();
@@ -345,6 +362,13 @@ void MainWindow::showDiagnostics()
     layout->addWidget(buttons);
     dialog.resize(760, 520);
     dialog.exec();
+}
+
+void MainWindow::rescanNow()
+{
+    m_rescanning = true;
+    updatePage();
+    m_core->discovery()->rescan();
 }
 
 void MainWindow::editServer(const QString &id)

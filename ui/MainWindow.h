@@ -58,6 +58,8 @@ private:
     QWidget *buildSidebar();
     void onServerClicked(const QModelIndex &index);
     void updatePage();
+    // Scan again, as the user asked: the first-start page says so until the round ends.
+    void rescanNow();
     void syncSwitcher();
     void onActiveServerChanged();
     void openSwitcher();
@@ -83,4 +85,6 @@ private:
     PresenterView *m_presenter = nullptr;
     QAction *m_presentAction = nullptr;
     int m_chatTabIndex = 0;
+    bool m_rescanning = false;
+    QString m_answeredId; // the first server that answered but cannot be used, if any
 };

@@ -201,8 +201,14 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
             });
     reloadList();
     connect(m_core->discovery(), &Discovery::serverUpdated, this, [this](const ServerInfo &info) {
-        if (info.id() == m_currentId && info.problem.isError())
+        if (info.id() != m_currentId)
+            return;
+        if (info.problem.isError())
             setStatus(info.problem.message, true);
+        else if (m_statusIsProblem && m_core->providers()->effective(info).isUsable())
+            setStatus(tr("Found %1 at %2.")
+                          .arg(Format::serverTitle(m_core->providers()->effective(info)),
+                               Format::hostPort(info.url)));
     });
     resize(820, 560);
 }
@@ -216,6 +222,7 @@ void ServersDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e") : QString());
+    m_statusIsProblem = problem;
 }
 
 void ServersDialog::reloadList(const QString &select)

@@ -62,4 +62,5 @@ private:
     QPushButton *m_save;
     QPushButton *m_remove;
     QLabel *m_status;
+    bool m_statusIsProblem = false; // a problem shown is replaced once the server is found
 };
