@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished">Serveurs…</translation>
+        <translation>Serveurs…</translation>
     </message>
     <message>
         <source>Set a server&apos;s API token, address or kind</source>
@@ -3513,7 +3513,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Found %1 at %2.</source>
-        <translation type="unfinished">%1 détecté sur %2. {1 ?}</translation>
+        <translation>%1 trouvé à %2.</translation>
     </message>
 </context>
 <context>
