@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -184,6 +185,16 @@ private Q_SLOTS:
         QTRY_VERIFY(row.data(DownloadListModel::FractionRole).toDouble() > 0.02);
         QVERIFY(row.data(DownloadListModel::DetailRole).toString().contains(u" of "));
         QVERIFY(row.data(Qt::DisplayRole).toString().contains(u"phi3 — downloading"));
+        // Asked again while it runs: no second download, and the page says where it is.
+        list->setCurrentIndex({});
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("phi3"));
+        QTest::mouseClick(child<QPushButton>("pullButton"), Qt::LeftButton);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->currentIndex().row(), 0);
+        bool said = false;
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            said = said || (l->isVisible() && l->text().contains(u"already downloading"));
+        QVERIFY(said);
 
         auto *cancel = child<QPushButton>("cancelDownloadButton");
         QVERIFY(cancel->isEnabled());
@@ -238,6 +249,23 @@ private Q_SLOTS:
         const QString detail = DownloadListModel::detailText(item);
         QVERIFY2(detail.contains(u" of "), qPrintable(detail));
         QCOMPARE(detail.contains(u"/s"), speedShown);
+    }
+
+    void aStalledDownloadIsAnnounced()
+    {
+        // A long pull that stops while the user looks elsewhere is worth a word, like one that
+        // failed: the status bar (and, in the background, the tray) says what to do.
+        DownloadQueue::Policy policy;
+        policy.stallTimeoutMs = 300;
+        m_core->downloads()->setPolicy(policy);
+        m_ollama->setFault(FakeHttpServer::Fault::Stall, 3);
+        const int id = m_core->downloads()->enqueue(m_core->providers()->activeServerId(),
+                                                    QStringLiteral("phi3"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->downloads()->item(id)->state,
+                                  DownloadItem::State::Stalled, 5000);
+        const QString said = m_window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"phi3") && said.contains(u"no progress"), qPrintable(said));
+        QVERIFY(said.contains(u"Retry"));
     }
 
     void unknownNameIsAClearError()

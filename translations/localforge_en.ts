@@ -2174,6 +2174,10 @@
 Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloading %1 stopped: no progress for a while. Retry it from the Models tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>
@@ -2525,6 +2529,10 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>%1 reports no memory use: the size shown is on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already downloading: see it in the list below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

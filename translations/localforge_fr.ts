@@ -2176,6 +2176,10 @@ Built with Qt %1, running on Qt %2.</source>
 
 Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
+    <message>
+        <source>Downloading %1 stopped: no progress for a while. Retry it from the Models tab.</source>
+        <translation>Le téléchargement de %1 s&apos;est arrêté : aucun progrès depuis un moment. Relancez-le depuis l&apos;onglet Modèles.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>
@@ -2528,6 +2532,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>%1 reports no memory use: the size shown is on disk.</source>
         <translation>%1 n&apos;indique pas la mémoire utilisée : la taille affichée est celle sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 is already downloading: see it in the list below.</source>
+        <translation>%1 est déjà en cours de téléchargement : voyez-le dans la liste ci-dessous.</translation>
     </message>
 </context>
 <context>

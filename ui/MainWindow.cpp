@@ -408,8 +408,11 @@ void MainWindow::onDownloadFinished(int id)
         text = tr("%1 is downloaded and ready.").arg(item->model);
     else if (item->state == DownloadItem::State::Failed)
         text = tr("Downloading %1 failed.").arg(item->model);
+    else if (item->state == DownloadItem::State::Stalled)
+        text = tr("Downloading %1 stopped: no progress for a while. Retry it from the Models tab.")
+                   .arg(item->model);
     else
-        return;
+        return; // cancelled: the user did it
     statusBar()->showMessage(text, 10000);
     if (isActiveWindow())
         return;

@@ -532,9 +532,20 @@ void ModelsPage::startPull()
         updateButtons();
         return;
     }
-    m_core->downloads()->enqueue(serverId(), name);
+    const int rowsBefore = m_downloadModel->rowCount();
+    const int id = m_core->downloads()->enqueue(serverId(), name);
     m_pullName->setCurrentIndex(-1);
     m_pullName->clearEditText();
+    if (m_downloadModel->rowCount() != rowsBefore)
+        return;
+    // The same download is on its way already: show it rather than seem to do nothing.
+    for (int row = 0; row < m_downloadModel->rowCount(); ++row) {
+        const QModelIndex index = m_downloadModel->index(row);
+        if (index.data(DownloadListModel::IdRole).toInt() == id)
+            m_downloads->setCurrentIndex(index);
+    }
+    m_pullAdvice = tr("%1 is already downloading: see it in the list below.").arg(name);
+    updateButtons();
 }
 
 void ModelsPage::deleteSelected()

@@ -1,6 +1,7 @@
 #include "WorkshopDialog.h"
 
 #include "Core.h"
+#include "DownloadListModel.h"
 #include "models/DownloadQueue.h"
 #include "settings/Settings.h"
 #include "workshop/WorkshopChecklist.h"
@@ -148,7 +149,10 @@ WorkshopDialog::WorkshopDialog(Core *core, QWidget *parent)
         if (item && item->state == DownloadItem::State::Done)
             checkAll(); // the model is there now: check it from the start
         else if (item)
-            m_status->setText(tr("Pulling %1 failed: %2").arg(item->model, item->error.message));
+            m_status->setText(tr("Pulling %1 failed: %2")
+                                  .arg(item->model, item->error.isError()
+                                                        ? item->error.message
+                                                        : DownloadListModel::stateText(*item)));
     });
 
     auto *layout = new QVBoxLayout(this);
