@@ -5,6 +5,7 @@
 #include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "ModelTableModel.h"
 #include "ModelsPage.h"
@@ -249,6 +250,25 @@ private Q_SLOTS:
         const QString detail = DownloadListModel::detailText(item);
         QVERIFY2(detail.contains(u" of "), qPrintable(detail));
         QCOMPARE(detail.contains(u"/s"), speedShown);
+    }
+
+    void downloadsOnSeveralServersSayWhichServer()
+    {
+        DownloadListModel list(m_core->downloads());
+        QAbstractItemModelTester tester(&list,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString here = m_core->providers()->activeServerId();
+        m_core->downloads()->enqueue(here, QStringLiteral("phi3"));
+        QCOMPARE(list.rowCount(), 1);
+        QVERIFY(!list.index(0).data().toString().contains(u" · on "));
+        // The same model on a second server (gone, so it fails at once): two rows that look
+        // alike unless each names its server.
+        m_core->downloads()->enqueue(QStringLiteral("http://10.0.0.9:11434"),
+                                     QStringLiteral("phi3"));
+        QCOMPARE(list.rowCount(), 2);
+        QVERIFY2(list.index(0).data().toString().contains(Format::hostPort(QUrl(here))),
+                 qPrintable(list.index(0).data().toString()));
+        QVERIFY(list.index(1).data().toString().contains(u"on 10.0.0.9:11434"));
     }
 
     void aStalledDownloadIsAnnounced()

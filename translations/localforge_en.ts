@@ -1537,6 +1537,10 @@
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>

@@ -1537,6 +1537,10 @@
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
         <translation>LocalForge ne le suit plus ; LM Studio continue le téléchargement (voir son panneau Downloads).</translation>
     </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · sur %2</translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>

@@ -2,16 +2,23 @@
 
 #include "Format.h"
 
+#include <utility>
+
 DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
     : QAbstractListModel(parent)
     , m_queue(queue)
 {
     for (const DownloadItem &i : queue->items())
         m_ids.append(i.id);
+    m_several = onSeveralServers();
     connect(queue, &DownloadQueue::itemAdded, this, [this](int id) {
         beginInsertRows({}, int(m_ids.size()), int(m_ids.size()));
         m_ids.append(id);
         endInsertRows();
+        // A second server: every row now names its own.
+        const bool several = onSeveralServers();
+        if (std::exchange(m_several, several) != several)
+            Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {Qt::DisplayRole});
     });
     connect(queue, &DownloadQueue::itemChanged, this, [this](int id) {
         const int row = int(m_ids.indexOf(id));
@@ -23,8 +30,24 @@ DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
         m_ids.clear();
         for (const DownloadItem &i : m_queue->items())
             m_ids.append(i.id);
+        m_several = onSeveralServers();
         endResetModel();
     });
+}
+
+bool DownloadListModel::onSeveralServers() const
+{
+    QString first;
+    for (const int id : m_ids) {
+        const DownloadItem *item = m_queue->item(id);
+        if (!item)
+            continue;
+        if (first.isEmpty())
+            first = item->serverId;
+        else if (item->serverId != first)
+            return true;
+    }
+    return false;
 }
 
 int DownloadListModel::rowCount(const QModelIndex &parent) const
@@ -94,8 +117,13 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return tr("%1 — %2").arg(item->model, stateText(*item));
+    case Qt::AccessibleTextRole: {
+        // With downloads on more than one server, each row says which (Cancel and Retry act
+        // on that one, whichever server is in use).
+        const QString text = tr("%1 — %2").arg(item->model, stateText(*item));
+        return m_several ? tr("%1 · on %2").arg(text, Format::hostPort(QUrl(item->serverId)))
+                         : text;
+    }
     case Qt::ToolTipRole:
         return Format::plainForRichText(detailText(*item));
     case DetailRole:

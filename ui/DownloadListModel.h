@@ -22,6 +22,9 @@ public:
     static QString detailText(const DownloadItem &item);
 
 private:
+    bool onSeveralServers() const;
+
     DownloadQueue *m_queue;
     QList<int> m_ids;
+    bool m_several = false; // rows are on more than one server: each names its own
 };
