@@ -481,6 +481,15 @@ private Q_SLOTS:
         QVERIFY(said);
         // Loaded instances come from its model list.
         QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>("loadedTable")->rowCount(), 1, 5000);
+        // Ollama's library names and sizes are not offered to LM Studio; its own example is.
+        auto *name = child<QComboBox>("pullName");
+        QCOMPARE(name->count(), 0);
+        QVERIFY2(name->lineEdit()->placeholderText().contains(u"ibm/granite-4-micro"),
+                 qPrintable(name->lineEdit()->placeholderText()));
+        // Back on Ollama, they are.
+        QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
+        QCOMPARE(name->count(), int(ModelsPage::suggestions().size()));
+        QVERIFY(name->lineEdit()->placeholderText().contains(u"llama3.2:1b"));
     }
 };
 

@@ -2539,6 +2539,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>%1 is already downloading: see it in the list below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>catalogue name or Hugging Face address, e.g. ibm/granite-4-micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example ibm/granite-4-micro.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorCharts</name>

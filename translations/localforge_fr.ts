@@ -2541,6 +2541,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>%1 is already downloading: see it in the list below.</source>
         <translation>%1 est déjà en cours de téléchargement : voyez-le dans la liste ci-dessous.</translation>
     </message>
+    <message>
+        <source>catalogue name or Hugging Face address, e.g. ibm/granite-4-micro</source>
+        <translation>nom du catalogue ou adresse Hugging Face, par ex. ibm/granite-4-micro</translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example ibm/granite-4-micro.</source>
+        <translation>Écrivez d&apos;abord un nom de modèle, par exemple ibm/granite-4-micro.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCharts</name>

@@ -73,6 +73,34 @@ QList<ModelsPage::Suggestion> ModelsPage::suggestions()
             {QStringLiteral("mistral"), 4'113'301'824}};
 }
 
+bool ModelsPage::isLmStudio() const
+{
+    const Provider *p = m_core->providers()->activeProvider();
+    return p && p->kind() == ServerKind::LmStudio;
+}
+
+void ModelsPage::fillSuggestions()
+{
+    // Ollama's library names and sizes mean nothing to LM Studio, which takes a name from its
+    // own catalogue or a Hugging Face address.
+    const bool lmStudio = isLmStudio();
+    if (m_pullName->count() > 0 && lmStudio == m_suggestionsForLmStudio)
+        return;
+    m_suggestionsForLmStudio = lmStudio;
+    m_pullName->clear();
+    m_pullName->lineEdit()->setPlaceholderText(
+        lmStudio ? tr("catalogue name or Hugging Face address, e.g. ibm/granite-4-micro")
+                 : tr("name:tag, e.g. llama3.2:1b"));
+    if (!lmStudio) {
+        for (const Suggestion &s : suggestions()) {
+            m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::bytes(s.bytes)), s.name);
+            m_pullName->setItemData(m_pullName->count() - 1, s.bytes, Qt::UserRole + 1);
+        }
+    }
+    m_pullName->setCurrentIndex(-1);
+    m_pullName->clearEditText();
+}
+
 ModelsPage::ModelsPage(Core *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
@@ -174,12 +202,7 @@ QWidget *ModelsPage::buildDownloads()
     m_pullName->setAccessibleName(tr("Model to download"));
     m_pullName->setEditable(true);
     m_pullName->setInsertPolicy(QComboBox::NoInsert);
-    m_pullName->lineEdit()->setPlaceholderText(tr("name:tag, e.g. llama3.2:1b"));
-    for (const Suggestion &s : suggestions()) {
-        m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::bytes(s.bytes)), s.name);
-        m_pullName->setItemData(m_pullName->count() - 1, s.bytes, Qt::UserRole + 1);
-    }
-    m_pullName->setCurrentIndex(-1);
+    fillSuggestions();
     m_pull = new QPushButton(tr("Download"));
     m_pull->setObjectName(QStringLiteral("pullButton"));
     m_pull->setToolTip(tr("Download this model to the server"));
@@ -351,6 +374,7 @@ void ModelsPage::onActiveServerChanged()
     m_loadedNote->clear();
     showLoaded(); // what is known of this server already, until it answers again
     updateKeepAlive();
+    fillSuggestions();  // names as this kind of server takes them
     updatePullAdvice(); // for the memory of the new server's host
     reloadModels();
     if (isVisible())
@@ -528,7 +552,9 @@ void ModelsPage::startPull()
     QString name =
         suggestion >= 0 ? m_pullName->itemData(suggestion).toString() : text.section(u' ', 0, 0);
     if (name.isEmpty()) {
-        m_pullAdvice = tr("Write a model name first, for example llama3.2:1b.");
+        m_pullAdvice = isLmStudio()
+                           ? tr("Write a model name first, for example ibm/granite-4-micro.")
+                           : tr("Write a model name first, for example llama3.2:1b.");
         updateButtons();
         return;
     }

@@ -44,6 +44,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The download box's suggestions and example, for the kind of server in use.
+    void fillSuggestions();
+    bool isLmStudio() const;
     QLayout *buildTitleRow();
     QWidget *buildCatalogue();
     QWidget *buildDownloads();
@@ -84,6 +87,7 @@ private:
     QLabel *m_pullNote;
     QString m_pullAdvice; // fit advice of the chosen suggestion, or the "write a name" hint
     DownloadListModel *m_downloadModel;
+    bool m_suggestionsForLmStudio = false;
     QListView *m_downloads;
     QPushButton *m_cancel;
     QPushButton *m_retry;
