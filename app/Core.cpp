@@ -147,6 +147,21 @@ void Core::writeProfiles(const QList<ServerProfile> &list)
 
 void Core::applyProfiles()
 {
+    // A server that is no longer in the list (settings imported from a file without it) is
+    // forgotten as if removed: no longer probed or listed, its kind and defaults dropped, and
+    // its token taken out of the keychain, where nothing would ever find it again.
+    QSet<QString> now;
+    for (const ServerProfile &p : profiles())
+        now.insert(p.id());
+    for (const QString &gone : std::as_const(m_appliedProfiles)) {
+        if (now.contains(gone))
+            continue;
+        m_discovery->removeUserUrl(gone);
+        m_providers->setForcedKind(gone, ServerKind::Unknown);
+        ParameterStore::setServerDefaults(*m_settings, gone, {});
+        m_tokens->remove(gone);
+    }
+    m_appliedProfiles = now;
     for (const ServerProfile &p : profiles()) {
         m_providers->setForcedKind(p.id(), p.kind);
         if (p.enabled)
@@ -200,6 +215,7 @@ void Core::saveProfile(const ServerProfile &profile, const QString &previousId, 
                 m_tokens->save(profile.id(), m_tokens->token(oldId));
             m_tokens->remove(oldId);
         }
+        m_appliedProfiles.remove(oldId); // its token went, or followed, just above
     }
     writeProfiles(list);
     applyProfiles();
@@ -276,5 +292,6 @@ void Core::removeServer(const QString &id)
     writeProfiles(list);
     ParameterStore::setServerDefaults(*m_settings, id, {});
     m_tokens->remove(id);
+    m_appliedProfiles.remove(id); // forgotten here already
     applyProfiles();
 }

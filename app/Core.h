@@ -7,6 +7,7 @@
 #include "workshop/WorkshopServices.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -120,6 +121,7 @@ private:
     MetricsHub *m_metrics;
     LoadedModels *m_loaded;
     RemoteExporters *m_exporters;
-    bool m_writingProfiles = false; // saveProfile applies what it writes itself
+    bool m_writingProfiles = false;  // saveProfile applies what it writes itself
+    QSet<QString> m_appliedProfiles; // ids of the profiles applied last (to tell which went)
     bool m_conversationsLoaded = false;
 };

@@ -158,6 +158,30 @@ private Q_SLOTS:
         QCOMPARE(count->text(), u"No server running"_s);
     }
 
+    void importedSettingsWithoutAServerForgetItAndItsToken()
+    {
+        // Settings imported from a file that does not have a server the user added: that
+        // server goes as if removed, its forced kind and its token with it (else the token
+        // would still be sent, and stay in the keychain with nothing to ever find it).
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        Core core(options({}));
+        core.start();
+        const QString id = core.addServer(lm.baseUrl());
+        ServerProfile profile = *core.profile(id);
+        profile.kind = ServerKind::OpenAiCompatible;
+        core.saveProfile(profile);
+        core.tokens()->save(id, u"sk-imported-away"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->provider(id), 5000);
+        QVERIFY(core.tokens()->hasToken(id));
+        core.settings().setValue(SettingKeys::ServerProfiles, u"[]"_s); // as an import writes it
+        QVERIFY(core.profiles().isEmpty());
+        QVERIFY(!core.discovery()->server(id) || !core.discovery()->server(id)->userAdded);
+        QCOMPARE(core.providers()->forcedKind(id), ServerKind::Unknown);
+        QVERIFY(!core.tokens()->hasToken(id));
+        QTRY_COMPARE_WITH_TIMEOUT(core.tokens()->pendingJobs(), 0, 10000);
+    }
+
     void ollamaOnLoopbackOnlyFromThisMachinesAddress()
     {
         QHostAddress lan;
