@@ -70,6 +70,13 @@ Core::Core(const Options &options, QObject *parent)
         if (info.id() == m_settings->value(SettingKeys::ActiveServer))
             m_providers->setActiveServer(info.id());
     });
+    // A server of a forced kind never "goes up" (it answers as no server LocalForge knows):
+    // it comes back when its provider is made.
+    connect(m_providers, &ProviderRegistry::providerChanged, this, [this](const QString &id) {
+        if (id != m_providers->activeServerId() && m_providers->provider(id) &&
+            id == m_settings->value(SettingKeys::ActiveServer))
+            m_providers->setActiveServer(id);
+    });
     // Only the user's choices are remembered: the automatic pick made while the chosen server
     // is still starting would otherwise take its place for good.
     connect(m_providers, &ProviderRegistry::chosen, this,

@@ -298,8 +298,8 @@ private Q_SLOTS:
                                   << "https://llm.example.com";
         QTest::newRow("spaces") << "  gpu-box:8080  "
                                 << "http://gpu-box:8080";
-        QTest::newRow("localhost is the loopback discovery uses") << "localhost:11434"
-                                                                  << "http://127.0.0.1:11434";
+        QTest::newRow("localhost stays as typed") << "https://localhost:8443"
+                                                  << "https://localhost:8443";
         QTest::newRow("a port alone") << "8080"
                                       << "http://127.0.0.1:8080";
         QTest::newRow("a colon and a port") << ":1234"
@@ -312,8 +312,10 @@ private Q_SLOTS:
                               << "http://[::1]:11434";
         QTest::newRow("openai endpoint pasted") << "http://10.0.0.5:8000/v1/chat/completions"
                                                 << "http://10.0.0.5:8000";
-        QTest::newRow("lm studio native api") << "http://127.0.0.1:1234/api/v1"
-                                              << "http://127.0.0.1:1234";
+        QTest::newRow("a hosted api's own prefix stays") << "https://openrouter.ai/api/v1"
+                                                         << "https://openrouter.ai/api";
+        QTest::newRow("a proxy mounted at /api stays") << "https://gpu-box.lan/api/"
+                                                       << "https://gpu-box.lan/api";
         QTest::newRow("ollama endpoint pasted") << "http://gpu-box:11434/api/tags"
                                                 << "http://gpu-box:11434";
         QTest::newRow("a proxy's own prefix stays") << "https://llm.example.com/ollama/"

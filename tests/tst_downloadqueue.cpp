@@ -394,7 +394,8 @@ private Q_SLOTS:
         QTest::newRow("error in a 200 status")
             << QByteArray("GET") << 200
             << QByteArray(R"({"error":{"type":"job_not_found","message":"No job with this id"}})")
-            << u"“No job with this id”"_s << int(ApiError::Kind::Server);
+            << u"stopped reporting on the download of ibm/granite-4-micro: “No job with this id”"_s
+            << int(ApiError::Kind::Server);
         QTest::newRow("busy, 503, empty")
             << QByteArray("GET") << 503 << QByteArray() << u"503"_s << int(ApiError::Kind::Http);
         QTest::newRow("token refused") << QByteArray("POST") << 401
@@ -426,6 +427,21 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(says), qPrintable(e.message));
         // LM Studio keeps nothing of a download it gave up: never "resume".
         QVERIFY2(!e.message.contains(u"resume"), qPrintable(e.message));
+    }
+
+    void loadingAModelTheServerDoesNotHaveIsAnError()
+    {
+        // Unlike a delete, a load of a missing model did not do what was asked.
+        ApiError error;
+        bool done = false;
+        m_registry->activeProvider()->loader()->load(QStringLiteral("llama9:70b"), {}, this,
+                                                     [&](const ApiError &e) {
+                                                         error = e;
+                                                         done = true;
+                                                     });
+        QTRY_VERIFY(done);
+        QVERIFY(error.isError());
+        QCOMPARE(error.kind, ApiError::Kind::ModelMissing);
     }
 
     void deletingAModelAlreadyGoneIsNotAnError()

@@ -486,6 +486,7 @@ private Q_SLOTS:
         QCOMPARE(name->count(), 0);
         QVERIFY2(name->lineEdit()->placeholderText().contains(u"ibm/granite-4-micro"),
                  qPrintable(name->lineEdit()->placeholderText()));
+        QVERIFY(name->toolTip().contains(u"Hugging Face"));
         // Back on Ollama, they are.
         QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
         QCOMPARE(name->count(), int(ModelsPage::suggestions().size()));

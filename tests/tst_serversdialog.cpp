@@ -341,6 +341,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.status().startsWith(u"Found Ollama"), 5000);
         QVERIFY2(dialog.status().contains(u"127.0.0.1:%1"_s.arg(port)),
                  qPrintable(dialog.status()));
+        // A warning about what the user typed is not the server's: it stays when it answers.
+        find<QLineEdit>(&dialog, "profileAddress")->setText(u"not a host:port"_s);
+        QVERIFY(!dialog.saveCurrent());
+        const QString warning = dialog.status();
+        QVERIFY(warning.contains(u"is not a server address"));
+        QSignalSpy updated(m_core->discovery(), &Discovery::serverUpdated);
+        late.setModels({}); // a change the server reports, still up
+        m_core->discovery()->reprobe(id);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(dialog.status(), warning);
     }
 
     void profileNameKindModelAndDefaultsAreKeptAndUsed()

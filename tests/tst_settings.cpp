@@ -217,10 +217,22 @@ private Q_SLOTS:
         settings.migrate();
         QJsonObject values;
         values.insert(u"servers/user"_s, QJsonArray{u"http://10.1.2.3:1234"_s});
-        QVERIFY(
-            !settings.importJson(QJsonObject{{u"localforgeSettings"_s, 1}, {u"values"_s, values}})
-                 .isError());
+        // Whoever hears of the servers hears of them migrated: an empty list announced first
+        // would read as every server gone (Core forgets those, tokens included).
+        const QJsonObject file{{u"localforgeSettings"_s, 1}, {u"values"_s, values}};
+        QVERIFY(!settings.importJson(file).isError());
         QVERIFY(settings.value(SettingKeys::ServerProfiles).contains(u"10.1.2.3:1234"_s));
+        // Imported again over the profiles it made: they are replaced, and never heard of as
+        // an empty list on the way.
+        QStringList heard;
+        connect(&settings, &Settings::changed, this, [&](const QString &key) {
+            if (SettingKeys::ServerProfiles.matches(key))
+                heard.append(settings.value(SettingKeys::ServerProfiles));
+        });
+        QVERIFY(!settings.importJson(file).isError());
+        QVERIFY(settings.value(SettingKeys::ServerProfiles).contains(u"10.1.2.3:1234"_s));
+        for (const QString &list : std::as_const(heard))
+            QVERIFY2(list.contains(u"10.1.2.3:1234"_s), qPrintable(list));
         QCOMPARE(settings.value(SettingKeys::Version), Settings::CurrentVersion);
     }
 

@@ -362,6 +362,36 @@ private Q_SLOTS:
         QCOMPARE(core.settings().value(SettingKeys::ActiveServer), lm.baseUrl().toString());
     }
 
+    void aChosenServerOfAForcedKindIsChosenAgainAtStart()
+    {
+        // A proxy used with a forced kind never counts as "up": the choice comes back all the
+        // same, instead of the first server found.
+        FakeForeignService proxy;
+        QVERIFY(proxy.listen());
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        const QString id = proxy.baseUrl().toString();
+        const QString file = m_dir.filePath(u"forced-choice.ini"_s);
+        {
+            Core::Options o = options({{ollama.baseUrl(), ServerKind::Ollama}});
+            o.settingsFile = file;
+            Core first(o);
+            first.start();
+            first.addServer(proxy.baseUrl());
+            ServerProfile profile = *first.profile(id);
+            profile.kind = ServerKind::OpenAiCompatible;
+            first.saveProfile(profile);
+            QTRY_VERIFY_WITH_TIMEOUT(first.providers()->provider(id), 5000);
+            QVERIFY(first.providers()->setActiveServer(id));
+        }
+        Core::Options o = options({{ollama.baseUrl(), ServerKind::Ollama}});
+        o.settingsFile = file;
+        Core again(o);
+        again.start();
+        QTRY_VERIFY_WITH_TIMEOUT(again.discovery()->firstRoundDone(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(again.providers()->activeServerId(), id, 5000);
+    }
+
     void aForcedKindReplacesTheProviderAndWhatShowsIt()
     {
         FakeLmStudioServer lm;

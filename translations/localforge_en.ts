@@ -1959,6 +1959,10 @@
         <source>LM Studio reports that downloading %1 failed. Its Downloads panel may say why; downloading again starts over.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LM Studio stopped reporting on the download of %1: “%2”. Its Downloads panel shows whether it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LmStudioProvider</name>
@@ -2540,11 +2544,19 @@ Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>catalogue name or Hugging Face address, e.g. ibm/granite-4-micro</source>
+        <source>Write a model name first, for example ibm/granite-4-micro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a model name first, for example ibm/granite-4-micro.</source>
+        <source>name, e.g. ibm/granite-4-micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name from LM Studio&apos;s catalogue, or a Hugging Face address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name from the Ollama library, with its tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

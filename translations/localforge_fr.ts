@@ -1959,6 +1959,10 @@
         <source>LM Studio reports that downloading %1 failed. Its Downloads panel may say why; downloading again starts over.</source>
         <translation>LM Studio signale que le téléchargement de %1 a échoué. Son panneau Downloads peut dire pourquoi ; un nouveau téléchargement repart de zéro.</translation>
     </message>
+    <message>
+        <source>LM Studio stopped reporting on the download of %1: “%2”. Its Downloads panel shows whether it goes on.</source>
+        <translation>LM Studio ne donne plus de nouvelles du téléchargement de %1 : « %2 ». Son panneau Downloads montre s&apos;il continue.</translation>
+    </message>
 </context>
 <context>
     <name>LmStudioProvider</name>
@@ -2542,12 +2546,20 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>%1 est déjà en cours de téléchargement : voyez-le dans la liste ci-dessous.</translation>
     </message>
     <message>
-        <source>catalogue name or Hugging Face address, e.g. ibm/granite-4-micro</source>
-        <translation>nom du catalogue ou adresse Hugging Face, par ex. ibm/granite-4-micro</translation>
-    </message>
-    <message>
         <source>Write a model name first, for example ibm/granite-4-micro.</source>
         <translation>Écrivez d&apos;abord un nom de modèle, par exemple ibm/granite-4-micro.</translation>
+    </message>
+    <message>
+        <source>name, e.g. ibm/granite-4-micro</source>
+        <translation>nom, par ex. ibm/granite-4-micro</translation>
+    </message>
+    <message>
+        <source>A name from LM Studio&apos;s catalogue, or a Hugging Face address</source>
+        <translation>Un nom du catalogue de LM Studio, ou une adresse Hugging Face</translation>
+    </message>
+    <message>
+        <source>A name from the Ollama library, with its tag</source>
+        <translation>Un nom de la bibliothèque Ollama, avec son étiquette</translation>
     </message>
 </context>
 <context>

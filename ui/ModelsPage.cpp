@@ -84,13 +84,17 @@ void ModelsPage::fillSuggestions()
     // Ollama's library names and sizes mean nothing to LM Studio, which takes a name from its
     // own catalogue or a Hugging Face address.
     const bool lmStudio = isLmStudio();
-    if (m_pullName->count() > 0 && lmStudio == m_suggestionsForLmStudio)
+    // Filled once per kind: what the user is typing stays while the server is the same kind.
+    if ((m_pullName->count() > 0 || m_suggestionsForLmStudio) &&
+        lmStudio == m_suggestionsForLmStudio)
         return;
     m_suggestionsForLmStudio = lmStudio;
     m_pullName->clear();
-    m_pullName->lineEdit()->setPlaceholderText(
-        lmStudio ? tr("catalogue name or Hugging Face address, e.g. ibm/granite-4-micro")
-                 : tr("name:tag, e.g. llama3.2:1b"));
+    m_pullName->lineEdit()->setPlaceholderText(lmStudio ? tr("name, e.g. ibm/granite-4-micro")
+                                                        : tr("name:tag, e.g. llama3.2:1b"));
+    m_pullName->setToolTip(lmStudio ? tr("A name from LM Studio's catalogue, or a Hugging Face "
+                                         "address")
+                                    : tr("A name from the Ollama library, with its tag"));
     if (!lmStudio) {
         for (const Suggestion &s : suggestions()) {
             m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::bytes(s.bytes)), s.name);

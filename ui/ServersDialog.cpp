@@ -203,12 +203,16 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     connect(m_core->discovery(), &Discovery::serverUpdated, this, [this](const ServerInfo &info) {
         if (info.id() != m_currentId)
             return;
-        if (info.problem.isError())
-            setStatus(info.problem.message, true);
-        else if (m_statusIsProblem && m_core->providers()->effective(info).isUsable())
-            setStatus(tr("Found %1 at %2.")
-                          .arg(Format::serverTitle(m_core->providers()->effective(info)),
-                               Format::hostPort(info.url)));
+        // Only a problem the server had gives way to its recovery: a warning about the token
+        // or the address the user typed stays.
+        const ServerInfo shown = m_core->providers()->effective(info);
+        if (shown.problem.isError()) {
+            setStatus(shown.problem.message, true);
+            m_statusIsServerProblem = true;
+        } else if (m_statusIsServerProblem && shown.isUsable()) {
+            setStatus(
+                tr("Found %1 at %2.").arg(Format::serverTitle(shown), Format::hostPort(info.url)));
+        }
     });
     resize(820, 560);
 }
@@ -222,7 +226,7 @@ void ServersDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e") : QString());
-    m_statusIsProblem = problem;
+    m_statusIsServerProblem = false; // the server's own, when it is, is marked by the caller
 }
 
 void ServersDialog::reloadList(const QString &select)
@@ -295,9 +299,12 @@ void ServersDialog::showServer(const QString &id)
     m_remove->setEnabled(true);
     updateTokenState();
     // What is wrong with it now, and what to do.
-    const auto info = m_core->discovery()->server(id);
-    setStatus(info && info->problem.isError() ? info->problem.message : QString(),
-              info && info->problem.isError());
+    const auto found = m_core->discovery()->server(id);
+    const std::optional<ServerInfo> info =
+        found ? std::optional(m_core->providers()->effective(*found)) : std::nullopt;
+    const bool problem = info && info->problem.isError();
+    setStatus(problem ? info->problem.message : QString(), problem);
+    m_statusIsServerProblem = problem;
 }
 
 void ServersDialog::updateTokenState()
@@ -337,7 +344,11 @@ void ServersDialog::addNew()
 bool ServersDialog::saveCurrent()
 {
     QString secret; // a password written in the address: never kept there
-    const QUrl url = normalizeServerUrl(m_address->text(), &secret);
+    const auto saved = m_core->profile(m_currentId);
+    // An address the user did not touch stays as it was saved (and keeps its id, its token
+    // and what is kept under it), whatever reading a typed address does today.
+    const bool untouched = saved && m_address->text() == m_currentId;
+    const QUrl url = untouched ? saved->url : normalizeServerUrl(m_address->text(), &secret);
     if (!url.isValid()) {
         setStatus(tr("“%1” is not a server address. Write it as host:port or http://host:port, "
                      "for example 192.168.1.20:11434.")
@@ -346,7 +357,7 @@ bool ServersDialog::saveCurrent()
         return false;
     }
     ServerProfile p;
-    if (const auto saved = m_core->profile(m_currentId))
+    if (saved)
         p = *saved;
     p.url = url;
     p.name = m_name->text().trimmed();

@@ -62,5 +62,5 @@ private:
     QPushButton *m_save;
     QPushButton *m_remove;
     QLabel *m_status;
-    bool m_statusIsProblem = false; // a problem shown is replaced once the server is found
+    bool m_statusIsServerProblem = false; // the server's problem shown: replaced once it is found
 };

@@ -49,9 +49,6 @@ QUrl normalizeServerUrl(const QString &text, QString *secret)
     if (!url.isValid() || url.host().isEmpty() || url.port() == 0 ||
         (url.scheme() != u"http" && url.scheme() != u"https"))
         return {};
-    // The name of this machine's loopback is the address discovery uses: one server, one row.
-    if (url.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
-        url.setHost(QStringLiteral("127.0.0.1"));
     if (secret)
         *secret = UrlCredentials::secret(url);
     url = UrlCredentials::stripped(url);
@@ -60,15 +57,18 @@ QUrl normalizeServerUrl(const QString &text, QString *secret)
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    // A pasted API address ("http://host:1234/v1", ".../v1/chat/completions", LM Studio's
-    // ".../api/v1", Ollama's ".../api/tags") means the server itself: every path LocalForge
-    // asks for is added to the server's address, and LM Studio answers 200 on unknown paths.
-    static const QRegularExpression apiPath(
-        QStringLiteral("(?:/api(?:/v[01])?|/v1)(?:/(?:chat/completions|completions|chat|generate|"
-                       "models|tags|embeddings|embed|version|ps))?$"),
+    // A pasted API address means the server itself: what LocalForge adds to a server's address
+    // is taken off, an OpenAI-compatible endpoint (".../v1/chat/completions") or base
+    // (".../v1"), or an Ollama endpoint (".../api/tags"). Anything before it stays: a proxy's
+    // prefix ("/ollama"), or a hosted API's own ("/api" in https://host/api/v1).
+    static const QRegularExpression endpoint(
+        QStringLiteral("(?:/v1/(?:chat/completions|completions|models|embeddings)|"
+                       "/api/(?:tags|chat|generate|ps|version|show|embed|embeddings|pull))$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = apiPath.match(path); m.hasMatch())
+    if (const QRegularExpressionMatch m = endpoint.match(path); m.hasMatch())
         path.chop(m.capturedLength());
+    else if (path.endsWith(u"/v1", Qt::CaseInsensitive))
+        path.chop(3);
     url.setPath(path);
     return url;
 }

@@ -41,7 +41,9 @@ void DownloadJob::tryOnce()
     // bar where it was until the server says more, so it does not drop to zero and jump back.
     if (!automaticRetry)
         m_item.progress = {};
-    m_totalBeforeRetry = automaticRetry ? m_item.progress.totalBytes : 0;
+    // A retry of a retry that had not yet caught up still holds to what the first one knew.
+    m_totalBeforeRetry =
+        automaticRetry ? std::max(m_totalBeforeRetry, m_item.progress.totalBytes) : 0;
     if (!store) {
         ApiError error;
         error.kind = ApiError::Kind::BadResponse;

@@ -79,6 +79,10 @@ ApiError LmStudioDownload::refusal(int status, const QString &serverMessage) con
         e.message = tr("This LM Studio cannot download models over its API (that needs LM Studio "
                        "0.4 or later): download %1 from its Discover tab, or with “lms get %1”.")
                         .arg(m_model);
+    else if (!m_jobId.isEmpty()) // the job had started: its name was fine
+        e.message = tr("LM Studio stopped reporting on the download of %1: “%2”. Its Downloads "
+                       "panel shows whether it goes on.")
+                        .arg(m_model, serverMessage);
     else
         e.message = tr("LM Studio cannot download “%1”: “%2”. LM Studio takes a name from its "
                        "catalogue (such as ibm/granite-4-micro) or a Hugging Face address.")

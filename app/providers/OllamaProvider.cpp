@@ -183,13 +183,5 @@ void OllamaProvider::load(const QString &model, const LoadOptions &options, QObj
     // No transfer timeout: a big model can take minutes to load.
     Http::post(network(), request(QStringLiteral("/api/chat")),
                QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-               [base, done = std::move(done)](const Http::Response &r) {
-                   // Already gone (another client removed it since the list was read): what
-                   // the user wanted; the list is read again after a delete either way.
-                   // Ollama's JSON error, not a proxy's "404 page not found".
-                   if (r.status == 404 && r.json().object().contains(u"error") &&
-                       ApiError::extractServerMessage(r.body).startsWith(u"model"))
-                       return done({});
-                   done(r.error(base));
-               });
+               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
 }

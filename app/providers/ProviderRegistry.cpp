@@ -59,12 +59,11 @@ void ProviderRegistry::serverUpdated(const ServerInfo &info)
     const bool answers = info.status == ServerStatus::Up ||
                          (forced != ServerKind::Unknown && info.status == ServerStatus::Foreign);
     const bool usable = answers && kind != ServerKind::Unknown;
-    // A server that is down keeps its provider: a stream in flight fails on its own, and the
-    // next message tells the user what is wrong. A change of kind replaces it; another
-    // program on its port (and no kind forced) drops it.
+    // A server that is down, or answers as something else for a while (a proxy's error
+    // page), keeps its provider: a stream in flight fails on its own, and the next message
+    // tells the user what is wrong. Only a change of kind replaces it.
     bool changed = false;
-    if (existing && ((existing->kind() != kind && kind != ServerKind::Unknown) ||
-                     (info.status == ServerStatus::Foreign && !usable))) {
+    if (existing && existing->kind() != kind && kind != ServerKind::Unknown) {
         m_providers.remove(id);
         existing->deleteLater();
         existing = nullptr;
@@ -76,13 +75,9 @@ void ProviderRegistry::serverUpdated(const ServerInfo &info)
     }
     if (changed) {
         Q_EMIT providerChanged(id);
-        // What shows the active server (its kind, its models) follows the new provider; with
-        // none left, the next server that is up is picked.
-        if (id == m_activeId) {
-            if (!existing && !usable)
-                m_activeId.clear();
-            Q_EMIT activeServerChanged(m_activeId);
-        }
+        // What shows the active server (its kind, its models) follows the new provider.
+        if (id == m_activeId)
+            Q_EMIT activeServerChanged(id);
     }
     // Probes finish in any order: until the first round is over, wait for it, so the first
     // server in discovery order (Ollama's port first) is the one chosen.
@@ -109,6 +104,18 @@ void ProviderRegistry::setForcedKind(const QString &serverId, ServerKind kind)
         m_forced.remove(serverId);
     else
         m_forced.insert(serverId, kind);
+    // Used only because its kind was forced (it answers as no server LocalForge knows): back to
+    // detected, it is not usable any more; with it active, the next server that is up is.
+    if (kind == ServerKind::Unknown && m_servers.value(serverId).status == ServerStatus::Foreign) {
+        if (Provider *p = m_providers.take(serverId)) {
+            p->deleteLater();
+            Q_EMIT providerChanged(serverId);
+            if (serverId == m_activeId) {
+                m_activeId.clear();
+                Q_EMIT activeServerChanged(m_activeId);
+            }
+        }
+    }
     if (m_servers.contains(serverId))
         serverUpdated(m_servers.value(serverId));
 }

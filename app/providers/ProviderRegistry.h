@@ -48,8 +48,9 @@ Q_SIGNALS:
     // Only the user's choices: what is worth remembering for the next start (an automatic
     // pick, while the chosen server is not up yet, is not).
     void chosen(const QString &serverId);
-    // A server's provider was made, replaced (its kind changed) or dropped (it answers as
-    // another program); for the active server, activeServerChanged() follows too.
+    // A server's provider was made, replaced (its kind changed) or dropped (its forced kind
+    // cleared while it answers as another program); for the active server,
+    // activeServerChanged() follows too.
     void providerChanged(const QString &serverId);
 
 private:

@@ -222,6 +222,9 @@ ApiError Settings::importJson(const QJsonObject &json)
     }
     m_store->setValue(QString::fromLatin1(SettingKeys::Version.key), fileVersion);
     m_store->sync();
+    // An older file is brought up to date before anyone hears of it: its servers, say, are in
+    // the form of their day until then, and would read as none at all.
+    migrate();
     // Announce what the file changed (by its text, as QSettings would read it back).
     QSet<QString> keys(before.keyBegin(), before.keyEnd());
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -235,6 +238,5 @@ ApiError Settings::importJson(const QJsonObject &json)
             was.toStringList() != now.toStringList())
             Q_EMIT changed(key);
     }
-    migrate();
     return {};
 }
