@@ -74,6 +74,22 @@ class TestMainWindow : public QObject
         QTest::keyClick(input(), Qt::Key_Return, Qt::ControlModifier);
     }
 
+    // A window on its own core that looks only at `candidates` (what the test set up before
+    // is dropped first).
+    void startWithOnly(const QList<DiscoveryCandidate> &candidates)
+    {
+        cleanup();
+        Core::Options options;
+        options.discovery.candidates = candidates;
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                              QStringLiteral(".ini"));
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        m_core->start();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -303,16 +319,7 @@ private Q_SLOTS:
 
     void emptyStateWhenNothingRuns()
     {
-        cleanup();
-        Core::Options options;
-        options.discovery.candidates = {
-            {QUrl(QStringLiteral("http://127.0.0.1:1")), ServerKind::Ollama}};
-        options.discovery.intervalMs = 0;
-        options.settingsFile = m_dir.filePath(QStringLiteral("empty.ini"));
-        m_core = std::make_unique<Core>(options);
-        m_window = std::make_unique<MainWindow>(m_core.get());
-        m_window->show();
-        m_core->start();
+        startWithOnly({{QUrl(QStringLiteral("http://127.0.0.1:1")), ServerKind::Ollama}});
         auto *pages = m_window->findChild<QStackedWidget *>();
         QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
         auto *help = m_window->findChild<QLabel *>(QStringLiteral("emptyStateHelp"));
@@ -337,18 +344,10 @@ private Q_SLOTS:
     {
         // Only an LM Studio that wants a token: it answered, so "nothing answered" would be
         // wrong; the page says what it needs and offers the Servers dialog to set it.
-        cleanup();
         FakeLmStudioServer locked;
         locked.setRequireToken("sk-lm-secret");
         QVERIFY(locked.listen());
-        Core::Options options;
-        options.discovery.candidates = {{locked.baseUrl(), ServerKind::LmStudio}};
-        options.discovery.intervalMs = 0;
-        options.settingsFile = m_dir.filePath(QStringLiteral("locked.ini"));
-        m_core = std::make_unique<Core>(options);
-        m_window = std::make_unique<MainWindow>(m_core.get());
-        m_window->show();
-        m_core->start();
+        startWithOnly({{locked.baseUrl(), ServerKind::LmStudio}});
         auto *pages = m_window->findChild<QStackedWidget *>();
         QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("scanStatus"));
