@@ -161,12 +161,8 @@ void Core::applyProfiles()
     for (const ServerProfile &p : profiles())
         now.insert(p.id());
     for (const QString &gone : std::as_const(m_appliedProfiles)) {
-        if (now.contains(gone))
-            continue;
-        m_discovery->removeUserUrl(gone);
-        m_providers->setForcedKind(gone, ServerKind::Unknown);
-        ParameterStore::setServerDefaults(*m_settings, gone, {});
-        m_tokens->remove(gone);
+        if (!now.contains(gone))
+            forgetServer(gone);
     }
     m_appliedProfiles = now;
     for (const ServerProfile &p : profiles()) {
@@ -292,13 +288,19 @@ QString Core::addServer(const QUrl &url)
 
 void Core::removeServer(const QString &id)
 {
-    m_discovery->removeUserUrl(id);
-    m_providers->setForcedKind(id, ServerKind::Unknown);
+    // Forgotten here, whether it had a profile or not; applyProfiles() has nothing left to do.
+    forgetServer(id);
+    m_appliedProfiles.remove(id);
     QList<ServerProfile> list = profiles();
     list.removeIf([&id](const ServerProfile &p) { return p.id() == id; });
     writeProfiles(list);
+    applyProfiles();
+}
+
+void Core::forgetServer(const QString &id)
+{
+    m_discovery->removeUserUrl(id);
+    m_providers->setForcedKind(id, ServerKind::Unknown);
     ParameterStore::setServerDefaults(*m_settings, id, {});
     m_tokens->remove(id);
-    m_appliedProfiles.remove(id); // forgotten here already
-    applyProfiles();
 }

@@ -101,6 +101,9 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
+    // What a server leaves behind once removed: no longer probed or listed, its forced kind,
+    // its defaults and its token gone.
+    void forgetServer(const QString &id);
     void writeProfiles(const QList<ServerProfile> &profiles);
     void applyProfiles();
     // The one place a setting takes effect: at start, and when Settings announces a change.

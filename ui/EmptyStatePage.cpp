@@ -81,8 +81,3 @@ void EmptyStatePage::setScanning(bool scanning, const QStringList &answered)
     else
         m_status->setText(answered.join(u'\n'));
 }
-
-QString EmptyStatePage::statusText() const
-{
-    return m_status->text();
-}

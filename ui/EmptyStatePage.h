@@ -14,7 +14,6 @@ public:
     // scanning: a round of probes is on; answered: why each server that answered cannot be
     // used (it needs a token, another program is on its port), in place of "nothing answered".
     void setScanning(bool scanning, const QStringList &answered = {});
-    QString statusText() const;
 
 Q_SIGNALS:
     void addServerRequested();

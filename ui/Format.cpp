@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "net/HostAddress.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <QTextDocument>
@@ -33,11 +35,7 @@ QString Format::bytes(qint64 bytes)
 
 QString Format::hostPort(const QUrl &url)
 {
-    QString s = url.host();
-    if (s.contains(u':'))
-        s = u'[' + s + u']';
-    if (url.port() > 0)
-        s += u':' + QString::number(url.port());
+    QString s = Net::hostPort(url);
     if (!url.path().isEmpty() && url.path() != u"/")
         s += url.path();
     return s;

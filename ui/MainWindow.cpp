@@ -324,8 +324,8 @@ void MainWindow::updatePage()
     // Servers that answered but cannot be used say why, instead of "nothing answered".
     QStringList answered;
     m_answeredId.clear();
-    for (const ServerInfo &info : m_core->discovery()->servers()) {
-        const ServerInfo shown = m_core->providers()->effective(info);
+    for (int row = 0; row < m_servers->rowCount(); ++row) {
+        const ServerInfo shown = m_servers->serverAt(row); // as the registry uses it
         if (shown.status != ServerStatus::NeedsToken && shown.status != ServerStatus::Foreign)
             continue;
         answered.append(Format::statusSentence(shown));

@@ -85,8 +85,7 @@ void ModelsPage::fillSuggestions()
     // own catalogue or a Hugging Face address.
     const bool lmStudio = isLmStudio();
     // Filled once per kind: what the user is typing stays while the server is the same kind.
-    if ((m_pullName->count() > 0 || m_suggestionsForLmStudio) &&
-        lmStudio == m_suggestionsForLmStudio)
+    if (m_suggestionsForLmStudio == lmStudio)
         return;
     m_suggestionsForLmStudio = lmStudio;
     m_pullName->clear();

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class Core;
 class DownloadListModel;
 class ModelTableModel;
@@ -87,7 +89,7 @@ private:
     QLabel *m_pullNote;
     QString m_pullAdvice; // fit advice of the chosen suggestion, or the "write a name" hint
     DownloadListModel *m_downloadModel;
-    bool m_suggestionsForLmStudio = false;
+    std::optional<bool> m_suggestionsForLmStudio; // what the download box was filled for
     QListView *m_downloads;
     QPushButton *m_cancel;
     QPushButton *m_retry;

@@ -11,12 +11,19 @@ ServerListModel::ServerListModel(Discovery *discovery, ProviderRegistry *registr
     , m_rows(discovery->servers())
     , m_activeId(registry->activeServerId())
 {
+    // Rows are kept as the registry uses the servers (of their forced kind, if any).
+    for (ServerInfo &row : m_rows)
+        row = registry->effective(row);
     connect(discovery, &Discovery::serverUpdated, this, &ServerListModel::onUpdated);
     connect(discovery, &Discovery::serverRemoved, this, &ServerListModel::onRemoved);
     // A kind forced or no longer forced changes how the row reads and whether it is usable.
     connect(registry, &ProviderRegistry::providerChanged, this, [this](const QString &id) {
-        if (const int row = rowOf(id); row >= 0)
-            Q_EMIT dataChanged(index(row), index(row));
+        const int row = rowOf(id);
+        const auto found = m_discovery->server(id);
+        if (row < 0 || !found)
+            return;
+        m_rows[row] = m_registry->effective(*found);
+        Q_EMIT dataChanged(index(row), index(row));
     });
     connect(registry, &ProviderRegistry::activeServerChanged, this, [this](const QString &id) {
         const int before = rowOf(m_activeId);
@@ -53,16 +60,15 @@ int ServerListModel::rowOf(const QString &id) const
 
 int ServerListModel::usableCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const ServerInfo &s) {
-        return m_registry->effective(s).isUsable();
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const ServerInfo &s) { return s.isUsable(); }));
 }
 
 QVariant ServerListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ServerInfo s = m_registry->effective(m_rows[index.row()]);
+    const ServerInfo &s = m_rows[index.row()];
     const QString name = m_names.value(s.id());
     const QString title = name.isEmpty() ? Format::serverTitle(s)
                                          : name + QStringLiteral(" · ") + Format::serverTitle(s);
@@ -110,7 +116,7 @@ void ServerListModel::onUpdated(const ServerInfo &info)
         return;
     }
     if (row >= 0) {
-        m_rows[row] = info;
+        m_rows[row] = m_registry->effective(info);
         Q_EMIT dataChanged(index(row), index(row));
         return;
     }
@@ -129,7 +135,7 @@ void ServerListModel::onUpdated(const ServerInfo &info)
     while (at < m_rows.size() && position(m_rows[at].id()) < mine)
         ++at;
     beginInsertRows({}, at, at);
-    m_rows.insert(at, info);
+    m_rows.insert(at, m_registry->effective(info));
     endInsertRows();
 }
 

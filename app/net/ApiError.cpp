@@ -1,17 +1,12 @@
 #include "ApiError.h"
 
+#include "HostAddress.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
-QString hostPort(const QUrl &url)
-{
-    // An IPv6 address in brackets, so its port reads apart from it: [::1]:11434.
-    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
-    return url.port() > 0 ? host + u':' + QString::number(url.port()) : host;
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3);
@@ -27,7 +22,7 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
         e.kind = Kind::Refused;
         e.message = tr("Nothing answers on %1. Start the server (for Ollama: `ollama serve`; "
                        "for LM Studio: Developer → Start server), or check the address and port.")
-                        .arg(hostPort(url));
+                        .arg(Net::hostPort(url));
         break;
     case QNetworkReply::HostNotFoundError:
         e.kind = Kind::HostNotFound;
@@ -46,7 +41,7 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
         e.kind = Kind::Network;
         e.message = tr("The connection to %1 failed: %2. Check that the server is running and "
                        "reachable from this machine.")
-                        .arg(hostPort(url), errorString);
+                        .arg(Net::hostPort(url), errorString);
         break;
     }
     return e;
@@ -65,7 +60,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
         e.kind = Kind::NoModelLoaded;
         e.message = tr("LM Studio at %1 has no model loaded.%2 Load one (the Load button, or "
                        "`lms load`), or turn on just-in-time loading in LM Studio.")
-                        .arg(hostPort(url), said);
+                        .arg(Net::hostPort(url), said);
         return e;
     }
     if ((status == 400 || status == 404) &&
@@ -73,8 +68,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
           e.serverMessage.contains(u"not found", Qt::CaseInsensitive)) ||
          e.serverMessage.contains(u"Invalid model identifier", Qt::CaseInsensitive))) {
         e.kind = Kind::ModelMissing;
-        e.message =
-            tr("%1 does not have this model.%2 Pull (download) it first.").arg(hostPort(url), said);
+        e.message = tr("%1 does not have this model.%2 Pull (download) it first.")
+                        .arg(Net::hostPort(url), said);
         return e;
     }
     switch (status) {
@@ -83,38 +78,38 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
                         ? tr("%1 refused the API token LocalForge sent (HTTP 401).%2 The token "
                              "may be wrong, changed or revoked: enter the server's current token "
                              "in its settings (Servers → Edit).")
-                              .arg(hostPort(url), said)
+                              .arg(Net::hostPort(url), said)
                         : tr("%1 asks for an API token (HTTP 401).%2 Add the server's token in "
                              "its settings (Servers → Edit), or turn off authentication on the "
                              "server.")
-                              .arg(hostPort(url), said);
+                              .arg(Net::hostPort(url), said);
         break;
     case 403:
         e.message = tr("%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback "
                        "rejects other host names: start it with OLLAMA_HOST=0.0.0.0 to reach it "
                        "from another machine.")
-                        .arg(hostPort(url), said);
+                        .arg(Net::hostPort(url), said);
         break;
     case 404:
         e.message = tr("Not found on %1 (HTTP 404).%2 If a model is missing, pull or download it "
                        "first.")
-                        .arg(hostPort(url), said);
+                        .arg(Net::hostPort(url), said);
         break;
     case 502:
         e.message = tr("%1 answered through a proxy or gateway that could not reach the server "
                        "behind it (HTTP 502 Bad Gateway).%2 Check that the LLM server behind the "
                        "proxy is running, and that the proxy points at its address.")
-                        .arg(hostPort(url), said);
+                        .arg(Net::hostPort(url), said);
         break;
     case 504:
         e.message = tr("The proxy or gateway at %1 gave up waiting for the server behind it (HTTP "
                        "504 Gateway Timeout).%2 A large model can take minutes to load: try "
                        "again, or raise the proxy's timeout.")
-                        .arg(hostPort(url), said);
+                        .arg(Net::hostPort(url), said);
         break;
     case 503:
         e.message = tr("%1 is busy or still loading (HTTP 503).%2 Wait a moment and try again.")
-                        .arg(hostPort(url), said);
+                        .arg(Net::hostPort(url), said);
         break;
     default:
         if (isOutOfMemory(e.serverMessage)) {
@@ -122,7 +117,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
             e.message = tr("%1 ran out of memory (HTTP %2).%3 Choose a smaller model (or a "
                            "smaller quantization), or a shorter context (Parameters → Context "
                            "length).")
-                            .arg(hostPort(url))
+                            .arg(Net::hostPort(url))
                             .arg(status)
                             .arg(said);
             break;
@@ -130,12 +125,14 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
         if (status >= 500)
             e.message = tr("%1 reported an internal error (HTTP %2).%3 Check the server's log; "
                            "a smaller model or context often helps when memory runs out.")
-                            .arg(hostPort(url))
+                            .arg(Net::hostPort(url))
                             .arg(status)
                             .arg(said);
         else
-            e.message =
-                tr("%1 rejected the request (HTTP %2).%3").arg(hostPort(url)).arg(status).arg(said);
+            e.message = tr("%1 rejected the request (HTTP %2).%3")
+                            .arg(Net::hostPort(url))
+                            .arg(status)
+                            .arg(said);
         break;
     }
     return e;
@@ -216,7 +213,7 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
                  "start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the "
                  "address and port.")
                   .arg(url.port() > 0 ? url.port() : 8080);
-    e.message = tr("Nothing answers on %1.").arg(hostPort(url)) + u' ' + how;
+    e.message = tr("Nothing answers on %1.").arg(Net::hostPort(url)) + u' ' + how;
     return e;
 }
 
@@ -228,7 +225,7 @@ ApiError ApiError::loopbackOnly(const QUrl &url)
                    "other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for "
                    "the service: `systemctl edit ollama`, add Environment=\"OLLAMA_HOST=0.0.0.0\"; "
                    "on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).")
-                    .arg(hostPort(url));
+                    .arg(Net::hostPort(url));
     return e;
 }
 
@@ -271,7 +268,7 @@ ApiError ApiError::streamCut(const QUrl &url)
     e.kind = Kind::StreamCut;
     e.message = tr("The connection to %1 closed before the answer was complete. What was written "
                    "so far is kept. Check that the server is still running.")
-                    .arg(hostPort(url));
+                    .arg(Net::hostPort(url));
     return e;
 }
 
@@ -282,12 +279,12 @@ ApiError ApiError::timeout(const QUrl &url, int seconds)
     if (seconds > 0)
         e.message = tr("%1 sent nothing for %2 s. A large model can take minutes to load: raise "
                        "the timeout (Parameters beside the chat, or Preferences), or try again.")
-                        .arg(hostPort(url))
+                        .arg(Net::hostPort(url))
                         .arg(seconds);
     else
         e.message = tr("%1 did not answer in time. Check that the server is running and "
                        "reachable.")
-                        .arg(hostPort(url));
+                        .arg(Net::hostPort(url));
     return e;
 }
 
@@ -298,7 +295,7 @@ ApiError ApiError::badResponse(const QUrl &url, const QString &detail)
     e.serverMessage = detail;
     e.message = tr("%1 answered something that is not the expected protocol (%2). Check that the "
                    "address points at an LLM server.")
-                    .arg(hostPort(url), detail);
+                    .arg(Net::hostPort(url), detail);
     return e;
 }
 
@@ -324,7 +321,7 @@ ApiError ApiError::bodyTooLarge(const QUrl &url, qint64 limitBytes)
     e.kind = Kind::BadResponse;
     e.message = tr("%1 sent more than %2 MB where a short answer was expected, so LocalForge "
                    "stopped reading. Check that the address points at an LLM server.")
-                    .arg(hostPort(url), megabytes(limitBytes));
+                    .arg(Net::hostPort(url), megabytes(limitBytes));
     return e;
 }
 
@@ -334,7 +331,7 @@ ApiError ApiError::bodyTooSlow(const QUrl &url, int limitMs)
     e.kind = Kind::BadResponse;
     e.message = tr("%1 kept sending for more than %2 s where a short answer was expected, so "
                    "LocalForge stopped reading. Check that the address points at an LLM server.")
-                    .arg(hostPort(url), QString::number(double(limitMs) / 1000.0, 'g', 3));
+                    .arg(Net::hostPort(url), QString::number(double(limitMs) / 1000.0, 'g', 3));
     return e;
 }
 
@@ -344,10 +341,10 @@ ApiError ApiError::lineTooLong(const QUrl &url, qint64 limitBytes, bool event)
     e.kind = Kind::BadResponse;
     e.message = event ? tr("%1: the server sent an event of more than %2 MB, so LocalForge "
                            "stopped reading the answer there. What came before it is kept.")
-                            .arg(hostPort(url), megabytes(limitBytes))
+                            .arg(Net::hostPort(url), megabytes(limitBytes))
                       : tr("%1: the server sent a line of more than %2 MB, so LocalForge stopped "
                            "reading the answer there. What came before it is kept.")
-                            .arg(hostPort(url), megabytes(limitBytes));
+                            .arg(Net::hostPort(url), megabytes(limitBytes));
     return e;
 }
 

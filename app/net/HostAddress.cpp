@@ -57,3 +57,9 @@ bool Net::isThisMachine(const QString &host, const QList<QHostAddress> &ownAddre
     }
     return false;
 }
+
+QString Net::hostPort(const QUrl &url)
+{
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+    return url.port() > 0 ? host + u':' + QString::number(url.port()) : host;
+}

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 // Where a host named in a server address is, decided in one place. `host` is what QUrl::host()
 // gives (no brackets) or what a user typed (brackets, a trailing dot and any case are accepted).
@@ -18,5 +19,9 @@ bool isLoopbackHost(const QString &host);
 // it counts as another machine.
 bool isThisMachine(const QString &host);
 bool isThisMachine(const QString &host, const QList<QHostAddress> &ownAddresses);
+
+// "host:port" as messages name a server; an IPv6 address in brackets so its port reads apart
+// from it ("[::1]:11434"). No port when the address names none.
+QString hostPort(const QUrl &url);
 
 } // namespace Net
