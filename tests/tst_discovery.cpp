@@ -161,6 +161,34 @@ private Q_SLOTS:
         QCOMPARE(find(d, lm.baseUrl()).status, ServerStatus::Up);
     }
 
+    void lmStudioNativeApiBaseAsTheAddressSaysWhereItAnswers()
+    {
+        // LM Studio's docs give http://host:1234/api/v1 for its own API; pasted, it becomes
+        // …/api, where LM Studio knows no path at all (its /api/v1/models is not an OpenAI
+        // list): not a usable server, and the message gives the address to use.
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        const QUrl pasted = normalizeServerUrl(lm.baseUrl().toString() + QStringLiteral("/api/v1"));
+        QCOMPARE(pasted.path(), QStringLiteral("/api"));
+        Discovery d(&m_nam, config({{pasted}}));
+        d.start();
+        QVERIFY(waitRound(d));
+        const ServerInfo info = find(d, pasted);
+        QCOMPARE(info.status, ServerStatus::Foreign);
+        QCOMPARE(info.problem.kind, ApiError::Kind::WrongService);
+        QVERIFY2(info.problem.message.contains(lm.baseUrl().toString()) &&
+                     info.problem.message.contains(u"LM Studio") &&
+                     info.problem.message.contains(u"/api"),
+                 qPrintable(info.problem.message));
+
+        // At its root it is LM Studio, as always.
+        Discovery root(&m_nam, config({{lm.baseUrl()}}));
+        root.start();
+        QVERIFY(waitRound(root));
+        QCOMPARE(find(root, lm.baseUrl()).status, ServerStatus::Up);
+        QCOMPARE(find(root, lm.baseUrl()).kind, ServerKind::LmStudio);
+    }
+
     void lmStudioWithAToken()
     {
         FakeLmStudioServer lm;

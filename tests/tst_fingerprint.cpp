@@ -123,6 +123,20 @@ private Q_SLOTS:
         QCOMPARE(f.kind, ServerKind::LmStudio);
         QVERIFY(f.version.isEmpty());
         QCOMPARE(f.modelCount, 2);
+        QVERIFY(!f.atWrongPath);
+    }
+
+    void lmStudioAskedBelowItsRootIsAtTheWrongPath()
+    {
+        // Asked under /api, /v1/models is LM Studio's native list and the rest unknown paths.
+        const Fingerprint f = FingerprintRules::classify(
+            evidence({{QStringLiteral("/v1/models"),
+                       answer(200, testData(QStringLiteral("lmstudio/api-v1-models.json")))}},
+                     lmStudioUnexpected));
+        QCOMPARE(f.kind, ServerKind::LmStudio);
+        QVERIFY(f.atWrongPath);
+        // Every path unknown, /v1/models included: the same.
+        QVERIFY(FingerprintRules::classify(evidence({}, lmStudioUnexpected)).atWrongPath);
     }
 
     void lmStudioWithAuthOn()

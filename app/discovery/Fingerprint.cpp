@@ -120,6 +120,7 @@ Fingerprint classify(const ProbeEvidence &e)
         f.kind = ServerKind::LmStudio;
         if (openAiOk)
             f.modelCount = int(openAiModels.size());
+        f.atWrongPath = !openAiOk && status(e, modelsPath) == 200;
         return f;
     }
 

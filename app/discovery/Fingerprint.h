@@ -18,6 +18,9 @@ struct Fingerprint
     int modelCount = -1;
     bool needsToken = false;
     bool needsModelCount = false; // Ollama: count comes from /api/tags
+    // LM Studio answers, but not with its API at this address's path: every path it was asked
+    // for was unknown to it, /v1/models included, which it serves at its root.
+    bool atWrongPath = false;
     qint64 latencyMs = -1;
 };
 

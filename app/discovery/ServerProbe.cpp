@@ -107,6 +107,14 @@ void ServerProbe::classify()
         info.kind = ServerKind::Unknown;
         info.problem = m_evidence.value(QStringLiteral("/")).error(info.url);
         info.modelCount = -1;
+    } else if (fp.atWrongPath && !info.url.path().isEmpty() && info.url.path() != u"/") {
+        // LM Studio's own API base pasted as the address (…/api/v1 became …/api): nothing
+        // would work there.
+        info.status = ServerStatus::Foreign;
+        info.kind = ServerKind::Unknown;
+        info.problem = ApiError::wrongPath(info.url, serverKindName(fp.kind));
+        info.modelCount = -1;
+        info.version.clear();
     } else if (fp.kind == ServerKind::Unknown) {
         info.status = ServerStatus::Foreign;
         info.kind = ServerKind::Unknown;

@@ -315,6 +315,17 @@ ApiError ApiError::wrongService(const QUrl &url, const QString &expectedName)
     return e;
 }
 
+ApiError ApiError::wrongPath(const QUrl &url, const QString &name)
+{
+    ApiError e;
+    e.kind = Kind::WrongService;
+    const QUrl root = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                                   QUrl::RemoveFragment);
+    e.message = tr("%1 answers at %2, but its API is not under %3. Change the address to %2.")
+                    .arg(name, root.toString(), url.path());
+    return e;
+}
+
 ApiError ApiError::bodyTooLarge(const QUrl &url, qint64 limitBytes)
 {
     ApiError e;

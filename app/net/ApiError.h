@@ -55,6 +55,8 @@ public:
     static ApiError badResponse(const QUrl &url, const QString &detail);
     // Something answers on the port, but not as the expected server (expectedName may be empty).
     static ApiError wrongService(const QUrl &url, const QString &expectedName);
+    // `name` answers at `url`'s host and port, but its API is not under `url`'s path.
+    static ApiError wrongPath(const QUrl &url, const QString &name);
     // A body LocalForge stopped reading because it passed `limitBytes`, or because it kept
     // coming for longer than `limitMs` (a port that streams forever, say).
     static ApiError bodyTooLarge(const QUrl &url, qint64 limitBytes);
