@@ -71,6 +71,35 @@ private Q_SLOTS:
         QVERIFY(c.liveTokensPerSecond(t + 500 * ms) <= 1.0 / 2.0 + 0.01);
     }
 
+    void liveRateNeverLeapsJustAfterTheFirstPiece_data()
+    {
+        QTest::addColumn<qint64>("afterFirst"); // when the rate is asked, past the first piece
+        QTest::newRow("1 ms") << qint64(1);
+        QTest::newRow("5 ms") << qint64(5);
+        QTest::newRow("26 ms") << qint64(26);
+        QTest::newRow("50 ms") << qint64(50);
+        QTest::newRow("251 ms") << qint64(251);
+        QTest::newRow("999 ms") << qint64(999);
+        QTest::newRow("1.5 s") << qint64(1500);
+        QTest::newRow("3 s") << qint64(3000);
+    }
+    void liveRateNeverLeapsJustAfterTheFirstPiece()
+    {
+        // 40 tok/s, one piece every 25 ms from 300 ms on; the monitor asks at any moment.
+        QFETCH(qint64, afterFirst);
+        AnswerClock c; // a 2 s window
+        c.requestSent(0);
+        const qint64 first = 300 * ms;
+        const qint64 now = first + afterFirst * ms;
+        for (qint64 t = first; t <= now; t += 25 * ms)
+            c.chunk(t);
+        const double live = c.liveTokensPerSecond(now);
+        QVERIFY2(live <= 40.0 * 1.02, qPrintable(QString::number(live)));
+        // Once a few pieces have come, it reads close to the rate.
+        if (afterFirst >= 250)
+            QVERIFY2(live >= 40.0 * 0.9, qPrintable(QString::number(live)));
+    }
+
     void newRequestResets()
     {
         AnswerClock c;

@@ -59,13 +59,18 @@ double AnswerClock::liveTokensPerSecond(qint64 nowNs) const
         count += n;
     if (count == 0)
         return 0.0;
-    // The slices cover from the start of the oldest to now; early in the answer, the window is
-    // not full yet: divide by the time actually covered.
+    // The slices cover from the start of the oldest to now.
     const qint64 covered = (Buckets - 1) * m_bucketNs + (nowNs - now * m_bucketNs);
-    const qint64 span = std::min(covered, nowNs - *m_first);
-    if (span <= 0)
-        return 0.0;
-    return double(count) / (double(span) / 1e9);
+    const qint64 sinceFirst = nowNs - *m_first;
+    if (sinceFirst < covered) {
+        // Early in the answer the window is not full yet: the first piece opens the time
+        // counted, as in tokensPerSecond(). Counted too, it would read as a thousand a second
+        // a millisecond after it, and that one point would set a chart's scale.
+        if (sinceFirst <= 0 || count < 2)
+            return 0.0;
+        return double(count - 1) / (double(sinceFirst) / 1e9);
+    }
+    return double(count) / (double(covered) / 1e9);
 }
 
 std::optional<double> AnswerClock::elapsedSeconds(qint64 nowNs) const
