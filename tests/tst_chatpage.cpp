@@ -820,6 +820,29 @@ private Q_SLOTS:
         QVERIFY(transcript().trimmed().isEmpty());
     }
 
+    void anUnreadableConversationSaysWhyWhenClicked()
+    {
+        typeAndSend(u"First question"_s);
+        QVERIFY(waitIdle());
+        const QString first = m_core->conversations()->currentId();
+        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
+        m_core->conversations()->waitForSaved();
+        QTest::qWait(100); // once in place, the list keeps its header only
+        // Its file is damaged behind LocalForge's back, and read when it is opened.
+        {
+            QFile f(m_core->conversations()->folder() + u'/' + first + u".json"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{\"format\":1,");
+        }
+        QListWidget *list = find<QListWidget>("conversationList");
+        QTRY_COMPARE(list->count(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(0)).center());
+        QTRY_VERIFY(!page()->notice().isEmpty());
+        QVERIFY2(!page()->notice().contains(u"still coming"), qPrintable(page()->notice()));
+        QVERIFY2(page()->notice().contains(first + u".json"_s), qPrintable(page()->notice()));
+    }
+
     void exportAsMarkdownAndJson()
     {
         find<QPlainTextEdit>("systemPrompt")->setPlainText(u"Be brief."_s);

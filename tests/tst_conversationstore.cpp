@@ -322,6 +322,90 @@ private Q_SLOTS:
         QCOMPARE(readFile(dir.filePath(QStringLiteral("kept.json"))), kept);
     }
 
+    void openingAConversationLeavesItsFileAndPlaceAlone()
+    {
+        // Opening one sets its system prompt: that is no change to save. Saved, it would be
+        // dated now and jump to the top, and a read-only instance would say it cannot save.
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        auto older = conversation(QStringLiteral("older"), QStringLiteral("Old"));
+        older.systemPrompt = QStringLiteral("Answer in French.");
+        older.updatedAt = QDateTime(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC);
+        auto newer = conversation(QStringLiteral("newer"), QStringLiteral("New"));
+        newer.systemPrompt = QStringLiteral("Be brief.");
+        newer.updatedAt = QDateTime(QDate(2021, 1, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(store.save(older).ok());
+        QVERIFY(store.save(newer).ok());
+        const QByteArray olderBytes = readFile(dir.filePath(QStringLiteral("older.json")));
+        const QByteArray newerBytes = readFile(dir.filePath(QStringLiteral("newer.json")));
+        for (const bool readOnly : {false, true}) {
+            ChatSession chat;
+            ConversationLibrary library(dir.path(), &chat);
+            library.setReadOnly(readOnly);
+            QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
+            library.load(); // opens the newest
+            QCOMPARE(chat.systemPrompt(), QStringLiteral("Be brief."));
+            QVERIFY(library.open(QStringLiteral("older")));
+            QCOMPARE(chat.systemPrompt(), QStringLiteral("Answer in French."));
+            QTest::qWait(1500); // past the save timer
+            library.flush();
+            library.waitForSaved();
+            QCOMPARE(failed.count(), 0);
+            QCOMPARE(readFile(dir.filePath(QStringLiteral("older.json"))), olderBytes);
+            QCOMPARE(readFile(dir.filePath(QStringLiteral("newer.json"))), newerBytes);
+            QCOMPARE(library.summaries().first().id, QStringLiteral("newer"));
+        }
+    }
+
+    void aSaveThatFailedIsMadeAgainAtTheLatestOnQuit()
+    {
+        // The disk is full when an answer is saved, then the user frees space and quits: the
+        // conversation is on disk, the current one and one left since.
+        HeldDisk disk;
+        disk.fail = true;
+        disk.error = ENOSPC;
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("conversations"));
+        const auto letGo = qScopeGuard([&] { disk.letGo(); });
+        QString left;
+        QString current;
+        {
+            ChatSession chat;
+            ConversationLibrary library(folder, &chat);
+            disk.install(library.findChild<FileCommitter *>());
+            QSignalSpy failed(&library, &ConversationLibrary::saveFailed);
+            ChatMessage m;
+            m.content = QStringLiteral("Left behind");
+            chat.restore({m});
+            left = library.currentId();
+            library.saveNow();
+            disk.done.release();
+            library.waitForSaved();
+            QTRY_COMPARE(failed.count(), 1);
+            library.newConversation(); // saved again, fails again, and left
+            disk.done.release();
+            library.waitForSaved();
+            m.content = QStringLiteral("Still open");
+            chat.restore({m});
+            current = library.currentId();
+            library.saveNow();
+            disk.done.release();
+            library.waitForSaved();
+            QTest::qWait(100); // the failure is told from the disk's thread
+            QVERIFY(!QFile::exists(QDir(folder).filePath(current + QStringLiteral(".json"))));
+            QVERIFY(!QFile::exists(QDir(folder).filePath(left + QStringLiteral(".json"))));
+            disk.fail = false;
+            disk.done.release(10);
+        } // quits
+        ConversationStore store(folder);
+        const auto leftBack = store.load(left);
+        QVERIFY2(leftBack.ok(), qPrintable(leftBack.error.message));
+        QCOMPARE(leftBack.value.messages.first().content, QStringLiteral("Left behind"));
+        const auto currentBack = store.load(current);
+        QVERIFY2(currentBack.ok(), qPrintable(currentBack.error.message));
+        QCOMPARE(currentBack.value.messages.first().content, QStringLiteral("Still open"));
+    }
+
     void answerCutByAKillComesBackInterrupted()
     {
         QTemporaryDir dir;

@@ -57,11 +57,14 @@ ConversationsPanel::ConversationsPanel(Core *core, QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
         if (!m_core->conversations()->open(id) && id != m_core->conversations()->currentId()) {
-            Q_EMIT problem(tr("An answer is still coming. Stop it (Esc) before opening another "
-                              "conversation."));
+            // Another reason (the file cannot be read) comes through openFailed.
+            if (m_core->chat()->isStreaming())
+                Q_EMIT problem(tr("An answer is still coming. Stop it (Esc) before opening "
+                                  "another conversation."));
             reload();
         }
     });
+    connect(library, &ConversationLibrary::openFailed, this, &ConversationsPanel::problem);
     connect(m_list, &QListWidget::customContextMenuRequested, this, &ConversationsPanel::showMenu);
     auto *rename = new QShortcut(QKeySequence(Qt::Key_F2), m_list);
     rename->setContext(Qt::WidgetShortcut);

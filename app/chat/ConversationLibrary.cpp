@@ -29,8 +29,10 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
     // A save the disk could not finish: reported like one that could not be written.
     connect(m_committer, &FileCommitter::failed, this,
             [this](const QString &target, const QString &cause) {
-                // Its messages stay in the list (keepUntilSaved): they are in no file.
+                // Its messages stay in the list (keepUntilSaved): they are in no file, and are
+                // saved again with the next save, or at the latest when LocalForge quits.
                 m_keptUntilSaved.remove(idOf(target));
+                m_unsaved.insert(idOf(target));
                 reportSave(ConversationStore::saveError(target, cause));
             });
     connect(m_committer, &FileCommitter::committed, this, [this](const QString &target) {
@@ -38,17 +40,32 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
         // On disk: a conversation left before its last save was in place keeps its header only.
         const QString id = idOf(target);
         const int i = indexOf(id);
+        m_unsaved.remove(id);
         if (m_keptUntilSaved.remove(id) && i >= 0 && id != m_currentId)
             m_saved[i].keepHeaderOnly();
     });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &ConversationLibrary::saveNow);
-    connect(m_chat, &ChatSession::messageAdded, this, &ConversationLibrary::saveNow);
-    connect(m_chat, &ChatSession::messageFinished, this, &ConversationLibrary::saveNow);
-    connect(m_chat, &ChatSession::truncated, this, &ConversationLibrary::saveNow);
-    connect(m_chat, &ChatSession::systemPromptChanged, this, &ConversationLibrary::scheduleSave);
-    connect(m_chat, &ChatSession::messageDelta, this, &ConversationLibrary::scheduleSave);
+    // What changes the conversation: saved at once, or soon. Opening one changes nothing.
+    auto changedNow = [this] {
+        if (!m_restoring) {
+            m_changed = true;
+            saveNow();
+        }
+    };
+    auto changedSoon = [this] {
+        if (!m_restoring) {
+            m_changed = true;
+            scheduleSave();
+        }
+    };
+    connect(m_chat, &ChatSession::messageAdded, this, changedNow);
+    connect(m_chat, &ChatSession::messageFinished, this, changedNow);
+    connect(m_chat, &ChatSession::truncated, this, changedNow);
+    connect(m_chat, &ChatSession::restored, this, [this] { m_changed = !m_restoring; });
+    connect(m_chat, &ChatSession::systemPromptChanged, this, changedSoon);
+    connect(m_chat, &ChatSession::messageDelta, this, changedSoon);
     connect(m_chat, &ChatSession::cleared, this, [this] {
         if (m_restoring)
             return;
@@ -103,8 +120,17 @@ void ConversationLibrary::reportSave(const ApiError &error)
 
 void ConversationLibrary::flush()
 {
-    if (m_saveTimer->isActive())
+    if (m_saveTimer->isActive() || m_unsaved.contains(m_currentId))
         saveNow();
+    if (m_store.isReadOnly())
+        return;
+    // Conversations left after a save that failed: their messages stayed in the list.
+    const QSet<QString> unsaved = m_unsaved;
+    for (const QString &id : unsaved) {
+        const int i = indexOf(id);
+        if (id != m_currentId && i >= 0 && m_saved[i].messagesLoaded)
+            write(m_saved[i]);
+    }
 }
 
 QString ConversationLibrary::folder() const
@@ -161,22 +187,19 @@ void ConversationLibrary::load()
 void ConversationLibrary::saveNow()
 {
     m_saveTimer->stop();
-    if (!m_chat || m_restoring || m_chat->messages().isEmpty())
+    // Nothing new since it was opened or saved: written again, it would be dated now and move
+    // to the top of the list (a failed save is made again).
+    if (!m_chat || m_restoring || m_chat->messages().isEmpty() ||
+        (!m_changed && !m_unsaved.contains(m_currentId)))
         return;
     ConversationStore::Conversation c = current();
     const bool isNew = indexOf(c.id) < 0;
-    // Written here (into the system's cache, quick); put in place once the disk has it, on
-    // the committer's thread: waiting for a busy disk would freeze the window.
-    if (const Result<ConversationStore::Written> written = m_store.write(c); !written.ok()) {
-        // The messages stay in the list: they are in no file.
-        reportSave(written.error);
-    } else {
-        m_committer->commit(written.value.file, written.value.target);
-        m_lastSavedBytes = written.value.bytes;
-        // Saved: the list keeps the header only, as for the others. A copy of the messages
-        // would also make the next streamed piece copy the whole answer (shared, then changed).
+    // Saved: the list keeps the header only, as for the others. A copy of the messages would
+    // also make the next streamed piece copy the whole answer (shared, then changed). Not
+    // saved: the messages stay in the list, as they are in no file.
+    m_changed = false;
+    if (write(c))
         c.keepHeaderOnly();
-    }
     const int i = indexOf(c.id);
     if (i >= 0)
         m_saved[i] = c;
@@ -184,6 +207,21 @@ void ConversationLibrary::saveNow()
         m_saved.prepend(c);
     if (isNew)
         Q_EMIT listChanged();
+}
+
+bool ConversationLibrary::write(const ConversationStore::Conversation &c)
+{
+    // Written here (into the system's cache, quick); put in place once the disk has it, on
+    // the committer's thread: waiting for a busy disk would freeze the window.
+    const Result<ConversationStore::Written> written = m_store.write(c);
+    if (!written.ok()) {
+        m_unsaved.insert(c.id);
+        reportSave(written.error);
+        return false;
+    }
+    m_committer->commit(written.value.file, written.value.target);
+    m_lastSavedBytes = written.value.bytes;
+    return true;
 }
 
 QList<ConversationLibrary::Summary> ConversationLibrary::summaries() const

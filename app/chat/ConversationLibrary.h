@@ -80,6 +80,8 @@ private:
     // Reads the messages of m_saved[i] when only its header is known; an error when it cannot.
     ApiError ensureLoaded(int i) const;
     void reportSave(const ApiError &error);
+    // Writes `c` and has it put in place; false (said through saveFailed) when it could not.
+    bool write(const ConversationStore::Conversation &c);
     void keepUntilSaved();
     // Returns when no save of this conversation is on its way.
     void waitForSaved(const QString &id) const;
@@ -95,7 +97,9 @@ private:
     QTimer *m_saveTimer;
     FileCommitter *m_committer;
     QSet<QString> m_keptUntilSaved; // left before their last save was in place
+    QSet<QString> m_unsaved;        // their last save failed: saved again at the latest on quit
     bool m_restoring = false;
+    bool m_changed = false; // the current conversation changed since it was opened or saved
     QString m_lastError;
     qint64 m_lastSavedBytes = 0;
 };
