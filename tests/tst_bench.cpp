@@ -230,6 +230,37 @@ private Q_SLOTS:
         QCOMPARE(BenchSummary::rows(r).size(), 2);
     }
 
+    void aLoadThatNeverEndsFailsTheColdRunsInsteadOfHanging()
+    {
+        // LM Studio's load answers only when the model is in memory; one that never comes
+        // back stops that model's runs after the request time limit, and the benchmark ends.
+        FakeLmStudioServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(tokens(4));
+        server.setLoadDelayMs(60'000);
+        LmStudioProvider p(server.baseUrl(), &m_nam);
+        bool listed = false;
+        p.listModels(this, [&listed](const ModelListResult &) { listed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+        const QString model = u"google/gemma-4-26b-a4b"_s;
+        BenchRunner runner([&](const QString &) { return &p; });
+        BenchPlan plan = planFor({{p.baseUrl().toString(), ServerKind::LmStudio, model}}, 2,
+                                 BenchPlan::Mode::Cold);
+        plan.timeoutSeconds = 1;
+        QElapsedTimer clock;
+        clock.start();
+        QSignalSpy finished(&runner, &BenchRunner::finished);
+        QVERIFY(!runner.start(plan).isError());
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(clock.elapsed() < 5'000);
+        const BenchResult &r = runner.result();
+        QCOMPARE(r.runs.size(), 1); // the second run of that model is skipped
+        QVERIFY(!r.runs[0].ok());
+        QVERIFY2(r.runs[0].error.contains(model) && r.runs[0].error.contains(u"Preferences"),
+                 qPrintable(r.runs[0].error));
+        QVERIFY(!runner.isRunning());
+    }
+
     void llamaCppCannotUnloadSoColdRunsAreWarmOnly()
     {
         FakeLlamaServer server;

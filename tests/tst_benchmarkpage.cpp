@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "bench/BenchRunner.h"
+#include "bench/BenchStore.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QAbstractButton>
@@ -92,6 +93,9 @@ private Q_SLOTS:
         options.discovery.intervalMs = 0;
         options.phoenixUrl = QUrl();
         options.settingsFile = m_dir.filePath(u"settings.ini"_s);
+        // Past benchmarks go beside this test's own conversations, not those of other runs.
+        options.dataFolder =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u"/conversations"_s);
         m_core = std::make_unique<Core>(options);
         m_window = std::make_unique<MainWindow>(m_core.get());
         m_window->resize(1280, 800);
@@ -229,7 +233,7 @@ private Q_SLOTS:
 
         // Kept: listed, and shown again.
         auto *history = child<QListWidget>("benchHistory");
-        QVERIFY(history->count() >= 1);
+        QCOMPARE(history->count(), 1);
         QVERIFY(history->item(0)->text().contains(u"llama3.2:latest"));
         page()->openPast(0);
         QCOMPARE(page()->current().runs.size(), 4);
@@ -270,9 +274,27 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>("benchRunButton")->isEnabled());
         QVERIFY(child<QLabel>("benchStatus")->text().contains(u"Stopped"));
         QVERIFY(add->isEnabled());
-        QVERIFY(history->count() >= 1);
+        QCOMPARE(history->count(), 1);
         history->setCurrentRow(0);
         QVERIFY(show->isEnabled() && erase->isEnabled());
+    }
+
+    void quittingDuringABenchmarkKeepsWhatFinished()
+    {
+        QVERIFY(page()->setModelChecked(id(*m_slow), u"llama3.2:latest"_s, true));
+        child<QSpinBox>("benchRuns")->setValue(10);
+        auto *runner = child<BenchRunner>("benchRunner");
+        QSignalSpy recorded(runner, &BenchRunner::runRecorded);
+        QVERIFY(page()->run());
+        QVERIFY(recorded.wait(30000));
+        const QString folder = BenchStore::folderBeside(m_core->conversationFolder());
+        QVERIFY(BenchStore(folder).list().isEmpty());
+        m_window.reset(); // the window closes with LocalForge
+        const QList<BenchResult> kept = BenchStore(folder).list();
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.first().stopped);
+        QVERIFY(kept.first().runs.size() >= 1);
+        QVERIFY(kept.first().runs.first().ok());
     }
 
     void nothingChosenSaysSo()

@@ -311,6 +311,30 @@ private Q_SLOTS:
         QVERIFY(loaded.isEmpty()); // gone when the callback came, not later
     }
 
+    void anUnloadStillAnswersWhenItsServerIsRemoved()
+    {
+        // Removed while it waits for /api/ps to let go of the model: the caller (a cold
+        // benchmark run, the Models page) hears back instead of waiting for ever.
+        m_server->setUnloadDelayMs(3000);
+        auto provider = std::make_unique<OllamaProvider>(m_server->baseUrl(), &m_nam);
+        provider->setUnloadPollIntervalMs(100);
+        ChatRequest req;
+        req.model = QStringLiteral("llama3.2");
+        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
+        ChatStream *s = provider->startChat(req, this);
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(5000));
+        LoadedModel model;
+        model.id = QStringLiteral("llama3.2:latest");
+        std::optional<ApiError> answer;
+        provider->unload(model, this, [&](const ApiError &e) { answer = e; });
+        QTRY_VERIFY(m_server->requests().constLast().path == "/api/ps");
+        provider.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 2000);
+        QVERIFY(answer->isError());
+        QVERIFY2(answer->message.contains(u"removed"), qPrintable(answer->message));
+    }
+
     void lmStudioDownloadLoadUnload()
     {
         FakeLmStudioServer lm;

@@ -277,6 +277,13 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
 
 BenchmarkPage::~BenchmarkPage()
 {
+    // Closed during a benchmark (LocalForge quits): what finished is kept, as with Stop.
+    if (m_runner->isRunning()) {
+        m_runner->disconnect(this);
+        m_runner->stop();
+        if (const BenchResult &result = m_runner->result(); !result.runs.isEmpty())
+            m_store->save(result);
+    }
     delete m_store;
 }
 

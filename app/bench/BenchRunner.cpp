@@ -9,11 +9,16 @@
 #include <QNetworkInterface>
 #include <QTimer>
 
+#include <utility>
+
 BenchRunner::BenchRunner(ProviderLookup lookup, QObject *parent)
     : QObject(parent)
     , m_lookup(std::move(lookup))
+    , m_preparation(new QTimer(this))
 {
     m_time.start();
+    m_preparation->setSingleShot(true);
+    connect(m_preparation, &QTimer::timeout, this, &BenchRunner::onPreparationTooLong);
 }
 
 BenchRunner::~BenchRunner()
@@ -115,6 +120,7 @@ void BenchRunner::stop()
         return;
     delete m_jobContext; // pending unload/load callbacks are dropped with it
     m_jobContext = nullptr;
+    m_preparation->stop();
     if (ChatStream *stream = m_stream) {
         m_stream = nullptr;
         stream->disconnect(this);
@@ -173,6 +179,8 @@ void BenchRunner::unloadThenRun(Provider *provider)
     const Job job = m_jobs[m_done];
     const QString model = m_result.plan.targets[job.target].model;
     Q_EMIT activity(tr("Unloading %1…").arg(model));
+    // A server that never finishes unloading or loading would hold the benchmark for ever.
+    m_preparation->start(std::max(1, m_result.plan.timeoutSeconds) * 1000);
     QPointer<Provider> p(provider);
     ModelLoadCapability *loader = provider->loader();
     if (provider->kind() == ServerKind::Ollama) {
@@ -242,8 +250,22 @@ void BenchRunner::loadThenChat(Provider *provider)
     });
 }
 
+void BenchRunner::onPreparationTooLong()
+{
+    if (!m_running || m_done >= stepsTotal())
+        return;
+    const QString model = m_result.plan.targets[m_jobs[m_done].target].model;
+    delete std::exchange(m_jobContext, nullptr); // the unload or load answers nobody now
+    fail(tr("%1 was not unloaded and loaded again within %2 s, the time a request may take, "
+            "so its runs stopped. Check that the server still answers; for a large model, "
+            "raise the time limit in Preferences.")
+             .arg(model)
+             .arg(m_result.plan.timeoutSeconds));
+}
+
 void BenchRunner::startChat(Provider *provider)
 {
+    m_preparation->stop();
     const Job &job = m_jobs[m_done];
     const BenchTarget &target = m_result.plan.targets[job.target];
     const BenchPlan &plan = m_result.plan;
@@ -389,6 +411,7 @@ void BenchRunner::record(BenchRun run)
 
 void BenchRunner::jobDone()
 {
+    m_preparation->stop();
     if (m_jobContext) // not deleted here: this may run inside one of its callbacks
         m_jobContext->deleteLater();
     m_jobContext = nullptr;

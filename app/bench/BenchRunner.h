@@ -80,6 +80,8 @@ private:
     void startChat(Provider *provider);
     void onChatFinished(const ChatOutcome &outcome);
     void fail(const QString &message);
+    // Unloading and loading again took longer than a request may: the run fails.
+    void onPreparationTooLong();
     void record(BenchRun run);
     void jobDone();
     void finish(bool stopped);
@@ -97,6 +99,7 @@ private:
     bool m_running = false;
     QPointer<ChatStream> m_stream;
     QObject *m_jobContext = nullptr; // parent of pending callbacks: deleted on stop
+    QTimer *m_preparation;           // a cold run's unload and load, limited like a request
     AnswerClock m_clock;
     QElapsedTimer m_time;
     qint64 m_benchStartNs = 0;

@@ -115,7 +115,7 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
 {
     // The runner stops asynchronously: the model is gone once /api/ps no longer lists it.
     QPointer<OllamaProvider> self(this);
-    loadedModels(context, [self, id, triesLeft, context,
+    loadedModels(context, [self, base = baseUrl(), id, triesLeft, context,
                            done = std::move(done)](const LoadedModelsResult &r) mutable {
         if (r.error.isError()) {
             done(r.error);
@@ -127,7 +127,12 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
             done({});
             return;
         }
-        if (triesLeft <= 0 || !self) {
+        // Whoever waits hears back, also when the server is removed meanwhile.
+        if (!self) {
+            done(ApiError::badResponse(base, tr("the server was removed")));
+            return;
+        }
+        if (triesLeft <= 0) {
             ApiError e;
             e.kind = ApiError::Kind::Timeout;
             e.message = tr("Ollama accepted the unload, but %1 is still listed as loaded. It may "
@@ -137,9 +142,11 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
             return;
         }
         QTimer::singleShot(self->m_unloadPollMs, context,
-                           [self, id, triesLeft, context, done]() mutable {
+                           [self, base, id, triesLeft, context, done]() mutable {
                                if (self)
                                    self->waitUntilGone(id, triesLeft - 1, context, std::move(done));
+                               else
+                                   done(ApiError::badResponse(base, tr("the server was removed")));
                            });
     });
 }
