@@ -297,6 +297,55 @@ private Q_SLOTS:
         QVERIFY(kept.first().runs.first().ok());
     }
 
+    void figuresFollowTheLocaleAndRangesSayLowestAndHighest()
+    {
+        BenchSummary::Row row;
+        row.target = {u"http://127.0.0.1:11434"_s, ServerKind::Ollama, u"llama3.2:latest"_s};
+        row.runs = 3;
+        row.stats[std::size_t(BenchSummary::Figure::ClientEvalTps)] =
+            BenchStat::of({40.0, 42.0, 44.0});
+        row.stats[std::size_t(BenchSummary::Figure::Ttft)] = BenchStat::of({0.2, 0.5, 1.5});
+        BenchmarkTableModel model;
+        model.setRows({row});
+        const QLocale before;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const QModelIndex rate = model.index(0, BenchmarkTableModel::ClientEvalColumn);
+        QVERIFY2(rate.data().toString().startsWith(u"42,0 (40,0"),
+                 qPrintable(rate.data().toString()));
+        // A time's lowest is its fastest: the tooltip does not call it the slowest.
+        const QString tip =
+            model.index(0, BenchmarkTableModel::TtftColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"lowest") && !tip.contains(u"slowest"), qPrintable(tip));
+        QVERIFY2(tip.indexOf(u"lowest") < tip.indexOf(u"highest"), qPrintable(tip));
+    }
+
+    void twoModelsWithOneShortNameKeepABarEach()
+    {
+        const QString server = u"http://127.0.0.1:11434"_s;
+        auto rowOf = [&](const QString &model, double rate, BenchSummary::RunKind kind) {
+            BenchSummary::Row row;
+            row.target = {server, ServerKind::Ollama, model};
+            row.kind = kind;
+            row.stats[std::size_t(BenchSummary::Figure::ClientEvalTps)] = BenchStat::of({rate});
+            return row;
+        };
+        using K = BenchSummary::RunKind;
+        BenchmarkChart chart;
+        chart.setResults(
+            {{rowOf(u"hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M"_s, 60, K::Warm),
+              rowOf(u"hf.co/unsloth/Llama-3.2-3B-Instruct-GGUF:Q4_K_M"_s, 40, K::Warm),
+              rowOf(u"llama3.2:latest"_s, 30, K::Warm),
+              rowOf(u"llama3.2:latest"_s, 20, K::WarmOnly)}});
+        const QStringList categories = chart.categories();
+        QCOMPARE(categories.size(), 4);
+        QVERIFY2(categories[0].contains(u"bartowski") && categories[1].contains(u"unsloth"),
+                 qPrintable(categories.join(u" | ")));
+        QCOMPARE(categories[2], u"llama3.2:latest"_s);
+        QVERIFY2(categories[3].contains(u"warm only"), qPrintable(categories[3]));
+        QCOMPARE(chart.medians(0), (QList<double>{60, 40, 30, 20}));
+    }
+
     void nothingChosenSaysSo()
     {
         QVERIFY(!page()->run());

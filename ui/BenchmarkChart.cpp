@@ -68,6 +68,14 @@ QString BenchmarkChart::categoryOf(const BenchSummary::Row &row)
     return label;
 }
 
+QString BenchmarkChart::fullCategoryOf(const BenchSummary::Row &row)
+{
+    QString label = row.target.model;
+    if (row.kind == BenchSummary::RunKind::Cold)
+        label += QStringLiteral(" (") + tr("cold") + u')';
+    return label;
+}
+
 void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
 {
     QChart *chart = m_parts->chart;
@@ -100,6 +108,26 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
             else if (twice(false))
                 c += QStringLiteral(" · ") + serverKindName(row.target.kind);
             l.append(c);
+        }
+        // Two rows that still share a label would share a bar, one median hiding the other
+        // (two publishers' "…GGUF:Q4_K_M", warm and warm-only runs of one model): those are
+        // named in full, then with their kind of run.
+        for (int pass = 0; pass < 2; ++pass) {
+            QStringList next = l;
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                for (qsizetype j = 0; j < rows.size(); ++j) {
+                    if (i == j || l[i] != l[j])
+                        continue;
+                    if (pass == 0 && rows[i].target.model != rows[j].target.model)
+                        next[i].replace(categoryOf(rows[i]), fullCategoryOf(rows[i]));
+                    else if (pass == 1 && rows[i].kind != rows[j].kind &&
+                             rows[i].kind == BenchSummary::RunKind::WarmOnly)
+                        next[i] += QStringLiteral(" (") + tr("warm only") + u')';
+                }
+            }
+            l = next;
+        }
+        for (const QString &c : std::as_const(l)) {
             if (!m_parts->categories.contains(c))
                 m_parts->categories.append(c);
         }

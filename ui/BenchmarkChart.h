@@ -32,6 +32,8 @@ public:
 
     // "llama3.2\nOllama · cold": the label a row gets, shared by every machine.
     static QString categoryOf(const BenchSummary::Row &row);
+    // The same with the model's whole name, for two models whose short names are the same.
+    static QString fullCategoryOf(const BenchSummary::Row &row);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -18,12 +19,12 @@ QString formatValue(F figure, double v)
     case F::PromptTps:
     case F::ServerEvalTps:
     case F::ClientEvalTps:
-        return QString::number(v, 'f', 1);
+        return QLocale().toString(v, 'f', 1);
     case F::EvalDifference:
-        return (v > 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1) +
+        return (v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 1) +
                QStringLiteral(" %");
     case F::Tokens:
-        return QString::number(qint64(v));
+        return QLocale().toString(qint64(v));
     case F::PeakServerRss:
     case F::PeakSystemRam:
     case F::GpuMemory:
@@ -131,7 +132,8 @@ QVariant BenchmarkTableModel::data(const QModelIndex &index, int role) const
                 return *figure == F::ServerEvalTps
                            ? tr("This server does not report its own generation rate.")
                            : tr("Not reported or not measured for this server.");
-            return tr("Median %1, slowest %2, fastest %3, over %n run(s).", nullptr, s.count)
+            // Lowest and highest: for a rate the lowest is the slowest, for a time the fastest.
+            return tr("Median %1, lowest %2, highest %3, over %n run(s).", nullptr, s.count)
                 .arg(formatValue(*figure, *s.median), formatValue(*figure, *s.min),
                      formatValue(*figure, *s.max));
         default:

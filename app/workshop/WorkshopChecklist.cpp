@@ -5,6 +5,7 @@
 #include "metrics/GpuInfo.h"
 #include "metrics/MemoryInfo.h"
 #include "models/DownloadQueue.h"
+#include "net/HostAddress.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
 #include "providers/ProviderFactory.h"
@@ -13,6 +14,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QNetworkReply>
@@ -28,7 +30,7 @@ constexpr int N8nTimeoutMs = 5000;
 
 QString where(const QUrl &url)
 {
-    return url.host() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+    return Net::hostPort(url);
 }
 
 bool isLocalHost(const QUrl &url)
@@ -48,7 +50,7 @@ bool sameModel(const QString &installed, const QString &wanted)
 
 QString sizeText(qint64 bytes)
 {
-    return QString::number(double(bytes) / 1e9, 'f', 1) + u" GB"_s;
+    return QLocale().toString(double(bytes) / 1e9, 'f', 1) + u" GB"_s;
 }
 } // namespace
 
@@ -339,14 +341,14 @@ void WorkshopChecklist::answerNext()
                 if (answer.size() > 40)
                     answer = answer.first(40) + u'…';
                 QString detail =
-                    tr("Answered “%1” in %2 s.").arg(answer, QString::number(seconds, 'f', 1));
+                    tr("Answered “%1” in %2 s.").arg(answer, QLocale().toString(seconds, 'f', 1));
                 if (outcome.figures.tokensPerSecond)
-                    detail +=
-                        u' ' + tr("%1 tokens/s (%2).")
-                                   .arg(QString::number(*outcome.figures.tokensPerSecond, 'f', 1),
-                                        isFluid(*outcome.figures.tokensPerSecond)
-                                            ? tr("fluid")
-                                            : tr("below 30 tokens/s"));
+                    detail += u' ' +
+                              tr("%1 tokens/s (%2).")
+                                  .arg(QLocale().toString(*outcome.figures.tokensPerSecond, 'f', 1),
+                                       isFluid(*outcome.figures.tokensPerSecond)
+                                           ? tr("fluid")
+                                           : tr("below 30 tokens/s"));
                 setLine(index, WorkshopLine::State::Passed, detail);
             } else {
                 const QString why = outcome.error.message.isEmpty() ? tr("The answer was empty.")
