@@ -484,6 +484,24 @@ private Q_SLOTS:
         QCOMPARE(store.userPrompts().size(), 1);
         QCOMPARE(store.userPrompts()[0].id, u"user-1"_s);
         QCOMPARE(BenchPrompts::custom(u"x"_s, store.userPrompts()).id, u"user-2"_s);
+        // A prompts file that cannot be read is moved aside, never written over by the next
+        // prompt added, and the user is told where it went.
+        const QString promptsFile = QDir(store.folder()).filePath(u"prompts.json"_s);
+        {
+            QFile f(promptsFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(
+                "[{\"id\":\"user-1\",\"name\":\"Mine\",\"text\":\"Hand-edited, comma missing\"");
+        }
+        QString problem;
+        QVERIFY(store.userPrompts(&problem).isEmpty());
+        const QString aside = QDir(store.folder()).filePath(u"prompts.unreadable.json"_s);
+        QVERIFY2(problem.contains(aside), qPrintable(problem));
+        QVERIFY(!QFile::exists(promptsFile));
+        QVERIFY(!store.saveUserPrompts({BenchPrompts::custom(u"New"_s, {})}).isError());
+        QFile kept(aside);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("Hand-edited"));
         QVERIFY(!store.remove(a.id).isError());
         QCOMPARE(store.list().size(), 1);
         const ApiError gone = store.remove(a.id);

@@ -62,7 +62,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     setObjectName(QStringLiteral("benchmarkPage"));
     m_runner->setObjectName(QStringLiteral("benchRunner"));
     m_runner->setMetrics(core->metrics());
-    m_userPrompts = m_store->userPrompts();
+    QString promptsProblem;
+    m_userPrompts = m_store->userPrompts(&promptsProblem);
 
     // Left: what to run, and the past benchmarks.
     m_models = new QTreeWidget;
@@ -273,6 +274,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
                              "“Run benchmark”."));
     }
     showResults();
+    setNotice(promptsProblem);
 }
 
 BenchmarkPage::~BenchmarkPage()

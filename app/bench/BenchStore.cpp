@@ -69,13 +69,39 @@ ApiError BenchStore::remove(const QString &id) const
     return {};
 }
 
-QList<BenchPrompt> BenchStore::userPrompts() const
+QList<BenchPrompt> BenchStore::userPrompts(QString *problem) const
 {
     QFile file(QDir(m_folder).filePath(PromptsFile));
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    file.close();
+    if (!doc.isArray()) {
+        // Kept aside under a name of its own: the next prompt added must not write over the
+        // user's prompts.
+        const QString why = error.error != QJsonParseError::NoError ? error.errorString()
+                                                                    : tr("not a list of prompts");
+        const QDir dir(m_folder);
+        for (int n = 1; n < 1000; ++n) {
+            const QString aside =
+                dir.filePath(n == 1 ? QStringLiteral("prompts.unreadable.json")
+                                    : QStringLiteral("prompts.unreadable.%1.json").arg(n));
+            if (QFile::exists(aside))
+                continue;
+            if (problem)
+                *problem = QFile::rename(file.fileName(), aside)
+                               ? tr("Your own benchmark prompts could not be read (%1). The file "
+                                    "was moved to %2; copy them from there.")
+                                     .arg(why, aside)
+                               : tr("Your own benchmark prompts could not be read (%1) from %2.")
+                                     .arg(why, file.fileName());
+            break;
+        }
+        return {};
+    }
     QList<BenchPrompt> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array()) {
+    for (const QJsonValue &v : doc.array()) {
         const QJsonObject o = v.toObject();
         const BenchPrompt p{o.value(u"id").toString(), o.value(u"name").toString(),
                             o.value(u"text").toString()};

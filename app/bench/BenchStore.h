@@ -22,7 +22,8 @@ public:
     QList<BenchResult> list(QStringList *problems = nullptr) const;
     ApiError remove(const QString &id) const;
 
-    QList<BenchPrompt> userPrompts() const;
+    // A file that cannot be read is moved aside (`problem` says where), not written over.
+    QList<BenchPrompt> userPrompts(QString *problem = nullptr) const;
     ApiError saveUserPrompts(const QList<BenchPrompt> &prompts) const;
 
 private:
