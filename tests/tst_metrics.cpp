@@ -133,6 +133,12 @@ private Q_SLOTS:
         QTest::newRow("vllm serve") << "vllm"
                                     << "/usr/bin/python3 /usr/local/bin/vllm serve Qwen/Qwen2.5-7B"
                                     << int(ServerKind::Vllm);
+        QTest::newRow("vllm engine") << "VLLM::EngineCor"
+                                     << "VLLM::EngineCore" << int(ServerKind::Vllm);
+        QTest::newRow("vllm worker") << "VLLM::Worker_TP"
+                                     << "VLLM::Worker_TP0" << int(ServerKind::Vllm);
+        QTest::newRow("vllm engine, comm only") << "VLLM::EngineCor"
+                                                << "" << int(ServerKind::Vllm);
         QTest::newRow("bash") << "bash"
                               << "-bash" << int(ServerKind::Unknown);
         QTest::newRow("grep for ollama is not it") << "grep"

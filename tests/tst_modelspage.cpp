@@ -364,6 +364,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 0, 5000);
     }
 
+    void aServerThatStopsLeavesNoLoadedRowsToUnload()
+    {
+        ChatRequest req;
+        req.model = QStringLiteral("llama3.2");
+        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
+        ChatStream *s = m_core->providers()->activeProvider()->chat()->startChat(req, this);
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(5000));
+        QTableWidget *loaded = child<QTableWidget>("loadedTable");
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
+        loaded->selectRow(0);
+        auto *unload = child<QPushButton>("unloadButton");
+        QTRY_VERIFY(unload->isEnabled());
+        m_ollama->close(); // Ollama stops: what it held is gone with it
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 0, 6000);
+        QVERIFY(!unload->isEnabled());
+        QVERIFY(!child<QLabel>("loadedNote")->text().isEmpty());
+    }
+
     void loadWithAContextAndAKeepAlive()
     {
         auto *keep = child<QComboBox>("keepAlive");

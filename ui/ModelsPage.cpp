@@ -628,7 +628,11 @@ void ModelsPage::showLoaded()
     if (!p || !p->loader() || !state.known)
         return;
     if (state.error.isError()) {
+        // What was listed may be gone (the server stopped): no rows to unload, only the why.
+        m_loadedModels.clear();
+        m_loaded->setRowCount(0);
         m_loadedNote->setText(state.error.message);
+        updateButtons();
         return;
     }
     const QString keep =
@@ -760,6 +764,7 @@ void ModelsPage::unloadSelected()
     const QString server = serverId();
     p->loader()->unload(model, this, [this, server](const ApiError &error) {
         m_busy.clear();
+        updateButtons();
         if (error.isError())
             QMessageBox::warning(this, tr("Unload"), Format::plainForRichText(error.message));
         refreshLoaded();

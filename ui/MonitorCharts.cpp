@@ -1,6 +1,7 @@
 #include "MonitorCharts.h"
 
 #include "metrics/MetricsHub.h"
+#include "net/HostAddress.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -259,7 +260,7 @@ void MonitorCharts::addReportedLine(const QString &key)
     // dotted next to the measured process memory.
     const bool vram = key.startsWith(u"reported.vram.");
     const QString id = key.sliced(14); // after "reported.size." or "reported.vram."
-    const QString where = QUrl(id).host() + u':' + QString::number(QUrl(id).port());
+    const QString where = Net::hostPort(QUrl(id));
     addLine(m_charts->lines, m_charts->memory, m_charts->timeAxes[0], m_charts->memoryAxis,
             {key,
              vram ? tr("Ollama at %1, reported on GPU").arg(where)
@@ -273,10 +274,8 @@ void MonitorCharts::addReportedRateLine(const QString &key)
         return;
     const QUrl url(key.sliced(13)); // after "reported.tps."
     addLine(m_charts->lines, m_charts->rate, m_charts->timeAxes[2], m_charts->rateAxis,
-            {key,
-             tr("llama-server at %1, average (/metrics)")
-                 .arg(url.host() + u':' + QString::number(url.port())),
-             1.0, QColor(0x8c, 0x56, 0x4b), Qt::DotLine});
+            {key, tr("llama-server at %1, average (/metrics)").arg(Net::hostPort(url)), 1.0,
+             QColor(0x8c, 0x56, 0x4b), Qt::DotLine});
 }
 
 void MonitorCharts::refresh()

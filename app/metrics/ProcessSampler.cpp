@@ -64,8 +64,11 @@ ServerKind ProcessSampler::classify(const QString &comm, const QString &cmdline)
         name.startsWith(u"llmster") || program.contains(u"lm studio") ||
         program.contains(u"/.lmstudio/") || program.contains(u"lm-studio"))
         return ServerKind::LmStudio;
-    // vLLM runs in Python: its module or its `vllm serve` entry point.
-    if (name == u"vllm" || base == u"vllm" || cmd.contains(u" -m vllm.entrypoints") ||
+    // vLLM runs in Python: its module or its `vllm serve` entry point, and the engine and
+    // worker processes it renames (V1: "VLLM::EngineCore", "VLLM::Worker_TP0", which hold
+    // the model).
+    if (name == u"vllm" || base == u"vllm" || name.startsWith(u"vllm::") ||
+        program.startsWith(u"vllm::") || cmd.contains(u" -m vllm.entrypoints") ||
         cmd.contains(u"/vllm serve") || cmd.contains(u" vllm serve"))
         return ServerKind::Vllm;
     return ServerKind::Unknown;
