@@ -251,6 +251,8 @@ FitAdvice::Machine Core::thisMachine() const
     machine.hasGpu = true;
 #else
     machine.hasGpu = !m_gpus->gpus().isEmpty();
+    // An NVIDIA GPU that shares the system's memory (GB10) has no memory of its own to count.
+    machine.unifiedMemory = m_gpus->sharesSystemMemory();
 #endif
     return machine;
 }

@@ -45,11 +45,17 @@ QString Diagnostics::report(const Core &core)
     const QList<GpuStatus> gpus = core.gpus()->gpus();
     if (gpus.isEmpty())
         out << tr("GPU: no NVIDIA GPU answered (NVML, nvidia-smi)");
-    for (const GpuStatus &g : gpus)
-        out << tr("GPU %1: %2, %3 used of %4 (%5)")
-                   .arg(g.index)
-                   .arg(g.name, gib(g.memoryUsedBytes), gib(g.memoryTotalBytes),
-                        core.gpus()->source());
+    for (const GpuStatus &g : gpus) {
+        if (!g.memoryKnown)
+            out << tr("GPU %1: %2, memory shared with the system (%3)")
+                       .arg(g.index)
+                       .arg(g.name, core.gpus()->source());
+        else
+            out << tr("GPU %1: %2, %3 used of %4 (%5)")
+                       .arg(g.index)
+                       .arg(g.name, gib(g.memoryUsedBytes), gib(g.memoryTotalBytes),
+                            core.gpus()->source());
+    }
 
     heading(tr("Servers"));
     const QString active = core.providers()->activeServerId();

@@ -3,6 +3,7 @@
 #include "metrics/AppleGpu.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/Nvml.h"
+#include "models/FitAdvice.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -33,6 +34,35 @@ private Q_SLOTS:
         QVERIFY(GpuInfo::parseNvidiaSmi(
                     "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver.")
                     .isEmpty());
+    }
+
+    void aGpuThatSharesTheSystemsMemoryHasNoVramOfItsOwn()
+    {
+        // NVIDIA GB10 (DGX Spark): nvidia-smi says [N/A] for every memory column.
+        const QList<GpuStatus> gpus =
+            GpuInfo::parseNvidiaSmi("0, NVIDIA GB10, [N/A], [N/A], [N/A], 3, 11.17, 35\n");
+        QCOMPARE(gpus.size(), 1);
+        QVERIFY(!gpus[0].memoryKnown);
+        QCOMPARE(*gpus[0].utilizationPercent, 3.0);
+        QVERIFY(
+            GpuInfo::parseNvidiaSmi(testData(QStringLiteral("captured/nvidia-smi-two-gpus.csv")))
+                .first()
+                .memoryKnown);
+        GpuInfo info;
+        info.setInProcessQuery([gpus] { return gpus; });
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        QVERIFY(done.wait(5000));
+        QVERIFY(!info.freeVramBytes()); // unknown, not 0 B free
+        QVERIFY(info.sharesSystemMemory());
+        // So a model is judged against the RAM, not refused for want of GPU memory.
+        FitAdvice::Host host;
+        host.freeRamBytes = 100LL * 1000 * 1000 * 1000;
+        host.freeVramBytes = info.freeVramBytes();
+        host.unifiedMemory = info.sharesSystemMemory();
+        const FitAdvice::Result fit =
+            FitAdvice::assess(8LL * 1000 * 1000 * 1000, std::nullopt, 4096, host);
+        QVERIFY2(fit.verdict != FitAdvice::Verdict::WontFit, qPrintable(fit.text));
     }
 
     void queriesAProgram()

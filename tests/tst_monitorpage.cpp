@@ -193,6 +193,24 @@ private Q_SLOTS:
         QCOMPARE(drawn.last().y(), ram->at(ram->size() - 1).value / (1024.0 * 1024.0 * 1024.0));
     }
 
+    void aGpuThatSharesTheSystemsMemoryDrawsNoGpuMemoryAtZero()
+    {
+        // GB10 (DGX Spark): memory [N/A], load known. The load is drawn; no flat 0 GB lines.
+        const QString script = m_dir.filePath(QStringLiteral("nvidia-smi-gb10"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho '0, NVIDIA GB10, [N/A], [N/A], [N/A], 3, 11.17, 35'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        start(script);
+        QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(QStringLiteral("GPU load")), 5000);
+        QVERIFY(!charts()->points(QStringLiteral("GPU load")).isEmpty());
+        QVERIFY(charts()->points(QStringLiteral("GPU memory used")).isEmpty());
+        QVERIFY(charts()->points(QStringLiteral("GPU memory total")).isEmpty());
+        QVERIFY(m_core->thisMachine().unifiedMemory);
+        QVERIFY(!m_core->thisMachine().freeVramBytes);
+    }
+
     void nvidiaSmiFiguresAreDrawnAsReported()
     {
         const QString script = m_dir.filePath(QStringLiteral("nvidia-smi"));

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
 
@@ -75,6 +77,7 @@ QList<GpuStatus> GpuInfo::parseNvidiaSmi(const QByteArray &csv)
         if (!ok)
             continue;
         g.name = QString::fromUtf8(f[1].trimmed());
+        g.memoryKnown = number(f[2]).has_value();
         g.memoryTotalBytes = qint64(number(f[2]).value_or(0) * MiB);
         g.memoryUsedBytes = qint64(number(f[3]).value_or(0) * MiB);
         g.memoryFreeBytes = qint64(number(f[4]).value_or(0) * MiB);
@@ -91,12 +94,18 @@ QList<GpuStatus> GpuInfo::parseNvidiaSmi(const QByteArray &csv)
 
 std::optional<qint64> GpuInfo::freeVramBytes() const
 {
-    if (m_gpus.isEmpty())
-        return std::nullopt;
-    qint64 free = 0;
-    for (const GpuStatus &g : m_gpus)
-        free += g.memoryFreeBytes;
+    std::optional<qint64> free;
+    for (const GpuStatus &g : m_gpus) {
+        if (g.memoryKnown)
+            free = free.value_or(0) + g.memoryFreeBytes;
+    }
     return free;
+}
+
+bool GpuInfo::sharesSystemMemory() const
+{
+    return !m_gpus.isEmpty() && std::none_of(m_gpus.cbegin(), m_gpus.cend(),
+                                             [](const GpuStatus &g) { return g.memoryKnown; });
 }
 
 void GpuInfo::refresh()

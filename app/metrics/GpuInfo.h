@@ -21,6 +21,9 @@ struct GpuStatus
     qint64 memoryTotalBytes = 0;
     qint64 memoryUsedBytes = 0;
     qint64 memoryFreeBytes = 0;
+    // False when the driver gives no memory figures: a GPU that shares the system's memory
+    // (NVIDIA GB10, DGX Spark: "[N/A]"). Its zeros then mean nothing.
+    bool memoryKnown = true;
     std::optional<double> utilizationPercent;
     std::optional<double> powerWatts;
     std::optional<double> temperatureC;
@@ -49,8 +52,10 @@ public:
     bool isQuerying() const;
     QList<GpuStatus> gpus() const { return m_gpus; }
     bool hasAnswered() const { return m_answered; }
-    // Free memory over all GPUs, when any GPU is known.
+    // Free memory over the GPUs that give figures; unset when none does.
     std::optional<qint64> freeVramBytes() const;
+    // Every GPU known shares the system's memory (gives no memory figures of its own).
+    bool sharesSystemMemory() const;
     void setProgram(const QString &program) { m_program = program; }
     // Which library to try first (tests name one that does not exist); empty: none.
     void setNvmlLibrary(const QString &name);

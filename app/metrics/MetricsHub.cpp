@@ -81,18 +81,24 @@ MetricsHub::MetricsHub(ChatSession *chat, GpuInfo *gpus, QObject *parent)
             if (gpus.isEmpty())
                 return;
             qint64 used = 0, total = 0;
+            bool memoryKnown = false;
             double load = 0;
             int reporting = 0; // a GPU that says [N/A] is left out of the mean, not counted as 0
             for (const GpuStatus &g : gpus) {
-                used += g.memoryUsedBytes;
-                total += g.memoryTotalBytes;
+                if (g.memoryKnown) { // one that shares the system's memory is in the RAM line
+                    used += g.memoryUsedBytes;
+                    total += g.memoryTotalBytes;
+                    memoryKnown = true;
+                }
                 if (g.utilizationPercent) {
                     load += *g.utilizationPercent;
                     ++reporting;
                 }
             }
-            at(QString::fromLatin1(GpuUsed)).append(t, double(used));
-            at(QString::fromLatin1(GpuTotal)).append(t, double(total));
+            if (memoryKnown) {
+                at(QString::fromLatin1(GpuUsed)).append(t, double(used));
+                at(QString::fromLatin1(GpuTotal)).append(t, double(total));
+            }
             if (reporting > 0)
                 at(QString::fromLatin1(GpuLoad)).append(t, load / reporting);
         });

@@ -73,6 +73,8 @@ QList<GpuStatus> Nvml::query() const
             g.memoryTotalBytes = qint64(memory.total);
             g.memoryFreeBytes = qint64(memory.free);
             g.memoryUsedBytes = qint64(memory.used);
+        } else {
+            g.memoryKnown = false; // NOT_SUPPORTED where the GPU shares the system's memory
         }
         NvmlUtilization util{};
         if (m_utilization(device, &util) == NvmlSuccess)
