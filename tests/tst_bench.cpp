@@ -4,6 +4,7 @@
 #include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "FileSizeLimit.h"
 #include "bench/BenchExport.h"
 #include "bench/BenchPrompts.h"
 #include "bench/BenchRunner.h"
@@ -502,6 +503,18 @@ private Q_SLOTS:
         QFile kept(aside);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QVERIFY(kept.readAll().contains("Hand-edited"));
+        // A save cut by a full disk fails and leaves the prompts as they were.
+        QCOMPARE(store.userPrompts().size(), 1);
+        ApiError cut;
+        {
+            const FileSizeLimit full(16);
+            if (!full.active())
+                QSKIP("no file size limit here");
+            cut = store.saveUserPrompts(
+                {BenchPrompts::custom(u"New"_s, {}), BenchPrompts::custom(u"Newer"_s, {})});
+        }
+        QCOMPARE(cut.kind, ApiError::Kind::File);
+        QCOMPARE(store.userPrompts().size(), 1);
         QVERIFY(!store.remove(a.id).isError());
         QCOMPARE(store.list().size(), 1);
         const ApiError gone = store.remove(a.id);

@@ -9,6 +9,7 @@
 #include "Core.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "FileSizeLimit.h"
 #include "Format.h"
 #include "MainWindow.h"
 #include "ParametersPanel.h"
@@ -871,6 +872,19 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"export.md"_s);
         QVERIFY(ConversationExport::write(path, md.toUtf8(), &error));
         QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), md);
+        f.close();
+        // A write cut by a full disk fails and leaves the previous export whole.
+        bool written = true;
+        {
+            const FileSizeLimit full(16);
+            if (!full.active())
+                QSKIP("no file size limit here");
+            written = ConversationExport::write(path, md.toUtf8() + md.toUtf8(), &error);
+        }
+        QVERIFY(!written);
+        QVERIFY(error.contains(u"Could not write"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()), md);
     }

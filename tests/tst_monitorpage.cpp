@@ -5,6 +5,7 @@
 #include "Core.h"
 #include "FakeLlamaServer.h"
 #include "FakeOllamaServer.h"
+#include "FileSizeLimit.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -335,10 +336,23 @@ private Q_SLOTS:
         QVERIFY(text.startsWith("series,seconds,value\n"));
         QVERIFY(text.contains("\nram.used,"));
         QVERIFY(text.contains("\ntps.live,"));
-        // A failed save keeps the old file.
+        // A save that cannot be made says so.
         QString error;
         QVERIFY(!page()->exportCsv(m_dir.filePath(QStringLiteral("missing/dir/x.csv")), &error));
         QVERIFY(!error.isEmpty());
+        // A save that fails half-way (a full disk) keeps the old file whole.
+        bool saved = true;
+        {
+            const FileSizeLimit full(64);
+            if (!full.active())
+                QSKIP("no file size limit here");
+            saved = page()->exportCsv(file, &error);
+        }
+        QVERIFY(!saved);
+        QVERIFY(!error.isEmpty());
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), text);
     }
 
     void redrawsAtMostFourTimesASecond()

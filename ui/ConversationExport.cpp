@@ -51,7 +51,10 @@ QByteArray ConversationExport::toJson(const ConversationStore::Conversation &c)
 bool ConversationExport::write(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // Unbuffered: a short write (a full disk) shows in what write() returns; buffered, it
+    // would be lost in the flush and the cut file put in place of the old one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        file.write(data) != data.size() || !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2. Nothing was changed; choose another folder.")
                          .arg(path, file.errorString());

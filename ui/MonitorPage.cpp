@@ -114,7 +114,9 @@ void MonitorPage::exportPng()
 bool MonitorPage::exportCsv(const QString &file, QString *error) const
 {
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Text)) {
+    // Unbuffered: a short write (a full disk) shows in what write() returns; buffered, it
+    // would be lost in the flush and the cut file put in place of the old one.
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text | QIODevice::Unbuffered)) {
         if (error)
             *error = out.errorString();
         return false;

@@ -133,7 +133,10 @@ QString BenchExport::markdown(const QList<BenchResult> &results)
 ApiError BenchExport::write(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // Unbuffered: a short write (a full disk) shows in what write() returns; buffered, it
+    // would be lost in the flush and the cut file put in place of the old one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        file.write(data) != data.size() || !file.commit()) {
         file.cancelWriting();
         return ApiError::file(
             tr("Could not write %1: %2. Choose another folder, or free some disk space.")

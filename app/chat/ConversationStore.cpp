@@ -361,11 +361,13 @@ QList<ConversationStore::Conversation> ConversationStore::loadHeaders(QStringLis
     if (changed && !m_readOnly && !out.isEmpty()) {
         // Only a cache: when it cannot be written, the next start parses the files again.
         QSaveFile f(dir.filePath(indexFileName()));
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), FormatVersion},
-                                              {QStringLiteral("files"), updated}})
-                        .toJson(QJsonDocument::Compact));
-            f.commit();
+        if (f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            const QByteArray bytes =
+                QJsonDocument(QJsonObject{{QStringLiteral("format"), FormatVersion},
+                                          {QStringLiteral("files"), updated}})
+                    .toJson(QJsonDocument::Compact);
+            if (f.write(bytes) == bytes.size()) // a cut index is not put in place
+                f.commit();
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Conversation &a, const Conversation &b) {

@@ -263,7 +263,10 @@ ApiError WorkshopKit::write(const QString &folder, const Options &options)
     };
     for (const auto &[name, text] : files) {
         QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        const QByteArray bytes = text.toUtf8();
+        // Unbuffered, and every byte written: a cut file is never put in place.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            file.write(bytes) != bytes.size() || !file.commit())
             return ApiError::file(
                 tr("Could not write %1: %2. Choose another folder, or free some space, and "
                    "export again.")
