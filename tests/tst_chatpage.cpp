@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -887,6 +888,56 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"Could not write"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()), md);
+    }
+
+    void markdownExportClosesWhatAnAnswerLeftOpen_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<bool>("closed"); // a fence is added
+        QTest::newRow("stopped inside a block") << u"Here:\n```python\nprint(1)"_s << true;
+        QTest::newRow("tildes, four") << u"~~~~\ncode"_s << true;
+        QTest::newRow("closed already") << u"```\ncode\n```\nAfter."_s << false;
+        QTest::newRow("indented four: not a fence") << u"    ```\ncode"_s << false;
+        QTest::newRow("inline backticks") << u"Use `x` and ``y``."_s << false;
+    }
+    void markdownExportClosesWhatAnAnswerLeftOpen()
+    {
+        QFETCH(QString, content);
+        QFETCH(bool, closed);
+        ConversationStore::Conversation c;
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.model = u"m"_s;
+        answer.content = content;
+        answer.thinking = u"A </details> of its own, then ```\nopen"_s;
+        answer.state = ChatMessage::State::Failed;
+        answer.errorText = u"Server said: *bad*\nrequest_id 7"_s;
+        ChatMessage next;
+        next.role = ChatTurn::Role::User;
+        next.content = u"Next question"_s;
+        c.messages = {answer, next};
+        const QString md = ConversationExport::toMarkdown(c);
+        // What follows the answer is outside any code block: an even count of fence lines
+        // before the next turn's heading.
+        const QString before = md.left(md.indexOf(u"## You"));
+        int fences = 0;
+        for (const QString &line : before.split(u'\n')) {
+            const QString t = line.trimmed();
+            if (!line.startsWith(u"    ") && (t.startsWith(u"```") || t.startsWith(u"~~~")))
+                ++fences;
+        }
+        QVERIFY2(fences % 2 == 0, qPrintable(md));
+        const QString closing = !closed                       ? QString()
+                                : content.startsWith(u"~~~~") ? u"\n~~~~"_s
+                                                              : u"\n```"_s;
+        QVERIFY2(md.contains(content + closing + u"\n\n"), qPrintable(md));
+        QCOMPARE(md.count(u"</details>"_s), 1); // the thinking's own is written as text
+        for (const QString &line : md.split(u'\n')) {
+            if (line.startsWith(u'*') && line.endsWith(u'*')) // the footer: escaped, one line
+                QVERIFY2(!line.sliced(1, line.size() - 2)
+                              .contains(QRegularExpression(QStringLiteral("(?<!\\\\)[*_]"))),
+                         qPrintable(line));
+        }
     }
 
     void ownRateIsShownBesideTheServersAndExported()
