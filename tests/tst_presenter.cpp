@@ -8,6 +8,7 @@
 #include "ChatView.h"
 #include "ConversationsPanel.h"
 #include "Core.h"
+#include "ElidedLabel.h"
 #include "FakeOllamaServer.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
@@ -299,6 +300,34 @@ private Q_SLOTS:
         QVERIFY(!presenter->isVisible());
         QCOMPARE(window.tabs()->indexOf(window.chatPage()), 0);
         QVERIFY(!window.findChild<QAction *>(u"presenterAction"_s)->isChecked());
+    }
+
+    void aLongModelNameNeverWidensTheWindowPastTheScreen()
+    {
+        // A projector of 1280 pixels, text at three times its size, a long Hugging Face name:
+        // the window still fits, the name is shortened in the middle and whole in its tooltip.
+        Core core(options());
+        PresenterView presenter(&core);
+        auto *model = child<ElidedLabel>(&presenter, "presenterModel");
+        QVERIFY(model);
+        const QString name = u"hf.co/bartowski/Qwen2.5-Coder-14B-Instruct-GGUF:Q4_K_M"_s;
+        model->setFullText(name);
+        presenter.setFontScale(3.0);
+        child<QLabel>(&presenter, "presenterServer")
+            ->setText(
+                u"llama.cpp llama-server b6497-cd08fc3e at workshop-gpu-box.example.org:8080"_s);
+        QVERIFY2(presenter.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(presenter.minimumSizeHint().width())));
+        presenter.resize(1280, 720);
+        presenter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&presenter));
+        QTRY_VERIFY(model->text() != name);
+        QVERIFY(model->text().contains(u'…'));
+        QVERIFY(model->text().endsWith(u"Q4_K_M")); // the tag stays
+        QCOMPARE(model->toolTip(), name);
+        presenter.resize(3000, 720); // room enough: whole, no tooltip
+        QTRY_COMPARE(model->text(), name);
+        QVERIFY(model->toolTip().isEmpty());
     }
 
     void evalRateMarkAgainstThirtyTokensPerSecond()

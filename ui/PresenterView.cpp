@@ -2,6 +2,7 @@
 
 #include "ChatPage.h"
 #include "Core.h"
+#include "ElidedLabel.h"
 #include "Format.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -42,7 +43,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     , m_splitter(new QSplitter)
     , m_charts(new MonitorCharts(core->metrics()))
     , m_server(new QLabel)
-    , m_model(new QLabel)
+    , m_model(new ElidedLabel)
     , m_mark(new QLabel)
     , m_rate(new QLabel)
     , m_rateCaption(new QLabel)
@@ -76,6 +77,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     m_charts->setAutoFillBackground(true);
 
     m_server->setObjectName(QStringLiteral("presenterServer"));
+    m_server->setWordWrap(true); // on two lines rather than wider than a projector's screen
     m_server->setAccessibleName(tr("Server"));
     m_model->setObjectName(QStringLiteral("presenterModel"));
     m_model->setAccessibleName(tr("Model"));
@@ -286,14 +288,19 @@ void PresenterView::showEvalRate(std::optional<double> tokensPerSecond)
 
 void PresenterView::updateEvalRate()
 {
+    // The newest finished answer only: an older one's rate beside another model's name, after
+    // an answer that failed or was stopped, would speak for the wrong answer.
     const QList<ChatMessage> &messages = m_core->chat()->messages();
     for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
         if (it->role != ChatTurn::Role::Assistant || it->state == ChatMessage::State::Streaming)
             continue;
-        if (const auto rate = it->stats.tokensPerSecond()) {
-            showEvalRate(rate);
-            return;
+        const auto rate = it->stats.tokensPerSecond();
+        showEvalRate(rate);
+        if (!rate) {
+            m_rateCaption->setText(tr("Last answer: no rate (it stopped or failed)"));
+            m_rate->setAccessibleDescription(m_rateCaption->text());
         }
+        return;
     }
     showEvalRate(std::nullopt);
 }
@@ -306,7 +313,7 @@ void PresenterView::updateHeader()
         info ? tr("%1 at %2").arg(Format::serverTitle(*info), Format::hostPort(info->url))
              : tr("No server running"));
     const QString model = m_page ? m_page->currentModel() : QString();
-    m_model->setText(model.isEmpty() ? tr("No model chosen") : model);
+    m_model->setFullText(model.isEmpty() ? tr("No model chosen") : model);
 }
 
 bool PresenterView::eventFilter(QObject *watched, QEvent *event)

@@ -9,6 +9,7 @@
 
 class ChatPage;
 class Core;
+class ElidedLabel;
 class MonitorCharts;
 class QLabel;
 class QSplitter;
@@ -68,7 +69,7 @@ private:
     QSplitter *m_splitter;
     MonitorCharts *m_charts;
     QLabel *m_server;
-    QLabel *m_model;
+    ElidedLabel *m_model;
     QLabel *m_mark;
     QLabel *m_rate;
     QLabel *m_rateCaption;
