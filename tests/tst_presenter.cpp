@@ -330,6 +330,32 @@ private Q_SLOTS:
         QVERIFY(model->toolTip().isEmpty());
     }
 
+    void theRateIsTheNewestAnswersOnly()
+    {
+        Core core(options());
+        PresenterView presenter(&core);
+        auto *rate = child<QLabel>(&presenter, "presenterEvalRate");
+        auto *caption = child<QLabel>(&presenter, "presenterRateCaption");
+        QVERIFY(rate && caption);
+        ChatMessage question;
+        question.role = ChatTurn::Role::User;
+        question.content = u"Hi"_s;
+        ChatMessage fast;
+        fast.role = ChatTurn::Role::Assistant;
+        fast.content = u"Hello"_s;
+        fast.state = ChatMessage::State::Complete;
+        fast.stats.clientTokensPerSecond = 118.4;
+        core.chat()->restore({question, fast});
+        QCOMPARE(rate->text(), u"118.4 tok/s"_s);
+        // Then an answer that failed before its first token: no rate, and not the old one.
+        ChatMessage failed;
+        failed.role = ChatTurn::Role::Assistant;
+        failed.state = ChatMessage::State::Failed;
+        core.chat()->restore({question, fast, question, failed});
+        QVERIFY2(!rate->text().contains(u"118.4"), qPrintable(rate->text()));
+        QVERIFY2(caption->text().contains(u"stopped or failed"), qPrintable(caption->text()));
+    }
+
     void evalRateMarkAgainstThirtyTokensPerSecond()
     {
         Core core(options());
