@@ -356,6 +356,36 @@ private Q_SLOTS:
         }
     }
 
+    void aPullThatFailsGivesTheLineBackWithItsButton()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        ollama.setPullableModels({u"llama3.2"_s}); // phi3 is not in its library
+        Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(core.providers()->provider(ollama.baseUrl().toString()), 10000);
+        WorkshopDialog dialog(&core);
+        auto *checklist = dialog.findChild<WorkshopChecklist *>(u"workshopChecklist"_s);
+        QVERIFY(checklist);
+        checklist->setHostOverride(bigMachine());
+        dialog.findChild<QLineEdit *>(u"workshopServers"_s)->setText(ollama.baseUrl().toString());
+        dialog.findChild<QLineEdit *>(u"workshopModels"_s)->setText(u"phi3"_s);
+        dialog.findChild<QLineEdit *>(u"workshopN8n"_s)->clear();
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"checkAllButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!checklist->isRunning(), 30000);
+        auto phi3 = [&] { return line(*checklist, WorkshopLine::Kind::ModelPresent, u"phi3"_s); };
+        QVERIFY(phi3() && phi3()->canPull);
+        const int index = int(phi3() - checklist->lines().constData());
+        QVERIFY(checklist->pull(index).ok());
+        QCOMPARE(phi3()->state, WorkshopLine::State::Running);
+        // Ollama refuses it: the line says so and offers Pull again, instead of "Checking".
+        QTRY_VERIFY_WITH_TIMEOUT(phi3()->state == WorkshopLine::State::Failed, 30000);
+        QVERIFY2(phi3()->detail.contains(u"Pulling phi3 failed"), qPrintable(phi3()->detail));
+        QVERIFY(phi3()->canPull);
+        QVERIFY(!phi3()->fix.isEmpty());
+    }
+
     void reportInFrench()
     {
         installTranslations(*qApp, u"fr"_s);

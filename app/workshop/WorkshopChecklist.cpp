@@ -58,7 +58,28 @@ WorkshopChecklist::WorkshopChecklist(const Services &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_plan(WorkshopPlan::load(*services.settings))
-{}
+{
+    // A pull started from a line that does not end well gives the line back, with its Pull
+    // button: it no longer says it is pulling. (One that ends well: the dialog checks again.)
+    if (m_services.downloads)
+        connect(m_services.downloads, &DownloadQueue::itemFinished, this, [this](int id) {
+            const auto it = m_pulls.constFind(id);
+            if (it == m_pulls.cend())
+                return;
+            const QString model = *it;
+            m_pulls.erase(it);
+            const DownloadItem *item = m_services.downloads->item(id);
+            const int line = lineOf(WorkshopLine::Kind::ModelPresent, model);
+            if (!item || item->state == DownloadItem::State::Done || line < 0 ||
+                m_lines[line].state != WorkshopLine::State::Running)
+                return;
+            const QString why = item->error.isError() ? item->error.message
+                                                      : tr("the download was cancelled or stopped");
+            m_lines[line].canPull = true;
+            setLine(line, WorkshopLine::State::Failed, tr("Pulling %1 failed: %2").arg(model, why),
+                    tr("Pull it again, or pull it in the Models tab."));
+        });
+}
 
 int WorkshopChecklist::addLine(WorkshopLine::Kind kind, const QString &subject,
                                const QString &title)
@@ -492,6 +513,7 @@ Result<int> WorkshopChecklist::pull(int line)
                        "server…), or run `ollama pull %2` on that machine.")
                         .arg(m_modelServerId, model))};
     const int id = m_services.downloads->enqueue(m_modelServerId, model);
+    m_pulls.insert(id, model);
     m_lines[line].canPull = false;
     m_lines[line].state = WorkshopLine::State::Running;
     m_lines[line].detail = tr("Pulling %1… (progress in the Models tab)").arg(model);

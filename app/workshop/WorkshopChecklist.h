@@ -6,6 +6,7 @@
 #include "models/FitAdvice.h"
 #include "net/Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -81,6 +82,7 @@ private:
     QList<WorkshopLine> m_lines;
     std::optional<FitAdvice::Host> m_hostOverride;
     QHostAddress m_lanOverride;
+    QHash<int, QString> m_pulls;   // download id -> the model its line is about
     QPointer<Provider> m_provider; // the model host's provider
     QString m_modelServerId;
     QStringList m_toAnswer;   // models still to ask, one at a time
