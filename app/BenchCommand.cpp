@@ -100,6 +100,7 @@ void BenchCommand::start()
 
 void BenchCommand::quit(int code, const QString &message)
 {
+    m_message = message;
     if (!message.isEmpty())
         printError(message);
     Q_EMIT finished(code);
@@ -144,6 +145,8 @@ void BenchCommand::onServersFound()
                 for (const ModelInfo &m : r.models)
                     ids.append(m.id);
                 m_lists.insert(id, ids);
+                if (r.error.isError())
+                    m_listErrors.insert(id, r.error.message);
                 if (--m_listsPending == 0)
                     onListsReady();
             });
@@ -159,6 +162,12 @@ void BenchCommand::onListsReady()
         QString model;
         if (!server.isEmpty()) {
             model = findModel(m_lists.value(server), spec.model);
+            if (model.isEmpty() && m_listErrors.contains(server)) {
+                // Why the list could not be read (a token, a timeout), not "no such model".
+                quit(1, tr("Could not list the models of %1: %2")
+                            .arg(server, m_listErrors.value(server)));
+                return;
+            }
             if (model.isEmpty()) {
                 const QStringList there = m_lists.value(server);
                 quit(1, tr("%1 has no model named %2. It has: %3. Pull it first (for Ollama: "
@@ -178,9 +187,14 @@ void BenchCommand::onListsReady()
                 }
             }
             if (model.isEmpty()) {
-                quit(1, tr("No server found has a model named %1. Pull it first (for Ollama: "
-                           "`ollama pull %1`), or name its server: %1@SERVER_URL.")
-                            .arg(spec.model));
+                QString message = tr("No server found has a model named %1. Pull it first (for "
+                                     "Ollama: `ollama pull %1`), or name its server: "
+                                     "%1@SERVER_URL.")
+                                      .arg(spec.model);
+                for (auto it = m_listErrors.cbegin(); it != m_listErrors.cend(); ++it)
+                    message +=
+                        u'\n' + tr("Could not list the models of %1: %2").arg(it.key(), it.value());
+                quit(1, message);
                 return;
             }
         }

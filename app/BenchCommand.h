@@ -40,6 +40,8 @@ public:
     // Starts once discovery's first round is done; finished() follows.
     void start();
     BenchRunner *runner() const { return m_runner; }
+    // What it said on the error stream when it gave up (empty when it did not).
+    QString message() const { return m_message; }
 
 Q_SIGNALS:
     // exitCode 0: results printed; 1: a server or model is missing, or every run failed.
@@ -56,8 +58,10 @@ private:
     BenchPlan m_plan;
     Output m_output = Output::Table;
     QList<Spec> m_specs;
-    QStringList m_serverIds;             // per spec: the normalized id, or empty
-    QHash<QString, QStringList> m_lists; // server id -> model ids
+    QStringList m_serverIds;              // per spec: the normalized id, or empty
+    QHash<QString, QStringList> m_lists;  // server id -> model ids
+    QHash<QString, QString> m_listErrors; // server id -> why its list could not be read
     int m_listsPending = 0;
+    QString m_message;
     bool m_started = false;
 };

@@ -1,6 +1,8 @@
 // The benchmark against the fake servers: measured rates follow the configured ones, both the
 // server's and LocalForge's figures are kept, cold runs unload first, a failing model does not
 // stop the others, Stop keeps what finished, and the exports read back into the same table.
+#include "BenchCommand.h"
+#include "Core.h"
 #include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
@@ -260,6 +262,37 @@ private Q_SLOTS:
         QVERIFY2(r.runs[0].error.contains(model) && r.runs[0].error.contains(u"Preferences"),
                  qPrintable(r.runs[0].error));
         QVERIFY(!runner.isRunning());
+    }
+
+    void theCommandSaysWhyAModelListCouldNotBeRead()
+    {
+        // `localforge bench llama3.2@URL` where the server answers, but its list fails: the
+        // server's reason, not "has no model named llama3.2, it has none".
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        bool failing = false;
+        server.setHandler([&failing](const RecordedRequest &r, Responder &responder) {
+            if (failing && r.path == "/api/tags")
+                responder.sendJson(500, R"({"error":"disk read error on the models folder"})");
+        });
+        QTemporaryDir dir;
+        Core::Options options;
+        options.discovery.candidates.clear();
+        options.discovery.intervalMs = 0;
+        options.phoenixUrl = QUrl();
+        options.settingsFile = dir.filePath(u"settings.ini"_s);
+        options.dataFolder = dir.filePath(u"conversations"_s);
+        Core core(options);
+        BenchCommand command(&core);
+        QVERIFY(!command.prepare({u"llama3.2@"_s + server.baseUrl().toString()}).isError());
+        failing = true; // after discovery counted its models
+        QSignalSpy finished(&command, &BenchCommand::finished);
+        core.start();
+        command.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QVERIFY2(command.message().contains(u"disk read error"), qPrintable(command.message()));
+        QVERIFY2(!command.message().contains(u"no model named"), qPrintable(command.message()));
     }
 
     void llamaCppCannotUnloadSoColdRunsAreWarmOnly()
