@@ -218,6 +218,11 @@ private Q_SLOTS:
         QVERIFY(r.runs[0].cold);
         QVERIFY(r.runs[0].loadSeconds);
         QVERIFY(*r.runs[0].loadSeconds >= 0.24);
+        // Time to first token includes the load, as on Ollama, where the chat loads it.
+        QVERIFY(r.runs[0].timeToFirstTokenSeconds);
+        QVERIFY(*r.runs[0].timeToFirstTokenSeconds >= *r.runs[0].loadSeconds);
+        QVERIFY(*r.runs[1].timeToFirstTokenSeconds < 0.24);
+        QVERIFY(*r.runs[0].totalSeconds >= *r.runs[0].timeToFirstTokenSeconds);
         QVERIFY(!r.runs[1].cold); // then the same prompt warm
         QVERIFY(r.runs[1].ok());
         QByteArrayList paths;

@@ -156,6 +156,7 @@ void BenchRunner::runJob()
     m_measuredLoadSeconds.reset();
     m_warmOnly.clear();
     m_jobStartNs = m_time.nsecsElapsed();
+    m_measureFromNs.reset();
     m_runStartMs = m_metrics ? m_metrics->nowMs() : 0;
     Provider *provider = m_lookup ? m_lookup(target.serverId) : nullptr;
     if (!provider || !provider->chat()) {
@@ -237,6 +238,7 @@ void BenchRunner::loadThenChat(Provider *provider)
     Q_EMIT activity(tr("Loading %1…").arg(model));
     QPointer<Provider> p(provider);
     const qint64 loadStart = m_time.nsecsElapsed();
+    m_measureFromNs = loadStart; // a cold run's total counts the load, not the unload
     provider->loader()->load(model, {}, m_jobContext, [this, p, loadStart](const ApiError &e) {
         if (e.isError()) {
             fail(e.message);
@@ -287,6 +289,8 @@ void BenchRunner::startChat(Provider *provider)
                             .arg(plan.runs));
     }
     m_clock.requestSent(m_time.nsecsElapsed());
+    if (!m_measureFromNs)
+        m_measureFromNs = m_time.nsecsElapsed();
     m_stream = provider->chat()->startChat(request, this);
     connect(m_stream, &ChatStream::delta, this,
             [this](const QString &content, const QString &thinking) {
@@ -328,7 +332,11 @@ void BenchRunner::onChatFinished(const ChatOutcome &outcome)
     BenchRun run = blankRun();
     const ServerFigures &f = outcome.figures;
     run.timeToFirstTokenSeconds = m_clock.timeToFirstTokenSeconds();
-    run.totalSeconds = double(endNs - m_jobStartNs) / 1e9;
+    // Load included, on every server: Ollama loads within the chat request, LM Studio in a
+    // request of its own before it, timed apart.
+    if (m_measuredLoadSeconds && run.timeToFirstTokenSeconds)
+        *run.timeToFirstTokenSeconds += *m_measuredLoadSeconds;
+    run.totalSeconds = double(endNs - m_measureFromNs.value_or(m_jobStartNs)) / 1e9;
     run.loadSeconds = m_measuredLoadSeconds ? m_measuredLoadSeconds : f.loadSeconds;
     run.promptTokensPerSecond = f.promptTokensPerSecond;
     run.serverEvalTokensPerSecond = f.tokensPerSecond;

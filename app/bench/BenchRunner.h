@@ -104,7 +104,8 @@ private:
     QElapsedTimer m_time;
     qint64 m_benchStartNs = 0;
     qint64 m_jobStartNs = 0;
-    qint64 m_runStartMs = 0; // metrics hub clock
+    std::optional<qint64> m_measureFromNs; // the load (cold, timed apart) or the chat began
+    qint64 m_runStartMs = 0;               // metrics hub clock
     std::optional<double> m_measuredLoadSeconds;
     QString m_warmOnly;
     QList<LoadedModel> m_pendingUnloads;
