@@ -273,6 +273,10 @@
         <source>%1: the server sent a line of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answers at %2, but its API is not under %3. Change the address to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -322,6 +326,10 @@
     </message>
     <message>
         <source>Every run failed: see the errors above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the models of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +492,10 @@
         <source>The request failed without a message.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not unloaded and loaded again within %2 s, the time a request may take, so its runs stopped. Check that the server still answers; for a large model, raise the time limit in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchStore</name>
@@ -501,6 +513,18 @@
     </message>
     <message>
         <source>Could not delete %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list of prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own benchmark prompts could not be read (%1). The file was moved to %2; copy them from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own benchmark prompts could not be read (%1) from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +560,10 @@
     </message>
     <message>
         <source>Fluid: %1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,13 +878,6 @@
         <source>Not reported or not measured for this server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Median %1, slowest %2, fastest %3, over %n run(s).</source>
-        <translation>
-            <numerusform>Median %1, slowest %2, fastest %3, over %n run.</numerusform>
-            <numerusform>Median %1, slowest %2, fastest %3, over %n runs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2 failed)</source>
         <translation type="unfinished"></translation>
@@ -952,6 +973,13 @@
     <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, lowest %2, highest %3, over %n run(s).</source>
+        <translation>
+            <numerusform>Median %1, lowest %2, highest %3, over %n run.</numerusform>
+            <numerusform>Median %1, lowest %2, highest %3, over %n runs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1477,10 @@
     </message>
     <message>
         <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: %2, memory shared with the system (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3240,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>No model chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last answer: no rate (it stopped or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -3843,6 +3879,18 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download was cancelled or stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull it again, or pull it in the Models tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -273,6 +273,10 @@
         <source>%1: the server sent a line of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
         <translation>%1 : le serveur a envoyé une ligne de plus de %2 Mo ; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
     </message>
+    <message>
+        <source>%1 answers at %2, but its API is not under %3. Change the address to %2.</source>
+        <translation>%1 répond à %2, mais son API n’est pas sous %3. Changez l’adresse en %2.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -323,6 +327,10 @@
     <message>
         <source>Every run failed: see the errors above.</source>
         <translation>Toutes les mesures ont échoué : voir les erreurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Could not list the models of %1: %2</source>
+        <translation>Impossible de lister les modèles de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -484,6 +492,10 @@
         <source>The request failed without a message.</source>
         <translation>La requête a échoué sans message.</translation>
     </message>
+    <message>
+        <source>%1 was not unloaded and loaded again within %2 s, the time a request may take, so its runs stopped. Check that the server still answers; for a large model, raise the time limit in Preferences.</source>
+        <translation>%1 n’a pas été déchargé puis rechargé en %2 s, le temps qu’une requête peut prendre : ses mesures se sont arrêtées. Vérifiez que le serveur répond toujours ; pour un gros modèle, augmentez la limite de temps dans les Préférences.</translation>
+    </message>
 </context>
 <context>
     <name>BenchStore</name>
@@ -502,6 +514,18 @@
     <message>
         <source>Could not delete %1: %2.</source>
         <translation>Impossible de supprimer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>not a list of prompts</source>
+        <translation>ce n’est pas une liste de prompts</translation>
+    </message>
+    <message>
+        <source>Your own benchmark prompts could not be read (%1). The file was moved to %2; copy them from there.</source>
+        <translation>Vos propres prompts de benchmark n’ont pas pu être lus (%1). Le fichier a été déplacé vers %2 ; copiez-les depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Your own benchmark prompts could not be read (%1) from %2.</source>
+        <translation>Vos propres prompts de benchmark n’ont pas pu être lus (%1) depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +561,10 @@
     <message>
         <source>Fluid: %1 tok/s</source>
         <translation>Fluide : %1 tok/s</translation>
+    </message>
+    <message>
+        <source>warm only</source>
+        <translation>à chaud seulement</translation>
     </message>
 </context>
 <context>
@@ -850,13 +878,6 @@
         <source>Not reported or not measured for this server.</source>
         <translation>Non indiqué ou non mesuré pour ce serveur.</translation>
     </message>
-    <message numerus="yes">
-        <source>Median %1, slowest %2, fastest %3, over %n run(s).</source>
-        <translation>
-            <numerusform>Médiane %1, plus lente %2, plus rapide %3, sur %n mesure.</numerusform>
-            <numerusform>Médiane %1, plus lente %2, plus rapide %3, sur %n mesures.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2 failed)</source>
         <translation>%1 (%2 en échec)</translation>
@@ -952,6 +973,13 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1, lowest %2, highest %3, over %n run(s).</source>
+        <translation>
+            <numerusform>Médiane %1, plus bas %2, plus haut %3, sur %n mesure.</numerusform>
+            <numerusform>Médiane %1, plus bas %2, plus haut %3, sur %n mesures.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1478,10 @@
     <message>
         <source>%1 expected</source>
         <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <source>GPU %1: %2, memory shared with the system (%3)</source>
+        <translation>GPU %1 : %2, mémoire partagée avec le système (%3)</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3242,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>No model chosen</source>
         <translation>Aucun modèle choisi</translation>
     </message>
+    <message>
+        <source>Last answer: no rate (it stopped or failed)</source>
+        <translation>Dernière réponse : pas de débit (arrêtée ou en échec)</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -3850,6 +3886,18 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>Fix: %1</source>
         <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <source>the download was cancelled or stopped</source>
+        <translation>le téléchargement a été annulé ou arrêté</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Pull it again, or pull it in the Models tab.</source>
+        <translation>Relancez le téléchargement, ou faites-le dans l’onglet Modèles.</translation>
     </message>
 </context>
 <context>
