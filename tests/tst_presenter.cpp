@@ -345,8 +345,11 @@ private Q_SLOTS:
         fast.content = u"Hello"_s;
         fast.state = ChatMessage::State::Complete;
         fast.stats.clientTokensPerSecond = 118.4;
+        fast.model = u"llama3.2:1b"_s;
         core.chat()->restore({question, fast});
         QCOMPARE(rate->text(), u"118.4 tok/s"_s);
+        // Whose answer it was: the header names the model chosen now, maybe another.
+        QVERIFY2(caption->text().contains(u"llama3.2:1b"), qPrintable(caption->text()));
         // Then an answer that failed before its first token: no rate, and not the old one.
         ChatMessage failed;
         failed.role = ChatTurn::Role::Assistant;

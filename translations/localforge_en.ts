@@ -3244,6 +3244,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Last answer: no rate (it stopped or failed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last answer, %1: fluid (30 tok/s or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer, %1: below 30 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

@@ -3246,6 +3246,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>Last answer: no rate (it stopped or failed)</source>
         <translation>Dernière réponse : pas de débit (arrêtée ou en échec)</translation>
     </message>
+    <message>
+        <source>Last answer, %1: fluid (30 tok/s or more)</source>
+        <translation>Dernière réponse, %1 : fluide (30 tok/s ou plus)</translation>
+    </message>
+    <message>
+        <source>Last answer, %1: below 30 tok/s</source>
+        <translation>Dernière réponse, %1 : moins de 30 tok/s</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

@@ -137,6 +137,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     connect(m_refresh, &QTimer::timeout, this, [this] {
         m_charts->refresh();
         updateHeader();
+        updateEvalRate(); // names the answer's model once another is chosen
     });
     ChatSession *chat = core->chat();
     connect(chat, &ChatSession::messageFinished, this, &PresenterView::updateEvalRate);
@@ -266,7 +267,7 @@ QColor PresenterView::markColorFor(double tokensPerSecond)
                                                        : QColor(0xff, 0xb0, 0x00);
 }
 
-void PresenterView::showEvalRate(std::optional<double> tokensPerSecond)
+void PresenterView::showEvalRate(std::optional<double> tokensPerSecond, const QString &model)
 {
     QPalette p = m_mark->palette();
     if (!tokensPerSecond) {
@@ -276,9 +277,14 @@ void PresenterView::showEvalRate(std::optional<double> tokensPerSecond)
     } else {
         m_markColor = markColorFor(*tokensPerSecond);
         m_rate->setText(Format::tokensPerSecond(*tokensPerSecond));
-        m_rateCaption->setText(WorkshopChecklist::isFluid(*tokensPerSecond)
-                                   ? tr("Last answer: fluid (30 tok/s or more)")
-                                   : tr("Last answer: below 30 tok/s"));
+        const bool fluid = WorkshopChecklist::isFluid(*tokensPerSecond);
+        if (model.isEmpty())
+            m_rateCaption->setText(fluid ? tr("Last answer: fluid (30 tok/s or more)")
+                                         : tr("Last answer: below 30 tok/s"));
+        else
+            m_rateCaption->setText(fluid
+                                       ? tr("Last answer, %1: fluid (30 tok/s or more)").arg(model)
+                                       : tr("Last answer, %1: below 30 tok/s").arg(model));
     }
     m_mark->setText(QStringLiteral("●"));
     p.setColor(QPalette::WindowText, m_markColor);
@@ -295,7 +301,9 @@ void PresenterView::updateEvalRate()
         if (it->role != ChatTurn::Role::Assistant || it->state == ChatMessage::State::Streaming)
             continue;
         const auto rate = it->stats.tokensPerSecond();
-        showEvalRate(rate);
+        // Named when it is not the model the header shows (chosen since).
+        const QString current = m_page ? m_page->currentModel() : QString();
+        showEvalRate(rate, it->model == current ? QString() : it->model);
         if (!rate) {
             m_rateCaption->setText(tr("Last answer: no rate (it stopped or failed)"));
             m_rate->setAccessibleDescription(m_rateCaption->text());

@@ -46,7 +46,9 @@ public:
     void resetZoom();
 
     // The big figure: a rate in tokens/s, or none yet.
-    void showEvalRate(std::optional<double> tokensPerSecond);
+    // `model`: whose answer it was, named in the caption (the header shows the model chosen
+    // now, which may be another).
+    void showEvalRate(std::optional<double> tokensPerSecond, const QString &model = {});
     QColor rateMarkColor() const { return m_markColor; }
     static QColor markColorFor(double tokensPerSecond);
 
