@@ -29,6 +29,16 @@ class TestDownloadQueue : public QObject
     QString m_id;
 
     const DownloadItem &item(int id) const { return *m_queue->item(id); }
+    // A short chat with llama3.2, which loads it; false when it never ends.
+    bool answerOnce(OllamaProvider &provider)
+    {
+        ChatRequest req;
+        req.model = QStringLiteral("llama3.2");
+        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
+        ChatStream *s = provider.startChat(req, this);
+        QSignalSpy finished(s, &ChatStream::finished);
+        return finished.wait(5000);
+    }
 
     // An LM Studio provider that has found the REST API v1 (by listing), polling every 50 ms.
     std::unique_ptr<LmStudioProvider> lmStudio(FakeLmStudioServer &lm)
@@ -292,12 +302,7 @@ private Q_SLOTS:
             });
             QVERIFY(QTest::qWaitFor([&done] { return done; }, 5000));
         };
-        ChatRequest req;
-        req.model = QStringLiteral("llama3.2");
-        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
-        ChatStream *s = provider->startChat(req, this);
-        QSignalSpy finished(s, &ChatStream::finished);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(answerOnce(*provider)); // loads llama3.2
         refreshLoaded();
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded[0].vramBytes, loaded[0].sizeBytes); // all on the GPU by default
@@ -318,12 +323,7 @@ private Q_SLOTS:
         m_server->setUnloadDelayMs(3000);
         auto provider = std::make_unique<OllamaProvider>(m_server->baseUrl(), &m_nam);
         provider->setUnloadPollIntervalMs(100);
-        ChatRequest req;
-        req.model = QStringLiteral("llama3.2");
-        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
-        ChatStream *s = provider->startChat(req, this);
-        QSignalSpy finished(s, &ChatStream::finished);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(answerOnce(*provider)); // loads llama3.2
         LoadedModel model;
         model.id = QStringLiteral("llama3.2:latest");
         std::optional<ApiError> answer;

@@ -79,6 +79,17 @@ class TestModelsPage : public QObject
         return -1;
     }
 
+    // A short chat with llama3.2 on the active server, which loads it; false when it never ends.
+    bool answerOnce()
+    {
+        ChatRequest req;
+        req.model = QStringLiteral("llama3.2");
+        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
+        ChatStream *s = m_core->providers()->activeProvider()->chat()->startChat(req, this);
+        QSignalSpy finished(s, &ChatStream::finished);
+        return finished.wait(5000);
+    }
+
 private Q_SLOTS:
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
@@ -318,12 +329,7 @@ private Q_SLOTS:
     void unloadFromTheLoadedList()
     {
         m_ollama->setVramFraction(0.5);
-        ChatRequest req;
-        req.model = QStringLiteral("llama3.2");
-        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
-        ChatStream *s = m_core->providers()->activeProvider()->chat()->startChat(req, this);
-        QSignalSpy finished(s, &ChatStream::finished);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(answerOnce()); // loads llama3.2
         QTableWidget *loaded = child<QTableWidget>("loadedTable");
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000); // polled every 2 s
         QCOMPARE(loaded->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
@@ -366,12 +372,7 @@ private Q_SLOTS:
 
     void aServerThatStopsLeavesNoLoadedRowsToUnload()
     {
-        ChatRequest req;
-        req.model = QStringLiteral("llama3.2");
-        req.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
-        ChatStream *s = m_core->providers()->activeProvider()->chat()->startChat(req, this);
-        QSignalSpy finished(s, &ChatStream::finished);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(answerOnce()); // loads llama3.2
         QTableWidget *loaded = child<QTableWidget>("loadedTable");
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
         loaded->selectRow(0);
