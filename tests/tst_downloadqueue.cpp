@@ -316,6 +316,29 @@ private Q_SLOTS:
         QVERIFY(loaded.isEmpty()); // gone when the callback came, not later
     }
 
+    void aListAskedForDuringAReadingIsReadAgain()
+    {
+        // A model is deleted while the list is being read (the reading started before): the
+        // list is read again after it, not left showing the model.
+        ModelCatalog catalog(m_registry.get());
+        bool first = true;
+        m_server->setHandler([&first](const RecordedRequest &r, Responder &responder) {
+            if (r.path != "/api/tags" || !std::exchange(first, false))
+                return;
+            responder.sendJson(200,
+                               R"({"models":[{"name":"gone:latest","model":"gone:latest",)"
+                               R"("size":1000,"digest":"ab","details":{}}]})",
+                               400);
+        });
+        catalog.refresh(m_id);
+        QTRY_VERIFY(!first); // the first reading is under way, with the old list
+        m_server->setModels({});
+        catalog.refresh(m_id);
+        QTRY_VERIFY_WITH_TIMEOUT(catalog.models(m_id).isEmpty() && !catalog.isLoading(m_id), 5000);
+        QTest::qWait(600); // past the first reading's answer: still empty
+        QVERIFY(catalog.models(m_id).isEmpty());
+    }
+
     void anUnloadStillAnswersWhenItsServerIsRemoved()
     {
         // Removed while it waits for /api/ps to let go of the model: the caller (a cold

@@ -18,8 +18,12 @@ void ModelCatalog::refresh(const QString &serverId)
             Q_EMIT modelsChanged(serverId);
         return;
     }
-    if (m_loading.contains(serverId))
+    if (m_loading.contains(serverId)) {
+        // The reading under way may have started before what this one is for (a pull that
+        // just ended, a model deleted): once it is in, the list is read again.
+        m_readAgain.insert(serverId);
         return;
+    }
     m_loading.insert(serverId);
     provider->modelList()->listModels(this, [this, serverId](const ModelListResult &result) {
         m_loading.remove(serverId);
@@ -27,5 +31,7 @@ void ModelCatalog::refresh(const QString &serverId)
         if (!result.error.isError())
             m_models.insert(serverId, result.models);
         Q_EMIT modelsChanged(serverId);
+        if (m_readAgain.remove(serverId))
+            refresh(serverId);
     });
 }

@@ -30,4 +30,5 @@ private:
     QHash<QString, ModelList> m_models;
     QHash<QString, ApiError> m_errors;
     QSet<QString> m_loading;
+    QSet<QString> m_readAgain; // asked for while a reading was under way
 };
