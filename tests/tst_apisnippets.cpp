@@ -258,6 +258,48 @@ private Q_SLOTS:
         QVERIFY2(shells > 0, "no POSIX shell found");
     }
 
+    void curlWithALongConversationRunsToo()
+    {
+        // Over 128 KiB in one argument, the system refuses to start curl ("Argument list too
+        // long"): a long conversation goes on curl's standard input. A real program stands in
+        // for curl here (a shell function would not meet the limit).
+        ApiCallTarget target;
+        target.kind = ServerKind::Ollama;
+        target.baseUrl = QUrl(u"http://127.0.0.1:11434"_s);
+        ChatRequest request = trickyRequest();
+        QString pasted;
+        for (int i = 0; i < 6000; ++i)
+            pasted += u"Line %1 of a pasted document: it's \"quoted\" and $HOME stays.\n"_s.arg(i);
+        request.messages.append({ChatTurn::Role::User, pasted});
+        const QString snippet = ApiSnippets::curl(target, request);
+        QVERIFY(snippet.toUtf8().size() > 200 * 1024);
+        QVERIFY2(snippet.contains(u"--data-binary @-"_s), qPrintable(snippet.left(300)));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fake = dir.filePath(u"curl"_s);
+        QVERIFY(
+            writeFile(fake, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done\ncat\n"));
+        QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString script = dir.filePath(u"call.sh"_s);
+        QVERIFY(writeFile(script, snippet.toUtf8()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, dir.path() + u':' + env.value(u"PATH"_s));
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        const Run r = run(QStandardPaths::findExecutable(u"sh"_s), {script}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qsizetype lastNul = r.out.lastIndexOf('\0');
+        QVERIFY(lastNul > 0);
+        const QByteArrayList args = r.out.left(lastNul).split('\0');
+        QCOMPARE(args.last(), QByteArray("@-"));
+        QJsonParseError error;
+        const QJsonDocument body = QJsonDocument::fromJson(r.out.sliced(lastNul + 1), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(body.object(), appBody(target.kind, request, true));
+        // A short one stays on one argument, as people know it.
+        QVERIFY(ApiSnippets::curl(target, trickyRequest()).contains(u"\n  -d '"_s));
+    }
+
     void shellQuote_data()
     {
         QTest::addColumn<QString>("word");

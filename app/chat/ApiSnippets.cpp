@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 namespace ApiSnippets {
 
 namespace {
+// Above this, curl's body goes on its standard input (one argument may not pass 128 KiB).
+constexpr qsizetype LongestArgumentBytes = 100 * 1024;
 
 QJsonObject chatBody(ServerKind kind, const ChatRequest &request, bool stream)
 {
@@ -220,7 +222,14 @@ QString curl(const ApiCallTarget &target, const ChatRequest &request)
     if (!target.tokenEnvVar.isEmpty())
         out +=
             u" \\\n  -H \"Authorization: Bearer "_s + shellEnvReference(target.tokenEnvVar) + u'"';
-    out += u" \\\n  -d "_s + shellQuote(indentedJson(chatBody(target.kind, request, true))) + u'\n';
+    const QString body = indentedJson(chatBody(target.kind, request, true));
+    // A system limits one argument to 128 KiB (Linux): a long conversation goes on curl's
+    // standard input instead. No line of indented JSON can be the end word (strings in JSON
+    // hold no line break).
+    if (body.toUtf8().size() > LongestArgumentBytes)
+        out += u" \\\n  --data-binary @- <<'LOCALFORGE_JSON'\n"_s + body + u"\nLOCALFORGE_JSON\n"_s;
+    else
+        out += u" \\\n  -d "_s + shellQuote(body) + u'\n';
     return out;
 }
 
