@@ -1,10 +1,10 @@
 #include "ConversationExport.h"
 
 #include "Format.h"
+#include "net/WholeFile.h"
 
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace {
@@ -90,14 +90,10 @@ QByteArray ConversationExport::toJson(const ConversationStore::Conversation &c)
 
 bool ConversationExport::write(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    // Unbuffered: a short write (a full disk) shows in what write() returns; buffered, it
-    // would be lost in the flush and the cut file put in place of the old one.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-        file.write(data) != data.size() || !file.commit()) {
+    if (QString why; !WholeFile::save(path, data, &why)) {
         if (error)
             *error = tr("Could not write %1: %2. Nothing was changed; choose another folder.")
-                         .arg(path, file.errorString());
+                         .arg(path, why);
         return false;
     }
     return true;

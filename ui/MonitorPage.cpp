@@ -5,6 +5,7 @@
 #include "MonitorCharts.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/RemoteExporters.h"
+#include "net/WholeFile.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -113,14 +113,6 @@ void MonitorPage::exportPng()
 
 bool MonitorPage::exportCsv(const QString &file, QString *error) const
 {
-    QSaveFile out(file);
-    // Unbuffered: a short write (a full disk) shows in what write() returns; buffered, it
-    // would be lost in the flush and the cut file put in place of the old one.
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Text | QIODevice::Unbuffered)) {
-        if (error)
-            *error = out.errorString();
-        return false;
-    }
     MetricsHub *hub = m_core->metrics();
     QByteArray csv = "series,seconds,value\n";
     for (const QString &key : hub->keys()) {
@@ -131,18 +123,8 @@ bool MonitorPage::exportCsv(const QString &file, QString *error) const
                    ',' + QByteArray::number(sample.value, 'g', 12) + '\n';
         }
     }
-    // A short write (a full disk) is a failure too.
-    if (out.write(csv) != csv.size()) {
-        out.cancelWriting();
-        if (error)
-            *error = out.errorString();
+    if (!WholeFile::save(file, csv, error)) // the old file stays as it was
         return false;
-    }
-    if (!out.commit()) { // the old file stays as it was
-        if (error)
-            *error = out.errorString();
-        return false;
-    }
     return true;
 }
 

@@ -1,8 +1,7 @@
 #include "BenchExport.h"
 
 #include "BenchSummary.h"
-
-#include <QSaveFile>
+#include "net/WholeFile.h"
 
 namespace {
 
@@ -132,15 +131,9 @@ QString BenchExport::markdown(const QList<BenchResult> &results)
 
 ApiError BenchExport::write(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    // Unbuffered: a short write (a full disk) shows in what write() returns; buffered, it
-    // would be lost in the flush and the cut file put in place of the old one.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-        file.write(data) != data.size() || !file.commit()) {
-        file.cancelWriting();
+    if (QString why; !WholeFile::save(path, data, &why))
         return ApiError::file(
             tr("Could not write %1: %2. Choose another folder, or free some disk space.")
-                .arg(path, file.errorString()));
-    }
+                .arg(path, why));
     return {};
 }

@@ -3,6 +3,7 @@
 #include "ConversationWriter.h"
 #include "FileCommitter.h"
 #include "net/JsonFields.h"
+#include "net/WholeFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -360,15 +360,10 @@ QList<ConversationStore::Conversation> ConversationStore::loadHeaders(QStringLis
         changed = true; // files deleted or set aside since
     if (changed && !m_readOnly && !out.isEmpty()) {
         // Only a cache: when it cannot be written, the next start parses the files again.
-        QSaveFile f(dir.filePath(indexFileName()));
-        if (f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-            const QByteArray bytes =
-                QJsonDocument(QJsonObject{{QStringLiteral("format"), FormatVersion},
-                                          {QStringLiteral("files"), updated}})
-                    .toJson(QJsonDocument::Compact);
-            if (f.write(bytes) == bytes.size()) // a cut index is not put in place
-                f.commit();
-        }
+        WholeFile::save(dir.filePath(indexFileName()),
+                        QJsonDocument(QJsonObject{{QStringLiteral("format"), FormatVersion},
+                                                  {QStringLiteral("files"), updated}})
+                            .toJson(QJsonDocument::Compact));
     }
     std::stable_sort(out.begin(), out.end(), [](const Conversation &a, const Conversation &b) {
         return a.updatedAt > b.updatedAt;

@@ -1,8 +1,9 @@
 #include "WorkshopKit.h"
 
+#include "net/WholeFile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -262,15 +263,11 @@ ApiError WorkshopKit::write(const QString &folder, const Options &options)
         {ReadmeFile, readme(options.models)},
     };
     for (const auto &[name, text] : files) {
-        QSaveFile file(dir.filePath(name));
-        const QByteArray bytes = text.toUtf8();
-        // Unbuffered, and every byte written: a cut file is never put in place.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-            file.write(bytes) != bytes.size() || !file.commit())
+        if (QString why; !WholeFile::save(dir.filePath(name), text.toUtf8(), &why))
             return ApiError::file(
                 tr("Could not write %1: %2. Choose another folder, or free some space, and "
                    "export again.")
-                    .arg(QDir::toNativeSeparators(dir.filePath(name)), file.errorString()));
+                    .arg(QDir::toNativeSeparators(dir.filePath(name)), why));
         if (name == PullScript)
             QFile::setPermissions(dir.filePath(name),
                                   QFile::permissions(dir.filePath(name)) | QFileDevice::ExeOwner |
