@@ -24,7 +24,7 @@
 
 namespace {
 void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
-                  qint64 rssKb)
+                  qint64 rssKb, qint64 pssKb = -1)
 {
     const QString dir = QString::number(pid);
     QVERIFY(root.mkpath(dir));
@@ -39,6 +39,12 @@ void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByte
     write("cmdline", nul + '\0');
     write("status", "Name:\t" + comm + "\nVmPeak:\t  999999 kB\nVmRSS:\t  " +
                         QByteArray::number(rssKb) + " kB\nThreads:\t12\n");
+    if (pssKb >= 0) // as Linux writes it: the pages' range, then one line a figure
+        write("smaps_rollup",
+              "55d0c0a3e000-7ffd5b9e2000 ---p 00000000 00:00 0    [rollup]\nRss:    " +
+                  QByteArray::number(rssKb) + " kB\nPss:    " + QByteArray::number(pssKb) +
+                  " kB\nPss_Anon:    " + QByteArray::number(pssKb / 2) +
+                  " kB\nShared_Clean:    1428 kB\n");
 }
 } // namespace
 
@@ -174,6 +180,47 @@ private Q_SLOTS:
         QCOMPARE(sums.value(ServerKind::LlamaCpp), 2'000'000LL * 1024);
         QVERIFY(!sums.contains(ServerKind::Unknown));
         QCOMPARE(sums.size(), 2);
+    }
+
+    void helpersCountWhatTheyShareOnce()
+    {
+        // LM Studio's Electron helpers each map the same libraries: their VmRSS summed would
+        // count those pages once per helper; their Pss shares them out. The process holding
+        // the model counts its VmRSS, and so does one whose smaps_rollup cannot be read (a
+        // service of another user).
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeProcess(root, 10, "lm studio", "/opt/LM Studio/lm-studio", 300'000, 120'000);
+        writeProcess(root, 11, "lm studio helpe", "/opt/LM Studio/lm-studio --type=renderer",
+                     250'000, 70'000);
+        writeProcess(root, 12, "lm studio helpe", "/opt/LM Studio/lm-studio --type=gpu-process",
+                     200'000, 40'000);
+        writeProcess(root, 13, "node", "/home/u/.lmstudio/bin/llmworker", 6'000'000, 5'900'000);
+        writeProcess(root, 20, "ollama", "/usr/local/bin/ollama serve", 90'000);
+        const QHash<ServerKind, qint64> sums = ProcessSampler(dir.path()).residentByKind();
+        QCOMPARE(sums.value(ServerKind::LmStudio),
+                 (120'000LL + 70'000 + 40'000 + 6'000'000) * 1024);
+        QCOMPARE(sums.value(ServerKind::Ollama), 90'000LL * 1024);
+    }
+
+    void readsPssFromRollup_data()
+    {
+        QTest::addColumn<QByteArray>("rollup");
+        QTest::addColumn<qint64>("bytes");
+        QTest::newRow("linux") << QByteArray("5580-7ffd ---p 00000000 00:00 0  [rollup]\n"
+                                             "Rss:  1620 kB\nPss:   342 kB\nPss_Dirty: 116 kB\n")
+                               << qint64(342 * 1024);
+        QTest::newRow("Pss_Anon is not Pss")
+            << QByteArray("Rss: 10 kB\nPss_Anon: 5 kB\n") << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << qint64(-1);
+        QTest::newRow("garbage") << QByteArray("Pss: lots kB\n") << qint64(-1);
+        QTest::newRow("negative") << QByteArray("Pss: -4 kB\n") << qint64(-1);
+    }
+    void readsPssFromRollup()
+    {
+        QFETCH(QByteArray, rollup);
+        QFETCH(qint64, bytes);
+        QCOMPARE(ProcessSampler::proportionalBytesFromRollup(rollup), bytes);
     }
 
     void prometheusNodeExporter()

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 #ifdef Q_OS_MACOS
 #include <libproc.h>
 #include <sys/resource.h>
@@ -74,17 +76,30 @@ ServerKind ProcessSampler::classify(const QString &comm, const QString &cmdline)
     return ServerKind::Unknown;
 }
 
-qint64 ProcessSampler::residentBytesFromStatus(const QByteArray &status)
+namespace {
+// The value in kB of the line starting with `key` ("VmRSS:"), in bytes; -1 without one.
+qint64 kilobytesLine(const QByteArray &text, const QByteArray &key)
 {
-    for (const QByteArray &line : status.split('\n')) {
-        if (!line.startsWith("VmRSS:"))
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.startsWith(key))
             continue;
-        const QList<QByteArray> parts = line.sliced(6).simplified().split(' ');
+        const QList<QByteArray> parts = line.sliced(key.size()).simplified().split(' ');
         bool ok = false;
         const qint64 kb = parts.value(0).toLongLong(&ok);
-        return ok ? kb * 1024 : 0;
+        return ok && kb >= 0 ? kb * 1024 : -1;
     }
-    return 0;
+    return -1;
+}
+} // namespace
+
+qint64 ProcessSampler::residentBytesFromStatus(const QByteArray &status)
+{
+    return std::max<qint64>(0, kilobytesLine(status, "VmRSS:"));
+}
+
+qint64 ProcessSampler::proportionalBytesFromRollup(const QByteArray &rollup)
+{
+    return kilobytesLine(rollup, "Pss:");
 }
 
 QList<ProcessSampler::Process> ProcessSampler::scan() const
@@ -115,7 +130,15 @@ QList<ProcessSampler::Process> ProcessSampler::scan() const
         QFile statusFile(root.filePath(entry + QStringLiteral("/status")));
         if (!statusFile.open(QIODevice::ReadOnly))
             continue;
-        out.append({pid, kind, residentBytesFromStatus(statusFile.readAll()), comm});
+        qint64 resident = residentBytesFromStatus(statusFile.readAll());
+        if (resident < ProportionalBelowBytes) {
+            QFile rollup(root.filePath(entry + QStringLiteral("/smaps_rollup")));
+            if (rollup.open(QIODevice::ReadOnly)) {
+                if (const qint64 pss = proportionalBytesFromRollup(rollup.readAll()); pss >= 0)
+                    resident = pss;
+            }
+        }
+        out.append({pid, kind, resident, comm});
     }
     return out;
 }
