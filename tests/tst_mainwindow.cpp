@@ -136,6 +136,49 @@ private Q_SLOTS:
         m_lmstudio.reset();
     }
 
+    void firstGeometryFitsTheScreen_data()
+    {
+        QTest::addColumn<QRect>("available");
+        QTest::newRow("a desktop") << QRect(0, 0, 1920, 1050);
+        QTest::newRow("a projector") << QRect(0, 0, 1280, 720);
+        QTest::newRow("a projector under a top panel") << QRect(0, 27, 1280, 693);
+        QTest::newRow("a second screen to the right") << QRect(1920, 0, 2560, 1400);
+        QTest::newRow("a laptop") << QRect(0, 0, 1366, 728);
+        QTest::newRow("a small one") << QRect(0, 0, 1024, 600);
+    }
+    void firstGeometryFitsTheScreen()
+    {
+        QFETCH(QRect, available);
+        const QRect g = MainWindow::firstGeometry(available);
+        // Inside the free area with room for the title bar, and never bigger than 1280×800.
+        QVERIFY2(g.top() >= available.top() + 30 && g.bottom() <= available.bottom() &&
+                     g.left() >= available.left() && g.right() <= available.right(),
+                 qPrintable(u"%1,%2 %3×%4"_s.arg(g.x()).arg(g.y()).arg(g.width()).arg(g.height())));
+        QVERIFY(g.width() <= 1280 && g.height() <= 800);
+        // As big as fits, up to 1280×800, and centred across.
+        QVERIFY(g.width() >= std::min(1280, available.width() - 20));
+        QVERIFY(g.height() >= std::min(800, available.height() - 60));
+        QVERIFY(std::abs((g.left() - available.left()) - (available.right() - g.right())) <= 1);
+    }
+
+    void aFirstStartOpensInsideTheScreen()
+    {
+        // No saved place: the window opens at a size its screen holds. Run on a projector's
+        // 1280×720 screen by tst_mainwindow_projector; Qt's offscreen screen (800×800) is
+        // narrower than the window can be.
+        const QRect available = m_window->screen()->availableGeometry();
+        if (available.width() < m_window->minimumSizeHint().width())
+            QSKIP("The screen is narrower than the window can be: see tst_mainwindow_projector.");
+        QVERIFY(available.width() < 1280 || available.height() < 800);
+        QVERIFY2(available.contains(m_window->geometry()),
+                 qPrintable(u"%1,%2 %3×%4 in %5×%6"_s.arg(m_window->x())
+                                .arg(m_window->y())
+                                .arg(m_window->width())
+                                .arg(m_window->height())
+                                .arg(available.width())
+                                .arg(available.height())));
+    }
+
     void clickChatSwitchChat()
     {
         clickServer(0);

@@ -24,6 +24,8 @@
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +41,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -123,10 +126,28 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(core->downloads(), &DownloadQueue::itemFinished, this, &MainWindow::onDownloadFinished);
 
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        if (screen)
+            setGeometry(firstGeometry(screen->availableGeometry()));
+        else
+            resize(1280, 800);
+    }
     buildMenus();
     updatePage();
+}
+
+QRect MainWindow::firstGeometry(const QRect &available)
+{
+    // Room for a title bar above and a frame around, which the window system adds.
+    constexpr int TitleBar = 40;
+    constexpr int Frame = 8;
+    const QSize size(std::clamp(available.width() - 2 * Frame, 640, 1280),
+                     std::clamp(available.height() - TitleBar - Frame, 480, 800));
+    const int x = available.x() + std::max(Frame, (available.width() - size.width()) / 2);
+    const int y =
+        available.y() + std::max(TitleBar, (available.height() - size.height() + TitleBar) / 2);
+    return QRect(QPoint(x, y), size);
 }
 
 void MainWindow::buildTabs()

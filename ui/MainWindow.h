@@ -49,6 +49,9 @@ public:
     void showWorkshop();
     // Help → About LocalForge: version and the Qt it was built with and runs on.
     void showAbout();
+    // Where the window opens when no saved place can be used: 1280×800, or what the screen's
+    // free area holds with room for the title bar (a projector's 1280×720), centred on it.
+    static QRect firstGeometry(const QRect &available);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
