@@ -784,6 +784,92 @@ private Q_SLOTS:
         QVERIFY(find<QDoubleSpinBox>("temperature")->isEnabled());
     }
 
+    void temperatureAndTopPNeverGoBelowWhatServersTake()
+    {
+        // "Default" is one step below the lowest value: a step down from 0.03 stops at 0, not
+        // at -0.02, and a top_p never reaches 0 (vLLM refuses both).
+        page()->setParametersVisible(true);
+        auto *temperature = find<QDoubleSpinBox>("temperature");
+        temperature->setValue(0.03);
+        temperature->stepBy(-1);
+        QCOMPARE(temperature->value(), 0.0);
+        QCOMPARE(temperature->text(), u"0.00"_s);
+        temperature->stepBy(-1);
+        QCOMPARE(temperature->text(), u"Default"_s);
+        temperature->stepBy(1);
+        QCOMPARE(temperature->value(), 0.0);
+        auto *topP = find<QDoubleSpinBox>("topP");
+        topP->stepBy(1); // from "Default"
+        QCOMPARE(topP->value(), 0.01);
+        topP->setValue(0.03);
+        topP->stepBy(-1);
+        QCOMPARE(topP->value(), 0.01);
+        topP->stepBy(-1);
+        QCOMPARE(topP->text(), u"Default"_s);
+        // Typed: a value in between becomes the lowest one.
+        topP->selectAll();
+        QTest::keyClicks(topP, u"-0.01"_s);
+        QTest::keyClick(topP, Qt::Key_Return);
+        QCOMPARE(topP->value(), 0.01);
+        temperature->selectAll();
+        QTest::keyClicks(temperature, u"-0.02"_s);
+        QTest::keyClick(temperature, Qt::Key_Return);
+        QCOMPARE(temperature->value(), 0.0);
+        typeAndSend(u"Bonjour"_s);
+        QVERIFY(waitIdle());
+        const QJsonObject options = lastChatBody().value(u"options").toObject();
+        QCOMPARE(options.value(u"temperature").toDouble(-1), 0.0);
+        QCOMPARE(options.value(u"top_p").toDouble(), 0.01);
+    }
+
+    void useForAllModelsKeepsTheServersOtherDefaults()
+    {
+        page()->setParametersVisible(true);
+        const QString server = m_ollama->baseUrl().toString();
+        ChatParameters defaults;
+        defaults.numCtx = 8192;
+        defaults.topP = 0.9;
+        ParameterStore::setServerDefaults(m_core->settings(), server, defaults);
+        find<QDoubleSpinBox>("temperature")->setValue(0.5);
+        find<QDoubleSpinBox>("topP")->setValue(0.8);
+        QTest::mouseClick(find<QPushButton>("serverDefaultsButton"), Qt::LeftButton);
+        const ChatParameters saved = ParameterStore::serverDefaults(m_core->settings(), server);
+        QCOMPARE(saved.temperature, std::optional<double>(0.5));
+        QCOMPARE(saved.topP, std::optional<double>(0.8)); // what the form set wins
+        QCOMPARE(saved.numCtx, std::optional<int>(8192)); // what it left alone stays
+    }
+
+    void ollamaOptionsSayWhatTheyAreOnOllama()
+    {
+        // On Ollama each field explains itself; elsewhere it says where to set it instead.
+        page()->setParametersVisible(true);
+        QSpinBox *numCtx = find<QSpinBox>("numCtx");
+        QTRY_VERIFY(numCtx->isEnabled());
+        QVERIFY2(numCtx->toolTip().contains(u"num_ctx"), qPrintable(numCtx->toolTip()));
+        QVERIFY(!numCtx->toolTip().contains(u"Only Ollama"));
+        m_core->providers()->setActiveServer(m_lmstudio->baseUrl().toString());
+        QTRY_VERIFY(!numCtx->isEnabled());
+        QVERIFY(numCtx->toolTip().contains(u"LM Studio"));
+        m_core->providers()->setActiveServer(m_ollama->baseUrl().toString());
+        QTRY_VERIFY(numCtx->isEnabled());
+        QVERIFY(numCtx->toolTip().contains(u"num_ctx"));
+    }
+
+    void theApiCallWaitsForTheAnswerUnderWay()
+    {
+        // While an answer comes, the next request is not known: the button waits for it.
+        QPushButton *apiCall = find<QPushButton>("apiCallButton");
+        QVERIFY(apiCall->isEnabled());
+        m_ollama->setAnswer(QStringList(200, u" word"_s));
+        m_ollama->setTokenIntervalMs(20);
+        typeAndSend(u"Talk to me"_s);
+        QTRY_VERIFY(chat()->isStreaming());
+        QVERIFY(!apiCall->isEnabled());
+        QTest::mouseClick(find<QPushButton>("stopButton"), Qt::LeftButton);
+        QVERIFY(waitIdle());
+        QVERIFY(apiCall->isEnabled());
+    }
+
     void conversationListNewOpenSearchDelete()
     {
         typeAndSend(u"First question"_s);

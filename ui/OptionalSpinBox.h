@@ -14,7 +14,10 @@ class OptionalSpinBox final
     Q_DECLARE_TR_FUNCTIONS(OptionalSpinBox)
 
 public:
-    static QDoubleSpinBox *makeDouble(double max, double step, const QString &objectName);
+    // `lowest` is the lowest value a server takes: nothing between it and "Default" can be
+    // stepped to, typed or shown.
+    static QDoubleSpinBox *makeDouble(double lowest, double max, double step,
+                                      const QString &objectName);
     static QSpinBox *makeInt(int min, int max, const QString &objectName);
     static std::optional<double> value(const QDoubleSpinBox *box);
     static std::optional<int> value(const QSpinBox *box);

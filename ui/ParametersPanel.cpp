@@ -44,10 +44,10 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     savePreset->setToolTip(tr("Keep this system prompt in the preset list"));
     savePreset->setObjectName(QStringLiteral("savePresetButton"));
 
-    m_temperature = OptionalSpinBox::makeDouble(2.0, 0.05, QStringLiteral("temperature"));
+    m_temperature = OptionalSpinBox::makeDouble(0.0, 2.0, 0.05, QStringLiteral("temperature"));
     m_temperature->setToolTip(tr("Randomness: 0 always picks the likeliest token; higher values "
                                  "vary more."));
-    m_topP = OptionalSpinBox::makeDouble(1.0, 0.05, QStringLiteral("topP"));
+    m_topP = OptionalSpinBox::makeDouble(0.01, 1.0, 0.05, QStringLiteral("topP"));
     m_topP->setToolTip(tr("Nucleus sampling: only the likeliest tokens whose probabilities add "
                           "up to this share are considered."));
     m_maxTokens = OptionalSpinBox::makeInt(1, 1'000'000, QStringLiteral("maxTokens"));
@@ -84,6 +84,8 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
                              "before giving up."));
 
     m_ollamaOnly = {m_numCtx, m_numGpu, m_numThread, m_think, m_keepAlive};
+    for (QWidget *w : std::as_const(m_ollamaOnly))
+        m_ownTips.insert(w, w->toolTip());
     for (QComboBox *box : {m_think, m_keepAlive}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
@@ -213,10 +215,12 @@ void ParametersPanel::setTarget(const QString &serverId, Provider *provider, con
     const bool runtime = provider && provider->chat() && provider->chat()->takesRuntimeOptions();
     for (QWidget *w : std::as_const(m_ollamaOnly)) {
         w->setEnabled(runtime);
-        if (!runtime)
-            w->setToolTip(tr("Only Ollama takes this with each request. For %1, set it where the "
-                             "server is started or the model is loaded.")
-                              .arg(serverKindName(kind)));
+        // Without a server yet, what the field is; on a server that takes it per request, too.
+        w->setToolTip(runtime || !provider
+                          ? m_ownTips.value(w)
+                          : tr("Only Ollama takes this with each request. For %1, set it where "
+                               "the server is started or the model is loaded.")
+                                .arg(serverKindName(kind)));
     }
     m_scope->setText(model.isEmpty() ? tr("Choose a model to set its parameters.")
                                      : tr("For %1. “Default” uses this server's defaults, then the "
@@ -285,7 +289,10 @@ void ParametersPanel::saveAsServerDefaults()
 {
     if (m_serverId.isEmpty())
         return;
-    ParameterStore::setServerDefaults(m_core->settings(), m_serverId, formParameters());
+    // What this form sets joins the server's defaults; the others stay.
+    ChatParameters defaults = ParameterStore::serverDefaults(m_core->settings(), m_serverId);
+    defaults.mergeFrom(formParameters());
+    ParameterStore::setServerDefaults(m_core->settings(), m_serverId, defaults);
     // The model now follows the server's defaults.
     setFormParameters({});
 }

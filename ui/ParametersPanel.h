@@ -2,6 +2,7 @@
 
 #include "providers/ChatTypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 class Core;
@@ -61,4 +62,5 @@ private:
     QComboBox *m_keepAlive;
     QSpinBox *m_timeout;
     QList<QWidget *> m_ollamaOnly;
+    QHash<QWidget *, QString> m_ownTips; // theirs, for a server that takes them
 };

@@ -83,7 +83,8 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     m_defaultModel->setEditable(true);
     m_defaultModel->setToolTip(tr("The model the chat picks for this server when none was "
                                   "chosen before"));
-    m_temperature = OptionalSpinBox::makeDouble(2.0, 0.05, QStringLiteral("profileTemperature"));
+    m_temperature =
+        OptionalSpinBox::makeDouble(0.0, 2.0, 0.05, QStringLiteral("profileTemperature"));
     m_maxTokens = OptionalSpinBox::makeInt(1, 1'000'000, QStringLiteral("profileMaxTokens"));
     m_numCtx = OptionalSpinBox::makeInt(256, 1'048'576, QStringLiteral("profileNumCtx"));
     m_numCtx->setSingleStep(1024);
