@@ -453,7 +453,10 @@ private Q_SLOTS:
             headers.insert(u"Authorization"_s, QString(u"Bearer "_s + TokenValue));
         QCOMPARE(list.value(u"headers"_s).toObject(), headers);
         QCOMPARE(chat.value(u"headers"_s).toObject(), headers);
-        QCOMPARE(chat.value(u"timeout"_s).toInt(), 120);
+        // The model list within the app's limit; the answer, which comes whole when it is
+        // done, without one.
+        QCOMPARE(list.value(u"timeout"_s).toInt(), 120);
+        QCOMPARE(chat.value(u"timeout"_s).toArray(), (QJsonArray{120, QJsonValue::Null}));
 
         // Same body as the app's, without streaming.
         QCOMPARE(chat.value(u"json"_s).toObject(), appBody(target.kind, request, false));
@@ -507,6 +510,15 @@ private Q_SLOTS:
             QCOMPARE(http.value(u"typeVersion"_s).toDouble(), 4.2);
             QCOMPARE(respond.value(u"type"_s), QJsonValue(u"n8n-nodes-base.respondToWebhook"_s));
             QCOMPARE(respond.value(u"typeVersion"_s).toDouble(), 1.1);
+            // The answer comes whole when it is done: n8n waits an hour for it, not the app's
+            // 120 s limit on silence.
+            QCOMPARE(http.value(u"parameters"_s)
+                         .toObject()
+                         .value(u"options"_s)
+                         .toObject()
+                         .value(u"timeout"_s)
+                         .toInteger(),
+                     3'600'000);
 
             // Connections: keyed by node name, every target an existing node, one chain.
             const QJsonObject connections = workflow.value(u"connections"_s).toObject();

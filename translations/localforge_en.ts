@@ -55,14 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request LocalForge sends to %1 at %2 for the conversation so far%3, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and the message being written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No server is selected: the snippets use no address. Pick a server on the left first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,6 +108,14 @@
     </message>
     <message>
         <source>This server needs its API token: set %1 to it first (for example `export %1=…`); the snippets read it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request LocalForge sends to %1 at %2 for the conversation so far, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request LocalForge sends to %1 at %2 for the conversation so far and the message being written, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,14 +55,6 @@
         <translation>MODELE</translation>
     </message>
     <message>
-        <source>The request LocalForge sends to %1 at %2 for the conversation so far%3, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
-        <translation>La requête que LocalForge envoie à %1 sur %2 pour la conversation jusqu&apos;ici%3, avec le prompt système et les paramètres en vigueur. Collez-la dans un terminal, partez-en pour un script, ou importez le workflow dans n8n.</translation>
-    </message>
-    <message>
-        <source> and the message being written</source>
-        <translation> et le message en cours d&apos;écriture</translation>
-    </message>
-    <message>
         <source>No server is selected: the snippets use no address. Pick a server on the left first.</source>
         <translation>Aucun serveur n&apos;est sélectionné : les extraits n&apos;ont pas d&apos;adresse. Choisissez d&apos;abord un serveur à gauche.</translation>
     </message>
@@ -117,6 +109,14 @@
     <message>
         <source>This server needs its API token: set %1 to it first (for example `export %1=…`); the snippets read it from there.</source>
         <translation>Ce serveur demande son jeton d&apos;API : mettez-le d&apos;abord dans %1 (par exemple `export %1=…`) ; les extraits le lisent là.</translation>
+    </message>
+    <message>
+        <source>The request LocalForge sends to %1 at %2 for the conversation so far, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
+        <translation>La requête que LocalForge envoie à %1 sur %2 pour la conversation jusqu&apos;ici, avec le prompt système et les paramètres en vigueur. Collez-la dans un terminal, partez-en pour un script, ou importez le workflow dans n8n.</translation>
+    </message>
+    <message>
+        <source>The request LocalForge sends to %1 at %2 for the conversation so far and the message being written, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
+        <translation>La requête que LocalForge envoie à %1 sur %2 pour la conversation jusqu&apos;ici et le message en cours d&apos;écriture, avec le prompt système et les paramètres en vigueur. Collez-la dans un terminal, partez-en pour un script, ou importez le workflow dans n8n.</translation>
     </message>
 </context>
 <context>

@@ -58,12 +58,15 @@ ApiCallDialog::ApiCallDialog(Core *core, const QString &model, const QString &dr
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     intro->setText(
         provider
-            ? tr("The request LocalForge sends to %1 at %2 for the conversation so far%3, "
-                 "with the system prompt and parameters in use. Paste it in a terminal, start a "
-                 "script from it, or import the workflow into n8n.")
-                      .arg(serverKindName(m_target.kind), Format::hostPort(m_target.baseUrl),
-                           draft.trimmed().isEmpty() ? QString()
-                                                     : tr(" and the message being written")) +
+            ? (draft.trimmed().isEmpty()
+                   ? tr("The request LocalForge sends to %1 at %2 for the conversation so far, "
+                        "with the system prompt and parameters in use. Paste it in a terminal, "
+                        "start a script from it, or import the workflow into n8n.")
+                   : tr("The request LocalForge sends to %1 at %2 for the conversation so far "
+                        "and the message being written, with the system prompt and parameters "
+                        "in use. Paste it in a terminal, start a script from it, or import the "
+                        "workflow into n8n."))
+                      .arg(serverKindName(m_target.kind), Format::hostPort(m_target.baseUrl)) +
                   (m_target.tokenEnvVar.isEmpty()
                        ? QString()
                        : u' ' + tr("This server needs its API token: set %1 to it first (for "

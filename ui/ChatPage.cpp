@@ -392,6 +392,9 @@ void ChatPage::updateControls()
 {
     const bool streaming = m_core->chat()->isStreaming();
     m_stop->setEnabled(streaming);
+    // While an answer comes, the next request is not known yet: the question being answered
+    // has no answer to go with it.
+    m_apiCall->setEnabled(!streaming);
     m_regenerate->setEnabled(m_core->chat()->canRegenerate() &&
                              m_core->providers()->activeProvider() && !currentModel().isEmpty());
     m_export->setEnabled(!m_core->chat()->messages().isEmpty());

@@ -14,11 +14,15 @@
 
 using namespace Qt::StringLiterals;
 
+#include <algorithm>
+
 namespace ApiSnippets {
 
 namespace {
 // Above this, curl's body goes on its standard input (one argument may not pass 128 KiB).
 constexpr qsizetype LongestArgumentBytes = 100 * 1024;
+// n8n's HTTP Request node waits this long at least for an answer that is not streamed.
+constexpr qint64 N8nLeastTimeoutSeconds = 3600;
 
 QJsonObject chatBody(ServerKind kind, const ChatRequest &request, bool stream)
 {
@@ -334,7 +338,7 @@ QString python(const ApiCallTarget &target, const ChatRequest &request)
         out += u"TOKEN = os.environ.get("_s + pythonString(target.tokenEnvVar) + u")\n"_s;
     else
         out += u"TOKEN = None  # the server needs no token\n"_s;
-    out += u"TIMEOUT = "_s + timeout + u"  # seconds\n\n"_s;
+    out += u"TIMEOUT = "_s + timeout + u"  # seconds, to connect and for the model list\n\n"_s;
     out += u"# The request LocalForge sends, without streaming.\nREQUEST = "_s +
            pythonLiteral(chatBody(target.kind, request, false)) + u"\n\n\n"_s;
 
@@ -365,10 +369,12 @@ QString python(const ApiCallTarget &target, const ChatRequest &request)
     out += u"\n"
            "    def chat(self, messages, **options):\n"
            "        body = dict(options, messages=messages, stream=False)\n"
+           "        # Without streaming the whole answer comes at once, when it is done (a\n"
+           "        # thinking model can take minutes): TIMEOUT to connect, no limit on the wait.\n"
            "        response = self.session.post(\n"
            "            self.base_url + "_s +
            pythonString(chatPath(target.kind)) +
-           u", json=body, timeout=self.timeout\n"
+           u", json=body, timeout=(self.timeout, None)\n"
            "        )\n"
            "        response.raise_for_status()\n"_s;
     if (ollama)
@@ -409,9 +415,12 @@ QString n8nWorkflow(const ApiCallTarget &target, const ChatRequest &request, boo
         {u"sendBody"_s, true},
         {u"specifyBody"_s, u"json"_s},
         {u"jsonBody"_s, n8nJsonBody(target.kind, request)},
-        // Without streaming the whole answer comes before the response headers.
+        // Without streaming the whole answer comes before the response headers, and n8n's
+        // timeout is on all of it: an hour, or the app's limit on silence if longer (a thinking
+        // model can take minutes, where the app sees tokens all along).
         {u"options"_s,
-         QJsonObject{{u"timeout"_s, static_cast<qint64>(request.timeout.count()) * 1000}}},
+         QJsonObject{{u"timeout"_s,
+                      std::max<qint64>(request.timeout.count(), N8nLeastTimeoutSeconds) * 1000}}},
     };
     if (!target.tokenEnvVar.isEmpty()) {
         httpParameters.insert(u"sendHeaders"_s, true);
