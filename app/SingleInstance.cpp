@@ -12,9 +12,13 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 MaxMessageBytes = 1 << 20; // arguments, not data
 constexpr int RetryMs = 100;
+// One try: a LocalForge that is quitting may take the connection and never answer.
+constexpr qint64 AttemptMs = 1000;
 
 qint64 now()
 {
@@ -117,6 +121,12 @@ void SingleInstance::tryConnect(const QByteArray &message, qint64 deadlineMs)
             return;
         *answered = true;
         socket->deleteLater();
+        // The one that held the lock may have ended meanwhile (it was quitting): this one is the
+        // first now.
+        if (claim()) {
+            Q_EMIT claimedMeanwhile();
+            return;
+        }
         if (now() + RetryMs < deadlineMs) {
             QTimer::singleShot(RetryMs, this,
                                [this, message, deadlineMs] { tryConnect(message, deadlineMs); });
@@ -137,6 +147,6 @@ void SingleInstance::tryConnect(const QByteArray &message, qint64 deadlineMs)
                                      "arguments."));
     });
     connect(socket, &QLocalSocket::errorOccurred, this, retry);
-    QTimer::singleShot(std::max<qint64>(1, deadlineMs - now()), socket, retry);
+    QTimer::singleShot(std::clamp<qint64>(deadlineMs - now(), 1, AttemptMs), socket, retry);
     socket->connectToServer(m_key);
 }

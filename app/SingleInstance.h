@@ -29,7 +29,8 @@ public:
     bool claim(QString *error = nullptr);
     bool isPrimary() const { return m_server != nullptr; }
     // Hands `arguments` to the LocalForge that holds the lock, trying for up to `timeoutMs`;
-    // forwarded() follows, never before this returns.
+    // forwarded() follows, never before this returns, or claimedMeanwhile() if that one ended
+    // first.
     void forward(const QStringList &arguments, int timeoutMs = 5000);
 
 Q_SIGNALS:
@@ -37,6 +38,9 @@ Q_SIGNALS:
     void activated(const QStringList &arguments);
     // ok false: the running LocalForge did not answer; `message` says what to do.
     void forwarded(bool ok, const QString &message);
+    // While forwarding, the LocalForge that held the lock ended (it was quitting): this one
+    // holds it now, and is the first.
+    void claimedMeanwhile();
 
 private:
     void tryConnect(const QByteArray &message, qint64 deadlineMs);

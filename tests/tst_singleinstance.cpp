@@ -3,9 +3,11 @@
 // taken over: tests/cli/single_instance_test.sh, with real processes.)
 #include "SingleInstance.h"
 
+#include <QLocalServer>
 #include <QLockFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 class TestSingleInstance : public QObject
@@ -44,6 +46,57 @@ private Q_SLOTS:
         SingleInstance third(key);
         QVERIFY(third.claim());
         QVERIFY(third.isPrimary());
+    }
+
+    void aLaunchWhileTheFirstQuitsTakesOverOnceItIsGone()
+    {
+        // The first is quitting: it still holds the lock and its socket takes connections, but
+        // nobody answers any more; a moment later it is gone. The launch made meanwhile is the
+        // first then, instead of saying "already running" when nothing runs.
+        const QString key = uniqueKey();
+        SingleInstance probe(key);
+        auto lock = std::make_unique<QLockFile>(probe.lockFileName());
+        QVERIFY(lock->tryLock(0));
+        auto quitting = std::make_unique<QLocalServer>();
+        QLocalServer::removeServer(key);
+        QVERIFY(quitting->listen(key));
+        QTimer::singleShot(800, this, [&] {
+            quitting.reset();
+            lock.reset();
+        });
+        SingleInstance second(key);
+        QVERIFY(!second.claim());
+        QSignalSpy forwarded(&second, &SingleInstance::forwarded);
+        QSignalSpy claimed(&second, &SingleInstance::claimedMeanwhile);
+        second.forward({QStringLiteral("localforge")}, 5000);
+        QVERIFY(claimed.wait(4000));
+        QCOMPARE(forwarded.count(), 0);
+        QVERIFY(second.isPrimary());
+        // And it is the one a later launch reaches.
+        QSignalSpy activated(&second, &SingleInstance::activated);
+        SingleInstance third(key);
+        QVERIFY(!third.claim());
+        QSignalSpy thirdForwarded(&third, &SingleInstance::forwarded);
+        third.forward({QStringLiteral("localforge"), QStringLiteral("--page")});
+        QVERIFY(thirdForwarded.wait(5000));
+        QCOMPARE(thirdForwarded.first().at(0).toBool(), true);
+        QTRY_COMPARE(activated.count(), 1);
+    }
+
+    void aLockThatCannotBeMadeIsNotAnotherLaunch()
+    {
+        // claim() tells the two apart: main() starts when the lock cannot be made at all.
+        SingleInstance nowhere(QStringLiteral("no-such-folder/") + uniqueKey());
+        QString error;
+        QVERIFY(!nowhere.claim(&error));
+        QVERIFY2(error.contains(u"lock file"), qPrintable(error));
+        const QString key = uniqueKey();
+        SingleInstance held(key);
+        QVERIFY(held.claim());
+        SingleInstance second(key);
+        QString none;
+        QVERIFY(!second.claim(&none));
+        QVERIFY(none.isEmpty());
     }
 
     void nobodyAnsweringIsSaidAfterTheTimeout()

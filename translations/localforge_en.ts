@@ -4176,5 +4176,9 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>--max-tokens wants a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LocalForge starts without checking for another one: close any other LocalForge window, as two would save the same conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

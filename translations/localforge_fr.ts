@@ -4182,5 +4182,9 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>--max-tokens wants a whole number of 1 or more.</source>
         <translation>--max-tokens attend un nombre entier d&apos;au moins 1.</translation>
     </message>
+    <message>
+        <source>LocalForge starts without checking for another one: close any other LocalForge window, as two would save the same conversations.</source>
+        <translation>LocalForge démarre sans vérifier s&apos;il en tourne un autre : fermez toute autre fenêtre LocalForge, car deux enregistreraient les mêmes conversations.</translation>
+    </message>
 </context>
 </TS>

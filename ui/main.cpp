@@ -265,15 +265,31 @@ int main(int argc, char **argv)
     // goes beside it, reading conversations but never writing them.
     const bool besideAnother = parser.isSet(QStringLiteral("screenshot"));
     SingleInstance instance;
-    if (!besideAnother && !instance.claim()) {
+    QString noLock;
+    if (!besideAnother && !instance.claim(&noLock) && noLock.isEmpty()) {
+        bool first = false; // the running one ended meanwhile: this one goes on
         QObject::connect(&instance, &SingleInstance::forwarded, &app,
                          [&app](bool ok, const QString &message) {
                              if (!ok)
                                  std::fprintf(stderr, "%s\n", qPrintable(message));
                              app.exit(ok ? 0 : 1);
                          });
+        QObject::connect(&instance, &SingleInstance::claimedMeanwhile, &app, [&app, &first] {
+            first = true;
+            app.exit(0);
+        });
         instance.forward(QCoreApplication::arguments());
-        return app.exec();
+        const int code = app.exec();
+        if (!first)
+            return code;
+    } else if (!noLock.isEmpty()) {
+        // Whether another LocalForge runs cannot be known: better to start than not at all.
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(noLock + u' ' +
+                                QCoreApplication::translate(
+                                    "main", "LocalForge starts without checking for another "
+                                            "one: close any other LocalForge window, as two would "
+                                            "save the same conversations.")));
     }
     Core::Options options;
     options.conversationsReadOnly = besideAnother;
