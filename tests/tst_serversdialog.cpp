@@ -305,12 +305,27 @@ private Q_SLOTS:
             raw.setValue(u"servers/profiles"_s,
                          u"[{\"url\":\"https://dave:pw-four@gpu.example:8443\"}]"_s);
             raw.setValue(u"servers/active"_s, u"https://dave:pw-four@gpu.example:8443"_s);
+            // Its parameters, under the address percent-encoded as such versions wrote it.
+            raw.setValue(u"chat/parameters/https%3A%2F%2Fdave%3Apw-four%40gpu.example%3A8443/*"_s,
+                         u"{\"temperature\":0.4}"_s);
+            raw.setValue(
+                u"chat/parameters/https%3A%2F%2Fdave%3Apw-four%40gpu.example%3A8443/llama3.2"_s,
+                u"{\"seed\":7}"_s);
         }
         QVERIFY(!filesContaining(root, "pw-four").isEmpty());
         m_core = std::make_unique<Core>(m_options);
         m_core->settings().sync();
         QCOMPARE(filesContaining(root, "pw-four"), QStringList());
         QVERIFY(m_core->profile(u"https://gpu.example:8443"_s));
+        // The parameters stay, now under the address without credentials.
+        QCOMPARE(ParameterStore::serverDefaults(m_core->settings(), u"https://gpu.example:8443"_s)
+                     .temperature,
+                 std::optional<double>(0.4));
+        QCOMPARE(ParameterStore::modelParameters(m_core->settings(), u"https://gpu.example:8443"_s,
+                                                 u"llama3.2"_s)
+                     .seed,
+                 std::optional<int>(7));
+        QVERIFY(!QJsonDocument(m_core->settings().exportJson()).toJson().contains("pw-four"));
     }
 
     void badAddressIsExplained()

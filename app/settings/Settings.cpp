@@ -78,7 +78,9 @@ void addressesWithoutCredentials(QSettings &store)
         if (cleanKey == key && clean == v)
             continue;
         store.remove(key);
-        store.setValue(cleanKey, clean);
+        // What was already written under the address without credentials is newer: kept.
+        if (cleanKey == key || !store.contains(cleanKey))
+            store.setValue(cleanKey, clean);
     }
 }
 
