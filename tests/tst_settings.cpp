@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,41 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(bool, local);
         QCOMPARE(SettingKeys::scopeOf(key) == SettingScope::MachineLocal, local);
+    }
+
+    void handEditedNumbersReadAsTheNearestOrTheDefault_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<int>("timeout");
+        QTest::newRow("in range") << u"120"_s << 120;
+        QTest::newRow("zero: no limit at all") << u"0"_s << 10;
+        QTest::newRow("negative") << u"-5"_s << 10;
+        QTest::newRow("past the timer's reach") << u"5000000"_s << 3600;
+        QTest::newRow("no number") << u"abc"_s << 300;
+        QTest::newRow("empty") << QString() << 300;
+    }
+    void handEditedNumbersReadAsTheNearestOrTheDefault()
+    {
+        // A hand-edited or imported file: a request limit of 0 turned the chat's limit on
+        // silence off, so a stalled server hung the chat; a word made the Monitor sample at
+        // its fastest.
+        QFETCH(QString, stored);
+        QFETCH(int, timeout);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.ini"_s);
+        {
+            QSettings raw(file, QSettings::IniFormat);
+            raw.setValue(u"chat/requestTimeoutSeconds"_s, stored);
+            raw.setValue(u"monitor/intervalMs"_s, stored);
+        }
+        Settings settings(file);
+        QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), timeout);
+        const int interval = settings.value(SettingKeys::MonitorIntervalMs);
+        QVERIFY(interval >= 100 && interval <= 10000);
+        bool number = false;
+        stored.toInt(&number);
+        if (!number)
+            QCOMPARE(interval, 500);
     }
 
     void exportLeavesMachineLocalKeysOutAndImportKeepsThem()

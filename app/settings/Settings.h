@@ -10,7 +10,11 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 // Where a setting belongs: exported settings travel in a settings file to another machine;
 // machine-local ones (the window's place, the table's version) stay on this one.
@@ -24,6 +28,9 @@ struct SettingKey
     const char *key;
     T defaultValue;
     SettingScope scope = SettingScope::Exported;
+    // For a number: the values it can take. One out of range (a hand-edited or imported file)
+    // reads as the nearest; one that is no number reads as the default.
+    std::optional<std::pair<T, T>> range = std::nullopt;
 
     // Whether `stored` (as announced by Settings::changed) is this setting.
     bool matches(const QString &stored) const
@@ -42,10 +49,12 @@ inline const SettingKey<QString> KeepAlivePrefix{"servers/keepAlive/", {}}; // +
 inline const SettingKey<QString> ChatParametersPrefix{"chat/parameters/",
                                                       {}}; // + server/model, JSON
 inline const SettingKey<QString> CustomSystemPrompts{"chat/systemPrompts", {}}; // JSON array
-inline const SettingKey<int> MonitorIntervalMs{"monitor/intervalMs", 500};      // 2 Hz
+inline const SettingKey<int> MonitorIntervalMs{"monitor/intervalMs", 500,       // 2 Hz
+                                               SettingScope::Exported, std::pair{100, 10000}};
 inline const SettingKey<QStringList> ExporterHosts{"monitor/exporterHosts",
                                                    {}}; // ExporterHost::toText
-inline const SettingKey<int> RequestTimeoutSeconds{"chat/requestTimeoutSeconds", 300};
+inline const SettingKey<int> RequestTimeoutSeconds{"chat/requestTimeoutSeconds", 300,
+                                                   SettingScope::Exported, std::pair{10, 3600}};
 inline const SettingKey<QString> Language{"ui/language", {}};
 inline const SettingKey<QByteArray> WindowGeometry{
     "ui/windowGeometry", {}, SettingScope::MachineLocal};
@@ -78,7 +87,17 @@ public:
     T value(const SettingKey<T> &k, const QString &suffix = {}) const
     {
         const QVariant v = m_store->value(QString::fromLatin1(k.key) + suffix);
-        return v.isValid() ? v.template value<T>() : k.defaultValue;
+        if (!v.isValid())
+            return k.defaultValue;
+        if constexpr (std::is_same_v<T, int>) {
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (!ok)
+                return k.defaultValue;
+            return k.range ? std::clamp(n, k.range->first, k.range->second) : n;
+        } else {
+            return v.template value<T>();
+        }
     }
     // Writes a value; `changed` is emitted only when the stored value really changes.
     template<typename T>
