@@ -158,8 +158,17 @@ void Core::applyProfiles()
     // forgotten as if removed: no longer probed or listed, its kind and defaults dropped, and
     // its token taken out of the keychain, where nothing would ever find it again.
     QSet<QString> now;
-    for (const ServerProfile &p : profiles())
+    QList<ServerProfile> list = profiles();
+    bool tokensMarked = false;
+    for (ServerProfile &p : list) {
         now.insert(p.id());
+        // A server kept whose token is in the keychain keeps it: an imported file says nothing
+        // of tokens, and without the mark the token would not be read at the next start.
+        if (!p.hasToken && m_tokens->hasToken(p.id()))
+            tokensMarked = p.hasToken = true;
+    }
+    if (tokensMarked)
+        writeProfiles(list);
     for (const QString &gone : std::as_const(m_appliedProfiles)) {
         if (!now.contains(gone))
             forgetServer(gone);

@@ -182,6 +182,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(core.tokens()->pendingJobs(), 0, 10000);
     }
 
+    void importedSettingsKeepTheTokenOfAServerTheyKeep()
+    {
+        // A file from another machine, or from before a token was set, lists the server without
+        // "hasToken": its token stays in the keychain, and is still read at the next start.
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        const Core::Options opts = options({});
+        QString id;
+        {
+            Core core(opts);
+            core.start();
+            id = core.addServer(lm.baseUrl());
+            core.tokens()->save(id, u"sk-kept"_s);
+            ServerProfile profile = *core.profile(id);
+            profile.hasToken = true; // as the servers dialog saves it
+            core.saveProfile(profile);
+            core.settings().setValue(SettingKeys::ServerProfiles,
+                                     u"[{\"url\":\"%1\"}]"_s.arg(id)); // as an import writes it
+            QVERIFY(core.profile(id));
+            QVERIFY(core.profile(id)->hasToken);
+            QVERIFY(core.tokens()->hasToken(id));
+            core.tokens()->remove(id); // out of the keychain: the mark is what is tested
+            QTRY_COMPARE_WITH_TIMEOUT(core.tokens()->pendingJobs(), 0, 10000);
+        }
+        // The next start reads the token of each server marked as having one.
+        Core again(opts);
+        QVERIFY(again.profile(id)->hasToken);
+    }
+
     void ollamaOnLoopbackOnlyFromThisMachinesAddress()
     {
         QHostAddress lan;
