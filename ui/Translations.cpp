@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
+
 static void initTranslationResources()
 {
     Q_INIT_RESOURCE(localforge_translations);
@@ -23,9 +25,14 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    // Qt's own strings: where Qt was installed, or inside a macOS bundle (Resources).
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QStringList folders{
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations")};
+    if (std::any_of(folders.cbegin(), folders.cend(), [&](const QString &folder) {
+            return qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), folder);
+        }))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -28,8 +28,9 @@ mirror=$(sed -n 's/^URIs:[[:space:]]*\(http[^ ]*\/debian\)\/*$/\1/p' /etc/apt/so
 mirror=${mirror:-http://deb.debian.org/debian}
 
 # What a desktop has without Qt: glibc and the C++ runtime, the X server (Xvfb here), the
-# OpenGL/EGL dispatch libraries, xcb/X11 core, fontconfig with one font, FUSE.
-include=xvfb,xauth,libgl1,libegl1,libopengl0,libx11-6,libx11-xcb1,libxcb1,libfontconfig1,fonts-dejavu-core,libfreetype6,libharfbuzz0b,libsm6,libice6,fuse3,ca-certificates
+# OpenGL/EGL dispatch libraries (libGL and libEGL, not libOpenGL: many desktops lack it, and
+# the AppImage brings its own), xcb/X11 core, fontconfig with one font, FUSE.
+include=xvfb,xauth,libgl1,libegl1,libx11-6,libx11-xcb1,libxcb1,libfontconfig1,fonts-dejavu-core,libfreetype6,libharfbuzz0b,libsm6,libice6,fuse3,ca-certificates
 if [ ! -x "$rootfs/usr/bin/Xvfb" ]; then
     echo "debootstrap bookworm (minbase + $include) from $mirror into $rootfs"
     mkdir -p "$rootfs"

@@ -70,15 +70,16 @@ if [ "$inside" = 1 ]; then
     mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
     unset DBUS_SESSION_BUS_ADDRESS QT_PLUGIN_PATH LD_LIBRARY_PATH QT_QPA_PLATFORM
 
+    # libOpenGL too: many desktops have libGL and libEGL without it, and the AppImage brings it.
     hidden=0
     while IFS= read -r lib; do
         mount --bind /dev/null "$lib" || fail "cannot hide $lib"
         hidden=$((hidden + 1))
-    done < <(find /usr/lib /usr/local/lib /opt -xdev \( -name 'libQt6*.so*' -o -name 'libqt6keychain*' \) -type f 2>/dev/null)
+    done < <(find /usr/lib /usr/local/lib /opt -xdev \( -name 'libQt6*.so*' -o -name 'libqt6keychain*' -o -name 'libOpenGL.so*' \) -type f 2>/dev/null)
     for dir in /usr/lib/x86_64-linux-gnu/qt6 /usr/lib/qt6 /usr/share/qt6; do
         [ -d "$dir" ] && mount -t tmpfs -o ro tmpfs "$dir"
     done
-    echo "hid $hidden system Qt 6 / QtKeychain libraries and the system's Qt plugin folders"
+    echo "hid $hidden system Qt 6 / QtKeychain / libOpenGL libraries and the system's Qt plugin folders"
     [ "$hidden" -gt 0 ] || echo "note: no system Qt 6 on this machine; nothing to hide"
     # The control: a program linked against the system's Qt no longer starts.
     if [ "$hidden" -gt 0 ] && "$fakes" --help >/dev/null 2>&1; then

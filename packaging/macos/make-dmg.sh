@@ -51,7 +51,31 @@ app=$build/bin/LocalForge.app
 
 # Qt's frameworks, plugins (cocoa, svg, tls) and translations into the bundle.
 "$qt_prefix/bin/macdeployqt" "$app" -verbose=1
-cp "$qt_prefix/translations/qtbase_fr.qm" "$app/Contents/Resources/" 2>/dev/null || true
+# Qt's own French (dialog buttons, context menus), where installTranslations() looks in a
+# bundle: Contents/Resources/translations. Homebrew keeps it under share/qt, not translations.
+qt_translations=$("$qt_prefix/bin/qtpaths" --query QT_INSTALL_TRANSLATIONS 2>/dev/null || true)
+for folder in "$qt_translations" "$qt_prefix/share/qt/translations" "$qt_prefix/translations"; do
+    if [ -n "$folder" ] && [ -f "$folder/qtbase_fr.qm" ]; then
+        mkdir -p "$app/Contents/Resources/translations"
+        cp "$folder/qtbase_fr.qm" "$app/Contents/Resources/translations/"
+        break
+    fi
+done
+[ -f "$app/Contents/Resources/translations/qtbase_fr.qm" ] ||
+    { echo "make-dmg.sh: Qt's qtbase_fr.qm was not found under $qt_prefix" >&2; exit 1; }
+
+# The bundle asks for the macOS its Qt frameworks were built for: Homebrew builds Qt for the
+# macOS it runs on (14 on the release's runner), whatever this app's own deployment target.
+qtcore=$app/Contents/Frameworks/QtCore.framework/QtCore
+qt_minos=$(otool -l "$qtcore" 2>/dev/null | awk '/LC_BUILD_VERSION/ {b=1} b && $1=="minos" {print $2; exit}')
+if [ -n "$qt_minos" ]; then
+    plist=$app/Contents/Info.plist
+    app_minos=$(/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$plist")
+    if [ "$(printf '%s\n%s\n' "$app_minos" "$qt_minos" | sort -V | tail -n 1)" != "$app_minos" ]; then
+        echo "Qt's frameworks need macOS $qt_minos: LSMinimumSystemVersion $app_minos -> $qt_minos"
+        /usr/libexec/PlistBuddy -c "Set :LSMinimumSystemVersion $qt_minos" "$plist"
+    fi
+fi
 
 entitlements=$root/packaging/macos/LocalForge.entitlements
 if [ -n "${CODESIGN_IDENTITY:-}" ]; then
@@ -65,7 +89,10 @@ if [ -n "${CODESIGN_IDENTITY:-}" ]; then
     codesign --verify --deep --strict --verbose=2 "$app"
 else
     echo "SKIP Developer ID signing: CODESIGN_IDENTITY is not set; signing ad hoc (the app runs on this Mac; on others the first launch needs right-click > Open)"
-    codesign --force --deep --options runtime --entitlements "$entitlements" --sign - "$app"
+    # Without the hardened runtime: it brings library validation, which refuses frameworks whose
+    # signature has no Team ID, and an ad hoc one has none, so the app would die at launch. The
+    # hardened runtime is needed for notarization only, which needs a Developer ID anyway.
+    codesign --force --deep --sign - "$app"
 fi
 
 dmg=$build/LocalForge-$version-macOS.dmg
