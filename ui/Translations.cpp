@@ -27,9 +27,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QCoreApplication::installTranslator(ours);
     // Qt's own strings: where Qt was installed, or inside a macOS bundle (Resources).
     auto *qt = new QTranslator(&app);
-    const QStringList folders{
-        QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations")};
+    const QStringList folders{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                              QCoreApplication::applicationDirPath() +
+                                  QStringLiteral("/../Resources/translations")};
     if (std::any_of(folders.cbegin(), folders.cend(), [&](const QString &folder) {
             return qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), folder);
         }))
