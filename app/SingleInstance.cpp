@@ -58,6 +58,15 @@ QString SingleInstance::lockFileName() const
     return QDir(folder).filePath(m_key + QStringLiteral(".lock"));
 }
 
+QString SingleInstance::socketName() const
+{
+    // Beside the lock, in this user's own runtime folder: a bare name would be a socket in the
+    // shared /tmp, where another user could make it first and take the later launches' calls.
+    const QString path = lockFileName().chopped(5) + QStringLiteral(".sock");
+    // A socket's path has room for about a hundred bytes.
+    return path.toLocal8Bit().size() < 100 ? path : m_key;
+}
+
 bool SingleInstance::claim(QString *error)
 {
     if (m_server)
@@ -72,8 +81,8 @@ bool SingleInstance::claim(QString *error)
     }
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
-    QLocalServer::removeServer(m_key); // a socket left by a crash: the lock is ours now
-    if (!server->listen(m_key)) {
+    QLocalServer::removeServer(socketName()); // a socket left by a crash: the lock is ours now
+    if (!server->listen(socketName())) {
         if (error)
             *error = tr("Could not listen for other launches: %1.").arg(server->errorString());
         delete server;
@@ -148,5 +157,5 @@ void SingleInstance::tryConnect(const QByteArray &message, qint64 deadlineMs)
     });
     connect(socket, &QLocalSocket::errorOccurred, this, retry);
     QTimer::singleShot(std::clamp<qint64>(deadlineMs - now(), 1, AttemptMs), socket, retry);
-    socket->connectToServer(m_key);
+    socket->connectToServer(socketName());
 }

@@ -23,6 +23,8 @@ public:
 
     static QString defaultKey();
     QString lockFileName() const;
+    // Where the first listens for later launches.
+    QString socketName() const;
 
     // True when this is the first LocalForge: it holds the lock and listens (activated()
     // brings later launches' arguments). False: another one runs, or `error` says why not.

@@ -3,6 +3,7 @@
 // taken over: tests/cli/single_instance_test.sh, with real processes.)
 #include "SingleInstance.h"
 
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLockFile>
 #include <QSignalSpy>
@@ -58,8 +59,8 @@ private Q_SLOTS:
         auto lock = std::make_unique<QLockFile>(probe.lockFileName());
         QVERIFY(lock->tryLock(0));
         auto quitting = std::make_unique<QLocalServer>();
-        QLocalServer::removeServer(key);
-        QVERIFY(quitting->listen(key));
+        QLocalServer::removeServer(probe.socketName());
+        QVERIFY(quitting->listen(probe.socketName()));
         QTimer::singleShot(800, this, [&] {
             quitting.reset();
             lock.reset();
@@ -81,6 +82,18 @@ private Q_SLOTS:
         QVERIFY(thirdForwarded.wait(5000));
         QCOMPARE(thirdForwarded.first().at(0).toBool(), true);
         QTRY_COMPARE(activated.count(), 1);
+    }
+
+    void theSocketIsInThisUsersOwnFolder()
+    {
+        // Beside the lock, not a bare name in the shared /tmp, where another user could make
+        // it first and answer later launches in the first's place.
+        SingleInstance first(uniqueKey());
+        QVERIFY(first.claim());
+        const QString socket = first.socketName();
+        QVERIFY2(socket.startsWith(u'/'), qPrintable(socket));
+        QCOMPARE(QFileInfo(socket).absolutePath(), QFileInfo(first.lockFileName()).absolutePath());
+        QVERIFY(QFileInfo::exists(socket));
     }
 
     void aLockThatCannotBeMadeIsNotAnotherLaunch()
