@@ -6,6 +6,7 @@
 #include "metrics/GpuInfo.h"
 #include "metrics/MemoryInfo.h"
 #include "models/ModelCatalog.h"
+#include "net/UrlCredentials.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/PhoenixGateway.h"
 #include "settings/TokenStore.h"
@@ -30,10 +31,10 @@ QString Diagnostics::report(const Core &core)
         out << QStringLiteral("## ") + title;
     };
     heading(tr("LocalForge"));
-    out << QStringLiteral("LocalForge %1, Qt %2 (built with %3)")
+    out << tr("LocalForge %1, Qt %2 (built with %3)")
                .arg(QStringLiteral(LOCALFORGE_VERSION), QString::fromLatin1(qVersion()),
                     QStringLiteral(QT_VERSION_STR));
-    out << QStringLiteral("%1, kernel %2 %3, %4")
+    out << tr("%1, kernel %2 %3, %4")
                .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
                     QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
 
@@ -87,7 +88,7 @@ QString Diagnostics::report(const Core &core)
         if (!models.isEmpty()) {
             QStringList names;
             for (const ModelInfo &m : models)
-                names << m.id + (m.loaded ? QStringLiteral(" (loaded)") : QString());
+                names << (m.loaded ? tr("%1 (loaded)").arg(m.id) : m.id);
             out << QStringLiteral("  ") + tr("Models: %1").arg(names.join(QStringLiteral(", ")));
         }
     }
@@ -97,9 +98,9 @@ QString Diagnostics::report(const Core &core)
     if (const PhoenixGateway *g = core.gateway(); g && g->isAvailable()) {
         heading(tr("Phoenix gateway"));
         for (const PhoenixGateway::ProviderHealth &p : g->providers())
-            out << QStringLiteral("- %1: %2%3")
-                       .arg(p.name, p.healthy ? QStringLiteral("healthy") : p.detail,
-                            p.name == g->activeProvider() ? QStringLiteral(", active") : QString());
+            out << QStringLiteral("- %1: %2").arg(p.name, p.healthy ? tr("healthy") : p.detail) +
+                       (p.name == g->activeProvider() ? QStringLiteral(", ") + tr("active")
+                                                      : QString());
     }
 
     heading(tr("Last errors"));
@@ -115,5 +116,13 @@ QString Diagnostics::report(const Core &core)
     }
     if (errors == 0)
         out << tr("None in this conversation.");
-    return out.join(u'\n') + u'\n';
+    // What servers said and what older versions saved may hold a secret: no address keeps its
+    // user name and password, and no token shows, wherever it came from.
+    QString text = UrlCredentials::strippedText(out.join(u'\n') + u'\n');
+    for (const QString &id : core.tokens()->serverIds()) {
+        const QString token = core.tokens()->token(id);
+        if (token.size() >= 4)
+            text.replace(token, QStringLiteral("•••"));
+    }
+    return text;
 }

@@ -372,6 +372,8 @@ private Q_SLOTS:
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("scanStatus"));
         QTRY_COMPARE(status->text(),
                      QStringLiteral("Nothing answered. Start a server, or add one by address."));
+        auto *title = m_window->findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
+        QCOMPARE(title->text(), u"No LLM server found"_s);
         QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("emptyAddServerButton")));
         QVERIFY(
             m_window->findChild<QPushButton *>(QStringLiteral("emptyServersButton"))->isHidden());
@@ -379,6 +381,8 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("emptyRescanButton")),
                           Qt::LeftButton);
         QCOMPARE(status->text(), QStringLiteral("Looking for servers…"));
+        // While it looks, the title does not say that nothing was found.
+        QCOMPARE(title->text(), u"Looking for LLM servers…"_s);
         QTRY_COMPARE(status->text(),
                      QStringLiteral("Nothing answered. Start a server, or add one by address."));
     }
@@ -398,6 +402,8 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(Format::hostPort(locked.baseUrl())),
                  qPrintable(status->text()));
         QVERIFY(!status->text().contains(u"Nothing answered"));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("emptyStateTitle"))->text(),
+                 u"A server answered but cannot be used yet"_s);
         QVERIFY(
             !m_window->findChild<QPushButton *>(QStringLiteral("emptyServersButton"))->isHidden());
     }

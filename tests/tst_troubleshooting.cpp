@@ -548,6 +548,23 @@ private Q_SLOTS:
         QVERIFY(report.contains(u"RAM:"));
         QVERIFY(!report.contains(u"sekret-for-diagnostics"));
         QVERIFY(!report.contains(u"Bearer"));
+        // Nor when a server's words hold it, or a conversation saved by an older version holds
+        // an address with a password.
+        ChatMessage question;
+        question.role = ChatTurn::Role::User;
+        question.content = u"Hi"_s;
+        ChatMessage failed;
+        failed.role = ChatTurn::Role::Assistant;
+        failed.state = ChatMessage::State::Failed;
+        failed.model = u"m"_s;
+        failed.serverId = u"http://dave:pw-five@gpu.lan:1234"_s;
+        failed.errorText = u"The server said: “invalid key sekret-for-diagnostics”"_s;
+        core.chat()->restore({question, failed});
+        const QString withErrors = Diagnostics::report(core);
+        QVERIFY2(withErrors.contains(u"invalid key •••"), qPrintable(withErrors));
+        QVERIFY(withErrors.contains(u"http://gpu.lan:1234"));
+        QVERIFY(!withErrors.contains(u"sekret-for-diagnostics"));
+        QVERIFY(!withErrors.contains(u"pw-five"));
         QTRY_COMPARE_WITH_TIMEOUT(core.tokens()->pendingJobs(), 0, 10000);
     }
 };

@@ -1483,6 +1483,22 @@
         <source>GPU %1: %2, memory shared with the system (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LocalForge %1, Qt %2 (built with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, kernel %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DownloadJob</name>
@@ -1577,10 +1593,6 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <source>No LLM server found on this machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,6 +1622,18 @@
     </message>
     <message>
         <source>Set a server&apos;s API token, address or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for LLM servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LLM server found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server answered but cannot be used yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1483,6 +1483,22 @@
         <source>GPU %1: %2, memory shared with the system (%3)</source>
         <translation>GPU %1 : %2, mémoire partagée avec le système (%3)</translation>
     </message>
+    <message>
+        <source>LocalForge %1, Qt %2 (built with %3)</source>
+        <translation>LocalForge %1, Qt %2 (compilé avec %3)</translation>
+    </message>
+    <message>
+        <source>%1, kernel %2 %3, %4</source>
+        <translation>%1, noyau %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (chargé)</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>en bonne santé</translation>
+    </message>
 </context>
 <context>
     <name>DownloadJob</name>
@@ -1577,10 +1593,6 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <source>No LLM server found on this machine</source>
-        <translation>Aucun serveur LLM trouvé sur cette machine</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;LocalForge cherche sur 127.0.0.1 les ports 11434 (Ollama), 1234 (LM Studio), 8080 et 9931 (llama.cpp) et 8000 (vLLM), ainsi que l&apos;adresse indiquée par OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt; : démarrez-le avec&lt;/p&gt;%1&lt;p&gt;ou dans Docker :&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt; : ouvrez l&apos;onglet Developer et activez “Start server”, ou lancez&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt; :&lt;/p&gt;%4&lt;p&gt;LocalForge détecte un serveur quelques secondes après son démarrage.&lt;/p&gt;</translation>
     </message>
@@ -1611,6 +1623,18 @@
     <message>
         <source>Set a server&apos;s API token, address or kind</source>
         <translation>Définir le jeton d&apos;API, l&apos;adresse ou le type d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>Looking for LLM servers…</source>
+        <translation>Recherche de serveurs de LLM…</translation>
+    </message>
+    <message>
+        <source>No LLM server found</source>
+        <translation>Aucun serveur de LLM trouvé</translation>
+    </message>
+    <message>
+        <source>A server answered but cannot be used yet</source>
+        <translation>Un serveur a répondu, mais ne peut pas encore servir</translation>
     </message>
 </context>
 <context>

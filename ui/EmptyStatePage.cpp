@@ -9,7 +9,9 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("emptyStatePage"));
-    auto *title = new QLabel(tr("No LLM server found on this machine"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    auto *title = m_title;
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
@@ -74,10 +76,16 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
 void EmptyStatePage::setScanning(bool scanning, const QStringList &answered)
 {
     m_servers->setVisible(!answered.isEmpty());
-    if (scanning)
+    // The title says where the search stands: at a first start this page shows while the
+    // first round runs, before any server had a chance to answer.
+    if (scanning) {
+        m_title->setText(tr("Looking for LLM servers…"));
         m_status->setText(tr("Looking for servers…"));
-    else if (answered.isEmpty())
+    } else if (answered.isEmpty()) {
+        m_title->setText(tr("No LLM server found"));
         m_status->setText(tr("Nothing answered. Start a server, or add one by address."));
-    else
+    } else {
+        m_title->setText(tr("A server answered but cannot be used yet"));
         m_status->setText(answered.join(u'\n'));
+    }
 }

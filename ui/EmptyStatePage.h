@@ -21,6 +21,7 @@ Q_SIGNALS:
     void serversRequested();
 
 private:
+    QLabel *m_title;
     QLabel *m_status;
     QWidget *m_servers; // "Servers…": where a token is set, shown when a server answered
 };
