@@ -49,6 +49,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -443,9 +444,24 @@ void MainWindow::onDownloadFinished(int id)
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->setToolTip(QStringLiteral("LocalForge"));
+            // The icon is there for the message: a click on either brings the window up, and
+            // the icon goes with the message (or after a while, where messages stay unseen).
+            auto bringUp = [this] {
+                m_tray->hide();
+                showNormal();
+                raise();
+                activateWindow();
+            };
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, bringUp);
+            connect(m_tray, &QSystemTrayIcon::activated, this, bringUp);
+            m_trayTimer = new QTimer(this);
+            m_trayTimer->setSingleShot(true);
+            m_trayTimer->setInterval(std::chrono::minutes(1));
+            connect(m_trayTimer, &QTimer::timeout, m_tray, &QSystemTrayIcon::hide);
         }
         m_tray->show();
         m_tray->showMessage(QStringLiteral("LocalForge"), text);
+        m_trayTimer->start();
     }
 }
 

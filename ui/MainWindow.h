@@ -10,6 +10,7 @@ class LazyPage;
 class PresenterView;
 class QAction;
 class QSystemTrayIcon;
+class QTimer;
 class QTabWidget;
 class QComboBox;
 class QLabel;
@@ -84,6 +85,7 @@ private:
     LazyPage *m_monitorPage = nullptr;
     LazyPage *m_benchmarkPage = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QTimer *m_trayTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     PresenterView *m_presenter = nullptr;
     QAction *m_presentAction = nullptr;
