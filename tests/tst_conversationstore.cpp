@@ -556,6 +556,38 @@ private Q_SLOTS:
                  QStringLiteral("Tu es un assistant utile et concis."));
     }
 
+    void aPromptWrittenForANewConversationIsNotLostByLookingElsewhere()
+    {
+        // A conversation without messages is not saved: the system prompt written for it, left
+        // to look at another conversation, comes back with the next new one.
+        QTemporaryDir dir;
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        Core::Options options;
+        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        Core core(options);
+        core.start();
+        QTRY_VERIFY(core.providers()->activeProvider());
+        ConversationLibrary *library = core.conversations();
+        ChatSession *chat = core.chat();
+        QVERIFY(!chat->send(QStringLiteral("Hello"), core.providers()->activeProvider(),
+                            QStringLiteral("llama3.2"))
+                     .isError());
+        QTRY_VERIFY(!chat->isStreaming());
+        const QString earlier = library->currentId();
+        library->newConversation();
+        const QString prompt = QStringLiteral("You review C++ code.\nBe terse.");
+        chat->setSystemPrompt(prompt);
+        QVERIFY(library->open(earlier));
+        QCOMPARE(chat->systemPrompt(), QString()); // that conversation's own
+        library->newConversation();
+        QCOMPARE(chat->systemPrompt(), prompt);
+        QVERIFY(chat->messages().isEmpty());
+    }
+
     // The window writes a save and goes on: waiting until the disk has it (which a busy drive
     // can make long) and putting it in place happen on the committer's thread, in order.
     void savingDoesNotWaitForTheDisk()

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 QString newId()
@@ -296,6 +297,9 @@ void ConversationLibrary::newConversation()
     saveNow();
     keepUntilSaved();
     m_chat->clear(); // a new id, through cleared()
+    // The system prompt written for a new conversation left for another one comes back.
+    if (!m_unsentPrompt.isEmpty())
+        m_chat->setSystemPrompt(std::exchange(m_unsentPrompt, {}));
 }
 
 bool ConversationLibrary::open(const QString &id)
@@ -318,6 +322,10 @@ bool ConversationLibrary::open(const QString &id)
     }
     saveNow();
     keepUntilSaved();
+    // A conversation without messages is not saved: a system prompt written for it would be
+    // lost with it. It is held for the next new conversation, as the typed draft is kept.
+    if (m_chat->messages().isEmpty() && !m_chat->systemPrompt().isEmpty())
+        m_unsentPrompt = m_chat->systemPrompt();
     const ConversationStore::Conversation c = m_saved[indexOf(id)];
     m_restoring = true;
     m_chat->restore(c.messages, c.systemPrompt);

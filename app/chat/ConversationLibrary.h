@@ -93,6 +93,7 @@ private:
     mutable QList<ConversationStore::Conversation> m_saved;
     QString m_currentId;
     QString m_currentTitle;
+    QString m_unsentPrompt; // written for a new conversation, left before its first message
     mutable QStringList m_loadProblems;
     QTimer *m_saveTimer;
     FileCommitter *m_committer;
