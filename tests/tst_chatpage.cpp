@@ -18,6 +18,7 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "chat/LongRuns.h"
+#include "chat/SystemPrompts.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/ParameterStore.h"
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +49,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -820,6 +823,39 @@ private Q_SLOTS:
         const QJsonObject options = lastChatBody().value(u"options").toObject();
         QCOMPARE(options.value(u"temperature").toDouble(-1), 0.0);
         QCOMPARE(options.value(u"top_p").toDouble(), 0.01);
+    }
+
+    void aSavedPresetShowsAsItselfAndCanBeDeleted()
+    {
+        page()->setParametersVisible(true);
+        auto *prompt = find<QPlainTextEdit>("systemPrompt");
+        auto *presets = find<QComboBox>("systemPromptPresets");
+        auto *remove = find<QToolButton>("deletePresetButton");
+        prompt->setPlainText(u"You review C++ code.\n"_s); // a line break left at the end
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(u"Reviewer"_s);
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>("savePresetButton"), Qt::LeftButton);
+        // The list shows the preset just saved, not "Custom".
+        QCOMPARE(presets->currentText(), u"Reviewer"_s);
+        QCOMPARE(chat()->systemPrompt(), u"You review C++ code."_s);
+        QVERIFY(remove->isVisibleTo(page()));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(presets->findText(u"Reviewer"_s), -1);
+        const QList<SystemPromptPreset> kept = SystemPrompts::all(m_core->settings());
+        QVERIFY(std::none_of(kept.cbegin(), kept.cend(),
+                             [](const SystemPromptPreset &p) { return p.name == u"Reviewer"; }));
+        // The prompt in use stays, as a custom one.
+        QCOMPARE(chat()->systemPrompt(), u"You review C++ code."_s);
+        QCOMPARE(presets->currentText(), u"Custom"_s);
+        QVERIFY(!remove->isVisibleTo(page()));
+        // Built-in presets cannot be deleted.
+        presets->setCurrentIndex(1);
+        QVERIFY(!presets->currentData(Qt::UserRole + 1).toBool());
+        QVERIFY(!remove->isVisibleTo(page()));
     }
 
     void useForAllModelsKeepsTheServersOtherDefaults()

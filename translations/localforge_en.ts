@@ -3024,6 +3024,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Keep this system prompt in the preset list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen preset out of the list (the prompt in use stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoenixConfig</name>

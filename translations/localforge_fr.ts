@@ -3026,6 +3026,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>Keep this system prompt in the preset list</source>
         <translation>Garder ce prompt système dans la liste des modèles</translation>
     </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Take the chosen preset out of the list (the prompt in use stays)</source>
+        <translation>Retirer le modèle choisi de la liste (le prompt en cours reste)</translation>
+    </message>
 </context>
 <context>
     <name>PhoenixConfig</name>

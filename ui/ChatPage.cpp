@@ -27,11 +27,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ChatPage::ChatPage(Core *core, QWidget *parent)
     : QWidget(parent)
@@ -152,7 +155,12 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_parametersArea->setWidgetResizable(true);
     m_parametersArea->setFrameShape(QFrame::NoFrame);
     m_parametersArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_parametersArea->setMinimumWidth(270);
+    // As wide as the panel needs in this language, with room for the vertical scroll bar: no
+    // horizontal one, so anything narrower would cut the panel's right edge.
+    m_parametersArea->setMinimumWidth(
+        std::clamp(m_parameters->minimumSizeHint().width() +
+                       m_parametersArea->verticalScrollBar()->sizeHint().width() + 4,
+                   270, 420));
     m_parametersArea->setMaximumWidth(420);
     m_parametersArea->hide();
 

@@ -18,7 +18,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+// Set on the presets the user saved: they can be deleted.
+constexpr int CustomPresetRole = Qt::UserRole + 1;
+} // namespace
 
 ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     : QWidget(parent)
@@ -110,13 +117,25 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     serverDefaults->setObjectName(QStringLiteral("serverDefaultsButton"));
     serverDefaults->setToolTip(tr("Make these values the defaults of this server, for every "
                                   "model that does not set its own"));
-    auto *buttons = new QHBoxLayout;
+    // One above the other, and the preset's buttons on rows of their own: the panel is narrow,
+    // and the French labels are long; side by side they were cut at its edge.
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(reset);
     buttons->addWidget(serverDefaults);
 
+    m_deletePreset = new QToolButton;
+    m_deletePreset->setObjectName(QStringLiteral("deletePresetButton"));
+    m_deletePreset->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deletePreset->setText(tr("Delete preset"));
+    m_deletePreset->setToolTip(tr("Take the chosen preset out of the list (the prompt in use "
+                                  "stays)"));
+    m_deletePreset->setAccessibleName(tr("Delete preset"));
     auto *promptRow = new QHBoxLayout;
     promptRow->addWidget(m_presets, 1);
-    promptRow->addWidget(savePreset);
+    promptRow->addWidget(m_deletePreset);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(savePreset);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("System prompt"));
@@ -124,6 +143,7 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(promptRow);
     layout->addWidget(m_systemPrompt);
+    layout->addLayout(saveRow);
     auto *paramsTitle = new QLabel(tr("Parameters"));
     paramsTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
     layout->addSpacing(8);
@@ -144,6 +164,10 @@ ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
     connect(reset, &QPushButton::clicked, this, [this] { setFormParameters({}); });
     connect(serverDefaults, &QPushButton::clicked, this, &ParametersPanel::saveAsServerDefaults);
     connect(savePreset, &QPushButton::clicked, this, &ParametersPanel::savePreset);
+    connect(m_deletePreset, &QToolButton::clicked, this, &ParametersPanel::deletePreset);
+    connect(m_presets, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_deletePreset->setVisible(m_presets->itemData(index, CustomPresetRole).toBool());
+    });
     connect(m_presets, &QComboBox::activated, this, &ParametersPanel::onPresetChosen);
     connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
@@ -176,8 +200,20 @@ void ParametersPanel::reloadPresets()
     for (const SystemPromptPreset &p : SystemPrompts::all(m_core->settings())) {
         m_presets->addItem(p.name, p.text);
         m_presets->setItemData(m_presets->count() - 1, p.text, Qt::ToolTipRole);
+        m_presets->setItemData(m_presets->count() - 1, !p.builtIn, CustomPresetRole);
     }
     m_presets->addItem(tr("Custom"), QStringLiteral("\x01custom"));
+    m_deletePreset->setVisible(m_presets->currentData(CustomPresetRole).toBool());
+}
+
+void ParametersPanel::deletePreset()
+{
+    const int index = m_presets->currentIndex();
+    if (!m_presets->itemData(index, CustomPresetRole).toBool())
+        return;
+    SystemPrompts::removeCustom(m_core->settings(), m_presets->itemText(index));
+    reloadPresets();
+    syncSystemPrompt(); // the prompt in use stays: "Custom" now
 }
 
 void ParametersPanel::onPresetChosen(int index)
@@ -204,6 +240,9 @@ void ParametersPanel::savePreset()
         return;
     SystemPrompts::saveCustom(m_core->settings(), name, text);
     reloadPresets();
+    // The prompt in use is the preset's text, so that the list shows the preset, not "Custom".
+    if (m_systemPrompt->toPlainText() != text)
+        m_systemPrompt->setPlainText(text);
     syncSystemPrompt();
 }
 

@@ -14,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 // The system prompt (with presets) and the request parameters of the model in use, kept per
 // server and model. "Default" leaves a value to the server profile, then to the server.
@@ -40,6 +41,7 @@ private:
     void onPresetChosen(int index);
     void reloadPresets();
     void savePreset();
+    void deletePreset();
     void saveAsServerDefaults();
     void syncSystemPrompt();
 
@@ -49,6 +51,7 @@ private:
     bool m_loading = false;
 
     QLabel *m_scope;
+    QToolButton *m_deletePreset = nullptr;
     QComboBox *m_presets;
     QPlainTextEdit *m_systemPrompt;
     QDoubleSpinBox *m_temperature;
