@@ -1,5 +1,6 @@
 // The real widgets, offscreen, against fake servers: click a server, chat, switch, stop, break.
 #include "AfterFirstFrame.h"
+#include "BenchmarkPage.h"
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "Core.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +179,17 @@ private Q_SLOTS:
                                 .arg(m_window->height())
                                 .arg(available.width())
                                 .arg(available.height())));
+    }
+
+    void aBenchmarkToCompareWithThatCannotBeReadIsSaid()
+    {
+        // --compare, also from a later launch: a file that cannot be read is said where a user
+        // who opened it from a file manager sees it, not only on a terminal.
+        m_window->compareWith(m_dir.filePath(u"no-such-benchmark.json"_s));
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::Page::Benchmark));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Could not read"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(m_window->benchmarkPage()->notice().contains(u"no-such-benchmark.json"));
     }
 
     void clickChatSwitchChat()

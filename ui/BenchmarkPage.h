@@ -32,6 +32,7 @@ public:
     ~BenchmarkPage() override;
 
     QString notice() const;
+    void setNotice(const QString &text);
 
     // Ticks a model on a server (false when the list does not have it).
     bool setModelChecked(const QString &serverId, const QString &model, bool checked);
@@ -62,7 +63,6 @@ private:
     void addPromptInteractive();
     void removePrompt();
     void deletePast();
-    void setNotice(const QString &text);
 
     Core *m_core;
     BenchRunner *m_runner;

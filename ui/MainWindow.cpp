@@ -138,6 +138,15 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     updatePage();
 }
 
+void MainWindow::compareWith(const QString &file)
+{
+    showPage(Page::Benchmark);
+    if (const ApiError error = benchmarkPage()->importFrom(file); error.isError()) {
+        benchmarkPage()->setNotice(error.message);
+        statusBar()->showMessage(error.message, 20000);
+    }
+}
+
 QRect MainWindow::firstGeometry(const QRect &available)
 {
     // Room for a title bar above and a frame around, which the window system adds.

@@ -48,6 +48,9 @@ public:
     bool isPresenting() const;
     // The workshop checklist dialog.
     void showWorkshop();
+    // The Benchmark tab, comparing with a benchmark file (--compare, also from a later
+    // launch); a file that cannot be read is said in the status bar and on the page.
+    void compareWith(const QString &file);
     // Help → About LocalForge: version and the Qt it was built with and runs on.
     void showAbout();
     // Where the window opens when no saved place can be used: 1280×800, or what the screen's

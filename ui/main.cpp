@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QStatusBar>
 #include <QTextStream>
@@ -278,7 +279,12 @@ int main(int argc, char **argv)
             first = true;
             app.exit(0);
         });
-        instance.forward(QCoreApplication::arguments());
+        // A file named relative to where this launch was made: the running one is elsewhere.
+        QStringList arguments = QCoreApplication::arguments();
+        if (parser.isSet(QStringLiteral("compare")))
+            arguments << QStringLiteral("--compare")
+                      << QFileInfo(parser.value(QStringLiteral("compare"))).absoluteFilePath();
+        instance.forward(arguments);
         const int code = app.exec();
         if (!first)
             return code;
@@ -299,13 +305,8 @@ int main(int argc, char **argv)
             pageNamed(parser.value(QStringLiteral("page")));
         page && *page != MainWindow::Page::Chat)
         window.showPage(*page);
-    if (parser.isSet(QStringLiteral("compare"))) {
-        window.showPage(MainWindow::Page::Benchmark);
-        if (const ApiError error =
-                window.benchmarkPage()->importFrom(parser.value(QStringLiteral("compare")));
-            error.isError())
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
-    }
+    if (parser.isSet(QStringLiteral("compare")))
+        window.compareWith(parser.value(QStringLiteral("compare")));
     window.show();
     QObject::connect(
         &instance, &SingleInstance::activated, &window, [&window](const QStringList &arguments) {
@@ -315,6 +316,8 @@ int main(int argc, char **argv)
             if (const std::optional<MainWindow::Page> page =
                     pageNamed(later.value(QStringLiteral("page"))))
                 window.showPage(*page);
+            if (later.isSet(QStringLiteral("compare")))
+                window.compareWith(later.value(QStringLiteral("compare")));
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();
             window.raise();
