@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -269,12 +270,15 @@ int main(int argc, char **argv)
     QString noLock;
     if (!besideAnother && !instance.claim(&noLock) && noLock.isEmpty()) {
         bool first = false; // the running one ended meanwhile: this one goes on
-        QObject::connect(&instance, &SingleInstance::forwarded, &app,
-                         [&app](bool ok, const QString &message) {
-                             if (!ok)
-                                 std::fprintf(stderr, "%s\n", qPrintable(message));
-                             app.exit(ok ? 0 : 1);
-                         });
+        QObject::connect(
+            &instance, &SingleInstance::forwarded, &app, [&app](bool ok, const QString &message) {
+                if (!ok) {
+                    std::fprintf(stderr, "%s\n", qPrintable(message));
+                    // Launched from a desktop, nobody reads a terminal.
+                    QMessageBox::warning(nullptr, QStringLiteral("LocalForge"), message);
+                }
+                app.exit(ok ? 0 : 1);
+            });
         QObject::connect(&instance, &SingleInstance::claimedMeanwhile, &app, [&app, &first] {
             first = true;
             app.exit(0);
