@@ -410,6 +410,8 @@ private Q_SLOTS:
             MemoryInfo m;
             m.totalBytes = 24LL << 30;
             m.availableBytes = 16LL << 30;
+            m.swapTotalBytes = 8LL << 30;
+            m.swapFreeBytes = 5LL << 30;
             return std::optional<MemoryInfo>(m);
         });
         hub.setIntervalMs(50);
@@ -424,6 +426,10 @@ private Q_SLOTS:
         const TimeSeries *ram = hub.series(QString::fromLatin1(MetricsHub::RamUsed));
         QVERIFY(ram && ram->size() > 5);
         QCOMPARE(ram->last().value, double(8LL << 30));
+        // Swap on the same clock: a model that does not fit spills there.
+        const TimeSeries *swap = hub.series(QString::fromLatin1(MetricsHub::SwapUsed));
+        QVERIFY(swap && swap->size() == ram->size());
+        QCOMPARE(swap->last().value, double(3LL << 30));
         const TimeSeries *proc = hub.series(MetricsHub::processKey(ServerKind::Ollama));
         QVERIFY(proc);
         QCOMPARE(proc->at(0).value, 80'000.0 * 1024);

@@ -137,6 +137,8 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
               tr("System RAM used"), gb, QColor(0x1f, 0x77, 0xb4), false);
     fixedLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::RamTotal),
               tr("RAM total"), gb, QColor(0x1f, 0x77, 0xb4), true);
+    fixedLine(m_charts->memory, t1, m_charts->memoryAxis, QString::fromLatin1(MetricsHub::SwapUsed),
+              tr("Swap used"), gb, QColor(0x7f, 0x7f, 0x7f), false);
     fixedLine(m_charts->memory, t1, m_charts->memoryAxis,
               MetricsHub::processKey(ServerKind::Ollama), tr("Ollama processes"), gb,
               QColor(0xff, 0x7f, 0x0e), false);

@@ -253,6 +253,10 @@ void MetricsHub::sample()
                 at(QString::fromLatin1(RamUsed))
                     .append(t, double(s.memory->totalBytes - s.memory->availableBytes));
                 at(QString::fromLatin1(RamTotal)).append(t, double(s.memory->totalBytes));
+                if (s.memory->swapTotalBytes > 0)
+                    at(QString::fromLatin1(SwapUsed))
+                        .append(t, double(std::max<qint64>(0, s.memory->swapTotalBytes -
+                                                                  s.memory->swapFreeBytes)));
             }
             // Every kind seen once keeps a point each tick, so a stopped server falls to zero.
             for (ServerKind kind : {ServerKind::Ollama, ServerKind::LmStudio, ServerKind::LlamaCpp,

@@ -30,6 +30,8 @@ public:
     // Series keys.
     static constexpr const char *RamUsed = "ram.used";
     static constexpr const char *RamTotal = "ram.total";
+    // Swap in use, on a machine that has swap: a model that does not fit spills there.
+    static constexpr const char *SwapUsed = "swap.used";
     static constexpr const char *GpuUsed = "gpu.used";
     static constexpr const char *GpuTotal = "gpu.total";
     static constexpr const char *GpuLoad = "gpu.load";
