@@ -14,6 +14,10 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <atomic>
+#include <memory>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -109,6 +113,18 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
+}
+
+// A health answer listing `count` providers ("p0": true, ...), `count` times about 11 bytes.
+QByteArray healthWithProviders(int count)
+{
+    QByteArray body = "{\"status\":\"ok\",\"providers\":{";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            body += ',';
+        body += "\"p" + QByteArray::number(i) + "\":true";
+    }
+    return body + "}}";
 }
 
 } // namespace
@@ -387,6 +403,44 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    // A phoenix.json of 50,000 providers is read in one pass. Read in a thread of its own, so
+    // that a slow (quadratic) reading fails by the timeout instead of blocking the test.
+    void importManyProviders()
+    {
+        constexpr int Count = 50000;
+        QByteArray json = "{\"providers\":{";
+        for (int i = 0; i < Count; ++i) {
+            if (i > 0)
+                json += ',';
+            // Every address differs, except the last provider's: it repeats the first one's.
+            const int host = i == Count - 1 ? 0 : i;
+            json += "\"p" + QByteArray::number(i) + "\":{\"baseUrl\":\"http://10.0." +
+                    QByteArray::number(host / 250) + '.' + QByteArray::number(host % 250 + 1) +
+                    ":8000\"}";
+        }
+        json += "}}";
+        struct Outcome
+        {
+            std::atomic_bool done = false;
+            PhoenixImport result;
+        };
+        auto outcome = std::make_shared<Outcome>();
+        std::thread([outcome, json] {
+            outcome->result = PhoenixConfig::fromJson(json, false);
+            outcome->done = true;
+        }).detach();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, 30000);
+        const PhoenixImport &result = outcome->result;
+        QVERIFY(!result.error.isError());
+        QCOMPARE(result.profiles.size(), Count);
+        QCOMPARE(result.profiles.first().name, u"p0"_s); // the file's order, not sorted
+        QCOMPARE(result.profiles.at(10).name, u"p10"_s);
+        QCOMPARE(result.profiles.last().name, u"p49999"_s);
+        QCOMPARE(result.warnings.filter(u"same address"_s),
+                 QStringList({u"Providers “p0” and “p49999” have the same address, "
+                              "http://10.0.0.1:8000."_s}));
+    }
+
     // The gateway
 
     void healthObjectShape()
@@ -663,6 +717,52 @@ private Q_SLOTS:
         QVERIFY(!gateway.isAvailable());
         QCOMPARE(gateway.lastError().kind, ApiError::Kind::Timeout);
         QVERIFY(gateway.lastError().message.contains(u"did not answer in time"));
+    }
+
+    // Whatever answers on the gateway's port, its health answer is read in bounded time: one
+    // larger than HealthMaxBytes is cut off, one listing more than MaxProviders is not used.
+    void healthWithTooManyProviders_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("50,000 (550 KB)") << 50000 << u"stopped reading"_s;
+        QTest::newRow("5,000 (55 KB)")
+            << 5000 << u"lists 5000 providers in its health check, more than the 500"_s;
+    }
+
+    void healthWithTooManyProviders()
+    {
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        const QByteArray body = healthWithProviders(count);
+        FakePhoenixGateway fake;
+        QVERIFY(fake.listen());
+        fake.setHandler([body](const RecordedRequest &, Responder &responder) {
+            responder.sendJson(200, body);
+        });
+        QNetworkAccessManager nam;
+        PhoenixGateway gateway(&nam, fake.baseUrl());
+        QSignalSpy changed(&gateway, &PhoenixGateway::healthChanged);
+        gateway.refresh();
+        QVERIFY(changed.wait());
+        QVERIFY(!gateway.isAvailable());
+        QVERIFY(gateway.providers().isEmpty());
+        QCOMPARE(gateway.lastError().kind, ApiError::Kind::BadResponse);
+        QVERIFY2(gateway.lastError().message.contains(expected),
+                 qPrintable(gateway.lastError().message));
+
+        // As many as the panel shows are all kept, in the body's order.
+        const QByteArray most = healthWithProviders(int(PhoenixGateway::MaxProviders));
+        QVERIFY(most.size() < PhoenixGateway::HealthMaxBytes);
+        fake.setHandler([most](const RecordedRequest &, Responder &responder) {
+            responder.sendJson(200, most);
+        });
+        gateway.refresh();
+        QVERIFY(changed.wait());
+        QVERIFY2(gateway.isAvailable(), qPrintable(gateway.lastError().message));
+        QCOMPARE(gateway.providers().size(), PhoenixGateway::MaxProviders);
+        QCOMPARE(gateway.providers().first().name, u"p0"_s);
+        QCOMPARE(gateway.providers().at(2).name, u"p2"_s); // not sorted ("p10" before "p2")
     }
 
     void refreshReplacesTheOneRunning()

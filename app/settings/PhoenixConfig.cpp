@@ -3,6 +3,7 @@
 #include "net/HostAddress.h"
 #include "net/UrlCredentials.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,25 @@ QString PhoenixConfig::dockerHostName()
     return u"host.docker.internal"_s;
 }
 
+QStringList PhoenixConfig::orderedKeys(const QJsonObject &object, const QStringList &textOrder)
+{
+    QStringList order;
+    order.reserve(object.size());
+    QSet<QString> seen;
+    seen.reserve(object.size());
+    for (const QString &key : textOrder) {
+        if (object.contains(key) && !seen.contains(key)) {
+            seen.insert(key);
+            order.append(key);
+        }
+    }
+    for (const QString &key : object.keys()) {
+        if (!seen.contains(key))
+            order.append(key);
+    }
+    return order;
+}
+
 QStringList PhoenixConfig::providerKeyOrder(const QByteArray &json)
 {
     struct Frame
@@ -77,6 +97,7 @@ QStringList PhoenixConfig::providerKeyOrder(const QByteArray &json)
     };
     QList<Frame> stack;
     QStringList keys;
+    QSet<QString> seen; // a linear scan, however many keys the object has
     const qsizetype n = json.size();
     for (qsizetype i = 0; i < n; ++i) {
         switch (json.at(i)) {
@@ -112,8 +133,10 @@ QStringList PhoenixConfig::providerKeyOrder(const QByteArray &json)
                     const QString key = decodeJsonString(json.mid(i, end - i + 1));
                     if (stack.size() == 1)
                         frame.lastKey = key;
-                    else if (!keys.contains(key))
+                    else if (!seen.contains(key)) {
+                        seen.insert(key);
                         keys.append(key);
+                    }
                 }
             }
             i = end;
@@ -147,15 +170,11 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
 
     const QJsonObject root = doc.object();
     const QJsonObject providers = root.value(u"providers").toObject();
-    QStringList order = providerKeyOrder(json);
-    order.removeIf([&providers](const QString &key) { return !providers.contains(key); });
-    for (const QString &key : providers.keys()) {
-        if (!order.contains(key))
-            order.append(key);
-    }
+    const QStringList order = orderedKeys(providers, providerKeyOrder(json));
 
     PhoenixImport result;
     result.defaultProvider = root.value(u"defaultProvider").toString();
+    QHash<QString, QString> byAddress; // profile id -> the first provider with that address
 
     for (const QString &name : std::as_const(order)) {
         const QJsonValue value = providers.value(name);
@@ -279,13 +298,12 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
                 tr("Provider “%1”: “options” is not a JSON object; it was ignored.").arg(name));
         }
 
-        for (const ServerProfile &earlier : std::as_const(result.profiles)) {
-            if (earlier.id() == profile.id()) {
-                result.warnings.append(tr("Providers “%1” and “%2” have the same address, %3.")
-                                           .arg(earlier.gatewayName, name, profile.id()));
-                break;
-            }
-        }
+        const QString id = profile.id();
+        if (const auto earlier = byAddress.constFind(id); earlier != byAddress.cend())
+            result.warnings.append(
+                tr("Providers “%1” and “%2” have the same address, %3.").arg(*earlier, name, id));
+        else
+            byAddress.insert(id, name);
         result.profiles.append(profile);
     }
 

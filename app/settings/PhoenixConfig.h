@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,4 +53,7 @@ public:
     // The keys of the top-level "providers" object in the order the text writes them (QJsonObject
     // sorts its keys). Empty when there is no such object. Expects valid JSON.
     static QStringList providerKeyOrder(const QByteArray &json);
+    // The keys of `object`: first those of textOrder it has (providerKeyOrder's), then any other
+    // in QJsonObject's order. Linear in the number of keys.
+    static QStringList orderedKeys(const QJsonObject &object, const QStringList &textOrder);
 };

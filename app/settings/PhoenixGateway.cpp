@@ -82,13 +82,9 @@ std::optional<Health> parseHealth(const QByteArray &body, const QJsonObject &o)
     health.active = firstString(o, {u"activeProvider", u"active", u"defaultProvider"});
     if (providers.isObject()) {
         const QJsonObject byName = providers.toObject();
-        QStringList order = PhoenixConfig::providerKeyOrder(body);
-        order.removeIf([&byName](const QString &key) { return !byName.contains(key); });
-        for (const QString &key : byName.keys()) {
-            if (!order.contains(key))
-                order.append(key);
-        }
-        for (const QString &name : std::as_const(order))
+        const QStringList order =
+            PhoenixConfig::orderedKeys(byName, PhoenixConfig::providerKeyOrder(body));
+        for (const QString &name : order)
             health.providers.append(providerHealth(name, byName.value(name)));
     } else {
         for (const QJsonValue &item : providers.toArray()) {
@@ -160,11 +156,12 @@ void PhoenixGateway::refresh()
         m_healthReply = nullptr;
         previous->abort(); // its answer no longer matches the serial
     }
-    m_healthReply = Http::get(m_nam, Http::request(m_baseUrl, HealthPath, HealthTimeoutMs), this,
-                              [this, serial](const Http::Response &response) {
-                                  if (serial == m_healthSerial)
-                                      onHealth(response);
-                              });
+    QNetworkRequest request = Http::request(m_baseUrl, HealthPath, HealthTimeoutMs);
+    Http::limit(request, HealthMaxBytes, HealthTotalMs);
+    m_healthReply = Http::get(m_nam, request, this, [this, serial](const Http::Response &response) {
+        if (serial == m_healthSerial)
+            onHealth(response);
+    });
 }
 
 void PhoenixGateway::onHealth(const Http::Response &response)
@@ -178,10 +175,17 @@ void PhoenixGateway::onHealth(const Http::Response &response)
     std::optional<Health> health;
     QJsonParseError parseError{};
     QJsonDocument doc;
-    if (response.answered()) {
+    qsizetype providerCount = 0;
+    if (response.answered() && response.overrun == Http::Response::Overrun::None) {
         doc = QJsonDocument::fromJson(response.body, &parseError);
-        if (parseError.error == QJsonParseError::NoError && doc.isObject())
-            health = parseHealth(response.body, doc.object());
+        if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+            const QJsonValue providers = doc.object().value(u"providers");
+            providerCount = providers.isObject()  ? providers.toObject().size()
+                            : providers.isArray() ? providers.toArray().size()
+                                                  : 0;
+            if (providerCount <= MaxProviders)
+                health = parseHealth(response.body, doc.object());
+        }
     }
 
     if (health) {
@@ -192,6 +196,8 @@ void PhoenixGateway::onHealth(const Http::Response &response)
         m_lastError = {};
     } else if (!response.answered()) {
         m_lastError = networkError(response);
+    } else if (response.overrun != Http::Response::Overrun::None) {
+        m_lastError = response.error(m_baseUrl); // too large or too slow: says which
     } else if (!response.ok()) {
         m_lastError = ApiError::fromHttp(response.status, response.body, m_baseUrl);
         const QString said = m_lastError.serverMessage.isEmpty()
@@ -207,6 +213,14 @@ void PhoenixGateway::onHealth(const Http::Response &response)
         m_lastError = badResponse(tr("not JSON: %1 at character %2")
                                       .arg(parseError.errorString())
                                       .arg(parseError.offset));
+    } else if (providerCount > MaxProviders) {
+        m_lastError = ApiError::badResponse(m_baseUrl, u"too many providers"_s);
+        m_lastError.message =
+            tr("%1 lists %2 providers in its health check, more than the %3 LocalForge shows, so "
+               "it was not used. Check that this is the Phoenix gateway's address (port 18789 by "
+               "default) and its phoenix.json.")
+                .arg(hostPort(m_baseUrl), QString::number(providerCount),
+                     QString::number(MaxProviders));
     } else {
         m_lastError = badResponse(tr("JSON without a status or a list of providers"));
     }

@@ -37,8 +37,13 @@ public:
         bool operator==(const ProviderHealth &other) const = default;
     };
 
-    static QUrl defaultUrl(); // http://127.0.0.1:18789
-    static constexpr int HealthTimeoutMs = 2000;
+    static QUrl defaultUrl();                    // http://127.0.0.1:18789
+    static constexpr int HealthTimeoutMs = 2000; // without a byte
+    // A health answer is a few hundred bytes per provider: one that is larger, takes longer or
+    // lists more providers than a panel can show is not used (badResponse says why).
+    static constexpr qint64 HealthMaxBytes = 256 * 1024;
+    static constexpr int HealthTotalMs = 2 * HealthTimeoutMs;
+    static constexpr qsizetype MaxProviders = 500;
     static constexpr int SwitchTimeoutMs = 10000;
 
     explicit PhoenixGateway(QNetworkAccessManager *nam, const QUrl &baseUrl = defaultUrl(),
