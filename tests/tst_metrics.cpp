@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,6 +292,38 @@ private Q_SLOTS:
         QCOMPARE(back.nodeUrl, h.nodeUrl);
         QVERIFY(back.dcgmUrl.isEmpty());
         QVERIFY(back.isValid());
+    }
+
+    // Settings are stored in clear: an exporter's password is never written there, nor into a
+    // message.
+    void exporterPasswordsAreNeverKept()
+    {
+        const ExporterHost h{QStringLiteral("box"),
+                             QUrl(QStringLiteral("http://admin:s3cret@box:9100/metrics")),
+                             QUrl(QStringLiteral("http://token@box:9400/metrics"))};
+        const QString text = h.toText();
+        QVERIFY2(!text.contains(u"s3cret") && !text.contains(u"admin") && !text.contains(u'@'),
+                 qPrintable(text));
+        const ExporterHost back = ExporterHost::fromText(text);
+        QCOMPARE(back.nodeUrl, QUrl(QStringLiteral("http://box:9100/metrics")));
+        QCOMPARE(back.dcgmUrl, QUrl(QStringLiteral("http://box:9400/metrics")));
+
+        QTcpServer probe; // a port where nothing listens
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QNetworkAccessManager nam;
+        RemoteExporters exporters(&nam);
+        exporters.setHosts(
+            {{QStringLiteral("box"),
+              QUrl(QStringLiteral("http://admin:s3cret@127.0.0.1:%1/metrics").arg(port)),
+              {}}});
+        QSignalSpy failed(&exporters, &RemoteExporters::failed);
+        exporters.poll();
+        QVERIFY(failed.wait());
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));
+        QVERIFY2(!message.contains(u"s3cret") && !message.contains(u"admin"), qPrintable(message));
     }
 
     void aRealServerProcessGrowsWhenItLoads()

@@ -3,6 +3,7 @@
 // four redraws a second.
 #include "ChatPage.h"
 #include "Core.h"
+#include "ExportersDialog.h"
 #include "FakeLlamaServer.h"
 #include "FakeOllamaServer.h"
 #include "FileSizeLimit.h"
@@ -22,7 +23,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
@@ -263,6 +267,41 @@ private Q_SLOTS:
         QCOMPARE(charts()->points(QStringLiteral("gpu-box GPU load")).last().y(), 50.0);
         // This machine still has no NVIDIA GPU, and says so.
         QVERIFY(charts()->gpuNotice().contains(u"No NVIDIA or Apple GPU found on this machine"));
+    }
+
+    // An exporter address with a password is refused, and says why and what to do instead;
+    // one that came in with old or imported settings is shown without it.
+    void remoteHostsRefuseAPassword()
+    {
+        ExportersDialog dialog(
+            {{QStringLiteral("old-box"),
+              QUrl(QStringLiteral("http://admin:0ld-s3cret@old-box:9100/metrics")),
+              {}}});
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("exporterTable"));
+        QVERIFY(table);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("http://old-box:9100/metrics"));
+
+        dialog.findChild<QPushButton *>(QStringLiteral("addExporterHost"))->click();
+        QCOMPARE(table->rowCount(), 2);
+        table->item(1, 1)->setText(QStringLiteral("http://admin:s3cret@gpu-box:9100/metrics"));
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("exportersError"));
+        QVERIFY(error && error->isVisible());
+        const QString message = error->text();
+        QVERIFY2(message.contains(u"http://gpu-box:9100/metrics"), qPrintable(message));
+        QVERIFY2(message.contains(u"stored in clear"), qPrintable(message));
+        QVERIFY2(message.contains(u"reverse proxy"), qPrintable(message));
+        QVERIFY2(!message.contains(u"s3cret"), qPrintable(message));
+
+        // Without it, the hosts are taken.
+        table->item(1, 1)->setText(QStringLiteral("http://gpu-box:9100/metrics"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        for (const ExporterHost &h : dialog.hosts())
+            QVERIFY2(!h.toText().contains(u'@'), qPrintable(h.toText()));
     }
 
     void whatOllamaReportsIsDrawnToo()

@@ -1,5 +1,7 @@
 #include "ExportersDialog.h"
 
+#include "net/UrlCredentials.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +44,8 @@ ExportersDialog::ExportersDialog(const QList<ExporterHost> &hosts, QWidget *pare
             m_table->removeRow(m_table->currentRow());
     });
     m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("exportersError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
     m_error->hide();
@@ -66,8 +70,9 @@ void ExportersDialog::addRow(const ExporterHost &host)
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_table->setItem(row, 0, new QTableWidgetItem(host.name));
-    m_table->setItem(row, 1, new QTableWidgetItem(host.nodeUrl.toString()));
-    m_table->setItem(row, 2, new QTableWidgetItem(host.dcgmUrl.toString()));
+    // Never a password on screen, even one that came in with imported settings.
+    m_table->setItem(row, 1, new QTableWidgetItem(ExporterHost::shownUrl(host.nodeUrl)));
+    m_table->setItem(row, 2, new QTableWidgetItem(ExporterHost::shownUrl(host.dcgmUrl)));
 }
 
 QList<ExporterHost> ExportersDialog::hosts() const
@@ -78,10 +83,11 @@ QList<ExporterHost> ExportersDialog::hosts() const
         h.name = m_table->item(row, 0)->text().trimmed().replace(u'.', u'_');
         const QString node = m_table->item(row, 1)->text().trimmed();
         const QString dcgm = m_table->item(row, 2)->text().trimmed();
+        // accept() refuses credentials; they are never handed on in any case.
         if (!node.isEmpty())
-            h.nodeUrl = QUrl::fromUserInput(node);
+            h.nodeUrl = UrlCredentials::stripped(QUrl::fromUserInput(node));
         if (!dcgm.isEmpty())
-            h.dcgmUrl = QUrl::fromUserInput(dcgm);
+            h.dcgmUrl = UrlCredentials::stripped(QUrl::fromUserInput(dcgm));
         out.append(h);
     }
     return out;
@@ -89,6 +95,24 @@ QList<ExporterHost> ExportersDialog::hosts() const
 
 void ExportersDialog::accept()
 {
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column : {1, 2}) {
+            const QString text = m_table->item(row, column)->text().trimmed();
+            const QUrl url = text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
+            if (!UrlCredentials::has(url))
+                continue;
+            m_error->setText(
+                tr("The address of “%1” (%2) holds a user name or password (“user:password@”). "
+                   "LocalForge does not keep it: its settings are stored in clear, where anyone "
+                   "who can read them would see the password. Remove it from the address, and "
+                   "let the exporter answer without a password on your local network, or put it "
+                   "behind a reverse proxy that lets in only this computer.")
+                    .arg(m_table->item(row, 0)->text().trimmed(), ExporterHost::shownUrl(url)));
+            m_error->show();
+            m_table->setCurrentCell(row, column);
+            return;
+        }
+    }
     for (const ExporterHost &h : hosts()) {
         if (!h.isValid()) {
             m_error->setText(tr("Each host needs a name and at least one exporter URL, such as "

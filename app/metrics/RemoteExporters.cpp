@@ -2,6 +2,7 @@
 
 #include "net/Http.h"
 #include "net/Prometheus.h"
+#include "net/UrlCredentials.h"
 
 #include <QStringList>
 
@@ -10,9 +11,14 @@ constexpr int TimeoutMs = 2000;
 constexpr double MiB = 1024.0 * 1024.0;
 } // namespace
 
+QString ExporterHost::shownUrl(const QUrl &url)
+{
+    return UrlCredentials::stripped(url).toString();
+}
+
 QString ExporterHost::toText() const
 {
-    return QStringList{name, nodeUrl.toString(), dcgmUrl.toString()}.join(u'\t');
+    return QStringList{name, shownUrl(nodeUrl), shownUrl(dcgmUrl)}.join(u'\t');
 }
 
 ExporterHost ExporterHost::fromText(const QString &text)
@@ -81,10 +87,12 @@ void RemoteExporters::poll()
             Http::get(m_nam, req, this, [this, host, url, convert](const Http::Response &r) {
                 --m_inFlight;
                 if (!r.ok()) {
-                    Q_EMIT failed(host,
-                                  tr("The exporter at %1 did not answer (%2).")
-                                      .arg(url.toString(), r.answered() ? QString::number(r.status)
-                                                                        : r.networkErrorString));
+                    // Qt's error text may quote the address, user info included.
+                    const QString why = r.answered()
+                                            ? QString::number(r.status)
+                                            : UrlCredentials::strippedText(r.networkErrorString);
+                    Q_EMIT failed(host, tr("The exporter at %1 did not answer (%2).")
+                                            .arg(ExporterHost::shownUrl(url), why));
                     return;
                 }
                 Figures f = convert(r.body);

@@ -17,7 +17,10 @@ struct ExporterHost
     QUrl nodeUrl; // e.g. http://gpu-box:9100/metrics
     QUrl dcgmUrl; // e.g. http://gpu-box:9400/metrics
 
-    QString toText() const; // one settings entry
+    // One settings entry. Never with a user name or password: settings are stored in clear.
+    QString toText() const;
+    // An address as it may be shown, logged or stored: without user name and password.
+    static QString shownUrl(const QUrl &url);
     static ExporterHost fromText(const QString &text);
     bool isValid() const { return !name.isEmpty() && (nodeUrl.isValid() || dcgmUrl.isValid()); }
 };
