@@ -394,6 +394,22 @@ private Q_SLOTS:
         QCOMPARE(PhoenixConfig::toJson({}, QString()), QByteArray("{\n  \"providers\": {}\n}\n"));
     }
 
+    // A provider's name is put in a warning as written, "%1" and "%2" in it included.
+    void warningsKeepTheProvidersName()
+    {
+        const PhoenixImport result = PhoenixConfig::fromJson(
+            QByteArrayLiteral("{\"providers\":{\"a%1b%2\":{\"baseUrl\":\"http://h:1\","
+                              "\"apiType\":\"ollama\",\"timeout\":5.5},"
+                              "\"c%1\":{\"baseUrl\":\"http://h:2\",\"apiType\":\"ollama\","
+                              "\"timeout\":-1}}}"),
+            false);
+        QCOMPARE(
+            result.warnings,
+            QStringList({u"Provider “a%1b%2”: the timeout 5.5 ms was rounded up to 1 s; "
+                         "exporting writes 1000 ms."_s,
+                         u"Provider “c%1”: the timeout -1 ms is not usable; it was ignored."_s}));
+    }
+
     void providerKeyOrderReadsOnlyTheProviders()
     {
         const QByteArray json = testData(u"phoenix/key-order.json"_s);
@@ -601,6 +617,45 @@ private Q_SLOTS:
         QVERIFY(gateway.isAvailable());
         QTest::qWait(50);
         QCOMPARE(fake.requests().size(), 2); // no health refresh after a failed switch
+    }
+
+    // The gateway's words and the provider's name are put in the message as written: a "%2F"
+    // (an encoded slash) or a "%1" in them is not taken for a place of the message.
+    void switchMessageKeepsTheGatewaysWords_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("%2F in the error")
+            << u"gpu-box"_s
+            << QByteArray("{\"error\":\"fetch http://gpu-box:8000/v1%2Fmodels failed\"}")
+            << u"The Phoenix gateway failed to switch to “gpu-box”: “fetch "
+               "http://gpu-box:8000/v1%2Fmodels failed” (HTTP 502). Check its log (docker logs)."_s;
+        QTest::newRow("%1 in the name")
+            << u"a%1b"_s << QByteArray()
+            << u"The Phoenix gateway failed to switch to “a%1b” (HTTP 502). Check its log "
+               "(docker logs)."_s;
+    }
+
+    void switchMessageKeepsTheGatewaysWords()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        FakePhoenixGateway fake;
+        QVERIFY(fake.listen());
+        fake.setHandler([body](const RecordedRequest &request, Responder &responder) {
+            if (request.path == "/api/provider/switch")
+                responder.sendJson(502, body);
+        });
+        QNetworkAccessManager nam;
+        PhoenixGateway gateway(&nam, fake.baseUrl());
+        QSignalSpy switched(&gateway, &PhoenixGateway::switched);
+        gateway.switchProvider(provider);
+        QVERIFY(switched.wait());
+        QCOMPARE(switched.first().at(0).toBool(), false);
+        QCOMPARE(switched.first().at(1).toString(), expected);
+        QCOMPARE(gateway.lastError().message, expected);
     }
 
     void switchWithoutName()

@@ -162,8 +162,7 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("This is not a valid phoenix.json: %1 at character %2. Correct the file "
                        "(a JSON checker shows the place), then import it again.")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+                        .arg(parseError.errorString(), QString::number(parseError.offset)));
     if (!doc.isObject() || !doc.object().value(u"providers").isObject())
         return fail(tr("This file has no “providers” object, so it is not a Phoenix gateway "
                        "configuration. Choose the phoenix.json the gateway reads."));
@@ -272,17 +271,15 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
             if (*ms <= 0 || seconds > std::numeric_limits<int>::max()) {
                 result.warnings.append(
                     tr("Provider “%1”: the timeout %2 ms is not usable; it was ignored.")
-                        .arg(name)
-                        .arg(*ms));
+                        .arg(name, QString::number(*ms)));
             } else {
                 profile.defaults.timeoutSeconds = int(seconds);
                 if (std::fmod(*ms, 1000.0) != 0)
                     result.warnings.append(tr("Provider “%1”: the timeout %2 ms was rounded up "
                                               "to %3 s; exporting writes %4 ms.")
-                                               .arg(name)
-                                               .arg(*ms)
-                                               .arg(int(seconds))
-                                               .arg(qint64(seconds) * 1000));
+                                               .arg(name, QString::number(*ms),
+                                                    QString::number(int(seconds)),
+                                                    QString::number(qint64(seconds) * 1000)));
             }
         }
         profile.defaults.maxTokens = wholeNumber(p, u"maxTokens"_s);

@@ -206,13 +206,11 @@ void PhoenixGateway::onHealth(const Http::Response &response)
         m_lastError.message = tr("The Phoenix gateway at %1 answered its health check with HTTP "
                                  "%2.%3 Check that this is the gateway's address (port 18789 by "
                                  "default) and look at its log (docker logs).")
-                                  .arg(hostPort(m_baseUrl))
-                                  .arg(response.status)
-                                  .arg(said);
+                                  .arg(hostPort(m_baseUrl), QString::number(response.status), said);
     } else if (parseError.error != QJsonParseError::NoError) {
-        m_lastError = badResponse(tr("not JSON: %1 at character %2")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset));
+        m_lastError =
+            badResponse(tr("not JSON: %1 at character %2")
+                            .arg(parseError.errorString(), QString::number(parseError.offset)));
     } else if (providerCount > MaxProviders) {
         m_lastError = ApiError::badResponse(m_baseUrl, u"too many providers"_s);
         m_lastError.message =
@@ -282,12 +280,10 @@ void PhoenixGateway::onSwitched(const QString &name, const Http::Response &respo
         e.message = said.isEmpty()
                         ? tr("The Phoenix gateway failed to switch to “%1” (HTTP %2). Check its "
                              "log (docker logs).")
-                              .arg(name)
-                              .arg(response.status)
+                              .arg(name, QString::number(response.status))
                         : tr("The Phoenix gateway failed to switch to “%1”: “%2” (HTTP %3). Check "
                              "its log (docker logs).")
-                              .arg(name, said)
-                              .arg(response.status);
+                              .arg(name, said, QString::number(response.status));
     else
         e.message = said.isEmpty()
                         ? tr("The Phoenix gateway refused to switch to “%1”. Choose one of the "
