@@ -1,5 +1,6 @@
 // Samplers and series: a fake /proc tree, captured Prometheus text, the ring's bounds, and the
 // hub recording memory and tokens/s on one clock while an answer streams.
+#include "FakeHttpServer.h"
 #include "FakeOllamaServer.h"
 #include "TestData.h"
 #include "chat/ChatSession.h"
@@ -15,13 +16,18 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
@@ -324,6 +330,74 @@ private Q_SLOTS:
         const QString message = failed.first().at(1).toString();
         QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));
         QVERIFY2(!message.contains(u"s3cret") && !message.contains(u"admin"), qPrintable(message));
+    }
+
+    // An exporter that trickles its answer (a byte every 300 ms, never done) neither holds back
+    // the other hosts nor piles up requests; it is given up after TotalTimeMs, and once removed
+    // its request is dropped without a word.
+    void aTricklingExporterDoesNotStopTheOthers()
+    {
+        QTcpServer slow;
+        QVERIFY(slow.listen(QHostAddress::LocalHost));
+        QList<QPointer<QTcpSocket>> slowSockets;
+        connect(&slow, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = slow.nextPendingConnection()) {
+                slowSockets.append(socket);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                              "Content-Length: 100000\r\n\r\n");
+                auto *trickle = new QTimer(socket);
+                connect(trickle, &QTimer::timeout, socket, [socket] { socket->write("#"); });
+                trickle->start(300);
+            }
+        });
+        FakeHttpServer good;
+        good.setHandler([](const RecordedRequest &, Responder &responder) {
+            responder.send(200, "text/plain; version=0.0.4",
+                           testData(QStringLiteral("captured/node-exporter.prom")));
+        });
+        QVERIFY(good.listen());
+        QUrl goodUrl = good.baseUrl();
+        goodUrl.setPath(QStringLiteral("/metrics"));
+        const QUrl slowUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(slow.serverPort()));
+
+        QNetworkAccessManager nam;
+        RemoteExporters exporters(&nam);
+        exporters.setHosts(
+            {{QStringLiteral("good"), goodUrl, {}}, {QStringLiteral("slow"), slowUrl, {}}});
+        int goodFigures = 0;
+        connect(&exporters, &RemoteExporters::figures, this,
+                [&](const RemoteExporters::Figures &f) {
+                    if (f.host == u"good")
+                        ++goodFigures;
+                });
+        QStringList slowFailures;
+        connect(&exporters, &RemoteExporters::failed, this,
+                [&](const QString &host, const QString &message) {
+                    QCOMPARE(host, QStringLiteral("slow"));
+                    slowFailures.append(message);
+                });
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &exporters, &RemoteExporters::poll);
+        poll.start(100);
+        exporters.poll();
+
+        QTRY_VERIFY_WITH_TIMEOUT(goodFigures >= 5, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!slowFailures.isEmpty(), RemoteExporters::TotalTimeMs + 5000);
+        // One request at a time: the slow exporter was asked once, then again after giving up.
+        QVERIFY2(slowSockets.size() <= 2, qPrintable(QString::number(slowSockets.size())));
+
+        // Removed, its request is closed and not reported; the good host goes on.
+        QTRY_COMPARE(slowSockets.size(), 2);
+        const qsizetype failures = slowFailures.size();
+        exporters.setHosts({{QStringLiteral("good"), goodUrl, {}}});
+        QTRY_VERIFY(std::none_of(
+            slowSockets.cbegin(), slowSockets.cend(), [](const QPointer<QTcpSocket> &socket) {
+                return socket && socket->state() == QAbstractSocket::ConnectedState;
+            }));
+        const int before = goodFigures;
+        QTRY_VERIFY(goodFigures >= before + 3);
+        QCOMPARE(slowFailures.size(), failures);
+        QCOMPARE(slowSockets.size(), 2);
     }
 
     void aRealServerProcessGrowsWhenItLoads()

@@ -4,6 +4,7 @@
 #include "net/Prometheus.h"
 #include "net/UrlCredentials.h"
 
+#include <QNetworkReply>
 #include <QStringList>
 
 namespace {
@@ -72,35 +73,59 @@ RemoteExporters::Figures RemoteExporters::fromDcgm(const QByteArray &text)
     return f;
 }
 
+void RemoteExporters::setHosts(const QList<ExporterHost> &hosts)
+{
+    m_hosts = hosts;
+    ++m_generation;
+    const QList<QPointer<QNetworkReply>> out = m_inFlight.values();
+    m_inFlight.clear();
+    for (const QPointer<QNetworkReply> &reply : out) {
+        if (reply)
+            reply->abort(); // its answer is for the old generation: dropped
+    }
+}
+
 void RemoteExporters::poll()
 {
-    if (m_inFlight > 0)
-        return; // the last round is still out: a slow exporter does not pile up requests
-    for (const ExporterHost &h : m_hosts) {
-        const QString host = h.name;
-        auto fetch = [this, host](const QUrl &url, Figures (*convert)(const QByteArray &)) {
-            if (!url.isValid() || url.isEmpty())
-                return;
-            ++m_inFlight;
-            QNetworkRequest req(url);
-            req.setTransferTimeout(TimeoutMs);
-            Http::get(m_nam, req, this, [this, host, url, convert](const Http::Response &r) {
-                --m_inFlight;
-                if (!r.ok()) {
-                    // Qt's error text may quote the address, user info included.
-                    const QString why = r.answered()
-                                            ? QString::number(r.status)
-                                            : UrlCredentials::strippedText(r.networkErrorString);
-                    Q_EMIT failed(host, tr("The exporter at %1 did not answer (%2).")
-                                            .arg(ExporterHost::shownUrl(url), why));
-                    return;
-                }
-                Figures f = convert(r.body);
-                f.host = host;
-                Q_EMIT figures(f);
-            });
-        };
-        fetch(h.nodeUrl, &RemoteExporters::fromNodeExporter);
-        fetch(h.dcgmUrl, &RemoteExporters::fromDcgm);
+    for (const ExporterHost &h : std::as_const(m_hosts)) {
+        fetch(h.name, h.nodeUrl, &RemoteExporters::fromNodeExporter);
+        fetch(h.name, h.dcgmUrl, &RemoteExporters::fromDcgm);
     }
+}
+
+void RemoteExporters::fetch(const QString &host, const QUrl &url, Converter convert)
+{
+    if (!url.isValid() || url.isEmpty())
+        return;
+    const QString key = host + u'\n' + url.toString();
+    if (m_inFlight.value(key))
+        return; // its last answer is still coming
+    QNetworkRequest req(url);
+    req.setTransferTimeout(TimeoutMs);
+    Http::limit(req, MaxBodyBytes, TotalTimeMs);
+    const quint64 generation = m_generation;
+    QNetworkReply *reply = Http::get(m_nam, req, this, [=, this](const Http::Response &response) {
+        if (generation != m_generation)
+            return; // for hosts that were replaced since
+        m_inFlight.remove(key);
+        onAnswer(host, url, convert, response);
+    });
+    m_inFlight.insert(key, reply);
+}
+
+void RemoteExporters::onAnswer(const QString &host, const QUrl &url, Converter convert,
+                               const Http::Response &r)
+{
+    if (!r.ok()) {
+        // Qt's error text may quote the address, user info included.
+        const QString why = r.answered() ? QString::number(r.status)
+                                         : UrlCredentials::strippedText(r.networkErrorString);
+        Q_EMIT failed(
+            host,
+            tr("The exporter at %1 did not answer (%2).").arg(ExporterHost::shownUrl(url), why));
+        return;
+    }
+    Figures f = convert(r.body);
+    f.host = host;
+    Q_EMIT figures(f);
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "net/Http.h"
+
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -37,10 +41,18 @@ public:
         std::optional<double> ramUsed, ramTotal, gpuUsed, gpuTotal, gpuLoad;
     };
 
+    // An exporter's answer is at most this large and takes at most this long in all, however
+    // steadily it trickles in (node exporter sends some 100 KB at once).
+    static constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
+    static constexpr int TotalTimeMs = 5000;
+
     RemoteExporters(QNetworkAccessManager *nam, QObject *parent = nullptr);
-    void setHosts(const QList<ExporterHost> &hosts) { m_hosts = hosts; }
+    // Replaces the hosts; the requests still out for the old ones are dropped, unreported.
+    void setHosts(const QList<ExporterHost> &hosts);
     QList<ExporterHost> hosts() const { return m_hosts; }
-    // One round of requests; figures() is emitted per host and exporter as answers come.
+    // One round of requests; figures() is emitted per host and exporter as answers come. An
+    // exporter whose last answer is still coming is left out of the round: a slow one neither
+    // piles up requests nor holds back the others.
     void poll();
 
     // Pure conversions of exporter text.
@@ -52,7 +64,14 @@ Q_SIGNALS:
     void failed(const QString &host, const QString &message);
 
 private:
+    using Converter = Figures (*)(const QByteArray &);
+    void fetch(const QString &host, const QUrl &url, Converter convert);
+    void onAnswer(const QString &host, const QUrl &url, Converter convert,
+                  const Http::Response &response);
+
     QNetworkAccessManager *m_nam;
     QList<ExporterHost> m_hosts;
-    int m_inFlight = 0;
+    // The requests out, by host name and address.
+    QHash<QString, QPointer<QNetworkReply>> m_inFlight;
+    quint64 m_generation = 0; // setHosts() counts; an answer for older hosts is dropped
 };
