@@ -400,6 +400,73 @@ private Q_SLOTS:
         QCOMPARE(slowSockets.size(), 2);
     }
 
+    // An answer without the metrics wanted (the node exporter's landing page at "/", say) is a
+    // problem that says to use the /metrics address; it is said once, not at every poll, and
+    // goes when the exporter answers with figures.
+    void exporterProblemsSayWhatToDo()
+    {
+        bool serveMetrics = false;
+        FakeHttpServer box;
+        box.setHandler([&serveMetrics](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/private") {
+                responder.send(401, "text/plain", "Unauthorized");
+            } else if (!serveMetrics) {
+                responder.send(200, "text/html",
+                               "<html><head><title>Node Exporter</title></head><body><h1>Node "
+                               "Exporter</h1><a href=\"/metrics\">Metrics</a></body></html>");
+            } else {
+                responder.send(200, "text/plain; version=0.0.4",
+                               testData(r.path == "/dcgm"
+                                            ? QStringLiteral("captured/dcgm-exporter.prom")
+                                            : QStringLiteral("captured/node-exporter.prom")));
+            }
+        });
+        QVERIFY(box.listen());
+        QUrl dcgm = box.baseUrl();
+        dcgm.setPath(QStringLiteral("/dcgm"));
+        QUrl closed = box.baseUrl();
+        closed.setPath(QStringLiteral("/private"));
+        QNetworkAccessManager nam;
+        RemoteExporters exporters(&nam);
+        exporters.setHosts(
+            {{QStringLiteral("box"), box.baseUrl(), dcgm}, {QStringLiteral("locked"), closed, {}}});
+        QSignalSpy figures(&exporters, &RemoteExporters::figures);
+        QSignalSpy failed(&exporters, &RemoteExporters::failed);
+        QSignalSpy recovered(&exporters, &RemoteExporters::recovered);
+
+        exporters.poll();
+        QTRY_COMPARE(failed.size(), 3);
+        QCOMPARE(figures.size(), 0);
+        const QStringList problems = exporters.problems();
+        QCOMPARE(problems.size(), 3);
+        const QString base = box.baseUrl().toString();
+        QCOMPARE(problems.at(0), QStringLiteral("“box”: %1 answered, but not with node exporter "
+                                                "metrics. Use the exporter's /metrics address, "
+                                                "for example http://gpu-box:9100/metrics.")
+                                     .arg(base));
+        QVERIFY2(problems.at(1).contains(u"not with DCGM exporter metrics") &&
+                     problems.at(1).contains(u"http://gpu-box:9400/metrics"),
+                 qPrintable(problems.at(1)));
+        QVERIFY2(problems.at(2).startsWith(u"“locked”: " + closed.toString() +
+                                           u" asks for a password (HTTP 401)") &&
+                     problems.at(2).contains(u"reverse proxy"),
+                 qPrintable(problems.at(2)));
+
+        // The same problems again are not said again.
+        exporters.poll();
+        QTRY_COMPARE(box.requests().size(), 6);
+        QTest::qWait(100);
+        QCOMPARE(failed.size(), 3);
+
+        serveMetrics = true;
+        exporters.poll();
+        QTRY_COMPARE(figures.size(), 2);
+        QTRY_COMPARE(exporters.problems().size(), 1); // the locked one still is
+        QVERIFY(exporters.problems().first().startsWith(u"“locked”"));
+        QCOMPARE(recovered.size(), 2); // once per exporter of "box"
+        QCOMPARE(recovered.first().first().toString(), QStringLiteral("box"));
+    }
+
     void aRealServerProcessGrowsWhenItLoads()
     {
 #ifndef Q_OS_LINUX

@@ -304,6 +304,37 @@ private Q_SLOTS:
             QVERIFY2(!h.toText().contains(u'@'), qPrintable(h.toText()));
     }
 
+    // A remote host's exporter that fails is said on the page, with what to do, until it
+    // answers again.
+    void exporterProblemsAreShown()
+    {
+        bool serve = false;
+        FakeHttpServer exporter;
+        exporter.setHandler([&serve](const RecordedRequest &, Responder &responder) {
+            if (serve)
+                responder.send(200, "text/plain; version=0.0.4",
+                               testData(QStringLiteral("captured/node-exporter.prom")));
+            else
+                responder.send(404, "text/plain", "404 page not found");
+        });
+        QVERIFY(exporter.listen());
+        start(QString());
+        QVERIFY(page()->exporterNotice().isEmpty());
+        QUrl node = exporter.baseUrl();
+        node.setPath(QStringLiteral("/metrix"));
+        m_core->exporters()->setHosts({{QStringLiteral("gpu-box"), node, {}}});
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->exporterNotice().isEmpty(), 5000);
+        const QString notice = page()->exporterNotice();
+        QCOMPARE(notice, QStringLiteral("“gpu-box”: %1 has no such page (HTTP 404). Use the node "
+                                        "exporter's /metrics address, for example "
+                                        "http://gpu-box:9100/metrics.")
+                             .arg(node.toString()));
+
+        serve = true;
+        QTRY_VERIFY_WITH_TIMEOUT(page()->exporterNotice().isEmpty(), 5000);
+        QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("gpu-box RAM used")));
+    }
+
     void whatOllamaReportsIsDrawnToo()
     {
         start(QString());

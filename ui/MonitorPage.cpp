@@ -65,10 +65,25 @@ MonitorPage::MonitorPage(Core *core, QWidget *parent)
     top->addWidget(png);
     top->addWidget(csv);
 
+    // What is wrong with the remote hosts' exporters: one line each until it answers again.
+    m_exporterNotice = new QLabel;
+    m_exporterNotice->setObjectName(QStringLiteral("exporterNotice"));
+    m_exporterNotice->setAccessibleName(tr("Remote hosts problems"));
+    m_exporterNotice->setTextFormat(Qt::PlainText); // addresses and exporters' words as written
+    m_exporterNotice->setWordWrap(true);
+    m_exporterNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exporterNotice->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_exporterNotice->hide();
+    RemoteExporters *exporters = m_core->exporters();
+    connect(exporters, &RemoteExporters::failed, this, &MonitorPage::showExporterProblems);
+    connect(exporters, &RemoteExporters::recovered, this, &MonitorPage::showExporterProblems);
+
     m_charts = new MonitorCharts(core->metrics());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_exporterNotice);
     layout->addWidget(m_charts, 1);
+    showExporterProblems(); // those found before the page was first shown
 
     m_charts->setWindowSeconds(m_window->currentData().toInt());
     connect(m_window, &QComboBox::currentIndexChanged, this,
@@ -84,6 +99,18 @@ MonitorPage::MonitorPage(Core *core, QWidget *parent)
     connect(csv, &QPushButton::clicked, this, &MonitorPage::exportCsvInteractive);
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, m_charts, &MonitorCharts::refresh);
+}
+
+QString MonitorPage::exporterNotice() const
+{
+    return m_exporterNotice->isVisibleTo(this) ? m_exporterNotice->text() : QString();
+}
+
+void MonitorPage::showExporterProblems()
+{
+    const QStringList problems = m_core->exporters()->problems();
+    m_exporterNotice->setText(problems.join(u'\n'));
+    m_exporterNotice->setVisible(!problems.isEmpty());
 }
 
 void MonitorPage::showEvent(QShowEvent *event)

@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int TimeoutMs = 2000;
 constexpr double MiB = 1024.0 * 1024.0;
@@ -83,17 +85,39 @@ void RemoteExporters::setHosts(const QList<ExporterHost> &hosts)
         if (reply)
             reply->abort(); // its answer is for the old generation: dropped
     }
+    // Problems start afresh: a host that is kept is reported again if it still fails.
+    QStringList had;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it)
+        had.append(it.key().section(u'\n', 0, 0));
+    m_problems.clear();
+    had.removeDuplicates();
+    for (const QString &host : std::as_const(had))
+        Q_EMIT recovered(host);
+}
+
+QStringList RemoteExporters::problems() const
+{
+    QStringList out;
+    for (const ExporterHost &h : m_hosts) {
+        for (const QUrl &url : {h.nodeUrl, h.dcgmUrl}) {
+            const QString message = m_problems.value(h.name + u'\n' + url.toString());
+            if (!message.isEmpty())
+                out.append(tr("“%1”: %2").arg(h.name, message));
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 void RemoteExporters::poll()
 {
     for (const ExporterHost &h : std::as_const(m_hosts)) {
-        fetch(h.name, h.nodeUrl, &RemoteExporters::fromNodeExporter);
-        fetch(h.name, h.dcgmUrl, &RemoteExporters::fromDcgm);
+        fetch(h.name, h.nodeUrl, Kind::Node);
+        fetch(h.name, h.dcgmUrl, Kind::Dcgm);
     }
 }
 
-void RemoteExporters::fetch(const QString &host, const QUrl &url, Converter convert)
+void RemoteExporters::fetch(const QString &host, const QUrl &url, Kind kind)
 {
     if (!url.isValid() || url.isEmpty())
         return;
@@ -108,24 +132,78 @@ void RemoteExporters::fetch(const QString &host, const QUrl &url, Converter conv
         if (generation != m_generation)
             return; // for hosts that were replaced since
         m_inFlight.remove(key);
-        onAnswer(host, url, convert, response);
+        onAnswer(host, url, kind, response);
     });
     m_inFlight.insert(key, reply);
 }
 
-void RemoteExporters::onAnswer(const QString &host, const QUrl &url, Converter convert,
+void RemoteExporters::onAnswer(const QString &host, const QUrl &url, Kind kind,
                                const Http::Response &r)
 {
-    if (!r.ok()) {
-        // Qt's error text may quote the address, user info included.
-        const QString why = r.answered() ? QString::number(r.status)
-                                         : UrlCredentials::strippedText(r.networkErrorString);
-        Q_EMIT failed(
-            host,
-            tr("The exporter at %1 did not answer (%2).").arg(ExporterHost::shownUrl(url), why));
+    Figures f;
+    if (r.ok())
+        f = kind == Kind::Node ? fromNodeExporter(r.body) : fromDcgm(r.body);
+    f.host = host;
+    const QString key = host + u'\n' + url.toString();
+    const QString message = problem(url, kind, r, f);
+    if (!message.isEmpty()) {
+        if (m_problems.value(key) != message) { // said once, until it changes or recovers
+            m_problems.insert(key, message);
+            Q_EMIT failed(host, message);
+        }
         return;
     }
-    Figures f = convert(r.body);
-    f.host = host;
     Q_EMIT figures(f);
+    if (m_problems.remove(key) > 0)
+        Q_EMIT recovered(host);
+}
+
+QString RemoteExporters::problem(const QUrl &url, Kind kind, const Http::Response &r,
+                                 const Figures &f)
+{
+    const QUrl shown = UrlCredentials::stripped(url);
+    const QString address = shown.toString();
+    const QString example =
+        kind == Kind::Node ? u"http://gpu-box:9100/metrics"_s : u"http://gpu-box:9400/metrics"_s;
+    const QString exporter = kind == Kind::Node ? tr("node exporter") : tr("DCGM exporter");
+    if (r.ok()) {
+        if (f.ramTotal || f.ramUsed || f.gpuUsed || f.gpuTotal || f.gpuLoad)
+            return {};
+        return tr("%1 answered, but not with %2 metrics. Use the exporter's /metrics address, "
+                  "for example %3.")
+            .arg(address, exporter, example);
+    }
+    if (r.answered() && r.overrun == Http::Response::Overrun::None) {
+        if (r.status == 401 || r.status == 403)
+            return tr("%1 asks for a password (HTTP %2). LocalForge does not store exporter "
+                      "passwords: let the %3 answer without one on your local network, or put it "
+                      "behind a reverse proxy that lets in only this computer.")
+                .arg(address, QString::number(r.status), exporter);
+        if (r.status == 404)
+            return tr("%1 has no such page (HTTP 404). Use the %2's /metrics address, for "
+                      "example %3.")
+                .arg(address, exporter, example);
+        return tr("%1 answered with HTTP %2. Check that the %3 is running there, and its log.")
+            .arg(address, QString::number(r.status), exporter);
+    }
+    if (r.networkError == QNetworkReply::ConnectionRefusedError)
+        return tr("Nothing answers on %1. Check that the %2 is running on that host and that "
+                  "its port is open to this computer.")
+            .arg(address, exporter);
+    if (r.overrun == Http::Response::Overrun::TooLarge)
+        return tr("%1 sent more than %2 MB, so LocalForge stopped reading. Check that this is "
+                  "the %3's /metrics address, for example %4.")
+            .arg(address, QString::number(MaxBodyBytes / (1024 * 1024)), exporter, example);
+    if (r.overrun == Http::Response::Overrun::TooSlow)
+        return tr("%1 kept sending for more than %2 s, so LocalForge stopped reading. Check that "
+                  "the %3 and the network to it are not overloaded.")
+            .arg(address, QString::number(TotalTimeMs / 1000), exporter);
+    if (r.networkError == QNetworkReply::TimeoutError ||
+        r.networkError == QNetworkReply::OperationCanceledError)
+        return tr("%1 did not answer in time. Check that the %2 is running and reachable from "
+                  "this computer.")
+            .arg(address, exporter);
+    // A name not found, a connection cut...: ApiError says which. Qt's words may quote the
+    // address, user info included.
+    return UrlCredentials::strippedText(r.error(shown).message);
 }

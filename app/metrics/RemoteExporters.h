@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -54,6 +55,9 @@ public:
     // exporter whose last answer is still coming is left out of the round: a slow one neither
     // piles up requests nor holds back the others.
     void poll();
+    // What is wrong now, one line per failing exporter in the hosts' order ("“gpu-box”: ..."):
+    // for the user, with what to do. Empty when every exporter answers.
+    QStringList problems() const;
 
     // Pure conversions of exporter text.
     static Figures fromNodeExporter(const QByteArray &text);
@@ -61,17 +65,24 @@ public:
 
 Q_SIGNALS:
     void figures(const RemoteExporters::Figures &figures);
+    // An exporter of `host` started failing, or fails in another way: once, not at every poll.
+    // The message names the address (never with a password) and says what to do.
     void failed(const QString &host, const QString &message);
+    // An exporter of `host` that was failing answers again, or was removed.
+    void recovered(const QString &host);
 
 private:
-    using Converter = Figures (*)(const QByteArray &);
-    void fetch(const QString &host, const QUrl &url, Converter convert);
-    void onAnswer(const QString &host, const QUrl &url, Converter convert,
-                  const Http::Response &response);
+    enum class Kind { Node, Dcgm };
+    void fetch(const QString &host, const QUrl &url, Kind kind);
+    void onAnswer(const QString &host, const QUrl &url, Kind kind, const Http::Response &response);
+    // What went wrong, for the user; empty when the answer gave figures.
+    static QString problem(const QUrl &url, Kind kind, const Http::Response &response,
+                           const Figures &figures);
 
     QNetworkAccessManager *m_nam;
     QList<ExporterHost> m_hosts;
     // The requests out, by host name and address.
     QHash<QString, QPointer<QNetworkReply>> m_inFlight;
-    quint64 m_generation = 0; // setHosts() counts; an answer for older hosts is dropped
+    quint64 m_generation = 0;           // setHosts() counts; an answer for older hosts is dropped
+    QHash<QString, QString> m_problems; // by host name and address: the message last sent
 };
