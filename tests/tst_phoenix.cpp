@@ -583,6 +583,57 @@ private Q_SLOTS:
         QCOMPARE(gateway.activeProvider(), u"lmstudio"_s);
     }
 
+    // Click "b", then "c" before "b" is answered: whatever order the answers come in, only the
+    // newest switch is answered for. The same provider asked twice is asked once.
+    void onlyTheNewestSwitchApplies()
+    {
+        FakePhoenixGateway fake;
+        QVERIFY(fake.listen());
+        fake.setProviders({{u"a"_s, true, {}}, {u"b"_s, true, {}}, {u"c"_s, true, {}}});
+        fake.setActiveProvider(u"a"_s);
+        fake.setHandler([&fake](const RecordedRequest &request, Responder &responder) {
+            if (request.path == "/api/provider/switch" && request.body.contains("\"b\"")) {
+                fake.setActiveProvider(u"b"_s); // switches at once, answers late
+                responder.sendJson(200, "{\"ok\":true,\"activeProvider\":\"b\"}", 500);
+            }
+        });
+        const auto switchesTo = [&fake](const QByteArray &name) {
+            qsizetype n = 0;
+            for (const RecordedRequest &request : fake.requests())
+                n += request.path == "/api/provider/switch" && request.body.contains(name);
+            return n;
+        };
+        QNetworkAccessManager nam;
+        PhoenixGateway gateway(&nam, fake.baseUrl());
+        QSignalSpy changed(&gateway, &PhoenixGateway::healthChanged);
+        gateway.refresh();
+        QVERIFY(changed.wait());
+        QSignalSpy switched(&gateway, &PhoenixGateway::switched);
+
+        gateway.switchProvider(u"b"_s);
+        QVERIFY(gateway.isSwitching());
+        QTRY_COMPARE(switchesTo("\"b\""), 1);
+        gateway.switchProvider(u"c"_s);
+        QTRY_COMPARE(switched.size(), 1);
+        QCOMPARE(switched.first().at(0).toBool(), true);
+        QVERIFY2(switched.first().at(1).toString().contains(u"“c”"),
+                 qPrintable(switched.first().at(1).toString()));
+        QCOMPARE(fake.activeProvider(), u"c"_s);
+        QTest::qWait(800); // "b"'s answer would have come by now
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(gateway.activeProvider(), u"c"_s);
+        QVERIFY(!gateway.isSwitching());
+
+        // The same provider asked again while its switch is out: asked once, answered once.
+        gateway.switchProvider(u"a"_s);
+        gateway.switchProvider(u"a"_s);
+        QTRY_COMPARE(switched.size(), 2);
+        QVERIFY(switched.last().at(1).toString().contains(u"“a”"));
+        QTest::qWait(100);
+        QCOMPARE(switched.size(), 2);
+        QCOMPARE(switchesTo("\"a\""), 1);
+    }
+
     void switchToUnknownProvider_data()
     {
         QTest::addColumn<int>("status");

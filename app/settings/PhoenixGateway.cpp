@@ -234,16 +234,36 @@ void PhoenixGateway::switchProvider(const QString &name)
             Qt::QueuedConnection);
         return;
     }
+    if (m_switchReply && name == m_switchingTo)
+        return; // already asked: its answer is on the way
+    // Only the newest switch is answered for: an earlier one's answer, which may come last,
+    // would name a provider the gateway no longer uses.
+    const quint64 serial = ++m_switchSerial;
+    if (QNetworkReply *previous = m_switchReply.data()) {
+        m_switchReply = nullptr;
+        previous->abort(); // its answer no longer matches the serial
+    }
     const QByteArray body =
         QJsonDocument(QJsonObject{{u"provider"_s, name}}).toJson(QJsonDocument::Compact);
     QNetworkRequest request = Http::request(m_baseUrl, SwitchPath, SwitchTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    Http::post(m_nam, request, body, this,
-               [this, name](const Http::Response &response) { onSwitched(name, response); });
+    m_switchingTo = name;
+    m_switchReply = Http::post(m_nam, request, body, this,
+                               [this, name, serial](const Http::Response &response) {
+                                   if (serial == m_switchSerial)
+                                       onSwitched(name, response);
+                               });
+}
+
+bool PhoenixGateway::isSwitching() const
+{
+    return !m_switchReply.isNull();
 }
 
 void PhoenixGateway::onSwitched(const QString &name, const Http::Response &response)
 {
+    m_switchReply = nullptr;
+    m_switchingTo.clear();
     if (!response.answered()) {
         m_lastError = networkError(response);
         Q_EMIT switched(false, m_lastError.message);

@@ -55,8 +55,11 @@ public:
     // is in, whether or not anything changed. A refresh started while another runs replaces it.
     void refresh();
     // Asks the gateway to route requests to the provider `name`; switched() follows. On success
-    // the active provider is updated from the answer and the health refreshed.
+    // the active provider is updated from the answer and the health refreshed. A switch asked
+    // while another is out replaces it: switched() follows for the newest one only. Asking
+    // again for the provider already being switched to sends nothing more.
     void switchProvider(const QString &name);
+    bool isSwitching() const;
 
     // The gateway answered its last health request with a health document.
     bool isAvailable() const;
@@ -83,6 +86,9 @@ private:
     QUrl m_baseUrl;
     QPointer<QNetworkReply> m_healthReply;
     quint64 m_healthSerial = 0;
+    QPointer<QNetworkReply> m_switchReply;
+    QString m_switchingTo;
+    quint64 m_switchSerial = 0;
     bool m_available = false;
     QString m_status;
     QString m_activeProvider;
