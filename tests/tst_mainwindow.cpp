@@ -12,6 +12,7 @@
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/PhoenixGateway.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -460,6 +462,39 @@ private Q_SLOTS:
         // The gateway stops: the panel goes away.
         gateway.close();
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 5000);
+    }
+
+    // Keyboard users can switch too (Enter on the current provider), and the refresh every few
+    // seconds leaves the current provider where it is.
+    void phoenixGatewaySwitchesFromTheKeyboard()
+    {
+        FakePhoenixGateway gateway;
+        QVERIFY(gateway.listen());
+        Core::Options options;
+        options.discovery.candidates = {};
+        options.discovery.intervalMs = 300;
+        options.phoenixUrl = gateway.baseUrl();
+        options.settingsFile = m_dir.filePath(QStringLiteral("gateway-keyboard.ini"));
+        Core core(options);
+        MainWindow window(&core);
+        window.show();
+        core.start();
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("gatewayProviders"));
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 2, 5000);
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(gateway.activeProvider(), QStringLiteral("lmstudio"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(list->item(1)->text().contains(u"✓"), 5000);
+        QCOMPARE(list->item(1)->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("lmstudio, healthy, in use"));
+
+        // Two more refreshes rebuild the list; the current provider stays current.
+        QSignalSpy refreshed(core.gateway(), &PhoenixGateway::healthChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2, 5000);
+        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("lmstudio"));
     }
 };
 

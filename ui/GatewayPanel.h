@@ -5,9 +5,10 @@
 class PhoenixGateway;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 
 // The Phoenix gateway running on this machine, when there is one: each provider with its
-// health, the active one marked; one click makes another provider the active one.
+// health, the active one marked; one click (or Enter) makes another provider the active one.
 class GatewayPanel final : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 
 private:
     void reload();
+    void switchTo(QListWidgetItem *item);
 
     PhoenixGateway *m_gateway;
     QLabel *m_title;
