@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListView>
@@ -161,6 +162,64 @@ private Q_SLOTS:
         find<QLineEdit>(&dialog, "profileAddress")->setText(m_lmstudio->baseUrl().toString());
         find<QLineEdit>(&dialog, "profileToken")->setText(u"local"_s);
         QVERIFY(dialog.saveCurrent());
+    }
+
+    // Importing phoenix.json over a server already set up updates what the file has and keeps
+    // the rest: the user's name and the defaults the file has no field for (or leaves out).
+    void reimportingPhoenixKeepsTheServersNameAndDefaults()
+    {
+        const QString id = m_ollama->baseUrl().toString();
+        ServerProfile mine;
+        mine.url = m_ollama->baseUrl();
+        mine.name = u"My Ollama"_s;
+        mine.defaultModel = u"qwen3:8b"_s;
+        mine.defaults.temperature = 0.3;
+        mine.defaults.topP = 0.9;
+        mine.defaults.seed = 7;
+        mine.defaults.numCtx = 16384;
+        mine.defaults.keepAlive = u"30m"_s;
+        m_core->saveProfile(mine);
+
+        const QString path = m_dir.filePath(u"reimport-phoenix.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument::fromVariant(
+                QVariantMap{{u"providers"_s,
+                             QVariantMap{{u"ollama"_s, QVariantMap{{u"baseUrl"_s, id},
+                                                                   {u"apiType"_s, u"ollama"_s},
+                                                                   {u"temperature"_s, 0.7},
+                                                                   {u"maxTokens"_s, 4096},
+                                                                   {u"timeout"_s, 120000}}},
+                                         {u"gpu-box"_s,
+                                          QVariantMap{{u"baseUrl"_s, u"http://10.9.9.9:8000"_s},
+                                                      {u"apiType"_s, u"vllm"_s}}}}}})
+                .toJson());
+        file.close();
+
+        ServersDialog dialog(m_core.get());
+        dialog.importPhoenixFile(path);
+        const std::optional<ServerProfile> p = m_core->profile(id);
+        QVERIFY(p);
+        QCOMPARE(p->name, u"My Ollama"_s);
+        QCOMPARE(p->gatewayName, u"ollama"_s);
+        QCOMPARE(p->defaultModel, u"qwen3:8b"_s);                      // the file has none
+        QCOMPARE(p->defaults.temperature, std::optional<double>(0.7)); // the file's
+        QCOMPARE(p->defaults.maxTokens, std::optional<int>(4096));
+        QCOMPARE(p->defaults.timeoutSeconds, std::optional<int>(120));
+        QCOMPARE(p->defaults.topP, std::optional<double>(0.9)); // kept
+        QCOMPARE(p->defaults.seed, std::optional<int>(7));
+        QCOMPARE(p->defaults.numCtx, std::optional<int>(16384));
+        QCOMPARE(p->defaults.keepAlive, u"30m"_s);
+        QCOMPARE(ParameterStore::serverDefaults(m_core->settings(), id), p->defaults);
+
+        const std::optional<ServerProfile> added = m_core->profile(u"http://10.9.9.9:8000"_s);
+        QVERIFY(added);
+        QCOMPARE(added->name, u"gpu-box"_s);
+        QVERIFY2(dialog.status().contains(u"Imported 2 providers") &&
+                     dialog.status().contains(u"their names and other defaults were kept: My "
+                                              "Ollama."),
+                 qPrintable(dialog.status()));
     }
 
     void aTokenFollowsANewAddressOnlyWhenConfirmed()

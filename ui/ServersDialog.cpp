@@ -7,6 +7,7 @@
 #include "discovery/Discovery.h"
 #include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/ParameterStore.h"
 #include "settings/PhoenixConfig.h"
 #include "settings/Settings.h"
 #include "settings/TokenPolicy.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -490,8 +492,12 @@ void ServersDialog::importPhoenix()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import phoenix.json"), documents(),
                                                       tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importPhoenixFile(path);
+}
+
+void ServersDialog::importPhoenixFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setStatus(tr("Could not read %1: %2.").arg(path, file.errorString()), true);
@@ -504,18 +510,34 @@ void ServersDialog::importPhoenix()
         setStatus(imported.error.message, true);
         return;
     }
+    QHash<QString, ServerProfile> known;
+    for (const ServerProfile &p : m_core->profiles())
+        known.insert(p.id(), p);
+    QStringList updated;
     for (const ServerProfile &p : imported.profiles) {
-        ServerProfile merged = p;
-        if (const auto existing = m_core->profile(p.id()))
-            merged.hasToken = existing->hasToken;
+        ServerProfile existing;
+        if (const auto it = known.constFind(p.id()); it != known.cend()) {
+            existing = *it;
+            updated.append(existing.name.isEmpty() ? p.id() : existing.name);
+        } else {
+            // A server without a profile (a local one found by itself) may have defaults too.
+            existing.defaults = ParameterStore::serverDefaults(m_core->settings(), p.id());
+        }
+        const ServerProfile merged = PhoenixConfig::reimported(p, existing);
         m_core->saveProfile(merged);
+        known.insert(merged.id(), merged);
     }
     QString text = tr("Imported %n provider(s) from %1.", nullptr, int(imported.profiles.size()))
                        .arg(QFileInfo(path).fileName());
+    updated.removeDuplicates();
+    if (!updated.isEmpty())
+        text += u' ' + tr("Already set up, updated with the file's values; their names and other "
+                          "defaults were kept: %1.")
+                           .arg(updated.join(tr(", ")));
     if (!imported.warnings.isEmpty())
         text += u' ' + imported.warnings.join(u' ');
+    reloadList(); // first: showing the selected server sets the status line
     setStatus(text, !imported.warnings.isEmpty());
-    reloadList();
 }
 
 void ServersDialog::exportPhoenix()

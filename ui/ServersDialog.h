@@ -29,6 +29,9 @@ public:
     // Applies the form to the selected server; false (and says why) when it cannot.
     bool saveCurrent();
     QString status() const;
+    // What Import phoenix.json… does once the file is chosen: adds its providers, and updates
+    // the servers already set up without losing their names and other defaults.
+    void importPhoenixFile(const QString &path);
 
 private:
     void reloadList(const QString &select = {});

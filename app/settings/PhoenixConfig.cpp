@@ -314,6 +314,22 @@ PhoenixImport PhoenixConfig::fromJson(const QByteArray &json, bool runningOnHost
     return result;
 }
 
+ServerProfile PhoenixConfig::reimported(const ServerProfile &imported,
+                                        const ServerProfile &existing)
+{
+    ServerProfile merged = imported;
+    if (!existing.name.isEmpty())
+        merged.name = existing.name;
+    merged.defaults = existing.defaults;
+    merged.defaults.mergeFrom(imported.defaults);
+    if (merged.kind == ServerKind::Unknown)
+        merged.kind = existing.kind;
+    if (merged.defaultModel.isEmpty())
+        merged.defaultModel = existing.defaultModel;
+    merged.hasToken = existing.hasToken;
+    return merged;
+}
+
 QByteArray PhoenixConfig::toJson(const QList<ServerProfile> &profiles,
                                  const QString &defaultProvider)
 {

@@ -44,6 +44,14 @@ public:
     // import with an Invalid error that says why.
     static PhoenixImport fromJson(const QByteArray &json, bool runningOnHost);
 
+    // A provider imported again over a server LocalForge already knows (`existing`: its profile
+    // with its server defaults, or only its server defaults when it has no profile): the file
+    // sets what it has, the rest is kept. The user's name for the server stays (the gateway's
+    // name is kept as gatewayName), the defaults are the existing ones with the file's merged
+    // over them (top_p, seed... and any value the file leaves out stay), and a kind or default
+    // model the file does not give stays too. The token state is the existing one.
+    static ServerProfile reimported(const ServerProfile &imported, const ServerProfile &existing);
+
     // Writes phoenix.json for the profiles, in their order, indented by two spaces like
     // JSON.stringify(config, null, 2). A provider's name is its gatewayName, else its name, else
     // "<kind>-<port>"; names are made unique with "-2", "-3"... Only the fields phoenix.json has
