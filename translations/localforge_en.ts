@@ -1675,6 +1675,10 @@
         <source>Each host needs a name and at least one exporter URL, such as http://gpu-box:9100/metrics.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FitAdvice</name>
@@ -1946,10 +1950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a provider to make it the one the gateway uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switching to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,6 +1963,26 @@
     </message>
     <message>
         <source>%1: not healthy (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a provider, or choose it and press Enter, to make it the one the gateway uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, healthy, in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not healthy, in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not healthy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,6 +2758,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>No NVIDIA or Apple GPU found on this machine (neither NVML nor nvidia-smi answered), so its GPU memory and load are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Swap used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -2819,6 +2843,10 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Chart a GPU box&apos;s RAM and GPUs from its Prometheus exporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote hosts problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,6 +3186,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>%1 answered, but not as a Phoenix gateway (%2). Check that this is the gateway&apos;s address (port 18789 by default).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lists %2 providers in its health check, more than the %3 LocalForge shows, so it was not used. Check that this is the Phoenix gateway&apos;s address (port 18789 by default) and its phoenix.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3303,7 +3335,47 @@ Built with Qt %1, running on Qt %2.</source>
 <context>
     <name>RemoteExporters</name>
     <message>
-        <source>The exporter at %1 did not answer (%2).</source>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCGM exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with %2 metrics. Use the exporter&apos;s /metrics address, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a password (HTTP %2). LocalForge does not store exporter passwords: let the %3 answer without one on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such page (HTTP 404). Use the %2&apos;s /metrics address, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2. Check that the %3 is running there, and its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1. Check that the %2 is running on that host and that its port is open to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB, so LocalForge stopped reading. Check that this is the %3&apos;s /metrics address, for example %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept sending for more than %2 s, so LocalForge stopped reading. Check that the %3 and the network to it are not overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check that the %2 is running and reachable from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +3687,14 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>Found %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already set up, updated with the file&apos;s values; their names and other defaults were kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1675,6 +1675,10 @@
         <source>Each host needs a name and at least one exporter URL, such as http://gpu-box:9100/metrics.</source>
         <translation>Chaque hôte a besoin d&apos;un nom et d&apos;au moins une URL d&apos;exporteur, par exemple http://gpu-box:9100/metrics.</translation>
     </message>
+    <message>
+        <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
+        <translation>L&apos;adresse de « %1 » (%2) contient un nom d&apos;utilisateur ou un mot de passe (« utilisateur:motdepasse@ »). LocalForge ne le garde pas : ses réglages sont enregistrés en clair, où quiconque peut les lire verrait le mot de passe. Retirez-le de l&apos;adresse, et laissez l&apos;exporter répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>FitAdvice</name>
@@ -1946,10 +1950,6 @@
         <translation>Fournisseurs de la passerelle Phoenix</translation>
     </message>
     <message>
-        <source>Click a provider to make it the one the gateway uses</source>
-        <translation>Cliquez sur un fournisseur pour que la passerelle l&apos;utilise</translation>
-    </message>
-    <message>
         <source>Switching to %1…</source>
         <translation>Passage à %1…</translation>
     </message>
@@ -1964,6 +1964,26 @@
     <message>
         <source>%1: not healthy (%2)</source>
         <translation>%1 : en échec (%2)</translation>
+    </message>
+    <message>
+        <source>Click a provider, or choose it and press Enter, to make it the one the gateway uses</source>
+        <translation>Cliquez sur un fournisseur, ou choisissez-le et appuyez sur Entrée, pour que la passerelle l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>%1, healthy, in use</source>
+        <translation>%1, en bonne santé, utilisé</translation>
+    </message>
+    <message>
+        <source>%1, not healthy, in use</source>
+        <translation>%1, en mauvaise santé, utilisé</translation>
+    </message>
+    <message>
+        <source>%1, healthy</source>
+        <translation>%1, en bonne santé</translation>
+    </message>
+    <message>
+        <source>%1, not healthy</source>
+        <translation>%1, en mauvaise santé</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2760,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>No NVIDIA or Apple GPU found on this machine (neither NVML nor nvidia-smi answered), so its GPU memory and load are not drawn.</source>
         <translation>Aucun GPU NVIDIA ni Apple trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu) : sa mémoire GPU et sa charge ne sont pas tracées.</translation>
     </message>
+    <message>
+        <source>Swap used</source>
+        <translation>Swap utilisé</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -2822,6 +2846,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Chart a GPU box&apos;s RAM and GPUs from its Prometheus exporters</source>
         <translation>Tracer la RAM et les GPU d&apos;une machine distante à partir de ses exporteurs Prometheus</translation>
+    </message>
+    <message>
+        <source>Remote hosts problems</source>
+        <translation>Problèmes des hôtes distants</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3188,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>%1 answered, but not as a Phoenix gateway (%2). Check that this is the gateway&apos;s address (port 18789 by default).</source>
         <translation>%1 a répondu, mais pas comme une passerelle Phoenix (%2). Vérifiez que c&apos;est bien l&apos;adresse de la passerelle (port 18789 par défaut).</translation>
     </message>
+    <message>
+        <source>%1 lists %2 providers in its health check, more than the %3 LocalForge shows, so it was not used. Check that this is the Phoenix gateway&apos;s address (port 18789 by default) and its phoenix.json.</source>
+        <translation>%1 liste %2 fournisseurs dans son bilan de santé, plus que les %3 que LocalForge affiche : il n&apos;a donc pas été utilisé. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse de la passerelle Phoenix (port 18789 par défaut) et son phoenix.json.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3305,8 +3337,48 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
 <context>
     <name>RemoteExporters</name>
     <message>
-        <source>The exporter at %1 did not answer (%2).</source>
-        <translation>L&apos;exporteur à %1 n&apos;a pas répondu (%2).</translation>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>node exporter</source>
+        <translation>node exporter</translation>
+    </message>
+    <message>
+        <source>DCGM exporter</source>
+        <translation>DCGM exporter</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with %2 metrics. Use the exporter&apos;s /metrics address, for example %3.</source>
+        <translation>%1 a répondu, mais pas avec des métriques du %2. Utilisez l&apos;adresse /metrics de l&apos;exporter, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password (HTTP %2). LocalForge does not store exporter passwords: let the %3 answer without one on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
+        <translation>%1 demande un mot de passe (HTTP %2). LocalForge n&apos;enregistre pas les mots de passe des exporters : laissez le %3 répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 has no such page (HTTP 404). Use the %2&apos;s /metrics address, for example %3.</source>
+        <translation>%1 n&apos;a pas cette page (HTTP 404). Utilisez l&apos;adresse /metrics du %2, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2. Check that the %3 is running there, and its log.</source>
+        <translation>%1 a répondu HTTP %2. Vérifiez que le %3 y tourne bien, et son journal.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1. Check that the %2 is running on that host and that its port is open to this computer.</source>
+        <translation>Rien ne répond sur %1. Vérifiez que le %2 tourne sur cet hôte et que son port est ouvert à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB, so LocalForge stopped reading. Check that this is the %3&apos;s /metrics address, for example %4.</source>
+        <translation>%1 a envoyé plus de %2 Mo : LocalForge a cessé de lire. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse /metrics du %3, par exemple %4.</translation>
+    </message>
+    <message>
+        <source>%1 kept sending for more than %2 s, so LocalForge stopped reading. Check that the %3 and the network to it are not overloaded.</source>
+        <translation>%1 a continué d&apos;envoyer pendant plus de %2 s : LocalForge a cessé de lire. Vérifiez que le %3 et le réseau jusqu&apos;à lui ne sont pas surchargés.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check that the %2 is running and reachable from this computer.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez que le %2 tourne et qu&apos;il est joignable depuis cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3694,14 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>Found %1 at %2.</source>
         <translation>%1 trouvé à %2.</translation>
+    </message>
+    <message>
+        <source>Already set up, updated with the file&apos;s values; their names and other defaults were kept: %1.</source>
+        <translation>Déjà configurés, mis à jour avec les valeurs du fichier ; leurs noms et autres valeurs par défaut sont conservés : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
