@@ -56,7 +56,8 @@ echo "$(basename "$deb"): $(stat -c %s "$deb") bytes, built in $(($(date +%s) - 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 for dep in libc6 libqt6core6 libqt6widgets6 libqt6network6 libqt6charts6 libqt6keychain1 libsecret-1-0; do
-    grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep (dpkg-shlibdeps should have found it)"
+    # Ubuntu 24.04 names its libraries after the 64-bit time_t move: libqt6core6t64.
+    grep -qE "\b$dep(t64)?\b" <<<"$depends" || fail "Depends lacks $dep (dpkg-shlibdeps should have found it)"
 done
 contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/localforge ./usr/share/applications/app.localforge.LocalForge.desktop \
