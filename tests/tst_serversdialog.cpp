@@ -488,6 +488,30 @@ private Q_SLOTS:
         QVERIFY(!m_core->settings().importJson(exported).isError());
         QCOMPARE(m_core->profile(p.id())->name, u"GPU box"_s);
     }
+
+    void importingSettingsFromTheDialogSaysWhatHappened()
+    {
+        // The dialog's own words stay after the list is reloaded (they were written over).
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"settings.json"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(m_core->settings().exportJson()).toJson());
+        }
+        ServersDialog dialog(m_core.get());
+        dialog.importSettingsFile(file);
+        QVERIFY2(dialog.status().contains(u"Settings imported"), qPrintable(dialog.status()));
+        // A file far bigger than settings is not read whole.
+        const QString big = dir.filePath(u"big.json"_s);
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(8LL * 1024 * 1024));
+        }
+        dialog.importSettingsFile(big);
+        QVERIFY2(dialog.status().contains(u"too large"), qPrintable(dialog.status()));
+    }
 };
 
 QTEST_MAIN(TestServersDialog)

@@ -3697,6 +3697,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is too large to be LocalForge&apos;s settings (%2 MB). Choose the file “Export settings…” wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

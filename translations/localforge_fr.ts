@@ -3703,6 +3703,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>%1 is too large to be LocalForge&apos;s settings (%2 MB). Choose the file “Export settings…” wrote.</source>
+        <translation>%1 est trop gros pour être les réglages de LocalForge (%2 Mo). Choisissez le fichier qu&apos;a écrit « Exporter les réglages… ».</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

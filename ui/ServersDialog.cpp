@@ -470,11 +470,25 @@ void ServersDialog::importSettings()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import settings"), documents(), tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importSettingsFile(path);
+}
+
+void ServersDialog::importSettingsFile(const QString &path)
+{
+    // A settings file is a few kilobytes: a bigger one is not one, and is not read whole.
+    constexpr qint64 LargestSettingsFile = 4 * 1024 * 1024;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setStatus(tr("Could not read %1: %2.").arg(path, file.errorString()), true);
+        return;
+    }
+    if (file.size() > LargestSettingsFile) {
+        setStatus(tr("%1 is too large to be LocalForge's settings (%2 MB). Choose the file "
+                     "“Export settings…” wrote.")
+                      .arg(path)
+                      .arg(file.size() / (1024 * 1024)),
+                  true);
         return;
     }
     if (const ApiError error =
@@ -483,9 +497,9 @@ void ServersDialog::importSettings()
         setStatus(error.message, true);
         return;
     }
+    reloadList(); // before the status: the list's reload sets a status of its own
     setStatus(tr("Settings imported and applied; tokens were not part of the file. A new "
                  "language takes effect at the next start."));
-    reloadList();
 }
 
 void ServersDialog::importPhoenix()

@@ -32,6 +32,8 @@ public:
     // What Import phoenix.json… does once the file is chosen: adds its providers, and updates
     // the servers already set up without losing their names and other defaults.
     void importPhoenixFile(const QString &path);
+    // Settings exported by LocalForge (Import settings…, behind the file chooser).
+    void importSettingsFile(const QString &path);
 
 private:
     void reloadList(const QString &select = {});
