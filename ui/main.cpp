@@ -162,7 +162,11 @@ int runHeadless(int argc, char **argv)
     QCommandLineParser parser;
     describe(parser);
     parser.process(app); // handles --help and --version
-    installTranslations(app, parser.value(QStringLiteral("lang")));
+    // The language chosen in Preferences, as the window uses it, unless --lang says another.
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = Settings().value(SettingKeys::Language);
+    installTranslations(app, language);
 
     Core::Options options;
     options.discovery.intervalMs = 0;

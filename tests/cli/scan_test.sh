@@ -49,4 +49,12 @@ kill "$pid"; wait "$pid" 2>/dev/null; pid=
 # With the servers gone: exit code 1.
 "$localforge" --scan >/dev/null
 [ $? -eq 1 ] || fail "expected exit code 1 when nothing is found"
+# In the language chosen in Preferences, without --lang.
+config=$(mktemp -d)
+mkdir -p "$config/LocalForge"
+printf '[ui]\nlanguage=fr\n' >"$config/LocalForge/LocalForge.conf"
+french=$(XDG_CONFIG_HOME=$config "$localforge" --scan 2>&1)
+rm -rf "$config"
+echo "$french"
+grep -q "Aucun serveur" <<<"$french" || fail "--scan did not use the language saved in Preferences"
 echo PASS
