@@ -89,6 +89,17 @@ class TestConversationStore : public QObject
 {
     Q_OBJECT
 
+    // A core that keeps its settings and conversations in `dir` and finds only `server`.
+    static Core::Options withOllama(const QTemporaryDir &dir, const FakeOllamaServer &server)
+    {
+        Core::Options options;
+        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        return options;
+    }
+
 private Q_SLOTS:
     void roundTrip()
     {
@@ -413,11 +424,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setAnswer(QStringList(200, QStringLiteral(" word")));
         server.setTokenIntervalMs(20);
-        Core::Options options;
-        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
-        options.discovery.intervalMs = 0;
-        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        const Core::Options options = withOllama(dir, server);
         {
             Core core(options);
             core.start();
@@ -499,11 +506,7 @@ private Q_SLOTS:
         FakeOllamaServer server;
         QVERIFY(server.listen());
         server.setAnswer({QStringLiteral("Rayleigh scattering.")});
-        Core::Options options;
-        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
-        options.discovery.intervalMs = 0;
-        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        const Core::Options options = withOllama(dir, server);
         Core core(options);
         core.start();
         QTRY_VERIFY(core.providers()->activeProvider());
@@ -563,11 +566,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FakeOllamaServer server;
         QVERIFY(server.listen());
-        Core::Options options;
-        options.discovery.candidates = {{server.baseUrl(), ServerKind::Ollama}};
-        options.discovery.intervalMs = 0;
-        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        options.dataFolder = dir.filePath(QStringLiteral("conversations"));
+        const Core::Options options = withOllama(dir, server);
         Core core(options);
         core.start();
         QTRY_VERIFY(core.providers()->activeProvider());

@@ -128,8 +128,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
 
     const QByteArray geometry = core->settings().value(SettingKeys::WindowGeometry);
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-        if (screen)
+        if (const QScreen *screen = this->screen()) // the primary one until it is shown
             setGeometry(firstGeometry(screen->availableGeometry()));
         else
             resize(1280, 800);

@@ -155,6 +155,13 @@ int runBench(QCoreApplication &app, const QCommandLineParser &parser, Core &core
     return app.exec();
 }
 
+// The language chosen in Preferences, as the window uses it, unless --lang says another.
+QString chosenLanguage(const QCommandLineParser &parser)
+{
+    const QString language = parser.value(QStringLiteral("lang"));
+    return language.isEmpty() ? Settings().value(SettingKeys::Language) : language;
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -162,11 +169,7 @@ int runHeadless(int argc, char **argv)
     QCommandLineParser parser;
     describe(parser);
     parser.process(app); // handles --help and --version
-    // The language chosen in Preferences, as the window uses it, unless --lang says another.
-    QString language = parser.value(QStringLiteral("lang"));
-    if (language.isEmpty())
-        language = Settings().value(SettingKeys::Language);
-    installTranslations(app, language);
+    installTranslations(app, chosenLanguage(parser));
 
     Core::Options options;
     options.discovery.intervalMs = 0;
@@ -262,10 +265,7 @@ int main(int argc, char **argv)
 
     // The language first, so that what a later launch prints is in it too (the settings are
     // only read here).
-    QString language = parser.value(QStringLiteral("lang"));
-    if (language.isEmpty())
-        language = Settings().value(SettingKeys::Language);
-    installTranslations(app, language);
+    installTranslations(app, chosenLanguage(parser));
 
     // One LocalForge per user: a later launch shows the running one and ends. A screenshot run
     // goes beside it, reading conversations but never writing them.

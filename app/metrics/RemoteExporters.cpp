@@ -12,6 +12,12 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int TimeoutMs = 2000;
 constexpr double MiB = 1024.0 * 1024.0;
+
+// An exporter's requests and problems are kept by host name and address.
+QString keyOf(const QString &host, const QUrl &url)
+{
+    return host + u'\n' + url.toString();
+}
 } // namespace
 
 QString ExporterHost::shownUrl(const QUrl &url)
@@ -100,7 +106,7 @@ QStringList RemoteExporters::problems() const
     QStringList out;
     for (const ExporterHost &h : m_hosts) {
         for (const QUrl &url : {h.nodeUrl, h.dcgmUrl}) {
-            const QString message = m_problems.value(h.name + u'\n' + url.toString());
+            const QString message = m_problems.value(keyOf(h.name, url));
             if (!message.isEmpty())
                 out.append(tr("“%1”: %2").arg(h.name, message));
         }
@@ -121,7 +127,7 @@ void RemoteExporters::fetch(const QString &host, const QUrl &url, Kind kind)
 {
     if (!url.isValid() || url.isEmpty())
         return;
-    const QString key = host + u'\n' + url.toString();
+    const QString key = keyOf(host, url);
     if (m_inFlight.value(key))
         return; // its last answer is still coming
     QNetworkRequest req(url);
@@ -144,7 +150,7 @@ void RemoteExporters::onAnswer(const QString &host, const QUrl &url, Kind kind,
     if (r.ok())
         f = kind == Kind::Node ? fromNodeExporter(r.body) : fromDcgm(r.body);
     f.host = host;
-    const QString key = host + u'\n' + url.toString();
+    const QString key = keyOf(host, url);
     const QString message = problem(url, kind, r, f);
     if (!message.isEmpty()) {
         if (m_problems.value(key) != message) { // said once, until it changes or recovers
