@@ -174,7 +174,7 @@ void Core::applyProfiles()
             forgetServer(gone);
     }
     m_appliedProfiles = now;
-    for (const ServerProfile &p : profiles()) {
+    for (const ServerProfile &p : std::as_const(list)) {
         m_providers->setForcedKind(p.id(), p.kind);
         if (p.enabled)
             m_discovery->addUserUrl(p.url);
