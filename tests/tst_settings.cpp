@@ -272,6 +272,32 @@ private Q_SLOTS:
         QCOMPARE(settings.value(SettingKeys::Version), Settings::CurrentVersion);
     }
 
+    void aPromptThatNamesAnAddressIsKeptAsWritten()
+    {
+        // The user's own text: "git@" and "user@" in it are not credentials of a server.
+        const QString prompts =
+            u"[{\"name\":\"Git\",\"prompt\":\"Clone https://git@github.com/x/y and mail "
+            "http://me@example.org\"}]"_s;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_s);
+        {
+            QSettings old(path, QSettings::IniFormat);
+            old.setValue(QLatin1StringView(SettingKeys::CustomSystemPrompts.key), prompts);
+            old.setValue(QLatin1StringView(SettingKeys::ActiveServer.key),
+                         u"http://bob:pw@10.0.0.9:11434"_s);
+        }
+        Settings settings(path);
+        settings.migrate(); // the clean-up of addresses runs at every start
+        QCOMPARE(settings.value(SettingKeys::CustomSystemPrompts), prompts);
+        QCOMPARE(settings.value(SettingKeys::ActiveServer), u"http://10.0.0.9:11434"_s);
+        const QJsonObject exported = settings.exportJson();
+        QCOMPARE(exported.value(u"values").toObject().value(u"chat/systemPrompts").toString(),
+                 prompts);
+        settings.setValue(SettingKeys::CustomSystemPrompts, QString());
+        QVERIFY(!settings.importJson(exported).isError());
+        QCOMPARE(settings.value(SettingKeys::CustomSystemPrompts), prompts);
+    }
+
     void coreAppliesAtStart()
     {
         QTemporaryDir dir;

@@ -59,6 +59,20 @@ void addressesToProfiles(QSettings &store)
                        QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
+// Whether the value stored under `key` is the user's own writing (system prompts), which is
+// kept as written: "https://git@host" in a prompt is text, not a server's address. Addresses
+// are stripped of credentials everywhere else, keys included.
+bool isUsersText(const QString &key)
+{
+    return SettingKeys::CustomSystemPrompts.matches(key);
+}
+
+// The value of `key` without credentials in the addresses it holds.
+QString strippedValue(const QString &key, const QString &value)
+{
+    return isUsersText(key) ? value : UrlCredentials::strippedText(value);
+}
+
 // Version 2: addresses never keep a user name or password (earlier versions kept them).
 void addressesWithoutCredentials(QSettings &store)
 {
@@ -72,7 +86,7 @@ void addressesWithoutCredentials(QSettings &store)
                 item = strippedText(item);
             clean = list;
         } else if (v.typeId() == QMetaType::QString) {
-            clean = strippedText(v.toString());
+            clean = strippedValue(key, v.toString());
         }
         const QString cleanKey = strippedText(key);
         if (cleanKey == key && clean == v)
@@ -175,7 +189,7 @@ QJsonObject Settings::exportJson() const
                    v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong) {
             values.insert(strippedText(key), QJsonValue::fromVariant(v));
         } else {
-            values.insert(strippedText(key), strippedText(v.toString()));
+            values.insert(strippedText(key), strippedValue(key, v.toString()));
         }
     }
     return QJsonObject{
@@ -217,7 +231,7 @@ ApiError Settings::importJson(const QJsonObject &json)
                 list.append(strippedText(item.toString()));
             m_store->setValue(key, list);
         } else if (v.isString()) {
-            m_store->setValue(key, strippedText(v.toString()));
+            m_store->setValue(key, strippedValue(key, v.toString()));
         } else {
             m_store->setValue(key, v.toVariant());
         }
