@@ -28,6 +28,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -856,6 +857,45 @@ private Q_SLOTS:
         presets->setCurrentIndex(1);
         QVERIFY(!presets->currentData(Qt::UserRole + 1).toBool());
         QVERIFY(!remove->isVisibleTo(page()));
+    }
+
+    void aPresetCannotTakeABuiltInName()
+    {
+        page()->setParametersVisible(true);
+        auto *prompt = find<QPlainTextEdit>("systemPrompt");
+        auto *presets = find<QComboBox>("systemPromptPresets");
+        const QString builtIn = SystemPrompts::builtIns().first().name;
+        QVERIFY(!SystemPrompts::saveCustom(m_core->settings(), builtIn.toUpper(), u"x"_s));
+        QVERIFY(SystemPrompts::saveCustom(m_core->settings(), u"Reviewer"_s, u"Old text."_s));
+        prompt->setPlainText(u"You review Rust code."_s);
+        QStringList labels;
+        QList<bool> okEnabled;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            for (const QString &name : {builtIn, u"custom"_s, u"reviewer"_s, u"Rust"_s}) {
+                dialog->setTextValue(name);
+                labels << dialog->labelText();
+                okEnabled << ok->isEnabled();
+            }
+            dialog->setTextValue(u"reviewer "_s);
+            dialog->accept();
+        });
+        QTest::mouseClick(find<QPushButton>("savePresetButton"), Qt::LeftButton);
+        QCOMPARE(okEnabled, (QList<bool>{false, false, true, true}));
+        QVERIFY2(labels[0].contains(u"already in the list"), qPrintable(labels[0]));
+        QVERIFY2(labels[1].contains(u"already in the list"), qPrintable(labels[1]));
+        QVERIFY2(labels[2].contains(u"replaces"), qPrintable(labels[2]));
+        QCOMPARE(labels[3], u"Name of the preset:"_s);
+        // Saved over the user's own preset, under its own spelling: one entry, the new text.
+        const QList<SystemPromptPreset> custom = SystemPrompts::custom(m_core->settings());
+        QCOMPARE(custom.size(), 1);
+        QCOMPARE(custom.first().name, u"Reviewer"_s);
+        QCOMPARE(custom.first().text, u"You review Rust code."_s);
+        QCOMPARE(presets->currentText(), u"Reviewer"_s);
+        QCOMPARE(presets->findText(builtIn), 1);
+        SystemPrompts::removeCustom(m_core->settings(), u"Reviewer"_s);
     }
 
     void useForAllModelsKeepsTheServersOtherDefaults()

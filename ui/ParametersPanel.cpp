@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -231,14 +232,43 @@ void ParametersPanel::savePreset()
     const QString text = m_systemPrompt->toPlainText().trimmed();
     if (text.isEmpty())
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save system prompt"), tr("Name of the preset:"),
-                              QLineEdit::Normal, text.left(40).simplified(), &ok)
-            .trimmed();
-    if (!ok || name.isEmpty())
+    // A name the list already shows for something else (a built-in preset, "Custom") cannot be
+    // taken; one of the user's own presets can, and the dialog says it is replaced.
+    const QList<SystemPromptPreset> presets = SystemPrompts::all(m_core->settings());
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Save system prompt"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setLabelText(tr("Name of the preset:"));
+    dialog.setTextValue(text.left(40).simplified());
+    const auto check = [&](const QString &typed) {
+        const QString name = typed.trimmed();
+        const auto it = std::find_if(presets.cbegin(), presets.cend(), [&](const auto &p) {
+            return p.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        const bool listEntry = name.compare(tr("Custom"), Qt::CaseInsensitive) == 0 ||
+                               name.compare(tr("No system prompt"), Qt::CaseInsensitive) == 0;
+        const bool taken = listEntry || (it != presets.cend() && it->builtIn);
+        QString label = tr("Name of the preset:");
+        if (taken)
+            label = tr("“%1” is already in the list. Choose another name:").arg(name);
+        else if (it != presets.cend())
+            label = tr("You have a preset named “%1”: saving replaces its text.").arg(it->name);
+        dialog.setLabelText(label);
+        if (auto *buttons = dialog.findChild<QDialogButtonBox *>())
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(!taken && !name.isEmpty());
+    };
+    connect(&dialog, &QInputDialog::textValueChanged, &dialog, check);
+    check(dialog.textValue());
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    SystemPrompts::saveCustom(m_core->settings(), name, text);
+    QString name = dialog.textValue().trimmed();
+    // Replacing keeps the preset's own spelling.
+    for (const SystemPromptPreset &p : presets) {
+        if (!p.builtIn && p.name.compare(name, Qt::CaseInsensitive) == 0)
+            name = p.name;
+    }
+    if (name.isEmpty() || !SystemPrompts::saveCustom(m_core->settings(), name, text))
+        return;
     reloadPresets();
     // The prompt in use is the preset's text, so that the list shows the preset, not "Custom".
     if (m_systemPrompt->toPlainText() != text)

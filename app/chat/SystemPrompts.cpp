@@ -53,8 +53,13 @@ QList<SystemPromptPreset> SystemPrompts::all(const Settings &settings)
     return builtIns() + custom(settings);
 }
 
-void SystemPrompts::saveCustom(Settings &settings, const QString &name, const QString &text)
+bool SystemPrompts::saveCustom(Settings &settings, const QString &name, const QString &text)
 {
+    const QList<SystemPromptPreset> fixed = builtIns();
+    if (name.trimmed().isEmpty() || std::any_of(fixed.cbegin(), fixed.cend(), [&](const auto &p) {
+            return p.name.compare(name, Qt::CaseInsensitive) == 0;
+        }))
+        return false;
     QList<SystemPromptPreset> presets = custom(settings);
     const auto same = [&name](const SystemPromptPreset &p) { return p.name == name; };
     const auto it = std::find_if(presets.begin(), presets.end(), same);
@@ -63,6 +68,7 @@ void SystemPrompts::saveCustom(Settings &settings, const QString &name, const QS
     else
         presets.append({name, text, false});
     write(settings, presets);
+    return true;
 }
 
 void SystemPrompts::removeCustom(Settings &settings, const QString &name)

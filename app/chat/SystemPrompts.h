@@ -22,7 +22,8 @@ public:
     static QList<SystemPromptPreset> builtIns();
     static QList<SystemPromptPreset> custom(const Settings &settings);
     static QList<SystemPromptPreset> all(const Settings &settings);
-    // Saves (or replaces, by name) a preset of the user's.
-    static void saveCustom(Settings &settings, const QString &name, const QString &text);
+    // Saves (or replaces, by name) a preset of the user's. A built-in preset's name is refused
+    // (false): the list would show two presets under one name.
+    static bool saveCustom(Settings &settings, const QString &name, const QString &text);
     static void removeCustom(Settings &settings, const QString &name);
 };
