@@ -26,11 +26,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -181,6 +183,39 @@ private Q_SLOTS:
                                 .arg(m_window->height())
                                 .arg(available.width())
                                 .arg(available.height())));
+    }
+
+    void everyPageFitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+
+    void everyPageFitsASmallScreen()
+    {
+        // A 1920×1080 laptop at 200 % is 960×540: every page, in every language, lets the
+        // window be that small (taskbar and title bar left out of the height).
+        QFETCH(QString, language);
+        cleanup();
+        QTranslator translation;
+        if (language != u"en") {
+            QVERIFY(translation.load(u":/i18n/localforge_%1.qm"_s.arg(language)));
+            QCoreApplication::installTranslator(&translation);
+        }
+        const auto back = qScopeGuard([&] { QCoreApplication::removeTranslator(&translation); });
+        init();
+        QStringList tooBig;
+        for (int page = 0; page < m_window->tabs()->count(); ++page) {
+            m_window->tabs()->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            const QSize min = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            if (min.width() > 960 || min.height() > 480)
+                tooBig << u"%1: %2×%3"_s.arg(m_window->tabs()->tabText(page).remove(u'&'))
+                              .arg(min.width())
+                              .arg(min.height());
+        }
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u", ")));
     }
 
     void aBenchmarkToCompareWithThatCannotBeReadIsSaid()

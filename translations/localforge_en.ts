@@ -414,10 +414,6 @@
 <context>
     <name>BenchResult</name>
     <message>
-        <source>This is not a LocalForge benchmark file. Export one with Benchmark → Export JSON on the other machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This benchmark file was written by a newer LocalForge (format %1). Update LocalForge to read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,6 +423,10 @@
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a LocalForge benchmark file. Export one with Benchmark → Export → JSON on the other machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,10 +630,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Temperature 0 and seed 42 on every request, so runs compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run benchmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,38 +707,6 @@
     </message>
     <message>
         <source>Benchmark results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the runs as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the table as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A table ready for slides: medians with the range over the runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the benchmark as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything, for another machine to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,6 +813,42 @@
     </message>
     <message>
         <source>Tick the models to compare and the prompts to run, then click “Run benchmark”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature 0, seed 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same on every request, so runs compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV (every run), as a Markdown table for slides, or as JSON for another machine to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, every run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table for slides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medians with the range over the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, to compare on another machine…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3058,14 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Take the chosen preset out of the list (the prompt in use stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list. Choose another name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a preset named “%1”: saving replaces its text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -414,10 +414,6 @@
 <context>
     <name>BenchResult</name>
     <message>
-        <source>This is not a LocalForge benchmark file. Export one with Benchmark → Export JSON on the other machine.</source>
-        <translation>Ce n&apos;est pas un fichier de banc d&apos;essai LocalForge. Exportez-en un avec Banc d&apos;essai → Exporter en JSON sur l&apos;autre machine.</translation>
-    </message>
-    <message>
         <source>This benchmark file was written by a newer LocalForge (format %1). Update LocalForge to read it.</source>
         <translation>Ce fichier de banc d&apos;essai a été écrit par un LocalForge plus récent (format %1). Mettez LocalForge à jour pour le lire.</translation>
     </message>
@@ -428,6 +424,10 @@
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>This is not a LocalForge benchmark file. Export one with Benchmark → Export → JSON on the other machine.</source>
+        <translation>Ce n&apos;est pas un fichier de banc d&apos;essai LocalForge. Exportez-en un avec Banc d&apos;essai → Exporter → JSON sur l&apos;autre machine.</translation>
     </message>
 </context>
 <context>
@@ -630,10 +630,6 @@
         <translation>À chaud : le modèle est chargé une fois avant les mesures. À froid : il est déchargé avant chaque mesure et son temps de chargement est relevé (llama.cpp et vLLM ne savent pas décharger : leurs mesures restent à chaud, et le tableau le dit).</translation>
     </message>
     <message>
-        <source>Temperature 0 and seed 42 on every request, so runs compare.</source>
-        <translation>Température 0 et graine 42 à chaque requête, pour des mesures comparables.</translation>
-    </message>
-    <message>
         <source>&amp;Run benchmark</source>
         <translation>&amp;Lancer le banc d&apos;essai</translation>
     </message>
@@ -712,38 +708,6 @@
     <message>
         <source>Benchmark results</source>
         <translation>Résultats du banc d&apos;essai</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export the runs as CSV</source>
-        <translation>Exporter les mesures en CSV</translation>
-    </message>
-    <message>
-        <source>Export Markdown…</source>
-        <translation>Exporter en Markdown…</translation>
-    </message>
-    <message>
-        <source>Export the table as Markdown</source>
-        <translation>Exporter le tableau en Markdown</translation>
-    </message>
-    <message>
-        <source>A table ready for slides: medians with the range over the runs</source>
-        <translation>Un tableau prêt pour des diapositives : médianes avec l&apos;étendue des mesures</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Exporter en JSON…</translation>
-    </message>
-    <message>
-        <source>Export the benchmark as JSON</source>
-        <translation>Exporter le banc d&apos;essai en JSON</translation>
-    </message>
-    <message>
-        <source>Everything, for another machine to import</source>
-        <translation>Tout, pour qu&apos;une autre machine l&apos;importe</translation>
     </message>
     <message>
         <source>Compare with…</source>
@@ -850,6 +814,42 @@
     <message>
         <source>Tick the models to compare and the prompts to run, then click “Run benchmark”.</source>
         <translation>Cochez les modèles à comparer et les prompts à lancer, puis cliquez sur « Lancer le banc d&apos;essai ».</translation>
+    </message>
+    <message>
+        <source>temperature 0, seed 42</source>
+        <translation>température 0, graine 42</translation>
+    </message>
+    <message>
+        <source>The same on every request, so runs compare.</source>
+        <translation>Les mêmes à chaque requête, pour des mesures comparables.</translation>
+    </message>
+    <message>
+        <source>Every request:</source>
+        <translation>Chaque requête :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>As CSV (every run), as a Markdown table for slides, or as JSON for another machine to compare with</source>
+        <translation>En CSV (chaque mesure), en tableau Markdown pour des diapositives, ou en JSON pour comparer sur une autre machine</translation>
+    </message>
+    <message>
+        <source>CSV, every run…</source>
+        <translation>CSV, chaque mesure…</translation>
+    </message>
+    <message>
+        <source>Markdown table for slides…</source>
+        <translation>Tableau Markdown pour diapositives…</translation>
+    </message>
+    <message>
+        <source>Medians with the range over the runs</source>
+        <translation>Médianes avec l&apos;étendue des mesures</translation>
+    </message>
+    <message>
+        <source>JSON, to compare on another machine…</source>
+        <translation>JSON, pour comparer sur une autre machine…</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3061,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Take the chosen preset out of the list (the prompt in use stays)</source>
         <translation>Retirer le modèle choisi de la liste (le prompt en cours reste)</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list. Choose another name:</source>
+        <translation>« %1 » figure déjà dans la liste. Choisissez un autre nom :</translation>
+    </message>
+    <message>
+        <source>You have a preset named “%1”: saving replaces its text.</source>
+        <translation>Vous avez un modèle nommé « %1 » : l&apos;enregistrer remplace son texte.</translation>
     </message>
 </context>
 <context>

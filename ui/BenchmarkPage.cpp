@@ -26,9 +26,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -100,8 +103,10 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_mode->setToolTip(tr("Warm: the model is loaded once before the runs. Cold: it is unloaded "
                           "before each run and its load time recorded (llama.cpp and vLLM "
                           "cannot unload: their runs stay warm, and the table says so)."));
-    auto *fixed = new QLabel(tr("Temperature 0 and seed 42 on every request, so runs compare."));
-    fixed->setWordWrap(true);
+    // One short line, not a wrapped paragraph: the set-up scrolls, and a scroll area sizes a
+    // wrapped label's column for its preferred height, not its least one.
+    auto *fixed = new QLabel(tr("temperature 0, seed 42"));
+    fixed->setToolTip(tr("The same on every request, so runs compare."));
     m_run = button(tr("&Run benchmark"), tr("Run the benchmark"));
     m_run->setObjectName(QStringLiteral("benchRunButton"));
     m_stop = button(tr("&Stop"), tr("Stop the benchmark"),
@@ -133,8 +138,8 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     form->addRow(tr("R&uns per prompt:"), m_runs);
     form->addRow(tr("Ma&x tokens:"), m_maxTokens);
     form->addRow(tr("Runs &are:"), m_mode);
+    form->addRow(tr("Every request:"), fixed);
     leftLayout->addLayout(form);
-    leftLayout->addWidget(fixed);
     auto *runButtons = new QHBoxLayout;
     runButtons->addWidget(m_run);
     runButtons->addWidget(m_stop);
@@ -180,19 +185,25 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_chart = new BenchmarkChart;
     m_chart->setObjectName(QStringLiteral("benchChart"));
     m_chart->setMinimumHeight(220);
-    auto *exportCsv = button(tr("Export CSV…"), tr("Export the runs as CSV"));
-    auto *exportMd = button(tr("Export Markdown…"), tr("Export the table as Markdown"),
-                            tr("A table ready for slides: medians with the range over the runs"));
-    auto *exportJson = button(tr("Export JSON…"), tr("Export the benchmark as JSON"),
-                              tr("Everything, for another machine to import"));
+    // One button for the three formats: a row of three would set the window's width (more
+    // so in French), wider than a small screen or a laptop at 200 %.
+    m_export = button(tr("Export"), tr("Export the benchmark"),
+                      tr("As CSV (every run), as a Markdown table for slides, or as JSON for "
+                         "another machine to compare with"));
+    m_export->setObjectName(QStringLiteral("benchExport"));
+    auto *exportMenu = new QMenu(m_export);
+    QAction *exportCsv = exportMenu->addAction(tr("CSV, every run…"));
+    QAction *exportMd = exportMenu->addAction(tr("Markdown table for slides…"));
+    exportMd->setToolTip(tr("Medians with the range over the runs"));
+    QAction *exportJson = exportMenu->addAction(tr("JSON, to compare on another machine…"));
+    exportMenu->setToolTipsVisible(true);
+    m_export->setMenu(exportMenu);
     auto *importJson =
         button(tr("Compare with…"), tr("Import another machine's benchmark JSON"),
                tr("Show another machine's exported benchmark side by side with this one"));
     m_clearCompare = button(tr("Clear comparison"), tr("Remove the imported benchmarks"));
     m_clearCompare->setEnabled(false);
-    m_exports = {exportCsv, exportMd, exportJson};
-    for (QPushButton *b : std::as_const(m_exports))
-        b->setEnabled(false);
+    m_export->setEnabled(false);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -209,16 +220,23 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     results->setSizes({220, 330});
     rightLayout->addWidget(results, 1);
     auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(exportCsv);
-    exportRow->addWidget(exportMd);
-    exportRow->addWidget(exportJson);
+    exportRow->addWidget(m_export);
     exportRow->addStretch();
     exportRow->addWidget(importJson);
     exportRow->addWidget(m_clearCompare);
     rightLayout->addLayout(exportRow);
 
+    // The set-up scrolls rather than making the window taller than a small screen.
+    auto *setup = new QScrollArea;
+    setup->setObjectName(QStringLiteral("benchSetup"));
+    setup->setWidget(left);
+    setup->setWidgetResizable(true);
+    setup->setFrameShape(QFrame::NoFrame);
+    setup->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setup->setMinimumWidth(left->minimumSizeHint().width() +
+                           setup->verticalScrollBar()->sizeHint().width());
     auto *splitter = new QSplitter;
-    splitter->addWidget(left);
+    splitter->addWidget(setup);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -231,11 +249,11 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, m_runner, &BenchRunner::stop);
     connect(m_addPrompt, &QPushButton::clicked, this, &BenchmarkPage::addPromptInteractive);
     connect(m_removePrompt, &QPushButton::clicked, this, &BenchmarkPage::removePrompt);
-    connect(exportCsv, &QPushButton::clicked, this,
+    connect(exportCsv, &QAction::triggered, this,
             [this] { exportInteractive(QStringLiteral("csv")); });
-    connect(exportMd, &QPushButton::clicked, this,
+    connect(exportMd, &QAction::triggered, this,
             [this] { exportInteractive(QStringLiteral("md")); });
-    connect(exportJson, &QPushButton::clicked, this,
+    connect(exportJson, &QAction::triggered, this,
             [this] { exportInteractive(QStringLiteral("json")); });
     connect(importJson, &QPushButton::clicked, this, &BenchmarkPage::importInteractive);
     connect(m_clearCompare, &QPushButton::clicked, this, &BenchmarkPage::clearComparison);
@@ -534,8 +552,7 @@ void BenchmarkPage::showResults()
                            std::min(m_view->columnWidth(BenchmarkTableModel::ModelColumn), 200));
     m_view->setColumnWidth(BenchmarkTableModel::ServerColumn,
                            std::min(m_view->columnWidth(BenchmarkTableModel::ServerColumn), 170));
-    for (QPushButton *b : std::as_const(m_exports))
-        b->setEnabled(!m_current.runs.isEmpty() && !m_runner->isRunning());
+    m_export->setEnabled(!m_current.runs.isEmpty() && !m_runner->isRunning());
     m_clearCompare->setEnabled(!m_compared.isEmpty());
 }
 

@@ -90,7 +90,7 @@ private:
     BenchmarkChart *m_chart;
     QListWidget *m_history;
     QPushButton *m_clearCompare;
-    QList<QPushButton *> m_exports;
+    QPushButton *m_export;
     QTimer m_eta;
     QString m_activity;
 };

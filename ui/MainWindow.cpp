@@ -76,7 +76,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
 
     auto *splitter = new QSplitter;
     QWidget *sidebar = buildSidebar();
-    sidebar->setMinimumWidth(230); // server names and addresses stay readable
+    sidebar->setMinimumWidth(200); // server names and addresses stay readable
     splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);

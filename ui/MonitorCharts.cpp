@@ -104,7 +104,7 @@ QChartView *makeView(QChart *chart, const QString &accessibleName)
 {
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(160);
+    view->setMinimumHeight(140);
     view->setAccessibleName(accessibleName);
     return view;
 }

@@ -122,7 +122,7 @@ Result<BenchResult> BenchResult::fromJson(const QJsonObject &json)
     if (json.value(u"format").toString() != Format)
         return {.error = ApiError::invalid(
                     tr("This is not a LocalForge benchmark file. Export one with Benchmark → "
-                       "Export JSON on the other machine."))};
+                       "Export → JSON on the other machine."))};
     if (json.value(u"version").toInt() > FormatVersion)
         return {.error = ApiError::invalid(
                     tr("This benchmark file was written by a newer LocalForge (format %1). "
