@@ -421,6 +421,60 @@ private Q_SLOTS:
         QVERIFY(!r.peakServerRssBytes); // no server process in this /proc
     }
 
+    void gpuMemoryIsTheModelsOwn()
+    {
+        // Two models loaded on one Ollama: each run's GPU memory is what its own model holds,
+        // not the server's total (which would also depend on the order the models ran in).
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(tokens(4));
+        OllamaProvider p(server.baseUrl(), &m_nam);
+        MetricsHub hub(nullptr, nullptr);
+        hub.setProcessSampler(ProcessSampler(u"/nonexistent-proc"_s));
+        BenchRunner runner([&](const QString &) { return &p; });
+        runner.setMetrics(&hub);
+        const QString id = p.baseUrl().toString();
+        QVERIFY(run(runner, planFor({{id, ServerKind::Ollama, u"llama3.2:latest"_s},
+                                     {id, ServerKind::Ollama, u"deepseek-r1:latest"_s}},
+                                    1, BenchPlan::Mode::Warm)));
+        QHash<QString, qint64> held;
+        bool listed = false;
+        p.loader()->loadedModels(this, [&](const LoadedModelsResult &r) {
+            for (const LoadedModel &m : r.models)
+                held.insert(m.id, m.vramBytes);
+            listed = true;
+        });
+        QTRY_VERIFY(listed);
+        QCOMPARE(held.size(), 2);
+        QVERIFY(held.value(u"llama3.2:latest"_s) != held.value(u"deepseek-r1:latest"_s));
+        const BenchResult &r = runner.result();
+        QCOMPARE(r.runs.size(), 2);
+        for (const BenchRun &run : r.runs) {
+            const QString model = r.plan.targets[run.target].model;
+            QVERIFY2(run.gpuMemoryBytes, qPrintable(model));
+            QCOMPARE(*run.gpuMemoryBytes, held.value(model));
+        }
+    }
+
+    void aServerThatDoesNotListItsModelsStillGetsItsRunsRecorded()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(tokens(4));
+        server.setHandler([](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/api/ps")
+                responder.sendJson(200, R"({"models":[]})", 60000); // after the benchmark
+        });
+        OllamaProvider p(server.baseUrl(), &m_nam);
+        BenchRunner runner([&](const QString &) { return &p; });
+        QVERIFY(run(runner,
+                    planFor({{p.baseUrl().toString(), ServerKind::Ollama, u"llama3.2:latest"_s}}, 1,
+                            BenchPlan::Mode::Warm)));
+        QCOMPARE(runner.result().runs.size(), 1);
+        QVERIFY(runner.result().runs.first().ok());
+        QVERIFY(!runner.result().runs.first().gpuMemoryBytes);
+    }
+
     void statsAreMedianMinMax()
     {
         BenchStat s = BenchStat::of({3.0, 1.0, 2.0});

@@ -899,10 +899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peak resident memory of the server&apos;s processes during the run (this machine only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Peak memory in use on the machine during the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +976,14 @@
             <numerusform>Median %1, lowest %2, highest %3, over %n run.</numerusform>
             <numerusform>Median %1, lowest %2, highest %3, over %n runs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Peak resident memory of the server&apos;s processes during the run, every model they hold included (this machine only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory the model holds, as its server reports it (Ollama). Otherwise the GPU&apos;s memory in use at its peak during the run, every program included.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -899,10 +899,6 @@
         <translation>Temps jusqu&apos;au premier jeton : de l&apos;envoi de la requête au premier jeton, chargement compris.</translation>
     </message>
     <message>
-        <source>Peak resident memory of the server&apos;s processes during the run (this machine only).</source>
-        <translation>Pic de mémoire résidente des processus du serveur pendant la mesure (cette machine seulement).</translation>
-    </message>
-    <message>
         <source>Peak memory in use on the machine during the run.</source>
         <translation>Pic de mémoire utilisée sur la machine pendant la mesure.</translation>
     </message>
@@ -980,6 +976,14 @@
             <numerusform>Médiane %1, plus bas %2, plus haut %3, sur %n mesure.</numerusform>
             <numerusform>Médiane %1, plus bas %2, plus haut %3, sur %n mesures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Peak resident memory of the server&apos;s processes during the run, every model they hold included (this machine only).</source>
+        <translation>Pic de mémoire résidente des processus du serveur pendant la mesure, tous les modèles qu&apos;ils chargent compris (cette machine seulement).</translation>
+    </message>
+    <message>
+        <source>GPU memory the model holds, as its server reports it (Ollama). Otherwise the GPU&apos;s memory in use at its peak during the run, every program included.</source>
+        <translation>Mémoire GPU occupée par le modèle, telle que son serveur l&apos;indique (Ollama). Sinon, le pic de mémoire GPU utilisée pendant la mesure, tous les programmes compris.</translation>
     </message>
 </context>
 <context>

@@ -190,10 +190,14 @@ QVariant BenchmarkTableModel::headerData(int section, Qt::Orientation orientatio
         case TtftColumn:
             return tr("Time to first token: request sent to first token, load included.");
         case RssColumn:
-            return tr("Peak resident memory of the server's processes during the run (this "
-                      "machine only).");
+            return tr("Peak resident memory of the server's processes during the run, every "
+                      "model they hold included (this machine only).");
         case RamColumn:
             return tr("Peak memory in use on the machine during the run.");
+        case GpuColumn:
+            return tr("GPU memory the model holds, as its server reports it (Ollama). "
+                      "Otherwise the GPU's memory in use at its peak during the run, every "
+                      "program included.");
         default:
             return {};
         }

@@ -11,6 +11,11 @@
 
 #include <utility>
 
+namespace {
+// How long the server may take to list its loaded models after a run.
+constexpr int ModelMemoryWaitMs = 5000;
+} // namespace
+
 BenchRunner::BenchRunner(ProviderLookup lookup, QObject *parent)
     : QObject(parent)
     , m_lookup(std::move(lookup))
@@ -121,6 +126,7 @@ void BenchRunner::stop()
     delete m_jobContext; // pending unload/load callbacks are dropped with it
     m_jobContext = nullptr;
     m_preparation->stop();
+    recordUnrecorded(); // an answer that came is kept, without the model's own memory
     if (ChatStream *stream = m_stream) {
         m_stream = nullptr;
         stream->disconnect(this);
@@ -352,8 +358,41 @@ void BenchRunner::onChatFinished(const ChatOutcome &outcome)
                                             : *chunkRate;
     }
     fillMemory(run);
-    record(run);
-    jobDone();
+    // The GPU memory the model itself holds, where its server says (Ollama's loaded models):
+    // asked once the answer is over, since the Monitor's figures are the whole GPU's and the
+    // server's, every loaded model included.
+    const BenchTarget &target = m_result.plan.targets[run.target];
+    Provider *provider = m_lookup ? m_lookup(target.serverId) : nullptr;
+    if (!provider || !provider->loader() || !provider->loader()->reportsMemory()) {
+        record(run);
+        jobDone();
+        return;
+    }
+    m_unrecorded = run;
+    provider->loader()->loadedModels(m_jobContext,
+                                     [this, model = target.model](const LoadedModelsResult &r) {
+                                         if (!m_unrecorded)
+                                             return;
+                                         for (const LoadedModel &m : r.models) {
+                                             if (m.id == model && m.vramBytes >= 0)
+                                                 m_unrecorded->gpuMemoryBytes = m.vramBytes;
+                                         }
+                                         recordUnrecorded();
+                                         jobDone();
+                                     });
+    // A server slow to say it is recorded without the figure.
+    QTimer::singleShot(ModelMemoryWaitMs, m_jobContext, [this] {
+        if (!m_unrecorded)
+            return;
+        recordUnrecorded();
+        jobDone();
+    });
+}
+
+void BenchRunner::recordUnrecorded()
+{
+    if (m_unrecorded)
+        record(*std::exchange(m_unrecorded, std::nullopt));
 }
 
 std::optional<double> BenchRunner::peak(const QString &key) const
@@ -394,8 +433,6 @@ void BenchRunner::fillMemory(BenchRun &run) const
         run.peakSystemRamBytes = bytes(peak(MetricsHub::remoteKey(host, "ram.used")));
         run.gpuMemoryBytes = bytes(peak(MetricsHub::remoteKey(host, "gpu.used")));
     }
-    if (!run.gpuMemoryBytes) // what the server says its models hold on the GPU (Ollama)
-        run.gpuMemoryBytes = bytes(peak(MetricsHub::reportedKey(target.serverId, true)));
 }
 
 void BenchRunner::fail(const QString &message)

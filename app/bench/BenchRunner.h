@@ -83,6 +83,7 @@ private:
     // Unloading and loading again took longer than a request may: the run fails.
     void onPreparationTooLong();
     void record(BenchRun run);
+    void recordUnrecorded();
     void jobDone();
     void finish(bool stopped);
     BenchRun blankRun() const;
@@ -98,8 +99,9 @@ private:
     int m_done = 0;
     bool m_running = false;
     QPointer<ChatStream> m_stream;
-    QObject *m_jobContext = nullptr; // parent of pending callbacks: deleted on stop
-    QTimer *m_preparation;           // a cold run's unload and load, limited like a request
+    std::optional<BenchRun> m_unrecorded; // answered, waiting for its model's memory figure
+    QObject *m_jobContext = nullptr;      // parent of pending callbacks: deleted on stop
+    QTimer *m_preparation;                // a cold run's unload and load, limited like a request
     AnswerClock m_clock;
     QElapsedTimer m_time;
     qint64 m_benchStartNs = 0;
