@@ -1,6 +1,6 @@
 // A server's words are shown as written: a tag in an error message never turns a label, a
 // tooltip or a message box into rich text (no bold, no images, no links LocalForge did not
-// make), and a long JSON message is cut like a plain one.
+// make), and a long JSON message is cut like a plain one. Figures read sanely whatever they are.
 #include "ChatPage.h"
 #include "Core.h"
 #include "FakeOllamaServer.h"
@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +114,31 @@ private Q_SLOTS:
         QVERIFY(inStream.serverMessage.size() <= ApiError::MaxServerMessageChars);
         // A short one stays whole.
         QCOMPARE(ApiError::fromServerMessage(u"out of memory"_s).serverMessage, u"out of memory"_s);
+    }
+
+    // A duration from a division (an ETA at a crawling speed, say) can be anything: never a
+    // negative or overflowed figure.
+    void durationOfAnyFigure_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("zero") << 0.0 << u"0 s"_s;
+        QTest::newRow("seconds") << 59.4 << u"59 s"_s;
+        QTest::newRow("minutes") << 200.0 << u"3 min 20 s"_s;
+        QTest::newRow("hours") << 3900.0 << u"1 h 05 min"_s;
+        QTest::newRow("negative") << -5.0 << u"0 s"_s;
+        QTest::newRow("not a number") << std::numeric_limits<double>::quiet_NaN() << u"0 s"_s;
+        QTest::newRow("minus infinity") << -inf << u"0 s"_s;
+        QTest::newRow("a billion") << 1e9 << u"277777 h 46 min"_s;
+        QTest::newRow("1e30") << 1e30 << u"277777 h 46 min"_s;
+        QTest::newRow("infinity") << inf << u"277777 h 46 min"_s;
+    }
+    void durationOfAnyFigure()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(Format::duration(seconds), text);
     }
 };
 

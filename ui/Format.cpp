@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <cmath>
+
 QString Format::tokensPerSecond(double rate)
 {
     return tr("%1 tok/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 2 : 1));
@@ -20,7 +23,10 @@ QString Format::seconds(double s)
 
 QString Format::duration(double seconds)
 {
-    const qint64 s = qint64(seconds + 0.5);
+    // Any figure from a division: not a number and below zero read as 0, past a billion
+    // seconds (over 30 years) as a billion; the conversion below is exact then.
+    constexpr double MaxSeconds = 1e9;
+    const qint64 s = qint64(std::clamp(std::isnan(seconds) ? 0.0 : seconds, 0.0, MaxSeconds) + 0.5);
     if (s < 60)
         return tr("%1 s").arg(s);
     if (s < 3600)
