@@ -263,6 +263,34 @@ private Q_SLOTS:
         QCOMPARE(detail.contains(u"/s"), speedShown);
     }
 
+    // Lines keep coming but no byte does: the row says so instead of a speed falling to 0 and
+    // an ETA of years.
+    void waitingForDataSaysSo_data()
+    {
+        QTest::addColumn<bool>("refetching");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("the server waits") << false << QStringLiteral("waiting for data");
+        QTest::newRow("a lost part") << true << QStringLiteral("fetching a lost part again");
+    }
+    void waitingForDataSaysSo()
+    {
+        QFETCH(bool, refetching);
+        QFETCH(QString, text);
+        DownloadItem item;
+        item.model = QStringLiteral("llava");
+        item.state = DownloadItem::State::Pulling;
+        item.progress.phase = PullProgress::Phase::Downloading;
+        item.progress.completedBytes = 1'000'000;
+        item.progress.totalBytes = 4'100'000'000;
+        item.progress.waitingForData = true;
+        item.progress.refetching = refetching;
+        const QString detail = DownloadListModel::detailText(item);
+        QVERIFY2(detail.contains(text), qPrintable(detail));
+        QVERIFY(!detail.contains(u"/s") && !detail.contains(u"left"));
+        item.state = DownloadItem::State::Failed; // only while it downloads
+        QVERIFY(!DownloadListModel::detailText(item).contains(text));
+    }
+
     void downloadsOnSeveralServersSayWhichServer()
     {
         DownloadListModel list(m_core->downloads());

@@ -7,6 +7,8 @@
 
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 struct Trace
 {
@@ -37,6 +39,14 @@ Trace run(const QString &file, qsizetype cut = 0, qint64 stepMs = 100)
     feed(parser.feed(QByteArrayView(bytes).sliced(cut)));
     feed(parser.finish());
     return t;
+}
+
+QJsonObject layerLine(const QString &digest, qint64 total, qint64 completed)
+{
+    return QJsonObject{{QStringLiteral("status"), QStringLiteral("pulling")},
+                       {QStringLiteral("digest"), digest},
+                       {QStringLiteral("total"), total},
+                       {QStringLiteral("completed"), completed}};
 }
 
 void checkSane(const Trace &t)
@@ -254,6 +264,145 @@ private Q_SLOTS:
             p.apply(line(i * 1'000'000), i * 100);
         QVERIFY(qAbs(*p.bytesPerSecond() - 10e6) < 1e5);
         QVERIFY(qAbs(*p.etaSeconds() - 7.0) < 0.1);
+    }
+
+    // "digest total completed" lines, and the bytes shown after them.
+    void totalsWithAFewLayers_data()
+    {
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<qint64>("completed");
+        QTest::addColumn<qint64>("total");
+        QTest::newRow("one layer")
+            << QStringList{u"a 1000 300"_s, u"a 1000 600"_s} << 600LL << 1000LL;
+        QTest::newRow("going backwards is not shown")
+            << QStringList{u"a 1000 600"_s, u"a 1000 400"_s} << 600LL << 1000LL;
+        QTest::newRow("back, then past the most seen")
+            << QStringList{u"a 1000 600"_s, u"a 1000 400"_s, u"a 1000 700"_s} << 700LL << 1000LL;
+        QTest::newRow("the next layer finishes a rolled-back one")
+            << QStringList{u"a 1000 600"_s, u"a 1000 200"_s, u"b 10 5"_s} << 1005LL << 1010LL;
+        QTest::newRow("a layer's total grows")
+            << QStringList{u"a 1000 500"_s, u"a 2000 500"_s} << 500LL << 2000LL;
+        QTest::newRow("an earlier layer again: both count as finished")
+            << QStringList{u"a 100 50"_s, u"b 10 5"_s, u"a 100 60"_s} << 110LL << 110LL;
+        QTest::newRow("past its total") << QStringList{u"a 100 500"_s} << 100LL << 100LL;
+        QTest::newRow("cached layers")
+            << QStringList{u"a 100 100"_s, u"b 200 200"_s, u"c 300 0"_s} << 300LL << 600LL;
+    }
+    void totalsWithAFewLayers()
+    {
+        QFETCH(QStringList, lines);
+        QFETCH(qint64, completed);
+        QFETCH(qint64, total);
+        PullProgress p;
+        qint64 now = 0;
+        for (const QString &l : lines) {
+            const QStringList f = l.split(u' ');
+            QVERIFY(p.apply(layerLine(f[0], f[1].toLongLong(), f[2].toLongLong()), now += 100));
+        }
+        QCOMPARE(p.completedBytes(), completed);
+        QCOMPARE(p.totalBytes(), total);
+        p.apply(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}}, now + 100);
+        QCOMPARE(p.completedBytes(), total);
+    }
+
+    // A stream that names a new layer on every line would cost more per line and more memory
+    // for ever (and, always "working", never trip the stall check): past the cap it fails.
+    void tooManyLayersFail_data()
+    {
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<bool>("fails");
+        QTest::newRow("a real model") << 6 << false;
+        QTest::newRow("at the cap") << PullProgress::MaxLayers << false;
+        QTest::newRow("one past the cap") << PullProgress::MaxLayers + 1 << true;
+        QTest::newRow("endless new digests") << 100'000 << true;
+    }
+    void tooManyLayersFail()
+    {
+        QFETCH(int, layers);
+        QFETCH(bool, fails);
+        PullProgress p;
+        int accepted = 0;
+        for (int i = 0; i < layers; ++i) {
+            if (!p.apply(layerLine(u"sha256:%1"_s.arg(i), 1000, 10), 60LL * i))
+                break;
+            ++accepted;
+        }
+        QCOMPARE(accepted, fails ? PullProgress::MaxLayers : layers);
+        QCOMPARE(p.blobCount(), accepted);
+        QCOMPARE(p.totalBytes(), 1000LL * accepted);
+        QCOMPARE(p.phase(), fails ? PullProgress::Phase::Failed : PullProgress::Phase::Downloading);
+        QCOMPARE(p.failure(),
+                 fails ? PullProgress::Failure::TooManyLayers : PullProgress::Failure::None);
+        if (fails) {
+            // What happened and what to do.
+            QVERIFY2(p.errorMessage().contains(u"more than 4096 different layers"),
+                     qPrintable(p.errorMessage()));
+            QVERIFY(p.errorMessage().contains(u"Check that the address points at Ollama"));
+            QVERIFY(!p.apply(layerLine(u"sha256:a"_s, 1000, 10), 60LL * layers));
+        }
+    }
+
+    // Ollama sends a line every 60 ms while no byte comes (a wait, or a lost part fetched
+    // again): the speed must not decay toward 0 and the ETA grow toward years.
+    void noNewBytesMeansNoSpeed_data()
+    {
+        QTest::addColumn<bool>("rollback");
+        QTest::newRow("the server waits") << false;
+        QTest::newRow("a lost part fetched again") << true;
+    }
+    void noNewBytesMeansNoSpeed()
+    {
+        QFETCH(bool, rollback);
+        PullProgress p;
+        const QString a = u"sha256:a"_s;
+        const qint64 total = 1'000'000'000;
+        qint64 now = 0, completed = 0;
+        for (; now <= 3000; now += 60) // 10 MB/s
+            p.apply(layerLine(a, total, completed += 600'000), now);
+        QVERIFY(qAbs(p.bytesPerSecond().value_or(0) - 10e6) < 1e5);
+        const qint64 most = completed;
+        qint64 seen = rollback ? most / 4 : most;
+        for (const qint64 end = now + 10'000; now <= end; now += 60) {
+            if (rollback)
+                seen = std::min(most - 1, seen + 100'000); // coming again, still below
+            p.apply(layerLine(a, total, seen), now);
+            QVERIFY(p.etaSeconds().value_or(0) <= PullProgress::MaxEtaSeconds);
+            if (now - 3000 < 4000) // a short wait keeps the speed
+                QVERIFY(p.bytesPerSecond().has_value());
+        }
+        QCOMPARE(p.completedBytes(), most);
+        QCOMPARE(p.bytesPerSecond(), std::nullopt);
+        QCOMPARE(p.etaSeconds(), std::nullopt);
+        QVERIFY(p.waitingForData());
+        QCOMPARE(p.refetching(), rollback);
+        // Bytes again, at 5 MB/s: the speed starts afresh, not from the figure before the wait.
+        completed = most;
+        for (const qint64 end = now + 2000; now <= end; now += 60)
+            p.apply(layerLine(a, total, completed += 300'000), now);
+        QVERIFY(!p.waitingForData());
+        QVERIFY2(qAbs(p.bytesPerSecond().value_or(0) - 5e6) < 1e5,
+                 qPrintable(QString::number(p.bytesPerSecond().value_or(-1))));
+        QVERIFY(p.etaSeconds().has_value());
+    }
+
+    void theEtaHasABound_data()
+    {
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<bool>("etaGiven");
+        // 10 bytes a second.
+        QTest::newRow("hours left") << Q_INT64_C(1'000'000) << true;
+        QTest::newRow("centuries left") << Q_INT64_C(1'000'000'000'000) << false;
+    }
+    void theEtaHasABound()
+    {
+        QFETCH(qint64, total);
+        QFETCH(bool, etaGiven);
+        PullProgress p;
+        for (int i = 0; i <= 30; ++i)
+            p.apply(layerLine(u"sha256:a"_s, total, i), i * 100LL);
+        QVERIFY(p.bytesPerSecond().value_or(0) > 0);
+        QCOMPARE(p.etaSeconds().has_value(), etaGiven);
+        QVERIFY(p.etaSeconds().value_or(0) <= PullProgress::MaxEtaSeconds);
     }
 
     // A hostile or broken server's sizes must not overflow the sums (found by fuzz_pullprogress).

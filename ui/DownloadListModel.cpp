@@ -89,9 +89,12 @@ QString DownloadListModel::detailText(const DownloadItem &item)
     if (p.totalBytes > 0)
         parts << tr("%1 of %2").arg(Format::bytes(p.completedBytes), Format::bytes(p.totalBytes));
     // Checking and writing say nothing for minutes: the last speed would be stale there.
-    if (item.isActive() && p.bytesPerSecond && p.phase == PullProgress::Phase::Downloading)
+    const bool downloading = item.isActive() && p.phase == PullProgress::Phase::Downloading;
+    if (downloading && p.waitingForData)
+        parts << (p.refetching ? tr("fetching a lost part again") : tr("waiting for data"));
+    if (downloading && p.bytesPerSecond)
         parts << tr("%1/s").arg(Format::bytes(qint64(*p.bytesPerSecond)));
-    if (item.isActive() && p.etaSeconds && p.phase == PullProgress::Phase::Downloading)
+    if (downloading && p.etaSeconds)
         parts << tr("%1 left").arg(Format::duration(*p.etaSeconds));
     if (item.state == DownloadItem::State::Failed || item.state == DownloadItem::State::Retrying)
         parts << item.error.message;

@@ -115,6 +115,8 @@ void LmStudioDownload::apply(const QJsonObject &o)
         s.bytesPerSecond = std::max(0.0, o.value(u"bytes_per_second").toDouble());
     if (s.bytesPerSecond && *s.bytesPerSecond > 0 && m_total > 0)
         s.etaSeconds = double(std::max<qint64>(0, m_total - s.completedBytes)) / *s.bytesPerSecond;
+    if (s.etaSeconds && !(*s.etaSeconds <= PullProgress::MaxEtaSeconds))
+        s.etaSeconds.reset(); // a crawling speed: years left says nothing
     if (status == u"completed" || status == u"already_downloaded") {
         s.phase = PullProgress::Phase::Done;
         s.fraction = 1.0;

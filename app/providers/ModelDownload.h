@@ -24,6 +24,10 @@ public:
         qint64 alreadyPresentBytes = 0;
         std::optional<double> bytesPerSecond;
         std::optional<double> etaSeconds;
+        // Downloading, but no new byte for a while: no speed and no ETA then. Refetching: the
+        // server fetches a lost part again (its count went back and has not caught up yet).
+        bool waitingForData = false;
+        bool refetching = false;
         quint64 activity = 0; // moves whenever the server shows it is working (stall checks)
     };
 

@@ -56,6 +56,8 @@ void OllamaPull::onReadyRead()
     if (m_parser.overflowed() && m_reply) {
         m_tooLong = true;
         m_reply->abort();
+    } else if (m_progress.phase() == PullProgress::Phase::Failed && m_reply) {
+        m_reply->abort(); // nothing after a failure counts; a server that goes on is not heard
     }
 }
 
@@ -80,6 +82,8 @@ void OllamaPull::consume(const std::vector<NdjsonItem> &items)
     s.alreadyPresentBytes = m_progress.alreadyPresentBytes();
     s.bytesPerSecond = m_progress.bytesPerSecond();
     s.etaSeconds = m_progress.etaSeconds();
+    s.waitingForData = m_progress.waitingForData();
+    s.refetching = m_progress.refetching();
     s.activity = m_progress.activity();
     update(s);
 }
@@ -112,6 +116,12 @@ void OllamaPull::onFinished()
         return;
     }
     consume(m_parser.finish());
+    if (m_progress.failure() == PullProgress::Failure::TooManyLayers) {
+        ApiError error = ApiError::badResponse(m_url, QStringLiteral("/api/pull"));
+        error.message = m_progress.errorMessage();
+        finish(error);
+        return;
+    }
     if (m_progress.phase() == PullProgress::Phase::Failed) {
         finish(ApiError::pullFailed(m_model, m_progress.errorMessage()));
         return;
