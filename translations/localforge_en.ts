@@ -1593,6 +1593,14 @@
         <source>%1 · on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fetching a lost part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
@@ -3341,6 +3349,13 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>%1 cannot delete models over its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullProgress</name>
+    <message>
+        <source>The server sent progress for more than %1 different layers, and a model has fewer than a hundred, so the download was stopped. Check that the address points at Ollama itself and not at a proxy that changes its answers, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

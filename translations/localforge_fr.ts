@@ -1593,6 +1593,14 @@
         <source>%1 · on %2</source>
         <translation>%1 · sur %2</translation>
     </message>
+    <message>
+        <source>fetching a lost part again</source>
+        <translation>nouveau téléchargement d&apos;une partie perdue</translation>
+    </message>
+    <message>
+        <source>waiting for data</source>
+        <translation>en attente de données</translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
@@ -3344,6 +3352,13 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>%1 cannot delete models over its API.</source>
         <translation>%1 ne peut pas supprimer de modèles par son API.</translation>
+    </message>
+</context>
+<context>
+    <name>PullProgress</name>
+    <message>
+        <source>The server sent progress for more than %1 different layers, and a model has fewer than a hundred, so the download was stopped. Check that the address points at Ollama itself and not at a proxy that changes its answers, then try again.</source>
+        <translation>Le serveur a envoyé la progression de plus de %1 couches différentes, alors qu&apos;un modèle en compte moins d&apos;une centaine : le téléchargement a été arrêté. Vérifiez que l&apos;adresse mène à Ollama lui-même et non à un proxy qui modifie ses réponses, puis réessayez.</translation>
     </message>
 </context>
 <context>
