@@ -273,6 +273,10 @@ private Q_SLOTS:
         QCOMPARE(results()->rowCount(), 1);
         QVERIFY(child<QPushButton>("benchRunButton")->isEnabled());
         QVERIFY(child<QLabel>("benchStatus")->text().contains(u"Stopped"));
+        // The bar stays where the benchmark stopped: a full one reads "finished".
+        auto *bar = child<QProgressBar>("benchProgress");
+        QVERIFY2(bar->value() < bar->maximum(),
+                 qPrintable(u"%1 of %2"_s.arg(bar->value()).arg(bar->maximum())));
         QVERIFY(add->isEnabled());
         QCOMPARE(history->count(), 1);
         history->setCurrentRow(0);

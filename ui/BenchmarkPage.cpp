@@ -505,7 +505,9 @@ void BenchmarkPage::updateProgress()
 {
     const int total = std::max(1, m_runner->stepsTotal());
     m_progress->setRange(0, total);
-    m_progress->setValue(m_runner->isRunning() ? m_runner->stepsDone() : total);
+    // A stopped benchmark shows where it stopped, not a full bar.
+    const bool partial = m_runner->isRunning() || m_runner->result().stopped;
+    m_progress->setValue(partial ? std::min(m_runner->stepsDone(), total) : total);
     if (!m_runner->isRunning())
         return;
     QString text = m_activity;
