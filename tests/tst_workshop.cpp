@@ -219,6 +219,62 @@ private Q_SLOTS:
         QVERIFY(!answers->fix.isEmpty());
     }
 
+    // A reasoning model thinks by default (Ollama >= 0.12.4) and spends the check's 16 tokens
+    // on it: it is loaded and generating, so it answers, and the line shows what it thought.
+    void aModelThatOnlyThinksWithinTheLimitAnswers()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        ollama.setThinksByDefault({u"deepseek-r1"_s});
+        ollama.setHonoursNumPredict(true);
+        QStringList thinking{u"Okay"_s, u","_s, u" the"_s, u" user"_s, u" asks"_s};
+        for (int i = 0; i < 20; ++i)
+            thinking.append(u" hmm"_s);
+        ollama.setThinking(thinking);
+        Core core(options());
+        WorkshopChecklist c(core.workshopServices());
+        c.setHostOverride(bigMachine());
+        WorkshopPlan plan;
+        plan.servers = {ollama.baseUrl()};
+        plan.models = {u"deepseek-r1"_s};
+        c.setPlan(plan);
+        QVERIFY(run(c));
+        const WorkshopLine *answers = line(c, WorkshopLine::Kind::ModelAnswers);
+        QCOMPARE(answers->state, WorkshopLine::State::Passed);
+        QVERIFY2(answers->detail.startsWith(u"Loaded and thinking after"),
+                 qPrintable(answers->detail));
+        QVERIFY2(answers->detail.contains(u"“Okay, the user asks hmm"),
+                 qPrintable(answers->detail));
+        // The fake really answered with thinking only, cut at the check's limit.
+        bool askedWithoutThink = false;
+        for (const RecordedRequest &r : ollama.requests()) {
+            if (r.path == "/api/chat" && r.body.contains("\"num_predict\":16"))
+                askedWithoutThink = !r.body.contains("\"think\"");
+        }
+        QVERIFY(askedWithoutThink);
+    }
+
+    // An answer without content and without thinking is still no answer.
+    void anEmptyAnswerFails()
+    {
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        ollama.setThinksByDefault({u"deepseek-r1"_s});
+        ollama.setThinking({});
+        ollama.setAnswer({});
+        Core core(options());
+        WorkshopChecklist c(core.workshopServices());
+        c.setHostOverride(bigMachine());
+        WorkshopPlan plan;
+        plan.servers = {ollama.baseUrl()};
+        plan.models = {u"deepseek-r1"_s};
+        c.setPlan(plan);
+        QVERIFY(run(c));
+        const WorkshopLine *answers = line(c, WorkshopLine::Kind::ModelAnswers);
+        QCOMPARE(answers->state, WorkshopLine::State::Failed);
+        QCOMPARE(answers->fix, u"The answer was empty."_s);
+    }
+
     void serverDownSkipsItsModels()
     {
         Core core(options());

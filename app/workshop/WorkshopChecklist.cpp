@@ -349,35 +349,47 @@ void WorkshopChecklist::answerNext()
         std::chrono::seconds(m_services.settings->value(SettingKeys::RequestTimeoutSeconds));
     ChatStream *stream = m_provider->chat()->startChat(request, m_run);
     auto text = std::make_shared<QString>();
+    auto thinking = std::make_shared<QString>();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     connect(stream, &ChatStream::delta, m_run,
-            [text](const QString &content, const QString &) { text->append(content); });
-    connect(
-        stream, &ChatStream::finished, m_run,
-        [this, index, text, clock](const ChatOutcome &outcome) {
-            const double seconds = double(clock->elapsed()) / 1000.0;
-            if (outcome.status == ChatOutcome::Status::Completed && !text->trimmed().isEmpty()) {
-                QString answer = text->simplified();
-                if (answer.size() > 40)
-                    answer = answer.first(40) + u'…';
-                QString detail =
-                    tr("Answered “%1” in %2 s.").arg(answer, QLocale().toString(seconds, 'f', 1));
-                if (outcome.figures.tokensPerSecond)
-                    detail += u' ' +
-                              tr("%1 tokens/s (%2).")
-                                  .arg(QLocale().toString(*outcome.figures.tokensPerSecond, 'f', 1),
-                                       isFluid(*outcome.figures.tokensPerSecond)
-                                           ? tr("fluid")
-                                           : tr("below 30 tokens/s"));
-                setLine(index, WorkshopLine::State::Passed, detail);
-            } else {
-                const QString why = outcome.error.message.isEmpty() ? tr("The answer was empty.")
-                                                                    : outcome.error.message;
-                setLine(index, WorkshopLine::State::Failed, tr("It did not answer."), why);
-            }
-            answerNext();
-        });
+            [text, thinking](const QString &content, const QString &thought) {
+                text->append(content);
+                thinking->append(thought);
+            });
+    connect(stream, &ChatStream::finished, m_run,
+            [this, index, text, thinking, clock](const ChatOutcome &outcome) {
+                const double seconds = double(clock->elapsed()) / 1000.0;
+                // A reasoning model may spend the few tokens of this test thinking: it is loaded
+                // and generating, so that is an answer too.
+                const bool thought = text->trimmed().isEmpty() && !thinking->trimmed().isEmpty();
+                if (outcome.status == ChatOutcome::Status::Completed &&
+                    (thought || !text->trimmed().isEmpty())) {
+                    QString answer = (thought ? *thinking : *text).simplified();
+                    if (answer.size() > 40)
+                        answer = answer.first(40) + u'…';
+                    const QString time = QLocale().toString(seconds, 'f', 1);
+                    QString detail = thought ? tr("Loaded and thinking after %1 s: “%2”. The short "
+                                                  "test stops before the answer comes.")
+                                                   .arg(time, answer)
+                                             : tr("Answered “%1” in %2 s.").arg(answer, time);
+                    if (outcome.figures.tokensPerSecond)
+                        detail +=
+                            u' ' +
+                            tr("%1 tokens/s (%2).")
+                                .arg(QLocale().toString(*outcome.figures.tokensPerSecond, 'f', 1),
+                                     isFluid(*outcome.figures.tokensPerSecond)
+                                         ? tr("fluid")
+                                         : tr("below 30 tokens/s"));
+                    setLine(index, WorkshopLine::State::Passed, detail);
+                } else {
+                    const QString why = outcome.error.message.isEmpty()
+                                            ? tr("The answer was empty.")
+                                            : outcome.error.message;
+                    setLine(index, WorkshopLine::State::Failed, tr("It did not answer."), why);
+                }
+                answerNext();
+            });
 }
 
 QHostAddress WorkshopChecklist::lanAddress() const

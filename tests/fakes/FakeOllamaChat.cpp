@@ -65,6 +65,25 @@ QByteArray finalMetrics(qint64 count, int intervalMs, int delayMs)
 
 } // namespace
 
+FakeOllamaServer::Generated FakeOllamaServer::answerFor(const ModelRequest &r) const
+{
+    Generated out;
+    const QJsonValue think = r.body.value(u"think"_s);
+    const bool thinks = think.isUndefined() || think.isNull()
+                            ? m_thinksByDefault.contains(canonicalName(r.model))
+                            : thinkingRequested(r.body);
+    if (thinks)
+        out.thinking = m_thinking;
+    out.tokens = answer();
+    const int limit = r.body.value(u"options"_s).toObject().value(u"num_predict"_s).toInt(-1);
+    if (m_honoursNumPredict && limit > 0 && out.thinking.size() + out.tokens.size() > limit) {
+        out.thinking = out.thinking.mid(0, limit);
+        out.tokens = out.tokens.mid(0, limit - out.thinking.size());
+        out.doneReason = "length";
+    }
+    return out;
+}
+
 std::optional<FakeOllamaServer::ModelRequest>
 FakeOllamaServer::acceptModelRequest(const RecordedRequest &request, Responder &responder) const
 {
@@ -128,13 +147,14 @@ void FakeOllamaServer::handleChat(const RecordedRequest &request, Responder &res
         return;
     }
 
-    const QStringList thinkingTokens = thinkingRequested(r.body) ? m_thinking : QStringList();
-    const QStringList tokens = answer();
+    const Generated generated = answerFor(r);
+    const QStringList &thinkingTokens = generated.thinking;
+    const QStringList &tokens = generated.tokens;
     const qint64 count = thinkingTokens.size() + tokens.size();
     const qint64 tokenNs = r.intervalMs > 0 ? qint64(r.intervalMs) * 1'000'000 : NominalTokenNs;
     noteLoaded(r.model, r.keepAlive, contextLengthOf(r.body), r.delayMs + count * r.intervalMs);
-    const QByteArray metrics =
-        ",\"done\":true,\"done_reason\":\"stop\"" + finalMetrics(count, r.intervalMs, r.delayMs);
+    const QByteArray metrics = ",\"done\":true,\"done_reason\":\"" + generated.doneReason + '"' +
+                               finalMetrics(count, r.intervalMs, r.delayMs);
 
     if (!FakeJson::wantsStream(r.body, true)) {
         QByteArray message =
@@ -189,12 +209,14 @@ void FakeOllamaServer::handleGenerate(const RecordedRequest &request, Responder 
         return;
     }
 
-    const QStringList thinkingTokens = thinkingRequested(r.body) ? m_thinking : QStringList();
-    const QStringList tokens = answer();
+    const Generated generated = answerFor(r);
+    const QStringList &thinkingTokens = generated.thinking;
+    const QStringList &tokens = generated.tokens;
     const qint64 count = thinkingTokens.size() + tokens.size();
     const qint64 tokenNs = r.intervalMs > 0 ? qint64(r.intervalMs) * 1'000'000 : NominalTokenNs;
     noteLoaded(r.model, r.keepAlive, contextLengthOf(r.body), r.delayMs + count * r.intervalMs);
-    const QByteArray metrics = ",\"done\":true,\"done_reason\":\"stop\",\"context\":[1,2,3]" +
+    const QByteArray metrics = ",\"done\":true,\"done_reason\":\"" + generated.doneReason +
+                               "\",\"context\":[1,2,3]" +
                                finalMetrics(count, r.intervalMs, r.delayMs);
 
     if (!FakeJson::wantsStream(r.body, true)) {

@@ -136,6 +136,18 @@ QStringList FakeOllamaServer::thinking() const
     return m_thinking;
 }
 
+void FakeOllamaServer::setThinksByDefault(const QStringList &models)
+{
+    m_thinksByDefault.clear();
+    for (const QString &model : models)
+        m_thinksByDefault.append(FakeOllamaWire::canonicalName(model));
+}
+
+void FakeOllamaServer::setHonoursNumPredict(bool on)
+{
+    m_honoursNumPredict = on;
+}
+
 QStringList FakeOllamaServer::modelNames() const
 {
     return m_modelNames;

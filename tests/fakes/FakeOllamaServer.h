@@ -43,6 +43,12 @@ public:
                                                      // load/unload changes the list
     void setThinking(const QStringList &tokens);     // default: chat-thinking-stream.ndjson's
     QStringList thinking() const;
+    // Ollama >= 0.12.4: these models (with the "thinking" capability) think when a chat or
+    // generate request leaves "think" out; think:false still turns it off. Default: none.
+    void setThinksByDefault(const QStringList &models);
+    // options.num_predict caps the generated tokens, thinking first; a capped answer ends with
+    // done_reason "length". Default off: the whole answer, whatever num_predict says.
+    void setHonoursNumPredict(bool on);
     QStringList modelNames() const; // "name"s from /api/tags
 
     // --- POST /api/pull ---------------------------------------------------------------------
@@ -137,6 +143,14 @@ private:
         // {"model":...,"created_at":"<ns>" — the start of every object of the answer
         QByteArray prefix(qint64 ns) const;
     };
+    // The thinking and answer tokens a chat or generate request gets, and its done_reason.
+    struct Generated
+    {
+        QStringList thinking;
+        QStringList tokens;
+        QByteArray doneReason = "stop";
+    };
+    Generated answerFor(const ModelRequest &request) const;
     std::optional<ModelRequest> acceptModelRequest(const RecordedRequest &request,
                                                    Responder &responder) const;
     void handleChat(const RecordedRequest &request, Responder &responder);
@@ -169,6 +183,8 @@ private:
     FakeJson::Node m_tags; // {"models":[...]}, source of m_tagsJson after a change
     QStringList m_modelNames;
     QStringList m_thinking;
+    QStringList m_thinksByDefault; // canonical names
+    bool m_honoursNumPredict = false;
 
     QStringList m_pullable;
     QHash<QString, PullPlanData> m_plans;
