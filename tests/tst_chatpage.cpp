@@ -39,8 +39,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -53,6 +55,23 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A style that opens items on a single click, as some desktops (KDE) set it.
+class SingleClickActivates final : public QProxyStyle
+{
+public:
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == QStyle::SH_ItemView_ActivateItemOnSingleClick)
+            return 1;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+} // namespace
 
 class TestChatPage : public QObject
 {
@@ -981,6 +1000,66 @@ private Q_SLOTS:
         QTRY_COMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), u"Second question"_s);
         QVERIFY(transcript().trimmed().isEmpty());
+    }
+
+    // Keyboard: in the list, the arrows move and Enter opens the conversation under them.
+    void enterOpensTheConversationChosenWithTheArrows()
+    {
+        typeAndSend(u"First question"_s);
+        QVERIFY(waitIdle());
+        const QString first = m_core->conversations()->currentId();
+        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
+        typeAndSend(u"Second question"_s);
+        QVERIFY(waitIdle());
+        QListWidget *list = find<QListWidget>("conversationList");
+        QTRY_COMPARE(list->count(), 2);
+        QVERIFY(m_core->conversations()->currentId() != first);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QCOMPARE(list->currentRow(), 0); // the open one, "Second question"
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), 1);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(m_core->conversations()->currentId(), first);
+        QTRY_VERIFY(transcript().contains(u"First question"));
+        QVERIFY(!transcript().contains(u"Second question"));
+    }
+
+    // Where the style activates items on a single click, a click is both a click and an
+    // activation: the conversation is opened once, and a click on the open one does nothing.
+    void aClickThatAlsoActivatesOpensOnce()
+    {
+        typeAndSend(u"First question"_s);
+        QVERIFY(waitIdle());
+        const QString first = m_core->conversations()->currentId();
+        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
+        typeAndSend(u"Second question"_s);
+        QVERIFY(waitIdle());
+        QListWidget *list = find<QListWidget>("conversationList");
+        QTRY_COMPARE(list->count(), 2);
+        SingleClickActivates style;
+        list->setStyle(&style);
+        const auto restore = qScopeGuard([list] { list->setStyle(nullptr); });
+        const auto clickOn = [list](const QString &id) {
+            for (int row = 0; row < list->count(); ++row) {
+                if (list->item(row)->data(Qt::UserRole).toString() == id)
+                    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                      list->visualItemRect(list->item(row)).center());
+            }
+        };
+        QSignalSpy activated(list, &QListWidget::itemActivated);
+        QSignalSpy opened(m_core->conversations(), &ConversationLibrary::currentChanged);
+        clickOn(first);
+        QTRY_COMPARE(m_core->conversations()->currentId(), first);
+        QTest::qWait(50);
+        QCOMPARE(opened.count(), 1);
+        const qsizetype before = activated.count();
+        clickOn(first); // the open one: activated, and nothing happens
+        QTRY_COMPARE(activated.count(), before + 1);
+        QTest::qWait(50);
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(page()->notice().isEmpty());
+        QVERIFY(transcript().contains(u"First question"));
     }
 
     void anUnreadableConversationSaysWhyWhenClicked()

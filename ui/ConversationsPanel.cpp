@@ -54,16 +54,11 @@ ConversationsPanel::ConversationsPanel(Core *core, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &ConversationsPanel::reload);
     connect(library, &ConversationLibrary::listChanged, this, &ConversationsPanel::reload);
     connect(library, &ConversationLibrary::currentChanged, this, &ConversationsPanel::reload);
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        const QString id = item->data(Qt::UserRole).toString();
-        if (!m_core->conversations()->open(id) && id != m_core->conversations()->currentId()) {
-            // Another reason (the file cannot be read) comes through openFailed.
-            if (m_core->chat()->isStreaming())
-                Q_EMIT problem(tr("An answer is still coming. Stop it (Esc) before opening "
-                                  "another conversation."));
-            reload();
-        }
-    });
+    // A click opens, and so does activation (Enter, a double click). Where a style activates on
+    // a single click as well, the click has rebuilt the list, so no activation follows it; on
+    // the open conversation, opening again does nothing.
+    connect(m_list, &QListWidget::itemClicked, this, &ConversationsPanel::openItem);
+    connect(m_list, &QListWidget::itemActivated, this, &ConversationsPanel::openItem);
     connect(library, &ConversationLibrary::openFailed, this, &ConversationsPanel::problem);
     connect(m_list, &QListWidget::customContextMenuRequested, this, &ConversationsPanel::showMenu);
     auto *rename = new QShortcut(QKeySequence(Qt::Key_F2), m_list);
@@ -73,6 +68,20 @@ ConversationsPanel::ConversationsPanel(Core *core, QWidget *parent)
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &ConversationsPanel::deleteCurrent);
     reload();
+}
+
+void ConversationsPanel::openItem(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QString id = item->data(Qt::UserRole).toString();
+    if (!m_core->conversations()->open(id) && id != m_core->conversations()->currentId()) {
+        // Another reason (the file cannot be read) comes through openFailed.
+        if (m_core->chat()->isStreaming())
+            Q_EMIT problem(tr("An answer is still coming. Stop it (Esc) before opening "
+                              "another conversation."));
+        reload();
+    }
 }
 
 void ConversationsPanel::setFilter(const QString &text)

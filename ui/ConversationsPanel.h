@@ -10,7 +10,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
-// The saved conversations: search, new, open (one click), rename, delete, export.
+// The saved conversations: search, new, open (a click, or Enter), rename, delete, export.
 class ConversationsPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void openItem(QListWidgetItem *item);
     void showMenu(const QPoint &pos);
     std::optional<ConversationStore::Conversation> selected() const;
 
