@@ -4044,6 +4044,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>Pull it again, or pull it in the Models tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loaded and thinking after %1 s: “%2”. The short test stops before the answer comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>

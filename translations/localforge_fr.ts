@@ -4050,6 +4050,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>Pull it again, or pull it in the Models tab.</source>
         <translation>Relancez le téléchargement, ou faites-le dans l’onglet Modèles.</translation>
     </message>
+    <message>
+        <source>Loaded and thinking after %1 s: “%2”. The short test stops before the answer comes.</source>
+        <translation>Chargé ; il réfléchit après %1 s : « %2 ». Le test court s&apos;arrête avant que la réponse n&apos;arrive.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
