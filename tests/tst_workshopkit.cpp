@@ -220,6 +220,40 @@ private Q_SLOTS:
             QVERIFY2(text.contains(step), qPrintable(step));
     }
 
+    void filesOfTheUsersAreNotReplacedUnlessAgreed()
+    {
+        const QString folder = m_dir.filePath(u"project"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString compose = QDir(folder).filePath(u"docker-compose.yml"_s);
+        {
+            QFile f(compose);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("services:\n  mine: {}\n");
+        }
+        QCOMPARE(WorkshopKit::wouldReplace(folder, options()),
+                 QStringList{u"docker-compose.yml"_s});
+        const ApiError refused = WorkshopKit::write(folder, options());
+        QCOMPARE(refused.kind, ApiError::Kind::File);
+        QVERIFY2(refused.message.contains(u"docker-compose.yml"), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(u"Nothing was written"), qPrintable(refused.message));
+        // Nothing written: the user's file as it was, and none of the kit's beside it.
+        QFile f(compose);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("services:\n  mine: {}\n"));
+        f.close();
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"docker-compose.yml"_s});
+        // Agreed to: replaced. The same kit exported again replaces nothing.
+        QVERIFY(!WorkshopKit::write(folder, options(), WorkshopKit::Existing::Replace).isError());
+        QCOMPARE(WorkshopKit::wouldReplace(folder, options()).join(u','), QString());
+        QVERIFY(!WorkshopKit::write(folder, options()).isError());
+        // A kit for other models differs in its script and its guide.
+        WorkshopKit::Options other = options();
+        other.models = {u"qwen2.5:0.5b"_s};
+        const QStringList changed = WorkshopKit::wouldReplace(folder, other);
+        QVERIFY(changed.contains(u"pull-models.sh"_s));
+        QVERIFY(!changed.contains(u"docker-compose.yml"_s));
+    }
+
     void unwritableFolderSaysSo()
     {
         // A file where the folder should be.

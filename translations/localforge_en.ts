@@ -4237,6 +4237,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>Set the servers and models the session needs, then click “Check all”: each line says what is ready and how to fix what is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already holds files with the kit&apos;s names and another text: %2. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkshopKit</name>
@@ -4246,6 +4250,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder, or free some space, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Nothing was written: choose an empty folder, or agree to replace them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4243,6 +4243,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>Set the servers and models the session needs, then click “Check all”: each line says what is ready and how to fix what is not.</source>
         <translation>Indiquez les serveurs et les modèles dont la séance a besoin, puis cliquez sur « Tout vérifier » : chaque ligne dit ce qui est prêt et comment réparer ce qui ne l&apos;est pas.</translation>
     </message>
+    <message>
+        <source>%1 already holds files with the kit&apos;s names and another text: %2. Replace them?</source>
+        <translation>%1 contient déjà des fichiers portant les noms de ceux du kit, avec un autre contenu : %2. Les remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopKit</name>
@@ -4253,6 +4257,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>Could not write %1: %2. Choose another folder, or free some space, and export again.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou libérez de la place, et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Nothing was written: choose an empty folder, or agree to replace them.</source>
+        <translation>%1 contient déjà %2. Rien n&apos;a été écrit : choisissez un dossier vide, ou acceptez de les remplacer.</translation>
     </message>
 </context>
 <context>

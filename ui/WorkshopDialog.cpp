@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -307,16 +308,33 @@ bool WorkshopDialog::exportKit(const QString &folder)
 bool WorkshopDialog::exportKitFor(Core *core, QWidget *parent, const QString &folder)
 {
     QString target = folder;
-    if (target.isEmpty()) {
-        target =
-            QFileDialog::getExistingDirectory(parent, tr("Export workshop kit into"),
-                                              QDir::home().filePath(QStringLiteral("atelier-llm")));
-        if (target.isEmpty())
-            return false;
-    }
     WorkshopKit::Options options;
     options.models = WorkshopPlan::load(core->settings()).models;
-    if (const ApiError error = WorkshopKit::write(target, options); error.isError()) {
+    WorkshopKit::Existing existing = WorkshopKit::Existing::Keep;
+    if (target.isEmpty()) {
+        // The folder suggested is made first, so that the dialog opens inside it and "Choose"
+        // puts the kit there (a folder that does not exist opens its parent: the home folder).
+        const QString suggested = QDir::home().filePath(QStringLiteral("atelier-llm"));
+        const bool made = !QFileInfo::exists(suggested) && QDir().mkpath(suggested);
+        target =
+            QFileDialog::getExistingDirectory(parent, tr("Export workshop kit into"), suggested);
+        if (made && QFileInfo(target) != QFileInfo(suggested))
+            QDir().rmdir(suggested); // left as it was (rmdir takes only an empty folder)
+        if (target.isEmpty())
+            return false;
+        if (const QStringList taken = WorkshopKit::wouldReplace(target, options);
+            !taken.isEmpty()) {
+            if (QMessageBox::question(
+                    parent, tr("Export workshop kit"),
+                    tr("%1 already holds files with the kit's names and another text: %2. "
+                       "Replace them?")
+                        .arg(QDir::toNativeSeparators(target), taken.join(QStringLiteral(", "))),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                return false;
+            existing = WorkshopKit::Existing::Replace;
+        }
+    }
+    if (const ApiError error = WorkshopKit::write(target, options, existing); error.isError()) {
         if (folder.isEmpty())
             QMessageBox::warning(parent, tr("Export workshop kit"), error.message);
         return false;

@@ -150,11 +150,30 @@ QString n8nEnvReference(const QString &name)
     return u"$env["_s + jsString(name) + u']';
 }
 
+// The nodes with their ids, and the webhook's, made from the nodes themselves: the same workflow
+// is written the same way each time (a workshop kit exported again replaces nothing), another
+// one gets other ids.
+QJsonArray withIds(QJsonArray nodes)
+{
+    static const QUuid space(u"6f1c2a4e-9a51-4d0b-8f0e-1f3c7b6a2d90"_s);
+    const QByteArray seed = QJsonDocument(nodes).toJson(QJsonDocument::Compact);
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes[i].toObject();
+        const QByteArray name = node.value(u"name").toString().toUtf8();
+        node.insert(u"id"_s,
+                    QUuid::createUuidV5(space, seed + name).toString(QUuid::WithoutBraces));
+        if (node.value(u"type").toString() == u"n8n-nodes-base.webhook")
+            node.insert(u"webhookId"_s, QUuid::createUuidV5(space, seed + "webhook:" + name)
+                                            .toString(QUuid::WithoutBraces));
+        nodes[i] = node;
+    }
+    return nodes;
+}
+
 QJsonObject n8nNode(const QString &name, const QString &type, double typeVersion, int x,
                     const QJsonObject &parameters)
 {
     return QJsonObject{
-        {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {u"name"_s, name},
         {u"type"_s, type},
         {u"typeVersion"_s, typeVersion},
@@ -407,7 +426,6 @@ QString n8nWorkflow(const ApiCallTarget &target, const ChatRequest &request, boo
                                       {u"responseMode"_s, u"responseNode"_s},
                                       {u"options"_s, QJsonObject{}},
                                   });
-    webhook.insert(u"webhookId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
 
     QJsonObject httpParameters{
         {u"method"_s, u"POST"_s},
@@ -448,7 +466,7 @@ QString n8nWorkflow(const ApiCallTarget &target, const ChatRequest &request, boo
 
     const QJsonObject workflow{
         {u"name"_s, QString(u"LocalForge chat: "_s + request.model)},
-        {u"nodes"_s, QJsonArray{webhook, http, respond}},
+        {u"nodes"_s, withIds(QJsonArray{webhook, http, respond})},
         {u"connections"_s,
          QJsonObject{
              {webhookName, mainConnectionTo(httpName)},

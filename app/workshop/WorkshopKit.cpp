@@ -250,19 +250,45 @@ QString WorkshopKit::n8nWorkflow(const Options &options)
     return ApiSnippets::n8nWorkflow(target, sampleRequest(options), false);
 }
 
-ApiError WorkshopKit::write(const QString &folder, const Options &options)
+QList<QPair<QString, QString>> WorkshopKit::files(const Options &options)
+{
+    return {
+        {ComposeFile, dockerCompose()},       {PullScript, pullScript(options.models)},
+        {WorkflowFile, n8nWorkflow(options)}, {ClientFile, pythonClient(options)},
+        {ReadmeFile, readme(options.models)},
+    };
+}
+
+QStringList WorkshopKit::wouldReplace(const QString &folder, const Options &options)
+{
+    const QDir dir(folder);
+    QStringList names;
+    for (const auto &[name, text] : files(options)) {
+        QFile f(dir.filePath(name));
+        if (!f.exists())
+            continue;
+        // Read no further than the kit's own text could go: a file bigger is another one.
+        const QByteArray ours = text.toUtf8();
+        if (!f.open(QIODevice::ReadOnly) || f.size() != ours.size() || f.readAll() != ours)
+            names.append(name);
+    }
+    return names;
+}
+
+ApiError WorkshopKit::write(const QString &folder, const Options &options, Existing existing)
 {
     if (!QDir().mkpath(folder))
         return ApiError::file(
             tr("Could not create the folder %1. Choose a folder you can write to.")
                 .arg(QDir::toNativeSeparators(folder)));
     const QDir dir(folder);
-    const QList<QPair<QString, QString>> files = {
-        {ComposeFile, dockerCompose()},       {PullScript, pullScript(options.models)},
-        {WorkflowFile, n8nWorkflow(options)}, {ClientFile, pythonClient(options)},
-        {ReadmeFile, readme(options.models)},
-    };
-    for (const auto &[name, text] : files) {
+    if (const QStringList taken = wouldReplace(folder, options);
+        existing == Existing::Keep && !taken.isEmpty())
+        return ApiError::file(
+            tr("%1 already holds %2. Nothing was written: choose an empty "
+               "folder, or agree to replace them.")
+                .arg(QDir::toNativeSeparators(folder), taken.join(QStringLiteral(", "))));
+    for (const auto &[name, text] : files(options)) {
         if (QString why; !WholeFile::save(dir.filePath(name), text.toUtf8(), &why))
             return ApiError::file(
                 tr("Could not write %1: %2. Choose another folder, or free some space, and "

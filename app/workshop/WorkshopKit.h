@@ -36,10 +36,18 @@ public:
     // The file names the kit holds, in the order they are written.
     static QStringList fileNames();
 
+    // The kit's files already in `folder` whose text is not what the kit would write (the
+    // user's own docker-compose.yml, say, or a kit exported for other models).
+    static QStringList wouldReplace(const QString &folder, const Options &options);
+
+    enum class Existing { Keep, Replace };
     // Writes every file into `folder` (created when missing), each one atomically. A File error,
-    // with what happened and what to do, when one could not be written.
-    static ApiError write(const QString &folder, const Options &options);
+    // with what happened and what to do, when one could not be written, or, unless told to
+    // replace them, when files of other text have the kit's names there (nothing is written).
+    static ApiError write(const QString &folder, const Options &options,
+                          Existing existing = Existing::Keep);
 
 private:
     static ChatRequest sampleRequest(const Options &options);
+    static QList<QPair<QString, QString>> files(const Options &options);
 };
