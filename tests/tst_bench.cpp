@@ -344,9 +344,21 @@ private Q_SLOTS:
                                     3, BenchPlan::Mode::Warm)));
         const QList<BenchSummary::Row> rows = BenchSummary::rows(runner.result());
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows[0].failed, 1); // the 404, once: its other runs are skipped
+        // The 404 came to the warm-up, which loads the model: it is no measured run, and the
+        // model's runs are skipped.
+        QCOMPARE(rows[0].runs, 0);
+        QCOMPARE(rows[0].failed, 0);
+        QVERIFY(rows[0].warmUpFailed);
         QVERIFY2(rows[0].error.contains(u"no-such-model"), qPrintable(rows[0].error));
-        QCOMPARE(rows[1].failed, 1);
+        QVERIFY2(rows[0].error.startsWith(u"The answer that loads the model"),
+                 qPrintable(rows[0].error));
+        const BenchRun &failed = runner.result().runs.first();
+        QCOMPARE(failed.promptId, BenchRun::WarmUp);
+        const QList<QByteArray> csv = BenchExport::csv(runner.result()).split('\n');
+        QVERIFY2(csv.at(1).contains(",warm-up,,"), csv.at(1).constData());
+        QVERIFY(
+            BenchExport::markdown({runner.result()}).contains(u"failed: The answer that loads"));
+        QVERIFY(rows[1].warmUpFailed); // cut during the warm-up too
         QVERIFY(!rows[1].error.isEmpty());
         QCOMPARE(rows[2].runs, 3);
         QCOMPARE(rows[2].failed, 0);

@@ -496,6 +496,10 @@
         <source>%1 was not unloaded and loaded again within %2 s, the time a request may take, so its runs stopped. Check that the server still answers; for a large model, raise the time limit in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer that loads the model before its runs failed, so it has no runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchStore</name>
@@ -983,6 +987,10 @@
     </message>
     <message>
         <source>GPU memory the model holds, as its server reports it (Ollama). Otherwise the GPU&apos;s memory in use at its peak during the run, every program included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the warm-up failed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

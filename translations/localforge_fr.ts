@@ -496,6 +496,10 @@
         <source>%1 was not unloaded and loaded again within %2 s, the time a request may take, so its runs stopped. Check that the server still answers; for a large model, raise the time limit in Preferences.</source>
         <translation>%1 n’a pas été déchargé puis rechargé en %2 s, le temps qu’une requête peut prendre : ses mesures se sont arrêtées. Vérifiez que le serveur répond toujours ; pour un gros modèle, augmentez la limite de temps dans les Préférences.</translation>
     </message>
+    <message>
+        <source>The answer that loads the model before its runs failed, so it has no runs: %1</source>
+        <translation>La réponse qui charge le modèle avant ses mesures a échoué, il n&apos;a donc aucune mesure : %1</translation>
+    </message>
 </context>
 <context>
     <name>BenchStore</name>
@@ -984,6 +988,10 @@
     <message>
         <source>GPU memory the model holds, as its server reports it (Ollama). Otherwise the GPU&apos;s memory in use at its peak during the run, every program included.</source>
         <translation>Mémoire GPU occupée par le modèle, telle que son serveur l&apos;indique (Ollama). Sinon, le pic de mémoire GPU utilisée pendant la mesure, tous les programmes compris.</translation>
+    </message>
+    <message>
+        <source>none (the warm-up failed)</source>
+        <translation>aucune (le préchauffage a échoué)</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,8 @@ QVariant BenchmarkTableModel::data(const QModelIndex &index, int role) const
     case RunsColumn:
         if (role == SortRole)
             return row.runs;
+        if (row.warmUpFailed && row.runs == 0)
+            return tr("none (the warm-up failed)");
         return row.failed > 0 ? tr("%1 (%2 failed)").arg(row.runs).arg(row.failed)
                               : QString::number(row.runs);
     case ErrorColumn:

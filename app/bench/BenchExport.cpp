@@ -64,7 +64,7 @@ QByteArray BenchExport::csv(const BenchResult &result)
                                  serverKindId(t.kind),
                                  t.model,
                                  r.promptId,
-                                 QString::number(r.repetition + 1),
+                                 r.isWarmUp() ? QString() : QString::number(r.repetition + 1),
                                  kind,
                                  r.warmOnlyReason,
                                  number(r.loadSeconds, 3),
@@ -114,7 +114,7 @@ QString BenchExport::markdown(const QList<BenchResult> &results)
                   << escapeMd(serverKindName(row.target.kind) + u' ' +
                               QUrl(row.target.serverId).authority())
                   << run;
-            if (row.failed > 0 && row.failed == row.runs) {
+            if ((row.failed > 0 || row.warmUpFailed) && row.failed == row.runs) {
                 cells << escapeMd(tr("failed: %1").arg(row.error));
                 while (cells.size() < header.size())
                     cells << QString();

@@ -29,7 +29,12 @@ struct BenchRun
 
     QString error; // empty when the run succeeded
 
+    // The prompt id of the answer that loads the model before warm runs: recorded only when it
+    // failed (the model's measured runs then never came).
+    static inline const QString WarmUp = QStringLiteral("warm-up");
+
     bool ok() const { return error.isEmpty(); }
+    bool isWarmUp() const { return promptId == WarmUp; }
     // How far LocalForge's eval rate is from the server's, in percent of the server's.
     std::optional<double> evalDifferencePercent() const;
     bool operator==(const BenchRun &other) const = default;

@@ -311,8 +311,8 @@ BenchRun BenchRunner::blankRun() const
     const Job &job = m_jobs[m_done];
     BenchRun run;
     run.target = job.target;
-    run.promptId = m_result.plan.prompts.value(job.prompt).id;
-    run.repetition = job.repetition;
+    run.promptId = job.warmUp ? BenchRun::WarmUp : m_result.plan.prompts.value(job.prompt).id;
+    run.repetition = job.warmUp ? -1 : job.repetition;
     run.cold = job.cold && m_warmOnly.isEmpty();
     run.warmOnlyReason = job.cold ? m_warmOnly : QString();
     return run;
@@ -441,6 +441,10 @@ void BenchRunner::fail(const QString &message)
         return;
     BenchRun run = blankRun();
     run.error = message.isEmpty() ? tr("The request failed without a message.") : message;
+    if (run.isWarmUp())
+        run.error = tr("The answer that loads the model before its runs failed, so it has no "
+                       "runs: %1")
+                        .arg(run.error);
     const qint64 endNs = m_time.nsecsElapsed();
     run.totalSeconds = double(endNs - m_jobStartNs) / 1e9;
     m_targetFailed[run.target] = true;

@@ -114,12 +114,13 @@ QList<BenchSummary::Row> BenchSummary::rows(const BenchResult &result)
             row.machine = result.machine.name;
             row.target = result.plan.targets[t];
             row.kind = kind;
-            row.runs = int(runs.size());
             for (const BenchRun *r : std::as_const(runs)) {
+                row.warmUpFailed = row.warmUpFailed || r->isWarmUp();
+                row.runs += r->isWarmUp() ? 0 : 1;
                 if (row.warmOnlyReason.isEmpty())
                     row.warmOnlyReason = r->warmOnlyReason;
                 if (!r->ok()) {
-                    ++row.failed;
+                    row.failed += r->isWarmUp() ? 0 : 1;
                     if (row.error.isEmpty())
                         row.error = r->error;
                 }

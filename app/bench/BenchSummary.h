@@ -52,7 +52,8 @@ public:
         BenchTarget target;
         RunKind kind = RunKind::Warm;
         QString warmOnlyReason;
-        int runs = 0;   // runs that finished (with or without an error)
+        int runs = 0; // runs that finished (with or without an error), the warm-up's not
+        bool warmUpFailed = false;
         int failed = 0; // of which with an error
         QString error;  // the first error
         std::array<BenchStat, FigureCount> stats;
