@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,8 +153,14 @@ private Q_SLOTS:
             QCOMPARE(options.value(u"temperature").toDouble(-1), 0.0);
             QCOMPARE(options.value(u"seed").toInt(), 42);
             QCOMPARE(options.value(u"num_predict").toInt(), 256);
-            QCOMPARE(asked[i].value(u"messages").toArray().at(0).toObject().value(u"content"),
-                     plan.prompts[0].text);
+            QVERIFY(asked[i]
+                        .value(u"messages")
+                        .toArray()
+                        .last()
+                        .toObject()
+                        .value(u"content")
+                        .toString()
+                        .endsWith(u"\n\n"_s + plan.prompts[0].text));
         }
     }
 
@@ -466,6 +473,36 @@ private Q_SLOTS:
             QVERIFY2(run.gpuMemoryBytes, qPrintable(model));
             QCOMPARE(*run.gpuMemoryBytes, held.value(model));
         }
+    }
+
+    void noRunAsksWhatTheOneBeforeAsked()
+    {
+        // Servers reuse the computed prefix of the last request: each measured run starts
+        // with a line of its own, so its time to first token is not a cache hit.
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(tokens(3));
+        OllamaProvider p(server.baseUrl(), &m_nam);
+        BenchRunner runner([&](const QString &) { return &p; });
+        QVERIFY(run(runner,
+                    planFor({{p.baseUrl().toString(), ServerKind::Ollama, u"llama3.2:latest"_s}}, 3,
+                            BenchPlan::Mode::Warm)));
+        QCOMPARE(runner.result().runs.size(), 3);
+        QStringList firsts;
+        for (const RecordedRequest &r : server.requests()) {
+            if (r.path != "/api/chat")
+                continue;
+            const QJsonArray messages =
+                QJsonDocument::fromJson(r.body).object().value(u"messages").toArray();
+            if (messages.last().toObject().value(u"content").toString() == u"Hi")
+                continue; // the warm-up
+            QCOMPARE(messages.size(), 1);
+            const QString text = messages.first().toObject().value(u"content").toString();
+            firsts << text.section(u'\n', 0, 0);
+            QVERIFY(text.endsWith(u"\n\n"_s + BenchPrompts::builtIn().constFirst().text));
+        }
+        QCOMPARE(firsts.size(), 3);
+        QCOMPARE(QSet<QString>(firsts.cbegin(), firsts.cend()).size(), 3);
     }
 
     void aServerThatDoesNotListItsModelsStillGetsItsRunsRecorded()

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QNetworkInterface>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <utility>
@@ -288,7 +289,17 @@ void BenchRunner::startChat(Provider *provider)
         Q_EMIT activity(tr("Warming up %1…").arg(target.model));
     } else {
         request.parameters.maxTokens = plan.maxTokens;
-        request.messages.append({ChatTurn::Role::User, plan.prompts[job.prompt].text});
+        // A line of its own at the start of every run's question: servers reuse what they
+        // computed for the longest prefix they saw last (Ollama, llama-server), so a run asking
+        // what the one before asked would time a cache hit, not the prompt (time to first
+        // token, prompt tokens/s). In the question, not in a system message, which some chat
+        // templates refuse (Gemma's). Sent to the model only, so not translated.
+        request.messages.append(
+            {ChatTurn::Role::User,
+             QStringLiteral("(Benchmark run %1 · %2)\n\n")
+                     .arg(job.repetition + 1)
+                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')) +
+                 plan.prompts[job.prompt].text});
         Q_EMIT activity(tr("%1: %2, run %3 of %4")
                             .arg(target.model, plan.prompts[job.prompt].name)
                             .arg(job.repetition + 1)
