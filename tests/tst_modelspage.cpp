@@ -14,6 +14,7 @@
 #include "models/DownloadQueue.h"
 #include "models/FitAdvice.h"
 #include "models/LoadedModels.h"
+#include "models/ModelCatalog.h"
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -32,6 +33,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -78,6 +80,55 @@ class TestModelsPage : public QObject
         }
         return -1;
     }
+
+    // Answers the next message box with `button` whenever it shows (also from inside a reply's
+    // callback), and keeps its text in `text`.
+    void answerMessageBoxWhenShown(QMessageBox::StandardButton button, QString *text)
+    {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [poll, button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll->deleteLater();
+            poll->stop();
+            *text = box->text();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+        poll->start(20);
+    }
+
+    // Loads the selected model through the page, with the context the dialog offers.
+    void clickLoad()
+    {
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            qobject_cast<QInputDialog *>(QApplication::activeModalWidget())->accept();
+        });
+        QTest::mouseClick(child<QPushButton>("loadModelButton"), Qt::LeftButton);
+    }
+
+    // A second fake Ollama, added and shown; its models listed.
+    QString showSecondServer(FakeOllamaServer &other)
+    {
+        const QString id = m_core->addServer(other.baseUrl());
+        if (!QTest::qWaitFor([&] { return m_core->providers()->provider(id) != nullptr; }))
+            return {};
+        m_core->providers()->setActiveServer(id);
+        return id;
+    }
+
+    // Holds every load request (a chat with no message) of `server` unanswered.
+    static void holdLoads(FakeOllamaServer &server)
+    {
+        server.setHandler([](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/api/chat" &&
+                QJsonDocument::fromJson(r.body).object().value(u"messages").toArray().isEmpty())
+                responder.sendJson(200, "{}", 10 * 60 * 1000);
+        });
+    }
+
+    QLabel *listNote() const { return child<QLabel>("modelListNote"); }
 
     // A short chat with llama3.2 on the active server, which loads it; false when it never ends.
     bool answerOnce()
@@ -507,6 +558,151 @@ private Q_SLOTS:
         init();
         QVERIFY2(hidden, qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Sélectionnez")), qPrintable(text));
+    }
+
+    // A load in progress is its own server's business: another server shown meanwhile has its
+    // Load and Unload, and no word of it.
+    void aLoadBusiesOnlyItsOwnServer()
+    {
+        holdLoads(*m_ollama);
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        clickLoad();
+        auto *note = child<QLabel>("loadedNote");
+        auto *load = child<QPushButton>("loadModelButton");
+        QVERIFY2(note->text().contains(u"Loading llama3.2:latest"), qPrintable(note->text()));
+        QVERIFY(!load->isEnabled());
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        QVERIFY(!showSecondServer(other).isEmpty());
+        QTRY_COMPARE(child<QTableView>("modelTable")->model()->rowCount(), 2);
+        child<QTableView>("modelTable")
+            ->selectRow(rowOf(QStringLiteral("phi3:latest")) >= 0
+                            ? rowOf(QStringLiteral("phi3:latest"))
+                            : 0);
+        QTRY_VERIFY(load->isEnabled());
+        QVERIFY2(!note->text().contains(u"Loading"), qPrintable(note->text()));
+        // Back on the first server, its load still runs.
+        QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
+        QTRY_VERIFY(note->text().contains(u"Loading llama3.2:latest"));
+        QVERIFY(!load->isEnabled());
+    }
+
+    // A server that never answers a load does not lock the page: past its time limit the load
+    // ends and says what happened and what to do.
+    void aLoadThatNeverEndsStopsAtItsLimit()
+    {
+        holdLoads(*m_ollama);
+        page()->setLoadTimeLimit(std::chrono::milliseconds(300));
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        QString said;
+        clickLoad();
+        answerMessageBoxWhenShown(QMessageBox::Ok, &said);
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 5000);
+        QVERIFY2(said.contains(Format::hostPort(m_ollama->baseUrl())) &&
+                     said.contains(u"did not finish loading llama3.2:latest") &&
+                     said.contains(u"raise the request timeout"),
+                 qPrintable(said));
+        QTRY_VERIFY(child<QPushButton>("loadModelButton")->isEnabled());
+        QVERIFY(!child<QLabel>("loadedNote")->text().contains(u"Loading"));
+    }
+
+    // A list that cannot be read says why above the table, and whether the rows are old; a
+    // first read says it is under way. The note goes once a read succeeds.
+    void aListThatCannotBeReadSaysWhy_data()
+    {
+        QTest::addColumn<bool>("rowsBefore");
+        QTest::newRow("rows from an earlier read") << true;
+        QTest::newRow("first read") << false;
+    }
+    void aListThatCannotBeReadSaysWhy()
+    {
+        QFETCH(bool, rowsBefore);
+        QVERIFY(listNote() && listNote()->isHidden());
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        FakeOllamaServer &server = rowsBefore ? *m_ollama : other;
+        server.setHandler([](const RecordedRequest &r, Responder &responder) {
+            if (r.path == "/api/tags")
+                responder.sendJson(500, R"({"error":"disk I/O error reading manifests"})", 300);
+        });
+        if (rowsBefore) {
+            QTest::mouseClick(child<QPushButton>("refreshModelsButton"), Qt::LeftButton);
+        } else {
+            QVERIFY(!showSecondServer(other).isEmpty());
+            QTRY_VERIFY2(!listNote()->isHidden() &&
+                             listNote()->text().contains(u"Reading the list of models"),
+                         qPrintable(listNote()->text()));
+        }
+        const QString id = m_core->providers()->activeServerId();
+        QTRY_VERIFY(m_core->models()->lastError(id).isError());
+        const QString text = listNote()->text();
+        QVERIFY2(!listNote()->isHidden() &&
+                     text.contains(m_core->models()->lastError(id).message) &&
+                     text.contains(u"disk I/O error"),
+                 qPrintable(text));
+        QCOMPARE(text.contains(u"from the last time the list could be read"), rowsBefore);
+        QCOMPARE(child<QTableView>("modelTable")->model()->rowCount(), rowsBefore ? 2 : 0);
+        server.setHandler({});
+        QTest::mouseClick(child<QPushButton>("refreshModelsButton"), Qt::LeftButton);
+        QTRY_VERIFY2(listNote()->isHidden(), qPrintable(listNote()->text()));
+        QCOMPARE(child<QTableView>("modelTable")->model()->rowCount(), 2);
+    }
+
+    // Screen readers get what the row's bar and tooltip show: how far, and why it failed; the
+    // status bar (and tray) says why too.
+    void aDownloadRowSaysHowFarAndWhy_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("fails");
+        QTest::newRow("downloading") << QStringLiteral("phi3") << false;
+        QTest::newRow("failed") << QStringLiteral("llama9:70b") << true;
+    }
+    void aDownloadRowSaysHowFarAndWhy()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, fails);
+        const int id = m_core->downloads()->enqueue(m_core->providers()->activeServerId(), model);
+        const QModelIndex row = child<QListView>("downloadList")->model()->index(0, 0);
+        if (!fails) {
+            QTRY_VERIFY(row.data(DownloadListModel::FractionRole).toDouble() > 0.02);
+            const QString text = row.data(Qt::AccessibleTextRole).toString();
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b\\d{1,3}%"))),
+                     qPrintable(text));
+            m_core->downloads()->cancel(id);
+            return;
+        }
+        QTRY_COMPARE(m_core->downloads()->item(id)->state, DownloadItem::State::Failed);
+        const QString error = m_core->downloads()->item(id)->error.message;
+        QVERIFY(error.contains(u"There is no model called"));
+        const QString text = row.data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(text.contains(error), qPrintable(text));
+        const QString said = m_window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"Downloading llama9:70b failed: ") && said.contains(error),
+                 qPrintable(said));
+    }
+
+    // A download on another server than the one shown names its server, and so does the word
+    // that it is done.
+    void aDownloadOnAnotherServerNamesIt()
+    {
+        m_ollama->setPullBytesPerTick(64 * 1024 * 1024);
+        m_ollama->setTokenIntervalMs(100);
+        const int id = m_core->downloads()->enqueue(m_core->providers()->activeServerId(),
+                                                    QStringLiteral("mistral"));
+        const QModelIndex row = child<QListView>("downloadList")->model()->index(0, 0);
+        const QString host = Format::hostPort(m_ollama->baseUrl());
+        QVERIFY(!row.data().toString().contains(host));
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        QVERIFY(!showSecondServer(other).isEmpty());
+        QTRY_VERIFY2(row.data().toString().contains(u"on " + host),
+                     qPrintable(row.data().toString()));
+        m_ollama->setTokenIntervalMs(1);
+        m_ollama->setPullBytesPerTick(1024 * 1024 * 1024);
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->downloads()->item(id)->state, DownloadItem::State::Done,
+                                  15000);
+        const QString said = m_window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"mistral is downloaded and ready on " + host), qPrintable(said));
     }
 
     void lmStudioSaysItCannotDelete()

@@ -329,7 +329,10 @@ void ChatPage::offerFix(const ChatMessage &m)
                 return;
             }
             flash(tr("Loading %1… a large model can take minutes.").arg(model));
-            now->loader()->load(model, {}, this, [this, model](const ApiError &error) {
+            LoadOptions options; // no longer than an answer may take
+            options.timeout =
+                std::chrono::seconds(m_core->settings().value(SettingKeys::RequestTimeoutSeconds));
+            now->loader()->load(model, options, this, [this, model](const ApiError &error) {
                 if (error.isError())
                     showNotice(error.message);
                 else

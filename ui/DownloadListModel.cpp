@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <algorithm>
 #include <utility>
 
 DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
@@ -18,7 +19,8 @@ DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
         // A second server: every row now names its own.
         const bool several = onSeveralServers();
         if (std::exchange(m_several, several) != several)
-            Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {Qt::DisplayRole});
+            Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1),
+                               {Qt::DisplayRole, Qt::AccessibleTextRole});
     });
     connect(queue, &DownloadQueue::itemChanged, this, [this](int id) {
         const int row = int(m_ids.indexOf(id));
@@ -48,6 +50,24 @@ bool DownloadListModel::onSeveralServers() const
             return true;
     }
     return false;
+}
+
+void DownloadListModel::setCurrentServer(const QString &serverId)
+{
+    if (std::exchange(m_current, serverId) != serverId && !m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+QString DownloadListModel::displayText(const DownloadItem &item) const
+{
+    // With downloads on more than one server, or on another server than the one shown, each
+    // row says which (Cancel and Retry act on that one, whichever server is in use).
+    const QString text = tr("%1 — %2").arg(item.model, stateText(item));
+    const bool elsewhere = !m_current.isEmpty() && item.serverId != m_current;
+    return m_several || elsewhere
+               ? tr("%1 · on %2").arg(text, Format::hostPort(QUrl(item.serverId)))
+               : text;
 }
 
 int DownloadListModel::rowCount(const QModelIndex &parent) const
@@ -120,12 +140,16 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        return displayText(*item);
     case Qt::AccessibleTextRole: {
-        // With downloads on more than one server, each row says which (Cancel and Retry act
-        // on that one, whichever server is in use).
-        const QString text = tr("%1 — %2").arg(item->model, stateText(*item));
-        return m_several ? tr("%1 · on %2").arg(text, Format::hostPort(QUrl(item->serverId)))
-                         : text;
+        // What the tooltip and the progress bar show, for those who get neither: how far it
+        // is, and why it failed.
+        QStringList parts{displayText(*item)};
+        if (item->isActive() && item->progress.fraction > 0)
+            parts << tr("%1%").arg(qRound(std::clamp(item->progress.fraction, 0.0, 1.0) * 100));
+        if (const QString detail = detailText(*item); !detail.isEmpty())
+            parts << detail;
+        return parts.join(QStringLiteral(" · "));
     }
     case Qt::ToolTipRole:
         return Format::plainForRichText(detailText(*item));

@@ -16,6 +16,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    // The server the page shows: a row on any other names its server.
+    void setCurrentServer(const QString &serverId);
 
     static QString stateText(const DownloadItem &item);
     // "1.2 GB of 2.0 GB · 45.3 MB/s · 18 s left"
@@ -23,8 +25,10 @@ public:
 
 private:
     bool onSeveralServers() const;
+    QString displayText(const DownloadItem &item) const;
 
     DownloadQueue *m_queue;
     QList<int> m_ids;
     bool m_several = false; // rows are on more than one server: each names its own
+    QString m_current;      // the server shown
 };

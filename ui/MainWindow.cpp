@@ -434,10 +434,16 @@ void MainWindow::onDownloadFinished(int id)
     if (!item)
         return;
     QString text;
-    if (item->state == DownloadItem::State::Done)
+    // With more than one server, which one has it (the one in use may be another).
+    const bool nameServer = m_core->providers()->serverIds().size() > 1 ||
+                            item->serverId != m_core->providers()->activeServerId();
+    if (item->state == DownloadItem::State::Done && nameServer)
+        text = tr("%1 is downloaded and ready on %2.")
+                   .arg(item->model, Format::hostPort(QUrl(item->serverId)));
+    else if (item->state == DownloadItem::State::Done)
         text = tr("%1 is downloaded and ready.").arg(item->model);
     else if (item->state == DownloadItem::State::Failed)
-        text = tr("Downloading %1 failed.").arg(item->model);
+        text = tr("Downloading %1 failed: %2").arg(item->model, item->error.message);
     else if (item->state == DownloadItem::State::Stalled)
         text = tr("Downloading %1 stopped: no progress for a while. Retry it from the Models tab.")
                    .arg(item->model);

@@ -166,6 +166,16 @@ QWidget *ModelsPage::buildCatalogue()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_listNote = new QLabel;
+    m_listNote->setObjectName(QStringLiteral("modelListNote"));
+    m_listNote->setWordWrap(true);
+    m_listNote->setTextFormat(Qt::PlainText); // server errors, shown as written
+    m_listNote->hide();
+    auto *tableBox = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_listNote);
+    tableLayout->addWidget(m_table, 1);
 
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("modelDetails"));
@@ -190,7 +200,7 @@ QWidget *ModelsPage::buildCatalogue()
     detailsLayout->addWidget(m_deleteNote);
 
     auto *catalogue = new QSplitter;
-    catalogue->addWidget(m_table);
+    catalogue->addWidget(tableBox);
     catalogue->addWidget(detailsBox);
     catalogue->setStretchFactor(0, 3);
     catalogue->setStretchFactor(1, 1);
@@ -338,6 +348,10 @@ void ModelsPage::connectActions()
         if (id == serverId())
             reloadModels();
     });
+    connect(m_core->models(), &ModelCatalog::loadingStarted, this, [this](const QString &id) {
+        if (id == serverId())
+            updateListNote();
+    });
     connect(m_core->loaded(), &LoadedModels::updated, this, [this](const QString &id) {
         if (id == serverId())
             showLoaded();
@@ -374,7 +388,8 @@ void ModelsPage::onActiveServerChanged()
           : tr("No server selected"));
     m_loadedModels.clear();
     m_loaded->setRowCount(0);
-    m_loadedNote->clear();
+    m_loadedNote->setText(m_busy.value(serverId()));
+    m_downloadModel->setCurrentServer(serverId());
     showLoaded(); // what is known of this server already, until it answers again
     updateKeepAlive();
     fillSuggestions();  // names as this kind of server takes them
@@ -402,8 +417,25 @@ void ModelsPage::reloadModels()
     // The last column shown fills the width again (a column hidden after it had it).
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    updateListNote();
     updateDetails();
     updateButtons();
+}
+
+void ModelsPage::updateListNote()
+{
+    const QString id = serverId();
+    const ApiError error = m_core->models()->lastError(id);
+    QString text;
+    if (error.isError() && m_model->rowCount() > 0)
+        text = error.message + u' ' +
+               tr("The models shown are from the last time the list could be read.");
+    else if (error.isError())
+        text = error.message;
+    else if (m_model->rowCount() == 0 && m_core->models()->isLoading(id))
+        text = tr("Reading the list of models…");
+    m_listNote->setText(text);
+    m_listNote->setVisible(!text.isEmpty());
 }
 
 QString ModelsPage::selectedModelId() const
@@ -527,8 +559,9 @@ void ModelsPage::updateButtons()
     m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
     m_load->setVisible(p && p->loader());
     // While a load or an unload runs, its button waits for the answer.
-    m_load->setEnabled(m_busy.isEmpty() && p && p->loader() && p->loader()->canLoad() && selected);
-    m_unload->setEnabled(m_busy.isEmpty() && p && p->loader() && m_loaded->currentRow() >= 0 &&
+    const bool busy = m_busy.contains(serverId());
+    m_load->setEnabled(!busy && p && p->loader() && p->loader()->canLoad() && selected);
+    m_unload->setEnabled(!busy && p && p->loader() && m_loaded->currentRow() >= 0 &&
                          m_loaded->currentRow() < m_loadedModels.size());
 }
 
@@ -668,8 +701,8 @@ void ModelsPage::showLoaded()
     }
     m_loaded->resizeColumnsToContents();
     QStringList notes;
-    if (!m_busy.isEmpty())
-        notes << m_busy;
+    if (const QString busy = m_busy.value(serverId()); !busy.isEmpty())
+        notes << busy;
     else if (m_loadedModels.isEmpty())
         notes << tr("No model is loaded.");
     // This machine is read (its memory included) only when a model runs on the CPU alone.
@@ -736,18 +769,24 @@ void ModelsPage::loadSelected()
     LoadOptions options;
     options.contextLength = context;
     options.keepAlive = m_core->settings().value(SettingKeys::KeepAlivePrefix, serverId());
-    m_busy = tr("Loading %1… a large model can take minutes.").arg(id);
-    m_loadedNote->setText(m_busy);
-    updateButtons();
+    // As long as an answer may take (a big model can take minutes), unless set otherwise.
+    options.timeout =
+        m_loadLimit.count() > 0
+            ? m_loadLimit
+            : std::chrono::seconds(m_core->settings().value(SettingKeys::RequestTimeoutSeconds));
     const QString server = serverId();
+    m_busy.insert(server, tr("Loading %1… a large model can take minutes.").arg(id));
+    m_loadedNote->setText(m_busy.value(server));
+    updateButtons();
     p->loader()->load(id, options, this, [this, server](const ApiError &error) {
-        m_busy.clear();
+        m_busy.remove(server);
+        if (server == serverId())
+            m_loadedNote->clear();
+        updateButtons();
         if (error.isError())
             QMessageBox::warning(this, tr("Load model"), Format::plainForRichText(error.message));
-        m_loadedNote->clear();
         refreshLoaded();
         m_core->models()->refresh(server);
-        updateButtons();
     });
 }
 
@@ -758,12 +797,14 @@ void ModelsPage::unloadSelected()
     if (row < 0 || row >= m_loadedModels.size() || !p || !p->loader())
         return;
     const LoadedModel model = m_loadedModels[row];
-    m_busy = tr("Unloading %1…").arg(model.id);
-    m_loadedNote->setText(m_busy);
-    updateButtons();
     const QString server = serverId();
+    m_busy.insert(server, tr("Unloading %1…").arg(model.id));
+    m_loadedNote->setText(m_busy.value(server));
+    updateButtons();
     p->loader()->unload(model, this, [this, server](const ApiError &error) {
-        m_busy.clear();
+        m_busy.remove(server);
+        if (server == serverId())
+            m_loadedNote->clear();
         updateButtons();
         if (error.isError())
             QMessageBox::warning(this, tr("Unload"), Format::plainForRichText(error.message));

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <optional>
 
 class Core;
@@ -40,6 +41,9 @@ public:
     static QList<Suggestion> suggestions();
     // Says a model runs on the CPU while a GPU is there, with the usual causes.
     static QString cpuOnlyWarning(const QString &model);
+    // How long a load may take before the page stops waiting; 0 (the default): the request
+    // timeout setting, read at each load.
+    void setLoadTimeLimit(std::chrono::milliseconds limit) { m_loadLimit = limit; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +60,8 @@ private:
     void connectActions();
     void onActiveServerChanged();
     void reloadModels();
+    // The note above the table: the list is being read, or why it could not be.
+    void updateListNote();
     void updateDetails();
     void updateButtons();
     void updatePullAdvice();
@@ -79,6 +85,7 @@ private:
     ModelTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QLabel *m_listNote;
     QTextBrowser *m_details;
     QPushButton *m_delete;
     QPushButton *m_load;
@@ -99,5 +106,8 @@ private:
     QLabel *m_loadedNote;
     QList<LoadedModel> m_loadedModels;
     QHash<QString, qint64> m_estimates; // model id -> bytes estimated before loading
-    QString m_busy; // what a load or an unload in progress says; empty when none runs
+    // Server id -> what a load or an unload in progress there says; shown, and keeping Load
+    // and Unload waiting, only while that server is the one shown.
+    QHash<QString, QString> m_busy;
+    std::chrono::milliseconds m_loadLimit{0};
 };

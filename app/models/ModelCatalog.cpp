@@ -25,6 +25,7 @@ void ModelCatalog::refresh(const QString &serverId)
         return;
     }
     m_loading.insert(serverId);
+    Q_EMIT loadingStarted(serverId);
     provider->modelList()->listModels(this, [this, serverId](const ModelListResult &result) {
         m_loading.remove(serverId);
         m_errors.insert(serverId, result.error);

@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void modelsChanged(const QString &serverId);
+    // A reading of the list began (isLoading() is true until modelsChanged()).
+    void loadingStarted(const QString &serverId);
 
 private:
     ProviderRegistry *m_registry;

@@ -288,6 +288,19 @@ ApiError ApiError::timeout(const QUrl &url, int seconds)
     return e;
 }
 
+ApiError ApiError::loadTimeout(const QUrl &url, const QString &model, qint64 limitMs)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.message =
+        tr("%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The "
+           "server may still be loading it: check the loaded models in a moment, or the "
+           "server's log. For a model that takes longer, raise the request timeout in "
+           "Preferences and load it again.")
+            .arg(Net::hostPort(url), model, QString::number(double(limitMs) / 1000.0, 'g', 3));
+    return e;
+}
+
 ApiError ApiError::badResponse(const QUrl &url, const QString &detail)
 {
     ApiError e;

@@ -52,6 +52,8 @@ public:
     // A model download the server gave up on, with its own words.
     static ApiError pullFailed(const QString &model, const QString &serverMessage);
     static ApiError timeout(const QUrl &url, int seconds);
+    // A load of `model` that did not end within `limitMs`: LocalForge stopped waiting.
+    static ApiError loadTimeout(const QUrl &url, const QString &model, qint64 limitMs);
     static ApiError badResponse(const QUrl &url, const QString &detail);
     // Something answers on the port, but not as the expected server (expectedName may be empty).
     static ApiError wrongService(const QUrl &url, const QString &expectedName);

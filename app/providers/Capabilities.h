@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -81,6 +82,9 @@ struct LoadOptions
 {
     int contextLength = 0; // 0: the server's default
     QString keepAlive;     // Ollama: "5m", "1h", "-1" (forever), "0"; empty: server default
+    // How long to wait for the model to be in memory (0: no limit); past it the load ends with
+    // ApiError::loadTimeout. Callers pass the request timeout setting, as for a chat.
+    std::chrono::milliseconds timeout{0};
 };
 
 // What is loaded, loading and unloading.

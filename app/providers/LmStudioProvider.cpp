@@ -175,9 +175,8 @@ void LmStudioProvider::load(const QString &model, const LoadOptions &options, QO
     QJsonObject body{{QStringLiteral("model"), model}};
     if (options.contextLength > 0)
         body.insert(QStringLiteral("context_length"), options.contextLength);
-    const QUrl base = baseUrl();
-    // No transfer timeout: loading blocks until the model is in memory.
-    Http::post(network(), request(QStringLiteral("/api/v1/models/load")),
-               QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
+    // Loading blocks until the model is in memory.
+    postLoad(QStringLiteral("/api/v1/models/load"),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), model, options, context,
+             std::move(done));
 }

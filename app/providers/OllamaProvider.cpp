@@ -186,9 +186,6 @@ void OllamaProvider::load(const QString &model, const LoadOptions &options, QObj
     if (options.contextLength > 0)
         body.insert(QStringLiteral("options"),
                     QJsonObject{{QStringLiteral("num_ctx"), options.contextLength}});
-    const QUrl base = baseUrl();
-    // No transfer timeout: a big model can take minutes to load.
-    Http::post(network(), request(QStringLiteral("/api/chat")),
-               QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-               [base, done = std::move(done)](const Http::Response &r) { done(r.error(base)); });
+    postLoad(QStringLiteral("/api/chat"), QJsonDocument(body).toJson(QJsonDocument::Compact), model,
+             options, context, std::move(done));
 }

@@ -2,6 +2,9 @@
 
 #include "net/Http.h"
 
+#include <algorithm>
+#include <climits>
+
 Provider::Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam,
                    QObject *parent)
     : QObject(parent)
@@ -15,6 +18,25 @@ Provider::~Provider() = default;
 QNetworkRequest Provider::request(const QString &path, int timeoutMs) const
 {
     return Http::request(m_baseUrl, path, timeoutMs);
+}
+
+void Provider::postLoad(const QString &path, const QByteArray &body, const QString &model,
+                        const LoadOptions &options, QObject *context, DoneCallback done) const
+{
+    // Loading can take minutes for a big model: the only limit is the caller's, on the whole
+    // request (not on silence, as a load says nothing until the model is in memory).
+    QNetworkRequest req = request(path);
+    const qint64 limitMs = options.timeout.count();
+    if (limitMs > 0)
+        Http::limit(req, Http::MaxBodyBytes, int(std::min<qint64>(limitMs, INT_MAX)));
+    Http::post(network(), req, body, context,
+               [base = m_baseUrl, model, limitMs, done = std::move(done)](const Http::Response &r) {
+                   const bool cut =
+                       (!r.answered() && r.networkError == QNetworkReply::OperationCanceledError) ||
+                       r.overrun == Http::Response::Overrun::TooSlow;
+                   done(limitMs > 0 && cut ? ApiError::loadTimeout(base, model, limitMs)
+                                           : r.error(base));
+               });
 }
 
 QString Provider::cannotDownloadReason()

@@ -36,6 +36,10 @@ protected:
 
     QNetworkRequest request(const QString &path, int timeoutMs = 0) const;
     QNetworkAccessManager *network() const { return m_nam; }
+    // POSTs a load request to `path` and calls `done` once it is answered, or with
+    // ApiError::loadTimeout once options.timeout passed without a whole answer.
+    void postLoad(const QString &path, const QByteArray &body, const QString &model,
+                  const LoadOptions &options, QObject *context, DoneCallback done) const;
 
 private:
     ServerKind m_kind;
