@@ -277,6 +277,10 @@
         <source>%1 answers at %2, but its API is not under %3. Change the address to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The server may still be loading it: check the loaded models in a moment, or the server&apos;s log. For a model that takes longer, raise the request timeout in Preferences and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -1609,6 +1613,10 @@
         <source>waiting for data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
@@ -2169,10 +2177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Downloading %1 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mo&amp;nitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,6 +2284,14 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Downloading %1 stopped: no progress for a while. Retry it from the Models tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is downloaded and ready on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +2665,14 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>A name from the Ollama library, with its tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models shown are from the last time the list could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -277,6 +277,10 @@
         <source>%1 answers at %2, but its API is not under %3. Change the address to %2.</source>
         <translation>%1 répond à %2, mais son API n’est pas sous %3. Changez l’adresse en %2.</translation>
     </message>
+    <message>
+        <source>%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The server may still be loading it: check the loaded models in a moment, or the server&apos;s log. For a model that takes longer, raise the request timeout in Preferences and load it again.</source>
+        <translation>%1 n&apos;a pas fini de charger %2 en %3 s : LocalForge a cessé d&apos;attendre. Le serveur le charge peut-être encore : regardez les modèles chargés dans un moment, ou le journal du serveur. Pour un modèle plus long à charger, augmentez le délai des requêtes dans les Préférences et chargez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -1609,6 +1613,10 @@
         <source>waiting for data</source>
         <translation>en attente de données</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
@@ -2169,10 +2177,6 @@
         <translation>%1 est téléchargé et prêt.</translation>
     </message>
     <message>
-        <source>Downloading %1 failed.</source>
-        <translation>Le téléchargement de %1 a échoué.</translation>
-    </message>
-    <message>
         <source>Mo&amp;nitor</source>
         <translation>Sur&amp;veillance</translation>
     </message>
@@ -2283,6 +2287,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Downloading %1 stopped: no progress for a while. Retry it from the Models tab.</source>
         <translation>Le téléchargement de %1 s&apos;est arrêté : aucun progrès depuis un moment. Relancez-le depuis l&apos;onglet Modèles.</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded and ready on %2.</source>
+        <translation>%1 est téléchargé et prêt sur %2.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2668,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>A name from the Ollama library, with its tag</source>
         <translation>Un nom de la bibliothèque Ollama, avec son étiquette</translation>
+    </message>
+    <message>
+        <source>The models shown are from the last time the list could be read.</source>
+        <translation>Les modèles affichés sont ceux de la dernière lecture réussie de la liste.</translation>
+    </message>
+    <message>
+        <source>Reading the list of models…</source>
+        <translation>Lecture de la liste des modèles…</translation>
     </message>
 </context>
 <context>
