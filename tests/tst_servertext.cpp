@@ -140,6 +140,26 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(Format::duration(seconds), text);
     }
+
+    // Files in units of 1000, as Ollama and LM Studio list them; memory in units of 1024.
+    void sizesOfFilesAndOfMemory_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("memory");
+        QTest::newRow("llama3.2") << qint64(2'019'393'189) << u"2.0 GB"_s << u"1.9 GB"_s;
+        QTest::newRow("phi3") << qint64(2'176'178'913) << u"2.2 GB"_s << u"2.0 GB"_s;
+        QTest::newRow("qwen2.5:0.5b") << qint64(397'821'319) << u"397.8 MB"_s << u"379.4 MB"_s;
+        QTest::newRow("16 GiB of RAM") << qint64(17'179'869'184) << u"17.2 GB"_s << u"16.0 GB"_s;
+    }
+    void sizesOfFilesAndOfMemory()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(QString, file);
+        QFETCH(QString, memory);
+        QCOMPARE(Format::fileSize(bytes), file);
+        QCOMPARE(Format::bytes(bytes), memory);
+    }
 };
 
 QTEST_MAIN(TestServerText)

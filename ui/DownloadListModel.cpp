@@ -107,13 +107,14 @@ QString DownloadListModel::detailText(const DownloadItem &item)
     const ModelDownload::Snapshot &p = item.progress;
     QStringList parts;
     if (p.totalBytes > 0)
-        parts << tr("%1 of %2").arg(Format::bytes(p.completedBytes), Format::bytes(p.totalBytes));
+        parts << tr("%1 of %2")
+                     .arg(Format::fileSize(p.completedBytes), Format::fileSize(p.totalBytes));
     // Checking and writing say nothing for minutes: the last speed would be stale there.
     const bool downloading = item.isActive() && p.phase == PullProgress::Phase::Downloading;
     if (downloading && p.waitingForData)
         parts << (p.refetching ? tr("fetching a lost part again") : tr("waiting for data"));
     if (downloading && p.bytesPerSecond)
-        parts << tr("%1/s").arg(Format::bytes(qint64(*p.bytesPerSecond)));
+        parts << tr("%1/s").arg(Format::fileSize(qint64(*p.bytesPerSecond)));
     if (downloading && p.etaSeconds)
         parts << tr("%1 left").arg(Format::duration(*p.etaSeconds));
     if (item.state == DownloadItem::State::Failed || item.state == DownloadItem::State::Retrying)

@@ -39,6 +39,11 @@ QString Format::bytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+QString Format::fileSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 QString Format::hostPort(const QUrl &url)
 {
     QString s = Net::hostPort(url);

@@ -18,7 +18,12 @@ public:
     static QString seconds(double s);
     // "45 s", "3 min 20 s", "1 h 05 min"
     static QString duration(double seconds);
+    // Memory (RAM, VRAM, what a loaded model holds): in units of 1024, as memory is sold and
+    // as system monitors show it.
     static QString bytes(qint64 bytes);
+    // Files (a model's size on disk, what a download brings): in units of 1000, as Ollama,
+    // LM Studio and model libraries list them ("2.0 GB" for llama3.2, not "1.9 GB").
+    static QString fileSize(qint64 bytes);
     static QString hostPort(const QUrl &url);
     // Ollama keep_alive choices offered in the interface: label and value ("5m", "-1", "0"...),
     // after the "default" entry each place names its own way.

@@ -72,7 +72,7 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
     case Size:
         if (sort)
             return m.sizeBytes;
-        return m.sizeBytes >= 0 ? Format::bytes(m.sizeBytes) : QString();
+        return m.sizeBytes >= 0 ? Format::fileSize(m.sizeBytes) : QString();
     case Context:
         if (sort)
             return m.contextLength;

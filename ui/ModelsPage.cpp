@@ -96,7 +96,7 @@ void ModelsPage::fillSuggestions()
                                     : tr("A name from the Ollama library, with its tag"));
     if (!lmStudio) {
         for (const Suggestion &s : suggestions()) {
-            m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::bytes(s.bytes)), s.name);
+            m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::fileSize(s.bytes)), s.name);
             m_pullName->setItemData(m_pullName->count() - 1, s.bytes, Qt::UserRole + 1);
         }
     }
@@ -464,7 +464,7 @@ void ModelsPage::updateDetails()
     row(tr("Quantization"), m.quantization);
     row(tr("Format"), m.format);
     row(tr("Type"), m.type);
-    row(tr("Size on disk"), m.sizeBytes >= 0 ? Format::bytes(m.sizeBytes) : QString());
+    row(tr("Size on disk"), m.sizeBytes >= 0 ? Format::fileSize(m.sizeBytes) : QString());
     row(tr("Context length"),
         m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString());
     row(tr("Loaded context"),
