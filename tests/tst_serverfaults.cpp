@@ -17,10 +17,14 @@
 #include "providers/OllamaProvider.h"
 #include "providers/OpenAiProvider.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 struct Run
@@ -292,9 +296,70 @@ private Q_SLOTS:
         provider.listModels(this, [&list](const ModelListResult &l) { list = l; });
         QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), 30000);
         QCOMPARE(list->error.kind, ApiError::Kind::BadResponse);
-        QVERIFY2(list->error.message.contains(u"more than 16 MB"), qPrintable(list->error.message));
+        QVERIFY2(list->error.message.contains(u"more than 4 MB"), qPrintable(list->error.message));
         // It stopped near the limit rather than reading on.
-        QVERIFY(endless.bytesOffered() < 4 * Http::MaxBodyBytes);
+        QVERIFY(endless.bytesOffered() < Http::MaxBodyBytes);
+    }
+
+    void hugeListsAreRefused_data()
+    {
+        QTest::addColumn<bool>("loaded");
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<bool>("refused");
+        // A list that laid out on every refresh would freeze the window; a real one is far
+        // below the limits.
+        QTest::newRow("models, 200") << false << 200 << false;
+        QTest::newRow("models, 30,000") << false << 30000 << true;
+        QTest::newRow("loaded, 20") << true << 20 << false;
+        QTest::newRow("loaded, 6,000") << true << 6000 << true;
+    }
+    void hugeListsAreRefused()
+    {
+        QFETCH(bool, loaded);
+        QFETCH(int, entries);
+        QFETCH(bool, refused);
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        QJsonArray models;
+        for (int i = 0; i < entries; ++i) {
+            const QString name = u"model-%1:latest"_s.arg(i);
+            models.append(
+                QJsonObject{{u"name"_s, name},
+                            {u"model"_s, name},
+                            {u"size"_s, 2019393189},
+                            {u"size_vram"_s, 2019393189},
+                            {u"digest"_s,
+                             u"a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72"_s},
+                            {u"details"_s, QJsonObject{{u"format"_s, u"gguf"_s},
+                                                       {u"family"_s, u"llama"_s},
+                                                       {u"parameter_size"_s, u"3.2B"_s},
+                                                       {u"quantization_level"_s, u"Q4_K_M"_s}}}});
+        }
+        if (loaded)
+            server.setRunningModels(models);
+        else
+            server.setModels(models);
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ApiError error;
+        qsizetype count = -1;
+        if (loaded)
+            provider.loadedModels(this, [&](const LoadedModelsResult &r) {
+                error = r.error;
+                count = r.models.size();
+            });
+        else
+            provider.listModels(this, [&](const ModelListResult &r) {
+                error = r.error;
+                count = r.models.size();
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(count >= 0, 30000);
+        QCOMPARE(error.isError(), refused);
+        if (refused) {
+            QCOMPARE(error.kind, ApiError::Kind::BadResponse);
+            QVERIFY2(error.message.contains(u"stopped reading"), qPrintable(error.message));
+        } else {
+            QCOMPARE(count, qsizetype(entries));
+        }
     }
 
     void bodyLimits_data()

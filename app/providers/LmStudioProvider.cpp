@@ -53,7 +53,7 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
         api == NativeApi::V1 ? QStringLiteral("/api/v1/models") : QStringLiteral("/api/v0/models");
     QPointer<LmStudioProvider> self(this);
     const QUrl base = baseUrl();
-    Http::get(network(), request(path, ListTimeoutMs), context,
+    Http::get(network(), listRequest(path, ListTimeoutMs, ListKind::Models), context,
               [self, api, base, context, done = std::move(done)](const Http::Response &r) mutable {
                   ModelListResult result;
                   if (!self) {

@@ -34,8 +34,8 @@ ChatStream *OllamaProvider::startChat(const ChatRequest &chatRequest, QObject *p
 void OllamaProvider::listModels(QObject *context, std::function<void(const ModelListResult &)> done)
 {
     const QUrl base = baseUrl();
-    Http::get(network(), request(QStringLiteral("/api/tags"), ListTimeoutMs), context,
-              [base, done = std::move(done)](const Http::Response &r) {
+    Http::get(network(), listRequest(QStringLiteral("/api/tags"), ListTimeoutMs, ListKind::Models),
+              context, [base, done = std::move(done)](const Http::Response &r) {
                   ModelListResult result;
                   result.error = r.error(base);
                   if (!result.error.isError() && !r.json().object().contains(u"models"))
@@ -78,8 +78,8 @@ void OllamaProvider::loadedModels(QObject *context,
                                   std::function<void(const LoadedModelsResult &)> done)
 {
     const QUrl base = baseUrl();
-    Http::get(network(), request(QStringLiteral("/api/ps"), ListTimeoutMs), context,
-              [base, done = std::move(done)](const Http::Response &r) {
+    Http::get(network(), listRequest(QStringLiteral("/api/ps"), ListTimeoutMs, ListKind::Loaded),
+              context, [base, done = std::move(done)](const Http::Response &r) {
                   LoadedModelsResult result;
                   result.error = r.error(base);
                   if (!result.error.isError())

@@ -37,8 +37,8 @@ void OpenAiProvider::listOpenAiModels(QObject *context,
                                       std::function<void(const ModelListResult &)> done)
 {
     const QUrl base = baseUrl();
-    Http::get(network(), request(QStringLiteral("/v1/models"), ListTimeoutMs), context,
-              [base, done = std::move(done)](const Http::Response &r) {
+    Http::get(network(), listRequest(QStringLiteral("/v1/models"), ListTimeoutMs, ListKind::Models),
+              context, [base, done = std::move(done)](const Http::Response &r) {
                   ModelListResult result;
                   result.error = r.error(base);
                   Result<ModelList> parsed;

@@ -20,6 +20,18 @@ QNetworkRequest Provider::request(const QString &path, int timeoutMs) const
     return Http::request(m_baseUrl, path, timeoutMs);
 }
 
+QNetworkRequest Provider::listRequest(const QString &path, int timeoutMs, ListKind kind) const
+{
+    // About 10,000 models (Ollama's entries are about 400 bytes, LM Studio's about 1 KB), and
+    // about 2,500 loaded ones where a real answer lists a few.
+    constexpr qint64 ModelsBytes = 4 * 1024 * 1024;
+    constexpr qint64 LoadedBytes = 1024 * 1024;
+    QNetworkRequest req = request(path, timeoutMs);
+    // A list trickled a byte at a time never goes silent: it has a time for the whole, too.
+    Http::limit(req, kind == ListKind::Models ? ModelsBytes : LoadedBytes, timeoutMs * 3);
+    return req;
+}
+
 void Provider::postLoad(const QString &path, const QByteArray &body, const QString &model,
                         const LoadOptions &options, QObject *context, DoneCallback done) const
 {

@@ -35,6 +35,11 @@ protected:
     Provider(ServerKind kind, const QUrl &baseUrl, QNetworkAccessManager *nam, QObject *parent);
 
     QNetworkRequest request(const QString &path, int timeoutMs = 0) const;
+    // A request for a list the server keeps (its models, its loaded models), with a byte limit
+    // far above any real one: a list of hundreds of thousands of entries, read whole and laid
+    // out on every refresh, would freeze the window each time.
+    enum class ListKind { Models, Loaded };
+    QNetworkRequest listRequest(const QString &path, int timeoutMs, ListKind kind) const;
     QNetworkAccessManager *network() const { return m_nam; }
     // POSTs a load request to `path` and calls `done` once it is answered, or with
     // ApiError::loadTimeout once options.timeout passed without a whole answer.
