@@ -406,6 +406,38 @@ private Q_SLOTS:
         QCOMPARE(rowOf(QStringLiteral("deepseek-r1:latest")), -1);
     }
 
+    void aServerThatChangesDuringTheDialogIsLeftAlone()
+    {
+        // The question waits for the user; meanwhile another server is shown. Yes then deletes
+        // nothing, on neither server, and says so.
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        const QString otherId = m_core->addServer(other.baseUrl());
+        QTRY_VERIFY(m_core->providers()->provider(otherId));
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("deepseek-r1:latest")));
+        QString said;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(m_core->providers()->setActiveServer(otherId));
+            QTimer::singleShot(0, this, [&] {
+                QTRY_VERIFY(QApplication::activeModalWidget() != question);
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                said = box->text();
+                box->accept();
+            });
+            QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("deleteModelButton"), Qt::LeftButton);
+        QVERIFY2(said.contains(u"nothing was done"), qPrintable(said));
+        QTest::qWait(200);
+        QVERIFY(m_ollama->modelNames().contains(QStringLiteral("deepseek-r1:latest")));
+        QVERIFY(other.modelNames().contains(QStringLiteral("deepseek-r1:latest")));
+        for (const RecordedRequest &r : m_ollama->requests() + other.requests())
+            QVERIFY2(r.path != "/api/delete", r.path.constData());
+    }
+
     void unloadFromTheLoadedList()
     {
         m_ollama->setVramFraction(0.5);

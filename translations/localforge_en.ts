@@ -2675,6 +2675,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Reading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server changed while the dialog was open, so nothing was done. Choose the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorCharts</name>

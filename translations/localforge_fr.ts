@@ -2677,6 +2677,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>Reading the list of models…</source>
         <translation>Lecture de la liste des modèles…</translation>
     </message>
+    <message>
+        <source>The server changed while the dialog was open, so nothing was done. Choose the model again.</source>
+        <translation>Le serveur a changé pendant que la fenêtre était ouverte : rien n&apos;a été fait. Choisissez de nouveau le modèle.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCharts</name>

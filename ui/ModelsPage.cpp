@@ -613,18 +613,18 @@ void ModelsPage::startPull()
 void ModelsPage::deleteSelected()
 {
     const QString id = selectedModelId();
-    Provider *p = m_core->providers()->activeProvider();
+    const QString server = serverId();
+    QPointer<Provider> p = m_core->providers()->activeProvider();
     if (id.isEmpty() || !p || !p->store())
         return;
     const auto answer = QMessageBox::question(
         this, tr("Delete model"),
         tr("Delete %1 from %2? Its files are removed from the server; downloading it again "
            "takes the full download.")
-            .arg(id, Format::hostPort(p->baseUrl())),
+            .arg(Format::plainForRichText(id), Format::hostPort(p->baseUrl())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || !stillShown(p, server, tr("Delete model")))
         return;
-    const QString server = serverId();
     p->store()->deleteModel(id, this, [this, server, id](const ApiError &error) {
         if (error.isError())
             QMessageBox::warning(this, tr("Delete model"), Format::plainForRichText(error.message));
@@ -740,7 +740,8 @@ void ModelsPage::updateKeepAlive()
 void ModelsPage::loadSelected()
 {
     const QString id = selectedModelId();
-    Provider *p = m_core->providers()->activeProvider();
+    const QString server = serverId();
+    QPointer<Provider> p = m_core->providers()->activeProvider();
     if (id.isEmpty() || !p || !p->loader())
         return;
     const ModelList models = m_model->models();
@@ -766,6 +767,8 @@ void ModelsPage::loadSelected()
                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
     }
+    if (!stillShown(p, server, tr("Load model")))
+        return;
     LoadOptions options;
     options.contextLength = context;
     options.keepAlive = m_core->settings().value(SettingKeys::KeepAlivePrefix, serverId());
@@ -774,7 +777,6 @@ void ModelsPage::loadSelected()
         m_loadLimit.count() > 0
             ? m_loadLimit
             : std::chrono::seconds(m_core->settings().value(SettingKeys::RequestTimeoutSeconds));
-    const QString server = serverId();
     m_busy.insert(server, tr("Loading %1… a large model can take minutes.").arg(id));
     m_loadedNote->setText(m_busy.value(server));
     updateButtons();
@@ -788,6 +790,18 @@ void ModelsPage::loadSelected()
         refreshLoaded();
         m_core->models()->refresh(server);
     });
+}
+
+bool ModelsPage::stillShown(const QPointer<Provider> &provider, const QString &server,
+                            const QString &title)
+{
+    // A dialog waited for the user: the server may have gone, or another be shown, meanwhile.
+    if (provider && serverId() == server && m_core->providers()->provider(server) == provider)
+        return true;
+    QMessageBox::information(this, title,
+                             tr("The server changed while the dialog was open, so nothing was "
+                                "done. Choose the model again."));
+    return false;
 }
 
 void ModelsPage::unloadSelected()

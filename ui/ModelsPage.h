@@ -5,12 +5,14 @@
 #include "models/FitAdvice.h"
 #include <QHash>
 
+#include <QPointer>
 #include <QWidget>
 
 #include <chrono>
 #include <optional>
 
 class Core;
+class Provider;
 class DownloadListModel;
 class ModelTableModel;
 class QComboBox;
@@ -74,6 +76,9 @@ private:
     FitAdvice::Host hostFor(const QString &id) const;
     void unloadSelected();
     void loadSelected();
+    // Whether `provider` still serves `server`, the one shown; else says so (after a dialog).
+    bool stillShown(const QPointer<Provider> &provider, const QString &server,
+                    const QString &title);
     void updateKeepAlive();
     QString selectedModelId() const;
     QString serverId() const;
