@@ -524,6 +524,25 @@ private Q_SLOTS:
         QVERIFY(!runner.result().runs.first().gpuMemoryBytes);
     }
 
+    void resultsOfOneMachineAreToldApart()
+    {
+        // Before and after an update on one machine, and one file imported twice.
+        BenchResult before, after, other;
+        before.machine.name = after.machine.name = u"vm"_s;
+        other.machine.name = u"mac"_s;
+        before.startedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        after.startedAt = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        QCOMPARE(BenchSummary::machineLabels({other, before}), (QStringList{u"mac"_s, u"vm"_s}));
+        const QStringList two = BenchSummary::machineLabels({before, after, other});
+        QCOMPARE(two.size(), 3);
+        QVERIFY(two[0].startsWith(u"vm · "_s) && two[1].startsWith(u"vm · "_s));
+        QVERIFY(two[0] != two[1]);
+        QCOMPARE(two[2], u"mac"_s);
+        const QStringList same = BenchSummary::machineLabels({before, before});
+        QVERIFY(same[0] != same[1]);
+        QVERIFY(same[1].endsWith(u"(2)"_s));
+    }
+
     void statsAreMedianMinMax()
     {
         BenchStat s = BenchStat::of({3.0, 1.0, 2.0});

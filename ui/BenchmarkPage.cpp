@@ -539,11 +539,16 @@ void BenchmarkPage::onFinished()
 
 void BenchmarkPage::showResults()
 {
-    QList<QList<BenchSummary::Row>> machines{BenchSummary::rows(m_current)};
-    QList<BenchSummary::Row> all = machines.constFirst();
-    for (const BenchResult &r : std::as_const(m_compared)) {
-        machines.append(BenchSummary::rows(r));
-        all += machines.constLast();
+    const QList<BenchResult> shown = QList<BenchResult>{m_current} + m_compared;
+    const QStringList labels = BenchSummary::machineLabels(shown);
+    QList<QList<BenchSummary::Row>> machines;
+    QList<BenchSummary::Row> all;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QList<BenchSummary::Row> rows = BenchSummary::rows(shown[i]);
+        for (BenchSummary::Row &row : rows)
+            row.machine = labels[i];
+        machines.append(rows);
+        all += rows;
     }
     m_table->setRows(all);
     m_view->setColumnHidden(BenchmarkTableModel::MachineColumn, m_compared.isEmpty());

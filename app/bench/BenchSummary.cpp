@@ -1,5 +1,7 @@
 #include "BenchSummary.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 BenchStat BenchStat::of(QList<double> values)
@@ -56,6 +58,27 @@ QString BenchSummary::runKindId(RunKind kind)
         return QStringLiteral("warm-only");
     }
     return QStringLiteral("warm");
+}
+
+QStringList BenchSummary::machineLabels(const QList<BenchResult> &results)
+{
+    QStringList names;
+    for (const BenchResult &r : results)
+        names.append(r.machine.name);
+    QStringList labels = names;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (names.count(names[i]) > 1 && results[i].startedAt.isValid())
+            labels[i] = QStringLiteral("%1 · %2").arg(
+                names[i],
+                QLocale().toString(results[i].startedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    const QStringList dated = labels;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (dated.count(dated[i]) > 1)
+            labels[i] =
+                QStringLiteral("%1 (%2)").arg(dated[i]).arg(dated.first(i).count(dated[i]) + 1);
+    }
+    return labels;
 }
 
 std::optional<double> BenchSummary::value(const BenchRun &run, Figure figure)

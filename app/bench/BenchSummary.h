@@ -63,5 +63,9 @@ public:
     };
 
     static QList<Row> rows(const BenchResult &result);
+    // A name for each result shown together: its machine's, with the time it started when
+    // another one has the same machine (before and after an update on one machine), and a
+    // number when that is the same too (one file imported twice).
+    static QStringList machineLabels(const QList<BenchResult> &results);
     static std::optional<double> value(const BenchRun &run, Figure figure);
 };
