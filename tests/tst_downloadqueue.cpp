@@ -254,6 +254,12 @@ private Q_SLOTS:
         QCOMPARE(item(id).state, DownloadItem::State::Failed);
         QCOMPARE(item(id).attempt, 4);
         QCOMPARE(item(id).error.kind, ApiError::Kind::StreamCut);
+        // A download's words, not a chat answer's: the parts stay on the server, Retry resumes.
+        const QString said = item(id).error.message;
+        QVERIFY2(said.contains(u"phi3") && said.contains(u"stay on the server") &&
+                     said.contains(u"Retry resumes"),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(u"answer") && !said.contains(u"written"), qPrintable(said));
     }
 
     void updatesAtMostTenTimesASecond()
@@ -355,7 +361,12 @@ private Q_SLOTS:
         provider.reset();
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 2000);
         QVERIFY(answer->isError());
-        QVERIFY2(answer->message.contains(u"removed"), qPrintable(answer->message));
+        // Not a server that speaks another protocol: it was removed, and nothing more was done.
+        QCOMPARE(answer->kind, ApiError::Kind::ServerRemoved);
+        QVERIFY2(answer->message.contains(u"removed from LocalForge") &&
+                     answer->message.contains(u"nothing more"),
+                 qPrintable(answer->message));
+        QVERIFY2(!answer->message.contains(u"protocol"), qPrintable(answer->message));
     }
 
     void lmStudioDownloadLoadUnload()
@@ -399,6 +410,44 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(unloaded);
         QVERIFY(!lm.loadedInstanceIds().contains(it->instanceId));
+    }
+
+    void aDownloadPausedInLmStudioIsNotAStall()
+    {
+        FakeLmStudioServer lm;
+        QVERIFY(lm.listen());
+        lm.setDownloadSizeBytes(2000);
+        lm.setDownloadBytesPerSecond(1000);
+        DiscoveryConfig config;
+        config.candidates = {{lm.baseUrl(), ServerKind::LmStudio}};
+        config.intervalMs = 0;
+        Discovery discovery(&m_nam, config);
+        ProviderRegistry registry(&m_nam);
+        discovery.feed(&registry);
+        discovery.start();
+        QTRY_VERIFY(registry.activeProvider());
+        auto *provider = qobject_cast<LmStudioProvider *>(registry.activeProvider());
+        QVERIFY(provider);
+        provider->setDownloadPollMs(50);
+        bool listed = false;
+        provider->listModels(this, [&listed](const ModelListResult &) { listed = true; });
+        QTRY_VERIFY(listed && provider->store());
+        DownloadQueue queue(&registry);
+        DownloadQueue::Policy policy;
+        policy.stallTimeoutMs = 400;
+        queue.setPolicy(policy);
+        const int id = queue.enqueue(registry.activeServerId(), QStringLiteral("ibm/granite"));
+        const DownloadItem &job = *queue.item(id);
+        QTRY_VERIFY(job.progress.completedBytes > 0);
+        lm.setDownloadsPaused(true);
+        QTRY_VERIFY(job.progress.paused);
+        QTest::qWait(3 * policy.stallTimeoutMs); // paused far beyond the stall limit
+        QCOMPARE(job.state, DownloadItem::State::Pulling);
+        QVERIFY(job.progress.paused);
+        lm.setDownloadsPaused(false); // resumed in LM Studio: it goes on to the end
+        QTRY_VERIFY_WITH_TIMEOUT(job.isOver(), 10000);
+        QCOMPARE(job.state, DownloadItem::State::Done);
+        QCOMPARE(job.attempt, 1);
     }
 
     void lmStudioFailedDownload()

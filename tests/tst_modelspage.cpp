@@ -315,6 +315,57 @@ private Q_SLOTS:
         QCOMPARE(detail.contains(u"/s"), speedShown);
     }
 
+    // A row says why a download waits, and when it goes on: a lost connection, a server that
+    // answers busy (the connection is fine), a job its user paused in LM Studio.
+    void aWaitingDownloadSaysWhy_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<bool>("paused");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("notText");
+        const int retrying = int(DownloadItem::State::Retrying);
+        QTest::newRow("connection lost")
+            << retrying << int(ApiError::Kind::StreamCut) << 0 << false
+            << QStringLiteral("connection lost, trying again in 8 s (attempt 3)")
+            << QStringLiteral("busy");
+        QTest::newRow("busy, 503")
+            << retrying << int(ApiError::Kind::Http) << 503 << false
+            << QStringLiteral("server busy (HTTP 503), trying again in 8 s (attempt 3)")
+            << QStringLiteral("connection");
+        QTest::newRow("bad gateway, 502")
+            << retrying << int(ApiError::Kind::Http) << 502 << false
+            << QStringLiteral("server busy (HTTP 502)") << QStringLiteral("connection");
+        QTest::newRow("paused in LM Studio")
+            << int(DownloadItem::State::Pulling) << int(ApiError::Kind::None) << 0 << true
+            << QStringLiteral("paused in LM Studio") << QStringLiteral("starting");
+    }
+    void aWaitingDownloadSaysWhy()
+    {
+        QFETCH(int, state);
+        QFETCH(int, kind);
+        QFETCH(int, httpStatus);
+        QFETCH(bool, paused);
+        QFETCH(QString, text);
+        QFETCH(QString, notText);
+        DownloadItem item;
+        item.model = QStringLiteral("llava");
+        item.state = DownloadItem::State(state);
+        item.attempt = 2;
+        item.nextTryAt = QDateTime::currentDateTime().addMSecs(8000);
+        item.error.kind = ApiError::Kind(kind);
+        item.error.httpStatus = httpStatus;
+        item.progress.phase =
+            paused ? PullProgress::Phase::Starting : PullProgress::Phase::Downloading;
+        item.progress.paused = paused;
+        item.progress.completedBytes = 1'000'000;
+        item.progress.totalBytes = 4'100'000'000;
+        const QString said = DownloadListModel::stateText(item);
+        QVERIFY2(said.contains(text), qPrintable(said));
+        QVERIFY2(!said.contains(notText), qPrintable(said));
+    }
+
     // Lines keep coming but no byte does: the row says so instead of a speed falling to 0 and
     // an ETA of years.
     void waitingForDataSaysSo_data()

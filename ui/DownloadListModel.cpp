@@ -81,15 +81,15 @@ QString DownloadListModel::stateText(const DownloadItem &item)
     case DownloadItem::State::Queued:
         return tr("queued");
     case DownloadItem::State::Pulling:
-        return item.progress.phase == PullProgress::Phase::Downloading ? tr("downloading")
-               : item.progress.completedBytes > 0                      ? tr("paused")
-                                                                       : tr("starting");
+        return item.progress.paused                                      ? tr("paused in LM Studio")
+               : item.progress.phase == PullProgress::Phase::Downloading ? tr("downloading")
+                                                                         : tr("starting");
     case DownloadItem::State::Verifying:
         return tr("verifying");
     case DownloadItem::State::Writing:
         return tr("writing");
     case DownloadItem::State::Retrying:
-        return tr("connection lost, retrying (attempt %1)").arg(item.attempt + 1);
+        return retryText(item);
     case DownloadItem::State::Done:
         return tr("done");
     case DownloadItem::State::Failed:
@@ -100,6 +100,20 @@ QString DownloadListModel::stateText(const DownloadItem &item)
         return tr("stalled: no progress for a while");
     }
     return {};
+}
+
+QString DownloadListModel::retryText(const DownloadItem &item)
+{
+    // Rounded up: "in 0 s" while it still waits would be wrong.
+    const qint64 ms = QDateTime::currentDateTime().msecsTo(item.nextTryAt);
+    const QString when = Format::duration(double(std::max<qint64>(1000, ms + 999) / 1000));
+    // An HTTP answer (502 to 504): the connection is fine, the server (or its proxy) is busy.
+    if (item.error.kind == ApiError::Kind::Http && item.error.httpStatus > 0)
+        return tr("server busy (HTTP %1), trying again in %2 (attempt %3)")
+            .arg(item.error.httpStatus)
+            .arg(when)
+            .arg(item.attempt + 1);
+    return tr("connection lost, trying again in %1 (attempt %2)").arg(when).arg(item.attempt + 1);
 }
 
 QString DownloadListModel::detailText(const DownloadItem &item)
@@ -117,6 +131,8 @@ QString DownloadListModel::detailText(const DownloadItem &item)
         parts << tr("%1/s").arg(Format::fileSize(qint64(*p.bytesPerSecond)));
     if (downloading && p.etaSeconds)
         parts << tr("%1 left").arg(Format::duration(*p.etaSeconds));
+    if (item.state == DownloadItem::State::Pulling && p.paused)
+        parts << tr("Paused in LM Studio: resume it in its Downloads panel.");
     if (item.state == DownloadItem::State::Failed || item.state == DownloadItem::State::Retrying)
         parts << item.error.message;
     if (item.state == DownloadItem::State::Cancelled ||

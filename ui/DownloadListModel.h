@@ -24,6 +24,7 @@ public:
     static QString detailText(const DownloadItem &item);
 
 private:
+    static QString retryText(const DownloadItem &item);
     bool onSeveralServers() const;
     QString displayText(const DownloadItem &item) const;
 

@@ -37,6 +37,7 @@ void DownloadJob::tryOnce()
     const bool automaticRetry = m_item.state == DownloadItem::State::Retrying;
     ++m_item.attempt;
     m_item.error = {};
+    m_item.nextTryAt = {};
     // A new try reports its own figures (a resumed start, say); an automatic retry keeps the
     // bar where it was until the server says more, so it does not drop to zero and jump back.
     if (!automaticRetry)
@@ -72,7 +73,8 @@ void DownloadJob::onProgress()
     // Any sign of work, not only a gain: after a rollback the shown count stays put while the
     // lost part comes again, which can take minutes on a big layer.
     if (s.activity != m_item.progress.activity ||
-        s.completedBytes != m_item.progress.completedBytes || s.phase != m_item.progress.phase)
+        s.completedBytes != m_item.progress.completedBytes || s.phase != m_item.progress.phase ||
+        s.paused != m_item.progress.paused)
         m_lastProgressMs = m_clock.elapsed();
     // A retry that resumes holds the bar until its figures cover what was known before (its
     // first lines know of no layer yet); from then on they are the truth, a new layer included.
@@ -111,7 +113,9 @@ void DownloadJob::onDownloadFinished(const ApiError &error)
     } else if (isRetryable(error) && m_item.attempt < m_policy.maxAttempts) {
         m_item.state = DownloadItem::State::Retrying;
         m_item.error = error;
-        m_retry.start(m_policy.firstRetryDelayMs * (1 << (m_item.attempt - 1)));
+        const int delayMs = m_policy.firstRetryDelayMs * (1 << (m_item.attempt - 1));
+        m_item.nextTryAt = QDateTime::currentDateTime().addMSecs(delayMs);
+        m_retry.start(delayMs);
         report(true);
     } else {
         end(DownloadItem::State::Failed, error);
@@ -147,6 +151,7 @@ void DownloadJob::requeue()
     m_item.state = DownloadItem::State::Queued;
     m_item.attempt = 0;
     m_item.error = {};
+    m_item.nextTryAt = {};
     m_item.progress = {};
     report(true);
 }
@@ -170,6 +175,11 @@ void DownloadJob::checkStall()
     if (!m_download || m_stalling || m_item.state == DownloadItem::State::Verifying ||
         m_item.state == DownloadItem::State::Writing)
         return;
+    // Paused by its user (in LM Studio): no bytes until they resume it, which is no stall.
+    if (m_item.progress.paused) {
+        m_lastProgressMs = m_clock.elapsed();
+        return;
+    }
     if (m_clock.elapsed() - m_lastProgressMs >= m_policy.stallTimeoutMs) {
         m_stalling = true;
         m_download->cancel();

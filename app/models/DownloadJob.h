@@ -34,6 +34,7 @@ struct DownloadItem
     bool serverKeepsPartial = false;
     bool serverStopsOnCancel = true;
     QDateTime finishedAt;
+    QDateTime nextTryAt; // while Retrying: when the next try starts
 
     bool isActive() const
     {
@@ -59,7 +60,8 @@ struct DownloadPolicy
 
 // One download of one model from one server, from its start to its end: its tries, its
 // retries after network failures (with a growing delay, a bounded number of times), its stall
-// watch, and its own throttled change reports. It emits finished() once per end (Done,
+// watch (not while the server holds the download paused), and its own throttled change
+// reports. It emits finished() once per end (Done,
 // Failed, Cancelled or Stalled); requeue() makes it wait for a new start.
 class DownloadJob final : public QObject
 {

@@ -272,6 +272,17 @@ ApiError ApiError::streamCut(const QUrl &url)
     return e;
 }
 
+ApiError ApiError::pullCut(const QUrl &url, const QString &model)
+{
+    ApiError e;
+    e.kind = Kind::StreamCut;
+    e.message = tr("The connection to %1 closed before the download of %2 was complete. The parts "
+                   "downloaded so far stay on the server: Retry resumes from there. If it "
+                   "keeps happening, check that the server is still running.")
+                    .arg(Net::hostPort(url), model);
+    return e;
+}
+
 ApiError ApiError::timeout(const QUrl &url, int seconds)
 {
     ApiError e;
@@ -309,6 +320,17 @@ ApiError ApiError::badResponse(const QUrl &url, const QString &detail)
     e.message = tr("%1 answered something that is not the expected protocol (%2). Check that the "
                    "address points at an LLM server.")
                     .arg(Net::hostPort(url), detail);
+    return e;
+}
+
+ApiError ApiError::serverRemoved(const QUrl &url)
+{
+    ApiError e;
+    e.kind = Kind::ServerRemoved;
+    e.message = tr("%1 was removed from LocalForge before this was done, so LocalForge stopped "
+                   "there and did nothing more on it. To use it again, add it again (Add "
+                   "server…).")
+                    .arg(Net::hostPort(url));
     return e;
 }
 

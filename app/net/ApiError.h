@@ -30,6 +30,7 @@ public:
         LoopbackOnly,  // the server listens on this machine's loopback address only
         File,          // a file or folder could not be read, written or deleted (message says why)
         Invalid,       // a file, an input or a request LocalForge cannot use, or not now
+        ServerRemoved, // the server was removed from LocalForge while a call to it was under way
     };
 
     Kind kind = Kind::None;
@@ -49,12 +50,17 @@ public:
     // From an error object or string inside a stream that began with HTTP 200.
     static ApiError fromServerMessage(const QString &serverMessage);
     static ApiError streamCut(const QUrl &url);
+    // A model download whose connection ended before the server said it was done (the server
+    // keeps the parts it has).
+    static ApiError pullCut(const QUrl &url, const QString &model);
     // A model download the server gave up on, with its own words.
     static ApiError pullFailed(const QString &model, const QString &serverMessage);
     static ApiError timeout(const QUrl &url, int seconds);
     // A load of `model` that did not end within `limitMs`: LocalForge stopped waiting.
     static ApiError loadTimeout(const QUrl &url, const QString &model, qint64 limitMs);
     static ApiError badResponse(const QUrl &url, const QString &detail);
+    // A call to `url` whose server was removed from LocalForge before it was done.
+    static ApiError serverRemoved(const QUrl &url);
     // Something answers on the port, but not as the expected server (expectedName may be empty).
     static ApiError wrongService(const QUrl &url, const QString &expectedName);
     // `name` answers at `url`'s host and port, but its API is not under `url`'s path.

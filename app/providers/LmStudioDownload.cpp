@@ -135,8 +135,8 @@ void LmStudioDownload::apply(const QJsonObject &o)
         finish(e);
         return;
     }
-    s.phase =
-        status == u"paused" ? PullProgress::Phase::Starting : PullProgress::Phase::Downloading;
+    s.paused = status == u"paused";
+    s.phase = s.paused ? PullProgress::Phase::Starting : PullProgress::Phase::Downloading;
     update(s);
     if (m_jobId.isEmpty()) {
         finish(ApiError::badResponse(m_base, QStringLiteral("/api/v1/models/download")));

@@ -57,7 +57,7 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
               [self, api, base, context, done = std::move(done)](const Http::Response &r) mutable {
                   ModelListResult result;
                   if (!self) {
-                      result.error = ApiError::badResponse(base, tr("the server was removed"));
+                      result.error = ApiError::serverRemoved(base);
                       done(result);
                       return;
                   }

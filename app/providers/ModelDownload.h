@@ -28,6 +28,7 @@ public:
         // server fetches a lost part again (its count went back and has not caught up yet).
         bool waitingForData = false;
         bool refetching = false;
+        bool paused = false;  // the server holds the download until its user resumes it
         quint64 activity = 0; // moves whenever the server shows it is working (stall checks)
     };
 

@@ -106,7 +106,7 @@ void OllamaProvider::unload(const LoadedModel &model, QObject *context, DoneCall
                    else if (self)
                        self->waitUntilGone(id, 40, context, std::move(done));
                    else
-                       done(ApiError::badResponse(base, tr("the server was removed")));
+                       done(ApiError::serverRemoved(base));
                });
 }
 
@@ -129,7 +129,7 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
         }
         // Whoever waits hears back, also when the server is removed meanwhile.
         if (!self) {
-            done(ApiError::badResponse(base, tr("the server was removed")));
+            done(ApiError::serverRemoved(base));
             return;
         }
         if (triesLeft <= 0) {
@@ -146,7 +146,7 @@ void OllamaProvider::waitUntilGone(const QString &id, int triesLeft, QObject *co
                                if (self)
                                    self->waitUntilGone(id, triesLeft - 1, context, std::move(done));
                                else
-                                   done(ApiError::badResponse(base, tr("the server was removed")));
+                                   done(ApiError::serverRemoved(base));
                            });
     });
 }

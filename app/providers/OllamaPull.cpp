@@ -131,7 +131,8 @@ void OllamaPull::onFinished()
         return;
     }
     if (reply->error() != QNetworkReply::NoError && m_status == 0) {
-        finish(ApiError::fromNetwork(reply->error(), reply->errorString(), m_url));
+        const ApiError e = ApiError::fromNetwork(reply->error(), reply->errorString(), m_url);
+        finish(e.kind == ApiError::Kind::StreamCut ? ApiError::pullCut(m_url, m_model) : e);
         return;
     }
     // A whole answer without one progress line (a proxy's or a login page): not a cut stream
@@ -140,5 +141,5 @@ void OllamaPull::onFinished()
         finish(ApiError::wrongService(m_url, QStringLiteral("Ollama")));
         return;
     }
-    finish(ApiError::streamCut(m_url));
+    finish(ApiError::pullCut(m_url, m_model));
 }

@@ -115,6 +115,23 @@ void FakeLmStudioServer::setDownloadFails(bool fails)
     m_downloadFails = fails;
 }
 
+void FakeLmStudioServer::setDownloadsPaused(bool paused)
+{
+    settle(); // what finished before the pause stays finished
+    m_downloadsPaused = paused;
+    const qint64 now = nowMs();
+    for (DownloadJob &job : m_jobs) {
+        if (job.installed)
+            continue;
+        if (paused && job.pausedAtMs < 0) {
+            job.pausedAtMs = now;
+        } else if (!paused && job.pausedAtMs >= 0) {
+            job.startedMs += now - job.pausedAtMs; // goes on where it was held
+            job.pausedAtMs = -1;
+        }
+    }
+}
+
 QStringList FakeLmStudioServer::loadedInstanceIds() const
 {
     settle();
@@ -314,7 +331,7 @@ void FakeLmStudioServer::settle() const
         setV0State(key);
     }
     for (DownloadJob &job : m_jobs) {
-        if (job.installed || job.fails)
+        if (job.installed || job.fails || job.pausedAtMs >= 0)
             continue;
         const qint64 doneMs = job.startedMs + job.totalBytes * 1000 / job.bytesPerSecond;
         if (doneMs <= now) {
@@ -538,11 +555,12 @@ void FakeLmStudioServer::handleDownload(const RecordedRequest &request, Responde
         job.bytesPerSecond = m_downloadBytesPerSecond;
         job.startedMs = nowMs();
         job.fails = m_downloadFails;
+        job.pausedAtMs = m_downloadsPaused ? job.startedMs : -1;
         m_jobs.append(job);
     }
     Node answer = Node::object();
     answer.insert(u"job_id"_s, Node::string(QString::fromLatin1(job.id)));
-    answer.insert(u"status"_s, Node::string(u"downloading"_s));
+    answer.insert(u"status"_s, Node::string(job.pausedAtMs >= 0 ? u"paused"_s : u"downloading"_s));
     answer.insert(u"total_size_bytes"_s, Node::integer(job.totalBytes));
     answer.insert(u"started_at"_s, Node::string(isoMs(job.startedMs)));
     responder.sendJson(200, pretty(answer));
@@ -550,7 +568,8 @@ void FakeLmStudioServer::handleDownload(const RecordedRequest &request, Responde
 
 QByteArray FakeLmStudioServer::downloadStatusJson(const DownloadJob &job, qint64 now) const
 {
-    const qint64 elapsedMs = qMax<qint64>(0, now - job.startedMs);
+    const qint64 elapsedMs =
+        qMax<qint64>(0, (job.pausedAtMs >= 0 ? job.pausedAtMs : now) - job.startedMs);
     qint64 downloaded = qMin(job.totalBytes, elapsedMs * job.bytesPerSecond / 1000);
     const qint64 failAt = job.totalBytes / 2;
     Node answer = Node::object();
@@ -560,6 +579,8 @@ QByteArray FakeLmStudioServer::downloadStatusJson(const DownloadJob &job, qint64
         downloaded = failAt;
     } else if (downloaded >= job.totalBytes) {
         answer.insert(u"status"_s, Node::string(u"completed"_s));
+    } else if (job.pausedAtMs >= 0) {
+        answer.insert(u"status"_s, Node::string(u"paused"_s));
     } else {
         answer.insert(u"status"_s, Node::string(u"downloading"_s));
         answer.insert(u"bytes_per_second"_s, Node::integer(job.bytesPerSecond));

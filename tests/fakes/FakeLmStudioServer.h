@@ -45,6 +45,10 @@ public:
     void setDownloadSizeBytes(qint64 bytes);
     // New download jobs fail half-way: status "failed", downloaded_bytes stuck at half.
     void setDownloadFails(bool fails);
+    // As the user's Pause in LM Studio: running jobs (and new ones) report status "paused", with
+    // downloaded_bytes held and no bytes_per_second or estimated_completion; false resumes
+    // them where they were. Default: false.
+    void setDownloadsPaused(bool paused);
     QStringList loadedInstanceIds() const; // ids of all loaded instances (incl. the fixture's)
 
 protected:
@@ -65,6 +69,7 @@ private:
         qint64 totalBytes = 0;
         qint64 bytesPerSecond = 1;
         qint64 startedMs = 0;
+        qint64 pausedAtMs = -1; // >= 0: paused since then
         bool fails = false;
         bool installed = false;
     };
@@ -99,4 +104,5 @@ private:
     qint64 m_downloadBytesPerSecond = 1'000'000'000;
     qint64 m_downloadSizeBytes = 2279145003;
     bool m_downloadFails = false;
+    bool m_downloadsPaused = false;
 };
