@@ -281,6 +281,14 @@
         <source>%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The server may still be loading it: check the loaded models in a moment, or the server&apos;s log. For a model that takes longer, raise the request timeout in Preferences and load it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 closed before the download of %2 was complete. The parts downloaded so far stay on the server: Retry resumes from there. If it keeps happening, check that the server is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from LocalForge before this was done, so LocalForge stopped there and did nothing more on it. To use it again, add it again (Add server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -1550,10 +1558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection lost, retrying (attempt %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,10 +1598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,6 +1615,22 @@
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused in LM Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy (HTTP %1), trying again in %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost, trying again in %1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused in LM Studio: resume it in its Downloads panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,10 +2086,6 @@
 </context>
 <context>
     <name>LmStudioProvider</name>
-    <message>
-        <source>the server was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>LM Studio has no way to delete a model over its API. Delete it in LM Studio&apos;s My Models tab, or remove its folder.</source>
         <translation type="unfinished"></translation>
@@ -2903,10 +2915,6 @@ Built with Qt %1, running on Qt %2.</source>
 </context>
 <context>
     <name>OllamaProvider</name>
-    <message>
-        <source>the server was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Ollama accepted the unload, but %1 is still listed as loaded. It may be answering another request; try again in a moment.</source>
         <translation type="unfinished"></translation>

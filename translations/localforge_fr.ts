@@ -281,6 +281,14 @@
         <source>%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The server may still be loading it: check the loaded models in a moment, or the server&apos;s log. For a model that takes longer, raise the request timeout in Preferences and load it again.</source>
         <translation>%1 n&apos;a pas fini de charger %2 en %3 s : LocalForge a cessé d&apos;attendre. Le serveur le charge peut-être encore : regardez les modèles chargés dans un moment, ou le journal du serveur. Pour un modèle plus long à charger, augmentez le délai des requêtes dans les Préférences et chargez-le de nouveau.</translation>
     </message>
+    <message>
+        <source>The connection to %1 closed before the download of %2 was complete. The parts downloaded so far stay on the server: Retry resumes from there. If it keeps happening, check that the server is still running.</source>
+        <translation>La connexion à %1 s&apos;est fermée avant la fin du téléchargement de %2. Les parties déjà téléchargées restent sur le serveur : Réessayer reprend à partir de là. Si cela se répète, vérifiez que le serveur tourne toujours.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from LocalForge before this was done, so LocalForge stopped there and did nothing more on it. To use it again, add it again (Add server…).</source>
+        <translation>%1 a été retiré de LocalForge avant la fin : LocalForge s&apos;est arrêté là et n&apos;a plus rien fait dessus. Pour l&apos;utiliser de nouveau, ajoutez-le de nouveau (Ajouter un serveur…).</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -1550,10 +1558,6 @@
         <translation>écriture</translation>
     </message>
     <message>
-        <source>connection lost, retrying (attempt %1)</source>
-        <translation>connexion perdue, nouvelle tentative (essai %1)</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -1594,10 +1598,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
         <translation>LocalForge ne le suit plus ; LM Studio continue le téléchargement (voir son panneau Downloads).</translation>
     </message>
@@ -1616,6 +1616,22 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>paused in LM Studio</source>
+        <translation>en pause dans LM Studio</translation>
+    </message>
+    <message>
+        <source>server busy (HTTP %1), trying again in %2 (attempt %3)</source>
+        <translation>serveur occupé (HTTP %1), nouvel essai dans %2 (tentative %3)</translation>
+    </message>
+    <message>
+        <source>connection lost, trying again in %1 (attempt %2)</source>
+        <translation>connexion perdue, nouvel essai dans %1 (tentative %2)</translation>
+    </message>
+    <message>
+        <source>Paused in LM Studio: resume it in its Downloads panel.</source>
+        <translation>En pause dans LM Studio : reprenez-le dans son panneau Downloads.</translation>
     </message>
 </context>
 <context>
@@ -2070,10 +2086,6 @@
 </context>
 <context>
     <name>LmStudioProvider</name>
-    <message>
-        <source>the server was removed</source>
-        <translation>le serveur a été retiré</translation>
-    </message>
     <message>
         <source>LM Studio has no way to delete a model over its API. Delete it in LM Studio&apos;s My Models tab, or remove its folder.</source>
         <translation>LM Studio ne permet pas de supprimer un modèle par son API. Supprimez-le dans l&apos;onglet My Models de LM Studio, ou supprimez son dossier.</translation>
@@ -2905,10 +2917,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
 </context>
 <context>
     <name>OllamaProvider</name>
-    <message>
-        <source>the server was removed</source>
-        <translation>le serveur a été retiré</translation>
-    </message>
     <message>
         <source>Ollama accepted the unload, but %1 is still listed as loaded. It may be answering another request; try again in a moment.</source>
         <translation>Ollama a accepté le déchargement, mais %1 est toujours indiqué comme chargé. Il répond peut-être à une autre requête ; réessayez dans un instant.</translation>
