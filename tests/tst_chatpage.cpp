@@ -175,6 +175,23 @@ private:
         return {};
     }
 
+    // "First question" then "Second question", each in a conversation of its own, the second
+    // open: the first one's id.
+    QString twoConversations()
+    {
+        typeAndSend(QStringLiteral("First question"));
+        if (!waitIdle())
+            return {};
+        const QString first = m_core->conversations()->currentId();
+        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
+        typeAndSend(QStringLiteral("Second question"));
+        if (!waitIdle() || !QTest::qWaitFor([this] {
+                return find<QListWidget>("conversationList")->count() == 2;
+            }))
+            return {};
+        return first;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -1005,14 +1022,9 @@ private Q_SLOTS:
     // Keyboard: in the list, the arrows move and Enter opens the conversation under them.
     void enterOpensTheConversationChosenWithTheArrows()
     {
-        typeAndSend(u"First question"_s);
-        QVERIFY(waitIdle());
-        const QString first = m_core->conversations()->currentId();
-        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
-        typeAndSend(u"Second question"_s);
-        QVERIFY(waitIdle());
+        const QString first = twoConversations();
+        QVERIFY(!first.isEmpty());
         QListWidget *list = find<QListWidget>("conversationList");
-        QTRY_COMPARE(list->count(), 2);
         QVERIFY(m_core->conversations()->currentId() != first);
         list->setFocus();
         QTRY_VERIFY(list->hasFocus());
@@ -1029,14 +1041,9 @@ private Q_SLOTS:
     // activation: the conversation is opened once, and a click on the open one does nothing.
     void aClickThatAlsoActivatesOpensOnce()
     {
-        typeAndSend(u"First question"_s);
-        QVERIFY(waitIdle());
-        const QString first = m_core->conversations()->currentId();
-        QTest::mouseClick(find<QPushButton>("newChatButton"), Qt::LeftButton);
-        typeAndSend(u"Second question"_s);
-        QVERIFY(waitIdle());
+        const QString first = twoConversations();
+        QVERIFY(!first.isEmpty());
         QListWidget *list = find<QListWidget>("conversationList");
-        QTRY_COMPARE(list->count(), 2);
         SingleClickActivates style;
         list->setStyle(&style);
         const auto restore = qScopeGuard([list] { list->setStyle(nullptr); });
