@@ -108,6 +108,22 @@ class TestWorkshop : public QObject
         return done.count() > 0 || done.wait(30000);
     }
 
+    // The checklist run on a big machine against `server` for `model`: its "loads and answers"
+    // line (none when the run did not finish).
+    std::optional<WorkshopLine> answersFrom(const QUrl &server, const QString &model)
+    {
+        Core core(options());
+        WorkshopChecklist c(core.workshopServices());
+        c.setHostOverride(bigMachine());
+        WorkshopPlan plan;
+        plan.servers = {server};
+        plan.models = {model};
+        c.setPlan(plan);
+        if (!run(c))
+            return std::nullopt;
+        const WorkshopLine *answers = line(c, WorkshopLine::Kind::ModelAnswers);
+        return answers ? std::optional<WorkshopLine>(*answers) : std::nullopt;
+    }
 private Q_SLOTS:
     void initTestCase() { installTranslations(*qApp, u"en"_s); }
 
@@ -206,15 +222,8 @@ private Q_SLOTS:
         FakeOllamaServer ollama;
         QVERIFY(ollama.listen());
         ollama.setFault(FakeHttpServer::Fault::Http500);
-        Core core(options());
-        WorkshopChecklist c(core.workshopServices());
-        c.setHostOverride(bigMachine());
-        WorkshopPlan plan;
-        plan.servers = {ollama.baseUrl()};
-        plan.models = {u"llama3.2"_s};
-        c.setPlan(plan);
-        QVERIFY(run(c));
-        const WorkshopLine *answers = line(c, WorkshopLine::Kind::ModelAnswers);
+        const std::optional<WorkshopLine> answers = answersFrom(ollama.baseUrl(), u"llama3.2"_s);
+        QVERIFY(answers);
         QCOMPARE(answers->state, WorkshopLine::State::Failed);
         QVERIFY(!answers->fix.isEmpty());
     }
@@ -231,15 +240,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             thinking.append(u" hmm"_s);
         ollama.setThinking(thinking);
-        Core core(options());
-        WorkshopChecklist c(core.workshopServices());
-        c.setHostOverride(bigMachine());
-        WorkshopPlan plan;
-        plan.servers = {ollama.baseUrl()};
-        plan.models = {u"deepseek-r1"_s};
-        c.setPlan(plan);
-        QVERIFY(run(c));
-        const WorkshopLine *answers = line(c, WorkshopLine::Kind::ModelAnswers);
+        const std::optional<WorkshopLine> answers = answersFrom(ollama.baseUrl(), u"deepseek-r1"_s);
+        QVERIFY(answers);
         QCOMPARE(answers->state, WorkshopLine::State::Passed);
         QVERIFY2(answers->detail.startsWith(u"Loaded and thinking after"),
                  qPrintable(answers->detail));
@@ -262,15 +264,8 @@ private Q_SLOTS:
         ollama.setThinksByDefault({u"deepseek-r1"_s});
         ollama.setThinking({});
         ollama.setAnswer({});
-        Core core(options());
-        WorkshopChecklist c(core.workshopServices());
-        c.setHostOverride(bigMachine());
-        WorkshopPlan plan;
-        plan.servers = {ollama.baseUrl()};
-        plan.models = {u"deepseek-r1"_s};
-        c.setPlan(plan);
-        QVERIFY(run(c));
-        const WorkshopLine *answers = line(c, WorkshopLine::Kind::ModelAnswers);
+        const std::optional<WorkshopLine> answers = answersFrom(ollama.baseUrl(), u"deepseek-r1"_s);
+        QVERIFY(answers);
         QCOMPARE(answers->state, WorkshopLine::State::Failed);
         QCOMPARE(answers->fix, u"The answer was empty."_s);
     }

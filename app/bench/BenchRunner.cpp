@@ -380,30 +380,30 @@ void BenchRunner::onChatFinished(const ChatOutcome &outcome)
         return;
     }
     m_unrecorded = run;
-    provider->loader()->loadedModels(m_jobContext,
-                                     [this, model = target.model](const LoadedModelsResult &r) {
-                                         if (!m_unrecorded)
-                                             return;
-                                         for (const LoadedModel &m : r.models) {
-                                             if (m.id == model && m.vramBytes >= 0)
-                                                 m_unrecorded->gpuMemoryBytes = m.vramBytes;
-                                         }
-                                         recordUnrecorded();
-                                         jobDone();
-                                     });
-    // A server slow to say it is recorded without the figure.
-    QTimer::singleShot(ModelMemoryWaitMs, m_jobContext, [this] {
+    const QString model = target.model;
+    provider->loader()->loadedModels(m_jobContext, [this, model](const LoadedModelsResult &r) {
         if (!m_unrecorded)
             return;
-        recordUnrecorded();
-        jobDone();
+        for (const LoadedModel &m : r.models) {
+            if (m.id == model && m.vramBytes >= 0)
+                m_unrecorded->gpuMemoryBytes = m.vramBytes;
+        }
+        if (recordUnrecorded())
+            jobDone();
+    });
+    // A server slow to say it is recorded without the figure.
+    QTimer::singleShot(ModelMemoryWaitMs, m_jobContext, [this] {
+        if (recordUnrecorded())
+            jobDone();
     });
 }
 
-void BenchRunner::recordUnrecorded()
+bool BenchRunner::recordUnrecorded()
 {
-    if (m_unrecorded)
-        record(*std::exchange(m_unrecorded, std::nullopt));
+    if (!m_unrecorded)
+        return false;
+    record(*std::exchange(m_unrecorded, std::nullopt));
+    return true;
 }
 
 std::optional<double> BenchRunner::peak(const QString &key) const

@@ -83,7 +83,8 @@ private:
     // Unloading and loading again took longer than a request may: the run fails.
     void onPreparationTooLong();
     void record(BenchRun run);
-    void recordUnrecorded();
+    // Records the run waiting for its model's memory figure, if there is one.
+    bool recordUnrecorded();
     void jobDone();
     void finish(bool stopped);
     BenchRun blankRun() const;

@@ -362,9 +362,9 @@ void WorkshopChecklist::answerNext()
                 const double seconds = double(clock->elapsed()) / 1000.0;
                 // A reasoning model may spend the few tokens of this test thinking: it is loaded
                 // and generating, so that is an answer too.
-                const bool thought = text->trimmed().isEmpty() && !thinking->trimmed().isEmpty();
-                if (outcome.status == ChatOutcome::Status::Completed &&
-                    (thought || !text->trimmed().isEmpty())) {
+                const bool said = !text->trimmed().isEmpty();
+                const bool thought = !said && !thinking->trimmed().isEmpty();
+                if (outcome.status == ChatOutcome::Status::Completed && (said || thought)) {
                     QString answer = (thought ? *thinking : *text).simplified();
                     if (answer.size() > 40)
                         answer = answer.first(40) + u'…';
