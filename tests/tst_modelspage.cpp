@@ -366,6 +366,35 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(notText), qPrintable(said));
     }
 
+    // "trying again in 8 s" counts down on screen: the row is told each second, not only when
+    // something repaints it.
+    void aRetryCountdownTicks()
+    {
+        DownloadListModel list(m_core->downloads());
+        DownloadQueue::Policy policy;
+        policy.firstRetryDelayMs = 6000;
+        m_core->downloads()->setPolicy(policy);
+        m_ollama->setFault(FakeHttpServer::Fault::CutStream, 3);
+        const int id = m_core->downloads()->enqueue(m_core->providers()->activeServerId(),
+                                                    QStringLiteral("phi3"));
+        QTRY_COMPARE(m_core->downloads()->item(id)->state, DownloadItem::State::Retrying);
+        const QString first = list.index(0).data().toString();
+        QVERIFY2(first.contains(u"trying again in 6 s"), qPrintable(first));
+        // The text is worked out when asked for; what is checked is that the view is asked
+        // again as it changes, as a view would be.
+        QStringList told;
+        connect(&list, &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &from) { told.append(from.data().toString()); });
+        auto toldOf = [&](const QString &seconds) {
+            return std::any_of(told.cbegin(), told.cend(), [&](const QString &text) {
+                return text.contains(u"trying again in " + seconds);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(toldOf(QStringLiteral("5 s")) && toldOf(QStringLiteral("4 s")),
+                                 3000);
+        m_core->downloads()->cancel(id);
+    }
+
     // Lines keep coming but no byte does: the row says so instead of a speed falling to 0 and
     // an ETA of years.
     void waitingForDataSaysSo_data()

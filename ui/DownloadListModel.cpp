@@ -12,6 +12,8 @@ DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
     for (const DownloadItem &i : queue->items())
         m_ids.append(i.id);
     m_several = onSeveralServers();
+    m_countdown.setSingleShot(true);
+    connect(&m_countdown, &QTimer::timeout, this, &DownloadListModel::updateCountdowns);
     connect(queue, &DownloadQueue::itemAdded, this, [this](int id) {
         beginInsertRows({}, int(m_ids.size()), int(m_ids.size()));
         m_ids.append(id);
@@ -26,6 +28,9 @@ DownloadListModel::DownloadListModel(DownloadQueue *queue, QObject *parent)
         const int row = int(m_ids.indexOf(id));
         if (row >= 0)
             Q_EMIT dataChanged(index(row), index(row));
+        const DownloadItem *item = m_queue->item(id);
+        if (item && item->state == DownloadItem::State::Retrying && !m_countdown.isActive())
+            updateCountdowns();
     });
     connect(queue, &DownloadQueue::itemsRemoved, this, [this] {
         beginResetModel();
@@ -50,6 +55,24 @@ bool DownloadListModel::onSeveralServers() const
             return true;
     }
     return false;
+}
+
+void DownloadListModel::updateCountdowns()
+{
+    // Told when the whole seconds shown change, not a second after the row began to wait.
+    const QDateTime now = QDateTime::currentDateTime();
+    qint64 next = -1;
+    for (int row = 0; row < m_ids.size(); ++row) {
+        const DownloadItem *item = m_queue->item(m_ids[row]);
+        if (!item || item->state != DownloadItem::State::Retrying)
+            continue;
+        Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::AccessibleTextRole});
+        const qint64 ms = now.msecsTo(item->nextTryAt);
+        const qint64 untilChange = ms > 0 && ms % 1000 ? ms % 1000 : 1000;
+        next = next < 0 ? untilChange : std::min(next, untilChange);
+    }
+    if (next >= 0)
+        m_countdown.start(int(next) + 5);
 }
 
 void DownloadListModel::setCurrentServer(const QString &serverId)

@@ -3,6 +3,7 @@
 #include "models/DownloadQueue.h"
 
 #include <QAbstractListModel>
+#include <QTimer>
 
 // The download queue as a list: one row per download, newest last.
 class DownloadListModel final : public QAbstractListModel
@@ -26,10 +27,13 @@ public:
 private:
     static QString retryText(const DownloadItem &item);
     bool onSeveralServers() const;
+    // While a row counts down to its next try, it is told to show the new count each second.
+    void updateCountdowns();
     QString displayText(const DownloadItem &item) const;
 
     DownloadQueue *m_queue;
     QList<int> m_ids;
     bool m_several = false; // rows are on more than one server: each names its own
     QString m_current;      // the server shown
+    QTimer m_countdown;
 };
