@@ -1,4 +1,5 @@
 // The real widgets, offscreen, against fake servers: click a server, chat, switch, stop, break.
+#include "AddServerDialog.h"
 #include "AfterFirstFrame.h"
 #include "BenchmarkPage.h"
 #include "ChatPage.h"
@@ -9,16 +10,20 @@
 #include "FakePhoenixGateway.h"
 #include "Format.h"
 #include "MainWindow.h"
+#include "ServerListModel.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/PhoenixGateway.h"
+#include "settings/TokenStore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
@@ -27,11 +32,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -96,9 +103,27 @@ class TestMainWindow : public QObject
         m_core->start();
     }
 
+    // Adds a server through the menu's dialog, typing `address` into it.
+    void addThroughTheDialog(const QString &address)
+    {
+        bool typed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<AddServerDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QLineEdit *>(u"serverAddress"_s)->setText(address);
+            typed = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        m_window->findChild<QAction *>(u"addServerAction"_s)->trigger();
+        QVERIFY(typed);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // Tokens saved here must never reach the keychain of the session running the tests.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         installTranslations(*qApp, QStringLiteral("en"));
         QCoreApplication::setApplicationVersion(u"9.8.7"_s);
     }
@@ -216,6 +241,56 @@ private Q_SLOTS:
                               .arg(min.height());
         }
         QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u", ")));
+    }
+
+    void aNarrowSidebarDoesNotScrollSideways()
+    {
+        // The window at its least width: the server rows elide inside the list, which never
+        // grows a horizontal scroll bar that hides the last row.
+        m_window->resize(m_window->minimumSizeHint().width(), 600);
+        QCoreApplication::processEvents();
+        QVERIFY(list()->viewport()->width() < 200);
+        QVERIFY(!list()->horizontalScrollBar()->isVisible());
+        QCOMPARE(list()->horizontalScrollBar()->maximum(), 0);
+    }
+
+    void theServerInUseIsSaidToAScreenReader()
+    {
+        const QString active = m_core->providers()->activeServerId();
+        int inUse = 0;
+        for (int row = 0; row < list()->model()->rowCount(); ++row) {
+            const QModelIndex index = list()->model()->index(row, 0);
+            const bool said = index.data(Qt::AccessibleTextRole).toString().contains(u"in use");
+            QCOMPARE(said, index.data(ServerListModel::IdRole).toString() == active);
+            inUse += said;
+        }
+        QCOMPARE(inUse, 1);
+    }
+
+    void aServerUnderAnotherNameIsShownNotAddedTwice()
+    {
+        // Listed as 127.0.0.1: "localhost" with its port is that server.
+        const int rows = list()->model()->rowCount();
+        addThroughTheDialog(u"localhost:%1"_s.arg(m_lmstudio->baseUrl().port()));
+        QCOMPARE(list()->model()->rowCount(), rows);
+        QCOMPARE(list()->currentIndex().data(ServerListModel::IdRole).toString(),
+                 m_lmstudio->baseUrl().toString());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"already in the list"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void aTokenKeptForThisRunOnlyIsSaid()
+    {
+        // No keychain answers here: the password kept as the token lasts this run only, which
+        // the user must know, as the Servers dialog says it too.
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        addThroughTheDialog(u"http://alice:secret@127.0.0.1:%1"_s.arg(other.baseUrl().port()));
+        const QString id = other.baseUrl().toString();
+        QTRY_VERIFY(m_core->tokens()->hasToken(id));
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"for this run only"),
+                     qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(m_core->tokens()->isForThisRunOnly(id));
     }
 
     void aBenchmarkToCompareWithThatCannotBeReadIsSaid()

@@ -1,6 +1,8 @@
 #include "AddServerDialog.h"
 
+#include "Format.h"
 #include "discovery/Discovery.h"
+#include "net/HostAddress.h"
 #include "settings/TokenPolicy.h"
 
 #include <QCheckBox>
@@ -9,10 +11,38 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
-AddServerDialog::AddServerDialog(QWidget *parent)
+namespace {
+// "gpu-box", "192.168.1.20", "user:pw@gpu-box": no scheme and no port, which would mean port
+// 80. A number alone is a port on this machine.
+bool namesNoPort(const QString &text)
+{
+    static const QRegularExpression hostOnly(QStringLiteral("^[^:/\\[\\]]+/?$"));
+    static const QRegularExpression number(QStringLiteral("^\\d+$"));
+    return !text.contains(u"://") && !number.match(text).hasMatch() &&
+           hostOnly.match(text.section(u'@', -1)).hasMatch();
+}
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
+bool sameServer(const QUrl &a, const QUrl &b)
+{
+    if (a.scheme() != b.scheme() || portOf(a) != portOf(b) || a.path() != b.path())
+        return false;
+    const QString ha = a.host().toLower();
+    const QString hb = b.host().toLower();
+    return ha == hb || (Net::isThisMachine(ha) && Net::isThisMachine(hb));
+}
+} // namespace
+
+AddServerDialog::AddServerDialog(const QStringList &known, QWidget *parent)
     : QDialog(parent)
+    , m_known(known)
 {
     setWindowTitle(tr("Add a server"));
     setObjectName(QStringLiteral("addServerDialog"));
@@ -57,20 +87,65 @@ QString AddServerDialog::token() const
     return !m_keepPassword->isHidden() && m_keepPassword->isChecked() ? secret : QString();
 }
 
+QString AddServerDialog::existing() const
+{
+    const QUrl typed = url();
+    if (!typed.isValid())
+        return {};
+    for (const QString &id : m_known) {
+        if (sameServer(typed, QUrl(id)))
+            return id;
+    }
+    return {};
+}
+
+QString AddServerDialog::whyNotAnAddress(const QString &text) const
+{
+    static const QRegularExpression port(QStringLiteral(":(\\d+)/?$"));
+    if (const QRegularExpressionMatch m = port.match(text); m.hasMatch()) {
+        const qint64 number = m.captured(1).left(9).toLongLong();
+        if (number < 1 || number > 65535)
+            return tr("%1 is not a port: ports go from 1 to 65535.").arg(m.captured(1));
+    }
+    if (text.count(u':') >= 2 && !text.contains(u'[') && !text.contains(u"://"))
+        return tr("Put an IPv6 address in brackets, its port after them: for example "
+                  "[fe80::1]:11434.");
+    return tr("“%1” is not a server address. Write it as host:port or http://host:port, for "
+              "example 192.168.1.20:11434.")
+        .arg(text);
+}
+
 void AddServerDialog::validate()
 {
-    const bool empty = m_address->text().trimmed().isEmpty();
-    const bool ok = url().isValid();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    const QString text = m_address->text().trimmed();
+    const bool empty = text.isEmpty();
+    // A name alone would be port 80, where no LLM server listens by default: the port is asked
+    // for. With a scheme ("https://llm.example.org") the scheme's port is meant.
+    const bool noPort = !empty && namesNoPort(text);
+    const bool ok = url().isValid() && !noPort;
+    const QString already = ok ? existing() : QString();
+    QPushButton *add = m_buttons->button(QDialogButtonBox::Ok);
+    add->setEnabled(ok);
+    add->setText(already.isEmpty() ? tr("Add") : tr("Show it"));
     QString secret;
     normalizeServerUrl(m_address->text(), &secret);
-    const bool withPassword = ok && !secret.isEmpty();
+    // A listed server's token is changed in its settings (Servers…), not here.
+    const bool withPassword = ok && !secret.isEmpty() && already.isEmpty();
     // Over plain http to another host the token would travel in clear: not kept unless the
-    // user ticks it.
-    if (withPassword && m_keepPassword->isHidden())
-        m_keepPassword->setChecked(!tokenTravelsInClear(url()));
+    // user ticks it, and asked again whenever the address changes from one case to the other.
+    const int inClear = withPassword ? int(tokenTravelsInClear(url())) : -1;
+    if (withPassword && inClear != m_inClear)
+        m_keepPassword->setChecked(!inClear);
+    if (withPassword)
+        m_inClear = inClear;
     m_keepPassword->setHidden(!withPassword);
-    if (withPassword && tokenTravelsInClear(url()))
+    if (!already.isEmpty())
+        m_hint->setText(tr("This server is already in the list, as %1: Show it selects it.")
+                            .arg(Format::hostPort(QUrl(already))));
+    else if (noPort)
+        m_hint->setText(tr("Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).")
+                            .arg(url().host()));
+    else if (withPassword && inClear == 1)
         m_hint->setText(tr("The user name and password are left out of the address. %1 is "
                            "reached over plain http: a token sent there can be read on the "
                            "network.")
@@ -78,10 +153,10 @@ void AddServerDialog::validate()
     else if (withPassword)
         m_hint->setText(tr("The user name and password are left out of the address."));
     else if (!empty && !ok)
-        m_hint->setText(tr("“%1” is not a server address. Write it as host:port or "
-                           "http://host:port, for example 192.168.1.20:11434.")
-                            .arg(m_address->text().trimmed()));
+        m_hint->setText(whyNotAnAddress(text));
     else
         m_hint->setText(tr("The address of an Ollama, LM Studio, llama.cpp, vLLM or other "
                            "OpenAI-compatible server: a GPU box, a Docker host, another port."));
+    // Read out with the field, as the reason Add is disabled.
+    m_address->setAccessibleDescription(m_hint->text());
 }

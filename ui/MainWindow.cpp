@@ -25,6 +25,7 @@
 #include "settings/TokenStore.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QAction>
 #include <QApplication>
@@ -281,6 +282,7 @@ QWidget *MainWindow::buildSidebar()
     m_serverList->setItemDelegate(new ServerDelegate(m_serverList));
     m_serverList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_serverList->setUniformItemSizes(true);
+    m_serverList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide
     connect(m_serverList, &QListView::clicked, this, &MainWindow::onServerClicked);
     m_serverList->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_serverList, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -411,15 +413,38 @@ void MainWindow::editServer(const QString &id)
 
 void MainWindow::addServer()
 {
-    AddServerDialog dialog(this);
+    QStringList known;
+    for (const ServerInfo &s : m_core->discovery()->servers())
+        known.append(s.id());
+    AddServerDialog dialog(known, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const QString existing = dialog.existing(); !existing.isEmpty()) {
+        // The same server under another name ("localhost" for "127.0.0.1"): shown, not added.
+        const int row = m_servers->rowOf(existing);
+        if (row >= 0)
+            m_serverList->setCurrentIndex(m_servers->index(row, 0));
+        statusBar()->showMessage(
+            tr("%1 is already in the list.").arg(Format::hostPort(QUrl(existing))), 5000);
+        return;
+    }
     const QString id = m_core->addServer(dialog.url());
     if (const QString token = dialog.token(); !token.isEmpty()) { // the address's password
         if (auto p = m_core->profile(id)) {
             p->hasToken = true;
             m_core->saveProfile(*p);
         }
+        // No keychain answering: the token lasts this run only, which the user is told.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(
+            m_core->tokens(), &TokenStore::saved, this,
+            [this, id, once](const QString &saved, bool inKeychain, const QString &message) {
+                if (saved != id)
+                    return;
+                disconnect(*once);
+                if (!inKeychain)
+                    statusBar()->showMessage(message, 15000);
+            });
         m_core->tokens()->save(id, token);
     }
     statusBar()->showMessage(tr("Checking %1…").arg(Format::hostPort(dialog.url())), 5000);

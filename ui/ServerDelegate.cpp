@@ -3,7 +3,9 @@
 #include "ServerListModel.h"
 
 #include <QApplication>
+
 #include <QPainter>
+#include <algorithm>
 
 namespace {
 QColor statusColor(ServerStatus status)
@@ -27,8 +29,10 @@ constexpr int Dot = 10;
 
 QSize ServerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
+    // As wide as the list gives: the rows elide, so a narrow sidebar never scrolls sideways.
     const QFontMetrics fm(option.font);
-    return {200, fm.height() * 2 + Padding * 2 + 2};
+    const int least = Dot + Padding * 3 + fm.averageCharWidth() * 8;
+    return {std::max(least, option.rect.width()), fm.height() * 2 + Padding * 2 + 2};
 }
 
 void ServerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

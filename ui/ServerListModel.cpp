@@ -30,7 +30,8 @@ ServerListModel::ServerListModel(Discovery *discovery, ProviderRegistry *registr
         m_activeId = id;
         for (int row : {before, rowOf(id)}) {
             if (row >= 0)
-                Q_EMIT dataChanged(index(row), index(row), {ActiveRole, Qt::FontRole});
+                Q_EMIT dataChanged(index(row), index(row),
+                                   {ActiveRole, Qt::FontRole, Qt::AccessibleTextRole});
         }
     });
 }
@@ -75,8 +76,13 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return title;
-    case Qt::AccessibleTextRole:
-        return QString(title + QStringLiteral(", ") + Format::serverSubtitle(s));
+    case Qt::AccessibleTextRole: {
+        // The one in use is shown by a tick and bold text: said in words too.
+        QString text = title + QStringLiteral(", ") + Format::serverSubtitle(s);
+        if (s.id() == m_activeId)
+            text += QStringLiteral(", ") + tr("in use");
+        return text;
+    }
     case Qt::ToolTipRole:
         return Format::plainForRichText(s.problem.isError() ? s.problem.message
                                                             : Format::serverSubtitle(s));
