@@ -7,6 +7,8 @@
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -98,6 +100,68 @@ private Q_SLOTS:
         QCOMPARE(info.source(), QStringLiteral("nvidia-smi"));
         info.setProgram(QString());
         QVERIFY(info.source().isEmpty());
+    }
+
+    void nvmlFiguresAreRead()
+    {
+        // Through the stand-in library, loaded as the driver's would be.
+        GpuInfo info;
+        info.setNvmlLibrary(QStringLiteral(LOCALFORGE_FAKE_NVML));
+        info.setProgram(QString());
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(info.source(), QStringLiteral("NVML"));
+        QCOMPARE(info.gpus().size(), 1);
+        const GpuStatus g = info.gpus().first();
+        QCOMPARE(g.name, QStringLiteral("NVIDIA GeForce RTX 4090"));
+        QVERIFY(g.memoryKnown);
+        QCOMPARE(g.memoryTotalBytes, 24LL << 30);
+        QCOMPARE(g.memoryUsedBytes, 4LL << 30);
+        QCOMPARE(*info.freeVramBytes(), 20LL << 30);
+        QCOMPARE(*g.utilizationPercent, 37.0);
+        QCOMPARE(*g.powerWatts, 151.5);
+        QCOMPARE(*g.temperatureC, 61.0);
+    }
+
+    void aSlowNvmlStartIsNotTheWindowsWait()
+    {
+        // nvmlInit can take seconds (a laptop GPU waking, a box without persistence mode): it
+        // happens on the query thread, and the window goes on meanwhile.
+        qputenv("LOCALFORGE_FAKE_NVML_INIT_MS", "1500");
+        const auto reset = qScopeGuard([] { qunsetenv("LOCALFORGE_FAKE_NVML_INIT_MS"); });
+        QElapsedTimer t;
+        t.start();
+        GpuInfo info;
+        info.setNvmlLibrary(QStringLiteral(LOCALFORGE_FAKE_NVML));
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        QVERIFY2(t.elapsed() < 700, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(info.isQuerying());
+        QVERIFY(done.wait(5000));
+        QCOMPARE(info.gpus().size(), 1);
+    }
+
+    void withoutNvmlTheFirstRefreshAsksNvidiaSmi()
+    {
+        // Which one answers is found on the query thread: no NVML, and nvidia-smi answers the
+        // same refresh.
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        GpuInfo info;
+        info.setNvmlLibrary(QStringLiteral("nvidia-ml-that-does-not-exist"));
+        info.setProgram(script);
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(info.gpus().size(), 2);
+        QCOMPARE(info.source(), QStringLiteral("nvidia-smi"));
     }
 
     void appleSiliconStatistics()

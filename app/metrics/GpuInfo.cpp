@@ -33,16 +33,27 @@ GpuInfo::~GpuInfo() = default;
 void GpuInfo::setNvmlLibrary(const QString &name)
 {
     m_query = nullptr;
+    m_nvmlKnown = false;
     if (name.isEmpty())
         return;
-    auto nvml = std::make_shared<Nvml>(name);
-    if (nvml->isAvailable())
-        m_query = [nvml] { return nvml->query(); };
+    // Loaded and started on the query thread, at the first refresh: nvmlInit can take seconds
+    // (it wakes a GPU that sleeps) or hang on a wedged driver. Only that thread touches it.
+    auto nvml = std::make_shared<std::unique_ptr<Nvml>>();
+    m_query = [nvml, name]() -> std::optional<QList<GpuStatus>> {
+        if (!*nvml)
+            *nvml = std::make_unique<Nvml>(name);
+        if (!(*nvml)->isAvailable())
+            return std::nullopt;
+        return (*nvml)->query();
+    };
 }
 
 void GpuInfo::setInProcessQuery(std::function<QList<GpuStatus>()> query)
 {
-    m_query = std::move(query);
+    m_query = nullptr;
+    m_nvmlKnown = bool(query);
+    if (query)
+        m_query = [query = std::move(query)] { return std::optional(query()); };
 }
 
 bool GpuInfo::isQuerying() const
@@ -52,7 +63,7 @@ bool GpuInfo::isQuerying() const
 
 QString GpuInfo::source() const
 {
-    if (m_query)
+    if (m_query && m_nvmlKnown)
         return QStringLiteral("NVML");
     return m_program.isEmpty() ? QString() : QStringLiteral("nvidia-smi");
 }
@@ -111,8 +122,15 @@ bool GpuInfo::sharesSystemMemory() const
 void GpuInfo::refresh()
 {
     if (m_query) { // in-process, on the query thread: no program to start
-        m_sampler->run<QList<GpuStatus>>(m_query, [this](const QList<GpuStatus> &gpus) {
-            m_gpus = gpus;
+        using Answer = std::optional<QList<GpuStatus>>;
+        m_sampler->run<Answer>(m_query, [this](const Answer &gpus) {
+            if (!gpus) { // no NVML here: nvidia-smi from now on
+                m_query = nullptr;
+                refresh();
+                return;
+            }
+            m_nvmlKnown = true;
+            m_gpus = *gpus;
             m_answered = true;
             Q_EMIT finished();
         });

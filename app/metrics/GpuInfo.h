@@ -29,8 +29,8 @@ struct GpuStatus
     std::optional<double> temperatureC;
 };
 
-// Reads NVIDIA GPUs through NVML loaded at run time when the driver has it (queried on a thread
-// of its own: a hung driver never stalls the window), else through
+// Reads NVIDIA GPUs through NVML loaded at run time when the driver has it (loaded, started and
+// queried on a thread of its own: a slow or hung driver never stalls the window), else through
 // `nvidia-smi --query-gpu=... --format=csv,noheader,nounits`, asynchronously (QProcess, never
 // waited on). Neither means no NVIDIA GPU is known.
 class GpuInfo final : public QObject
@@ -62,15 +62,18 @@ public:
     // Stands in for NVML: called on the query thread (tests give one that hangs like a wedged
     // driver). Empty: none.
     void setInProcessQuery(std::function<QList<GpuStatus>()> query);
-    QString source() const; // "NVML", "nvidia-smi" or empty
+    // "NVML" once it answered, else "nvidia-smi" or empty.
+    QString source() const;
 
 Q_SIGNALS:
     void finished();
 
 private:
     QString m_program;
-    // NVML's query, shared with the thread that runs it (it may outlive this object if hung).
-    std::function<QList<GpuStatus>()> m_query;
+    // NVML's query, shared with the thread that runs it (it may outlive this object if hung);
+    // no answer means NVML is not there.
+    std::function<std::optional<QList<GpuStatus>>()> m_query;
+    bool m_nvmlKnown = false; // it answered (or stands in)
     BackgroundSampler *m_sampler;
     QProcess *m_process = nullptr;
     QList<GpuStatus> m_gpus;
