@@ -88,6 +88,39 @@ private Q_SLOTS:
             QVERIFY(w[i].x() >= w[i - 1].x());
     }
 
+    void aNewSampleLeavesTheLineBeforeItAsItWas()
+    {
+        // The last 30 minutes of a noisy figure sampled at 2 Hz for 40, drawn with 600 points:
+        // a new sample changes the end of the line only, so the line does not shimmer at every
+        // sample.
+        TimeSeries s;
+        auto noise = [](int i) { return double((i * 7919) % 101); };
+        int i = 0;
+        for (; i < 4800; ++i)
+            s.append(1000 + i * 500, noise(i));
+        const qint64 length = 30 * 60 * 1000;
+        const QList<QPointF> before = s.window(s.last().timeMs - length, 600);
+        QVERIFY(before.size() <= 600);
+        QVERIFY(before.size() > 150);
+        s.append(1000 + i * 500, noise(i));
+        ++i;
+        const QList<QPointF> after = s.window(s.last().timeMs - length, 600);
+        QVERIFY(after.size() <= 600);
+        // Past the first bucket (the window's start moved) and before the last (it grew).
+        const double from = before.first().x() + 20'000;
+        const double to = before.last().x() - 20'000;
+        auto inner = [&](const QList<QPointF> &line) {
+            QList<QPointF> part;
+            for (const QPointF &p : line) {
+                if (p.x() > from && p.x() < to)
+                    part.append(p);
+            }
+            return part;
+        };
+        QVERIFY(inner(before).size() > 100);
+        QCOMPARE(inner(after), inner(before));
+    }
+
     void oneHourAtTwoHertzIsBounded()
     {
         TimeSeries s; // default capacity

@@ -64,21 +64,39 @@ QList<QPointF> TimeSeries::window(qint64 fromMs, int maxPoints) const
             out.append(QPointF(double(at(i).timeMs), at(i).value));
         return out;
     }
-    const qsizetype buckets = std::max<qsizetype>(1, maxPoints / 2);
-    out.reserve(buckets * 2);
-    for (qsizetype b = 0; b < buckets; ++b) {
-        const qsizetype begin = lo + n * b / buckets;
-        const qsizetype end = lo + n * (b + 1) / buckets;
-        if (begin >= end)
-            continue;
+    // Buckets on the clock, not counted from the window's first sample: a new sample then
+    // changes only the last bucket, and the line drawn before it stays as it was. Their length
+    // is a round figure (1, 2 or 5 times a power of ten), the same from one call to the next.
+    // One bucket less than fits: the window's edges cut into a bucket at each end.
+    const qsizetype buckets = std::max<qsizetype>(1, maxPoints / 2 - 1);
+    const qint64 span =
+        std::max<qint64>(1, at(m_count - 1).timeMs - std::max(fromMs, at(lo).timeMs));
+    const qint64 least = (span + buckets - 1) / buckets;
+    qint64 bucketMs = 1;
+    for (qint64 decade = 1; bucketMs < least; decade *= 10) {
+        for (const qint64 step : {1, 2, 5}) {
+            bucketMs = step * decade;
+            if (bucketMs >= least)
+                break;
+        }
+    }
+    // Times are on a clock that starts at 0 (they never go below).
+    auto bucketOf = [bucketMs](qint64 t) { return std::max<qint64>(0, t) / bucketMs; };
+    out.reserve(buckets * 2 + 4);
+    for (qsizetype begin = lo; begin < m_count;) {
+        const qint64 bucket = bucketOf(at(begin).timeMs);
         Sample mn = at(begin), mx = at(begin);
-        for (qsizetype i = begin; i < end; ++i) {
+        qsizetype i = begin + 1;
+        for (; i < m_count; ++i) {
             const Sample s = at(i);
+            if (bucketOf(s.timeMs) != bucket)
+                break;
             if (s.value < mn.value)
                 mn = s;
             if (s.value > mx.value)
                 mx = s;
         }
+        begin = i;
         const Sample &first = mn.timeMs <= mx.timeMs ? mn : mx;
         const Sample &second = mn.timeMs <= mx.timeMs ? mx : mn;
         out.append(QPointF(double(first.timeMs), first.value));

@@ -27,8 +27,9 @@ public:
     bool isEmpty() const { return m_count == 0; }
     Sample at(qsizetype i) const; // 0 = oldest
     Sample last() const { return at(m_count - 1); }
-    // Samples with timeMs >= fromMs, reduced to at most maxPoints points: each bucket keeps its
-    // minimum and maximum, so peaks survive the downsampling of long windows.
+    // Samples with timeMs >= fromMs, reduced to about maxPoints points at most: each bucket (a
+    // stretch of the clock) keeps its minimum and maximum, so peaks survive the downsampling
+    // of long windows, and a new sample leaves the buckets before its own as they were.
     QList<QPointF> window(qint64 fromMs, int maxPoints) const;
     std::size_t memoryBytes() const { return m_ring.capacity() * sizeof(Sample) + sizeof(*this); }
     // Keeps the newest min(size, capacity) samples.
