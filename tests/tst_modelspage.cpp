@@ -624,6 +624,32 @@ private Q_SLOTS:
         QCOMPARE(chat.value(u"keep_alive").toInt(), -1);
     }
 
+    void anEstimateIsShownOnlyForTheServerItWasMadeFor()
+    {
+        // Estimated before loading on this machine; the same model loaded on another machine
+        // (by a chat there) has no estimate of its own to be compared with.
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        clickLoad();
+        QTableWidget *loaded = child<QTableWidget>("loadedTable");
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
+        QVERIFY2(loaded->item(0, 1)->toolTip().contains(u"Estimated before loading"),
+                 qPrintable(loaded->item(0, 1)->toolTip()));
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        const QString otherId = showSecondServer(other);
+        QVERIFY(!otherId.isEmpty());
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("hi"), m_core->providers()->provider(otherId),
+                            QStringLiteral("llama3.2:latest"))
+                     .isError());
+        QTRY_VERIFY(!m_core->chat()->isStreaming());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
+        QTRY_COMPARE(loaded->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
+        QCOMPARE(m_core->providers()->activeServerId(), otherId);
+        QVERIFY2(loaded->item(0, 1)->toolTip().isEmpty(),
+                 qPrintable(loaded->item(0, 1)->toolTip()));
+    }
+
     // The note under the download box speaks of the server in use, not of one used before.
     void downloadNoteFollowsTheServer()
     {

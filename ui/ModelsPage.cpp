@@ -507,7 +507,7 @@ void ModelsPage::updateDetails()
             if (m.sizeBytes > 0 && active) {
                 const FitAdvice::Result fit =
                     FitAdvice::assess(m.sizeBytes, dims, context, hostFor(id));
-                m_estimates.insert(id, fit.neededBytes);
+                m_estimates.insert({server, id}, fit.neededBytes);
                 more.replace(QRegularExpression(QStringLiteral("<p id='fit'>.*?</p>")),
                              QStringLiteral("<p id='fit'>%1</p>").arg(fit.text.toHtmlEscaped()));
             }
@@ -685,7 +685,7 @@ void ModelsPage::showLoaded()
                       : secs > 10LL * 365 * 24 * 3600 ? tr("never")
                                                       : Format::duration(double(secs));
         }
-        const qint64 estimate = m_estimates.value(m.id, -1);
+        const qint64 estimate = m_estimates.value({serverId(), m.id}, -1);
         const QStringList cells{
             m.id, m.sizeBytes > 0 ? Format::bytes(m.sizeBytes) : QString(), FitAdvice::gpuShare(m),
             m.contextLength > 0 ? QLocale().toString(m.contextLength) : QString(), expires};
@@ -760,7 +760,7 @@ void ModelsPage::loadSelected()
     if (it != models.cend() && it->sizeBytes > 0) {
         const FitAdvice::Result fit =
             FitAdvice::assess(it->sizeBytes, std::nullopt, context, hostFor(id));
-        m_estimates.insert(id, fit.neededBytes);
+        m_estimates.insert({server, id}, fit.neededBytes);
         if (fit.verdict == FitAdvice::Verdict::WontFit &&
             QMessageBox::warning(this, tr("Load model"), fit.text + u'\n' + tr("Load it anyway?"),
                                  QMessageBox::Yes | QMessageBox::Cancel,

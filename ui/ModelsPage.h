@@ -110,7 +110,9 @@ private:
     QPushButton *m_unload;
     QLabel *m_loadedNote;
     QList<LoadedModel> m_loadedModels;
-    QHash<QString, qint64> m_estimates; // model id -> bytes estimated before loading
+    // (server, model id) -> bytes estimated before loading: one model's estimate on one machine
+    // says nothing of it on another.
+    QHash<QPair<QString, QString>, qint64> m_estimates;
     // Server id -> what a load or an unload in progress there says; shown, and keeping Load
     // and Unload waiting, only while that server is the one shown.
     QHash<QString, QString> m_busy;
