@@ -2,6 +2,7 @@
 // cancel and pull again, delete with confirmation, unload; item models checked by the tester.
 #include "Core.h"
 #include "DownloadListModel.h"
+#include "DownloadsPanel.h"
 #include "FakeLlamaServer.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
@@ -872,7 +873,7 @@ private Q_SLOTS:
         QVERIFY(name->toolTip().contains(u"Hugging Face"));
         // Back on Ollama, they are.
         QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
-        QCOMPARE(name->count(), int(ModelsPage::suggestions().size()));
+        QCOMPARE(name->count(), int(DownloadsPanel::suggestions().size()));
         QVERIFY(name->lineEdit()->placeholderText().contains(u"llama3.2:1b"));
     }
 };

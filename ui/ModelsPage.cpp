@@ -1,12 +1,10 @@
 #include "ModelsPage.h"
 
 #include "Core.h"
-#include "DownloadDelegate.h"
-#include "DownloadListModel.h"
+#include "DownloadsPanel.h"
 #include "Format.h"
 #include "ModelTableModel.h"
 #include "metrics/GpuInfo.h"
-#include "models/DownloadQueue.h"
 #include "models/FitAdvice.h"
 #include "models/LoadedModels.h"
 #include "models/ModelCatalog.h"
@@ -21,7 +19,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -63,54 +60,14 @@ QString ModelsPage::cpuOnlyWarning(const QString &model)
               "context, and check that GPU layers is not set to 0.");
 }
 
-QList<ModelsPage::Suggestion> ModelsPage::suggestions()
-{
-    // Download sizes as the Ollama library lists them.
-    return {{QStringLiteral("llama3.2:1b"), 1'321'098'329},
-            {QStringLiteral("llama3.2"), 2'019'393'189},
-            {QStringLiteral("phi3"), 2'176'178'913},
-            {QStringLiteral("qwen2.5:0.5b"), 397'821'319},
-            {QStringLiteral("mistral"), 4'113'301'824}};
-}
-
-bool ModelsPage::isLmStudio() const
-{
-    const Provider *p = m_core->providers()->activeProvider();
-    return p && p->kind() == ServerKind::LmStudio;
-}
-
-void ModelsPage::fillSuggestions()
-{
-    // Ollama's library names and sizes mean nothing to LM Studio, which takes a name from its
-    // own catalogue or a Hugging Face address.
-    const bool lmStudio = isLmStudio();
-    // Filled once per kind: what the user is typing stays while the server is the same kind.
-    if (m_suggestionsForLmStudio == lmStudio)
-        return;
-    m_suggestionsForLmStudio = lmStudio;
-    m_pullName->clear();
-    m_pullName->lineEdit()->setPlaceholderText(lmStudio ? tr("name, e.g. ibm/granite-4-micro")
-                                                        : tr("name:tag, e.g. llama3.2:1b"));
-    m_pullName->setToolTip(lmStudio ? tr("A name from LM Studio's catalogue, or a Hugging Face "
-                                         "address")
-                                    : tr("A name from the Ollama library, with its tag"));
-    if (!lmStudio) {
-        for (const Suggestion &s : suggestions()) {
-            m_pullName->addItem(tr("%1 (%2)").arg(s.name, Format::fileSize(s.bytes)), s.name);
-            m_pullName->setItemData(m_pullName->count() - 1, s.bytes, Qt::UserRole + 1);
-        }
-    }
-    m_pullName->setCurrentIndex(-1);
-    m_pullName->clearEditText();
-}
-
 ModelsPage::ModelsPage(Core *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
 {
     setObjectName(QStringLiteral("modelsPage"));
     auto *bottom = new QSplitter;
-    bottom->addWidget(buildDownloads());
+    m_downloads = new DownloadsPanel(m_core);
+    bottom->addWidget(m_downloads);
     bottom->addWidget(buildLoaded());
     auto *vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(buildCatalogue());
@@ -207,53 +164,6 @@ QWidget *ModelsPage::buildCatalogue()
     return catalogue;
 }
 
-// A download box, the downloads and their buttons.
-QWidget *ModelsPage::buildDownloads()
-{
-    m_pullName = new QComboBox;
-    m_pullName->setObjectName(QStringLiteral("pullName"));
-    m_pullName->setAccessibleName(tr("Model to download"));
-    m_pullName->setEditable(true);
-    m_pullName->setInsertPolicy(QComboBox::NoInsert);
-    fillSuggestions();
-    m_pull = new QPushButton(tr("Download"));
-    m_pull->setObjectName(QStringLiteral("pullButton"));
-    m_pull->setToolTip(tr("Download this model to the server"));
-    m_pullNote = new QLabel;
-    m_pullNote->setObjectName(QStringLiteral("pullNote"));
-    m_pullNote->setWordWrap(true);
-    m_pullNote->setTextFormat(Qt::PlainText);
-    m_downloadModel = new DownloadListModel(m_core->downloads(), this);
-    m_downloads = new QListView;
-    m_downloads->setObjectName(QStringLiteral("downloadList"));
-    m_downloads->setAccessibleName(tr("Downloads"));
-    m_downloads->setModel(m_downloadModel);
-    m_downloads->setItemDelegate(new DownloadDelegate(m_downloads));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("cancelDownloadButton"));
-    m_cancel->setToolTip(tr("Stop the selected download"));
-    m_retry = new QPushButton(tr("Retry"));
-    m_retry->setObjectName(QStringLiteral("retryDownloadButton"));
-    m_retry->setToolTip(tr("Start the selected download again"));
-    m_clear = new QPushButton(tr("Clear finished"));
-    m_clear->setObjectName(QStringLiteral("clearDownloadsButton"));
-    auto *pullRow = new QHBoxLayout;
-    pullRow->addWidget(m_pullName, 1);
-    pullRow->addWidget(m_pull);
-    auto *downloadButtons = new QHBoxLayout;
-    downloadButtons->addWidget(m_cancel);
-    downloadButtons->addWidget(m_retry);
-    downloadButtons->addStretch();
-    downloadButtons->addWidget(m_clear);
-    auto *downloadsBox = new QGroupBox(tr("Downloads"));
-    auto *downloadsLayout = new QVBoxLayout(downloadsBox);
-    downloadsLayout->addLayout(pullRow);
-    downloadsLayout->addWidget(m_pullNote);
-    downloadsLayout->addWidget(m_downloads, 1);
-    downloadsLayout->addLayout(downloadButtons);
-    return downloadsBox;
-}
-
 // What the server holds in memory, how long it keeps it, and Unload.
 QWidget *ModelsPage::buildLoaded()
 {
@@ -316,30 +226,6 @@ void ModelsPage::connectActions()
         m_core->settings().setValue(SettingKeys::KeepAlivePrefix,
                                     m_keepAlive->currentData().toString(), serverId());
     });
-    connect(m_pull, &QPushButton::clicked, this, &ModelsPage::startPull);
-    connect(m_pullName->lineEdit(), &QLineEdit::returnPressed, this, &ModelsPage::startPull);
-    // Before a pull: will it fit where it is going?
-    connect(m_pullName, &QComboBox::currentTextChanged, this, [this] {
-        updatePullAdvice();
-        updateButtons();
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_core->downloads()->cancel(
-            m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
-    });
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_core->downloads()->retry(
-            m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
-    });
-    connect(m_clear, &QPushButton::clicked, m_core->downloads(), &DownloadQueue::removeFinished);
-    connect(m_downloads->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ModelsPage::updateButtons);
-    connect(m_downloadModel, &QAbstractItemModel::dataChanged, this, &ModelsPage::updateButtons);
-    connect(m_downloadModel, &QAbstractItemModel::modelReset, this, &ModelsPage::updateButtons);
-    connect(m_downloadModel, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int, int last) {
-                m_downloads->setCurrentIndex(m_downloadModel->index(last));
-            });
     connect(m_loaded, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateButtons);
     connect(m_unload, &QPushButton::clicked, this, &ModelsPage::unloadSelected);
     connect(m_core->providers(), &ProviderRegistry::activeServerChanged, this,
@@ -389,11 +275,8 @@ void ModelsPage::onActiveServerChanged()
     m_loadedModels.clear();
     m_loaded->setRowCount(0);
     m_loadedNote->setText(m_busy.value(serverId()));
-    m_downloadModel->setCurrentServer(serverId());
     showLoaded(); // what is known of this server already, until it answers again
     updateKeepAlive();
-    fillSuggestions();  // names as this kind of server takes them
-    updatePullAdvice(); // for the memory of the new server's host
     reloadModels();
     if (isVisible())
         refreshLoaded();
@@ -539,75 +422,13 @@ void ModelsPage::updateButtons()
     m_delete->setEnabled(store && store->canDelete() && selected);
     m_deleteNote->setText(p ? p->cannotDeleteReason() : QString());
     m_deleteNote->setVisible(!m_deleteNote->text().isEmpty());
-
-    m_pull->setEnabled(store != nullptr);
-    m_pullName->setEnabled(store != nullptr);
-    // The note under the download box: what keeps this server from downloading, else the fit
-    // advice of a chosen suggestion or the "write a name" hint. Worked out from the server in
-    // use each time, so a note about another server never stays.
-    if (!p)
-        m_pullNote->setText(tr("Select a server first."));
-    else if (store)
-        m_pullNote->setText(m_pullAdvice);
-    else
-        m_pullNote->setText(p->cannotDownloadReason());
-    m_pullNote->setVisible(!m_pullNote->text().isEmpty());
-
-    const DownloadItem *item = m_core->downloads()->item(
-        m_downloads->currentIndex().data(DownloadListModel::IdRole).toInt());
-    m_cancel->setEnabled(item && !item->isOver());
-    m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
+    m_downloads->updateButtons();
     m_load->setVisible(p && p->loader());
     // While a load or an unload runs, its button waits for the answer.
     const bool busy = m_busy.contains(serverId());
     m_load->setEnabled(!busy && p && p->loader() && p->loader()->canLoad() && selected);
     m_unload->setEnabled(!busy && p && p->loader() && m_loaded->currentRow() >= 0 &&
                          m_loaded->currentRow() < m_loadedModels.size());
-}
-
-void ModelsPage::updatePullAdvice()
-{
-    const int i = m_pullName->findText(m_pullName->currentText());
-    Provider *p = m_core->providers()->activeProvider();
-    if (i < 0 || !p) {
-        m_pullAdvice.clear();
-        return;
-    }
-    const qint64 bytes = m_pullName->itemData(i, Qt::UserRole + 1).toLongLong();
-    m_pullAdvice = FitAdvice::assess(bytes, std::nullopt, DefaultContext,
-                                     FitAdvice::hostOf(p->baseUrl(), m_core->thisMachine()))
-                       .text;
-}
-
-void ModelsPage::startPull()
-{
-    // A suggestion reads "phi3 (2.2 GB)"; model names have no spaces, so the name is the
-    // first word of whatever the box holds.
-    const QString text = m_pullName->currentText().trimmed();
-    const int suggestion = m_pullName->findText(text);
-    QString name =
-        suggestion >= 0 ? m_pullName->itemData(suggestion).toString() : text.section(u' ', 0, 0);
-    if (name.isEmpty()) {
-        m_pullAdvice = isLmStudio()
-                           ? tr("Write a model name first, for example ibm/granite-4-micro.")
-                           : tr("Write a model name first, for example llama3.2:1b.");
-        updateButtons();
-        return;
-    }
-    const int rowsBefore = m_downloadModel->rowCount();
-    const int id = m_core->downloads()->enqueue(serverId(), name);
-    m_pullName->setCurrentIndex(-1);
-    m_pullName->clearEditText();
-    if (m_downloadModel->rowCount() != rowsBefore)
-        return;
-    // The same download is on its way already: show it rather than seem to do nothing.
-    for (int row = 0; row < m_downloadModel->rowCount(); ++row) {
-        const QModelIndex index = m_downloadModel->index(row);
-        if (index.data(DownloadListModel::IdRole).toInt() == id)
-            m_downloads->setCurrentIndex(index);
-    }
-    m_pullAdvice = tr("%1 is already downloading: see it in the list below.").arg(name);
-    updateButtons();
 }
 
 void ModelsPage::deleteSelected()

@@ -13,13 +13,12 @@
 
 class Core;
 class Provider;
-class DownloadListModel;
+class DownloadsPanel;
 class ModelTableModel;
 class QComboBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
-class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -34,13 +33,6 @@ class ModelsPage final : public QWidget
 public:
     explicit ModelsPage(Core *core, QWidget *parent = nullptr);
 
-    // Suggested names for a workshop, with their download sizes.
-    struct Suggestion
-    {
-        QString name;
-        qint64 bytes;
-    };
-    static QList<Suggestion> suggestions();
     // Says a model runs on the CPU while a GPU is there, with the usual causes.
     static QString cpuOnlyWarning(const QString &model);
     // How long a load may take before the page stops waiting; 0 (the default): the request
@@ -52,12 +44,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    // The download box's suggestions and example, for the kind of server in use.
-    void fillSuggestions();
-    bool isLmStudio() const;
     QLayout *buildTitleRow();
     QWidget *buildCatalogue();
-    QWidget *buildDownloads();
     QWidget *buildLoaded();
     void connectActions();
     void onActiveServerChanged();
@@ -66,8 +54,6 @@ private:
     void updateListNote();
     void updateDetails();
     void updateButtons();
-    void updatePullAdvice();
-    void startPull();
     void deleteSelected();
     void refreshLoaded();
     void showLoaded();
@@ -96,16 +82,7 @@ private:
     QPushButton *m_load;
     QComboBox *m_keepAlive;
     QLabel *m_deleteNote;
-    QComboBox *m_pullName;
-    QPushButton *m_pull;
-    QLabel *m_pullNote;
-    QString m_pullAdvice; // fit advice of the chosen suggestion, or the "write a name" hint
-    DownloadListModel *m_downloadModel;
-    std::optional<bool> m_suggestionsForLmStudio; // what the download box was filled for
-    QListView *m_downloads;
-    QPushButton *m_cancel;
-    QPushButton *m_retry;
-    QPushButton *m_clear;
+    DownloadsPanel *m_downloads;
     QTableWidget *m_loaded;
     QPushButton *m_unload;
     QLabel *m_loadedNote;
