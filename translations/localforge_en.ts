@@ -43,6 +43,26 @@
         <source>The user name and password are left out of the address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a port: ports go from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets, its port after them: for example [fe80::1]:11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is already in the list, as %1: Show it selects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiCallDialog</name>
@@ -1635,6 +1655,81 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download this model to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. ibm/granite-4-micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:tag, e.g. llama3.2:1b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name from LM Studio&apos;s catalogue, or a Hugging Face address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name from the Ollama library, with its tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example ibm/granite-4-micro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example llama3.2:1b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already downloading: see it in the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
@@ -2306,6 +2401,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Downloading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>
@@ -2405,50 +2504,6 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Delete the selected model from the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model to download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name:tag, e.g. llama3.2:1b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download this model to the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the selected download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the selected download again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2556,14 +2611,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a server first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a model name first, for example llama3.2:1b.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,26 +2704,6 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>%1 reports no memory use: the size shown is on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already downloading: see it in the list below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a model name first, for example ibm/granite-4-micro.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name, e.g. ibm/granite-4-micro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name from LM Studio&apos;s catalogue, or a Hugging Face address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name from the Ollama library, with its tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3480,6 +3507,13 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Unknown service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,26 @@
         <source>The user name and password are left out of the address.</source>
         <translation>Le nom d&apos;utilisateur et le mot de passe sont retirés de l&apos;adresse.</translation>
     </message>
+    <message>
+        <source>%1 is not a port: ports go from 1 to 65535.</source>
+        <translation>%1 n’est pas un port : les ports vont de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets, its port after them: for example [fe80::1]:11434.</source>
+        <translation>Mettez une adresse IPv6 entre crochets, et son port après : par exemple [fe80::1]:11434.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>L’afficher</translation>
+    </message>
+    <message>
+        <source>This server is already in the list, as %1: Show it selects it.</source>
+        <translation>Ce serveur est déjà dans la liste, sous %1 : « L’afficher » le sélectionne.</translation>
+    </message>
+    <message>
+        <source>Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).</source>
+        <translation>Ajoutez le port : par exemple %1:11434 (Ollama) ou %1:1234 (LM Studio).</translation>
+    </message>
 </context>
 <context>
     <name>ApiCallDialog</name>
@@ -1635,6 +1655,81 @@
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Model to download</source>
+        <translation>Modèle à télécharger</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download this model to the server</source>
+        <translation>Télécharger ce modèle sur le serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the selected download</source>
+        <translation>Arrêter le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start the selected download again</source>
+        <translation>Relancer le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>name, e.g. ibm/granite-4-micro</source>
+        <translation>nom, par ex. ibm/granite-4-micro</translation>
+    </message>
+    <message>
+        <source>name:tag, e.g. llama3.2:1b</source>
+        <translation>nom:étiquette, par ex. llama3.2:1b</translation>
+    </message>
+    <message>
+        <source>A name from LM Studio&apos;s catalogue, or a Hugging Face address</source>
+        <translation>Un nom du catalogue de LM Studio, ou une adresse Hugging Face</translation>
+    </message>
+    <message>
+        <source>A name from the Ollama library, with its tag</source>
+        <translation>Un nom de la bibliothèque Ollama, avec son étiquette</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a server first.</source>
+        <translation>Sélectionnez d&apos;abord un serveur.</translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example ibm/granite-4-micro.</source>
+        <translation>Écrivez d&apos;abord un nom de modèle, par exemple ibm/granite-4-micro.</translation>
+    </message>
+    <message>
+        <source>Write a model name first, for example llama3.2:1b.</source>
+        <translation>Écrivez d&apos;abord un nom de modèle, par exemple llama3.2:1b.</translation>
+    </message>
+    <message>
+        <source>%1 is already downloading: see it in the list below.</source>
+        <translation>%1 est déjà en cours de téléchargement : voyez-le dans la liste ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
@@ -2308,6 +2403,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>Downloading %1 failed: %2</source>
         <translation>Le téléchargement de %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStrip</name>
@@ -2408,50 +2507,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Delete the selected model from the server</source>
         <translation>Supprimer le modèle sélectionné du serveur</translation>
-    </message>
-    <message>
-        <source>Model to download</source>
-        <translation>Modèle à télécharger</translation>
-    </message>
-    <message>
-        <source>name:tag, e.g. llama3.2:1b</source>
-        <translation>nom:étiquette, par ex. llama3.2:1b</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Télécharger</translation>
-    </message>
-    <message>
-        <source>Download this model to the server</source>
-        <translation>Télécharger ce modèle sur le serveur</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Téléchargements</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the selected download</source>
-        <translation>Arrêter le téléchargement sélectionné</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Start the selected download again</source>
-        <translation>Relancer le téléchargement sélectionné</translation>
-    </message>
-    <message>
-        <source>Clear finished</source>
-        <translation>Effacer les terminés</translation>
     </message>
     <message>
         <source>Loaded models</source>
@@ -2558,14 +2613,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>Informations du modèle</translation>
     </message>
     <message>
-        <source>Select a server first.</source>
-        <translation>Sélectionnez d&apos;abord un serveur.</translation>
-    </message>
-    <message>
-        <source>Write a model name first, for example llama3.2:1b.</source>
-        <translation>Écrivez d&apos;abord un nom de modèle, par exemple llama3.2:1b.</translation>
-    </message>
-    <message>
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
@@ -2660,26 +2707,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>%1 reports no memory use: the size shown is on disk.</source>
         <translation>%1 n&apos;indique pas la mémoire utilisée : la taille affichée est celle sur le disque.</translation>
-    </message>
-    <message>
-        <source>%1 is already downloading: see it in the list below.</source>
-        <translation>%1 est déjà en cours de téléchargement : voyez-le dans la liste ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Write a model name first, for example ibm/granite-4-micro.</source>
-        <translation>Écrivez d&apos;abord un nom de modèle, par exemple ibm/granite-4-micro.</translation>
-    </message>
-    <message>
-        <source>name, e.g. ibm/granite-4-micro</source>
-        <translation>nom, par ex. ibm/granite-4-micro</translation>
-    </message>
-    <message>
-        <source>A name from LM Studio&apos;s catalogue, or a Hugging Face address</source>
-        <translation>Un nom du catalogue de LM Studio, ou une adresse Hugging Face</translation>
-    </message>
-    <message>
-        <source>A name from the Ollama library, with its tag</source>
-        <translation>Un nom de la bibliothèque Ollama, avec son étiquette</translation>
     </message>
     <message>
         <source>The models shown are from the last time the list could be read.</source>
@@ -3483,6 +3510,13 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Unknown service</source>
         <translation>Service inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>in use</source>
+        <translation>en cours d’utilisation</translation>
     </message>
 </context>
 <context>
