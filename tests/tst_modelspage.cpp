@@ -710,7 +710,7 @@ private Q_SLOTS:
         auto *note = child<QLabel>("loadedNote");
         auto *load = child<QPushButton>("loadModelButton");
         QVERIFY2(note->text().contains(u"Loading llama3.2:latest"), qPrintable(note->text()));
-        QVERIFY(!load->isEnabled());
+        QCOMPARE(load->text(), QStringLiteral("Stop loading"));
         FakeOllamaServer other;
         QVERIFY(other.listen());
         QVERIFY(!showSecondServer(other).isEmpty());
@@ -720,11 +720,12 @@ private Q_SLOTS:
                             ? rowOf(QStringLiteral("phi3:latest"))
                             : 0);
         QTRY_VERIFY(load->isEnabled());
+        QCOMPARE(load->text(), QStringLiteral("Load…"));
         QVERIFY2(!note->text().contains(u"Loading"), qPrintable(note->text()));
         // Back on the first server, its load still runs.
         QVERIFY(m_core->providers()->setActiveServer(m_ollama->baseUrl().toString()));
         QTRY_VERIFY(note->text().contains(u"Loading llama3.2:latest"));
-        QVERIFY(!load->isEnabled());
+        QCOMPARE(load->text(), QStringLiteral("Stop loading"));
     }
 
     // A server that never answers a load does not lock the page: past its time limit the load
@@ -744,6 +745,29 @@ private Q_SLOTS:
                  qPrintable(said));
         QTRY_VERIFY(child<QPushButton>("loadModelButton")->isEnabled());
         QVERIFY(!child<QLabel>("loadedNote")->text().contains(u"Loading"));
+    }
+
+    void aLoadCanBeStopped()
+    {
+        // A big model loading for minutes: the Load button stops waiting for it, at once, with
+        // no error box, and Load is offered again.
+        holdLoads(*m_ollama);
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        auto *load = child<QPushButton>("loadModelButton");
+        clickLoad();
+        QTRY_COMPARE(load->text(), QStringLiteral("Stop loading"));
+        QVERIFY(load->isEnabled());
+        QVERIFY(child<QLabel>("loadedNote")->text().contains(u"Loading llama3.2:latest"));
+        QTest::mouseClick(load, Qt::LeftButton);
+        QCOMPARE(load->text(), QStringLiteral("Load…"));
+        QVERIFY(load->isEnabled());
+        const QString note = child<QLabel>("loadedNote")->text();
+        QVERIFY2(note.contains(u"Stopped waiting for llama3.2:latest"), qPrintable(note));
+        // Nothing comes after: no message box about the request that was dropped, and the
+        // list read again (every two seconds) leaves the note.
+        QTest::qWait(2500);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(child<QLabel>("loadedNote")->text(), note);
     }
 
     // A list that cannot be read says why above the table, and whether the rows are old; a

@@ -221,7 +221,13 @@ void ModelsPage::connectActions()
         updateButtons();
     });
     connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteSelected);
-    connect(m_load, &QPushButton::clicked, this, &ModelsPage::loadSelected);
+    connect(m_load, &QPushButton::clicked, this, [this] {
+        // While a load runs on this server, the button stops waiting for it.
+        if (m_loads.contains(serverId()))
+            stopLoading();
+        else
+            loadSelected();
+    });
     connect(m_keepAlive, &QComboBox::activated, this, [this] {
         m_core->settings().setValue(SettingKeys::KeepAlivePrefix,
                                     m_keepAlive->currentData().toString(), serverId());
@@ -426,7 +432,12 @@ void ModelsPage::updateButtons()
     m_load->setVisible(p && p->loader());
     // While a load or an unload runs, its button waits for the answer.
     const bool busy = m_busy.contains(serverId());
-    m_load->setEnabled(!busy && p && p->loader() && p->loader()->canLoad() && selected);
+    const bool loading = m_loads.contains(serverId());
+    m_load->setText(loading ? tr("Stop loading") : tr("Load…"));
+    m_load->setToolTip(loading ? tr("Stop waiting for the model being loaded")
+                               : tr("Load the selected model into memory, with a context length"));
+    m_load->setEnabled(loading ||
+                       (!busy && p && p->loader() && p->loader()->canLoad() && selected));
     m_unload->setEnabled(!busy && p && p->loader() && m_loaded->currentRow() >= 0 &&
                          m_loaded->currentRow() < m_loadedModels.size());
 }
@@ -522,8 +533,18 @@ void ModelsPage::showLoaded()
     }
     m_loaded->resizeColumnsToContents();
     QStringList notes;
+    // A load the user stopped waiting for is said for a minute, or until the model shows.
+    const auto stopped = m_stopped.constFind(serverId());
+    const bool stoppedShown =
+        stopped != m_stopped.cend() && !stopped->until.hasExpired() &&
+        std::none_of(m_loadedModels.cbegin(), m_loadedModels.cend(),
+                     [&stopped](const LoadedModel &m) { return m.id == stopped->model; });
+    if (stopped != m_stopped.cend() && !stoppedShown)
+        m_stopped.erase(stopped);
     if (const QString busy = m_busy.value(serverId()); !busy.isEmpty())
         notes << busy;
+    else if (stoppedShown)
+        notes << stoppedText(stopped->model);
     else if (m_loadedModels.isEmpty())
         notes << tr("No model is loaded.");
     // This machine is read (its memory included) only when a model runs on the CPU alone.
@@ -600,8 +621,14 @@ void ModelsPage::loadSelected()
             : std::chrono::seconds(m_core->settings().value(SettingKeys::RequestTimeoutSeconds));
     m_busy.insert(server, tr("Loading %1… a large model can take minutes.").arg(id));
     m_loadedNote->setText(m_busy.value(server));
+    // Its request lives as long as this object: deleting it stops waiting (and the callback).
+    auto *request = new QObject(this);
+    m_loads.insert(server, {request, id});
+    m_stopped.remove(server);
     updateButtons();
-    p->loader()->load(id, options, this, [this, server](const ApiError &error) {
+    p->loader()->load(id, options, request, [this, server, request](const ApiError &error) {
+        m_loads.remove(server);
+        request->deleteLater();
         m_busy.remove(server);
         if (server == serverId())
             m_loadedNote->clear();
@@ -611,6 +638,25 @@ void ModelsPage::loadSelected()
         refreshLoaded();
         m_core->models()->refresh(server);
     });
+}
+
+void ModelsPage::stopLoading()
+{
+    const QString server = serverId();
+    const Load load = m_loads.take(server);
+    delete load.request.data(); // the request is aborted, its callback never runs
+    m_busy.remove(server);
+    m_stopped.insert(server, {load.model, QDeadlineTimer(std::chrono::minutes(1))});
+    m_loadedNote->setText(stoppedText(load.model));
+    updateButtons();
+    refreshLoaded();
+}
+
+QString ModelsPage::stoppedText(const QString &model)
+{
+    return tr("Stopped waiting for %1 to load. The server may still finish loading it: it then "
+              "shows here, and Unload frees its memory.")
+        .arg(model);
 }
 
 bool ModelsPage::stillShown(const QPointer<Provider> &provider, const QString &server,

@@ -3,6 +3,7 @@
 #include "providers/Capabilities.h"
 
 #include "models/FitAdvice.h"
+#include <QDeadlineTimer>
 #include <QHash>
 
 #include <QPointer>
@@ -62,6 +63,8 @@ private:
     FitAdvice::Host hostFor(const QString &id) const;
     void unloadSelected();
     void loadSelected();
+    void stopLoading();
+    static QString stoppedText(const QString &model);
     // Whether `provider` still serves `server`, the one shown; else says so (after a dialog).
     bool stillShown(const QPointer<Provider> &provider, const QString &server,
                     const QString &title);
@@ -93,5 +96,19 @@ private:
     // Server id -> what a load or an unload in progress there says; shown, and keeping Load
     // and Unload waiting, only while that server is the one shown.
     QHash<QString, QString> m_busy;
+    // Server id -> the load running there: its request's owner, and the model.
+    struct Load
+    {
+        QPointer<QObject> request;
+        QString model;
+    };
+    QHash<QString, Load> m_loads;
+    // Server id -> a load stopped there, said until the model shows or for a minute.
+    struct Stopped
+    {
+        QString model;
+        QDeadlineTimer until;
+    };
+    QHash<QString, Stopped> m_stopped;
     std::chrono::milliseconds m_loadLimit{0};
 };
