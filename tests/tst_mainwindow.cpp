@@ -15,6 +15,7 @@
 #include "chat/ChatSession.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/PhoenixGateway.h"
+#include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
 #include <QAbstractItemView>
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -291,6 +293,25 @@ private Q_SLOTS:
         QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"for this run only"),
                      qPrintable(m_window->statusBar()->currentMessage()));
         QVERIFY(m_core->tokens()->isForThisRunOnly(id));
+    }
+
+    void settingsThatCannotBeSavedAreSaid()
+    {
+        cleanup();
+        QFile notAFolder(m_dir.filePath(u"not-a-folder"_s));
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+        notAFolder.close();
+        Core::Options options;
+        options.discovery.candidates = {};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(u"not-a-folder/LocalForge.conf"_s);
+        m_core = std::make_unique<Core>(options);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        m_core->start();
+        m_core->settings().setValue(SettingKeys::RequestTimeoutSeconds, 90);
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"cannot be saved"),
+                     qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void aBenchmarkToCompareWithThatCannotBeReadIsSaid()

@@ -69,6 +69,35 @@ private Q_SLOTS:
         QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), second);
     }
 
+    void aFileThatCannotBeWrittenIsSaidOnce()
+    {
+        // Its folder is a file: nothing can be written there, whoever runs the test. What is
+        // set is kept for the run, written within a second, and the failure is said once.
+        QTemporaryDir dir;
+        QFile notAFolder(dir.filePath(u"config"_s));
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+        notAFolder.close();
+        Settings settings(dir.filePath(u"config/LocalForge.conf"_s));
+        QSignalSpy failed(&settings, &Settings::writeFailed);
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, 90);
+        QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 90);
+        QVERIFY(failed.wait(3000));
+        const QString said = failed.first().first().toString();
+        QVERIFY2(said.contains(u"cannot be saved") && said.contains(u"LocalForge.conf") &&
+                     said.contains(u"until LocalForge quits"),
+                 qPrintable(said));
+        settings.setValue(SettingKeys::RequestTimeoutSeconds, 120);
+        settings.sync();
+        QCOMPARE(failed.size(), 1);
+        // A file that can be written is silent.
+        Settings fine(dir.filePath(u"fine.ini"_s));
+        QSignalSpy silent(&fine, &Settings::writeFailed);
+        fine.setValue(SettingKeys::RequestTimeoutSeconds, 90);
+        QTRY_VERIFY(QFile::exists(dir.filePath(u"fine.ini"_s)));
+        fine.sync();
+        QCOMPARE(silent.size(), 0);
+    }
+
     void prefixKeysAnnounceTheirSuffix()
     {
         QTemporaryDir dir;

@@ -107,6 +107,8 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
                 : Format::statusSentence(info),
             8000);
     });
+    connect(&core->settings(), &Settings::writeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);

@@ -1,8 +1,11 @@
 #include "Settings.h"
 
+#include <QDir>
+
 #include "ServerProfile.h"
 #include "net/UrlCredentials.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -137,6 +140,32 @@ Settings::Settings(const QString &iniPath, QObject *parent)
 
 Settings::~Settings() = default;
 
+void Settings::written()
+{
+    if (!m_flush) {
+        m_flush = new QTimer(this);
+        m_flush->setSingleShot(true);
+        m_flush->setInterval(1000);
+        connect(m_flush, &QTimer::timeout, this, &Settings::sync);
+    }
+    if (!m_flush->isActive())
+        m_flush->start();
+}
+
+void Settings::sync()
+{
+    if (m_flush)
+        m_flush->stop();
+    m_store->sync();
+    if (m_store->status() != QSettings::AccessError || m_failureSaid)
+        return;
+    m_failureSaid = true;
+    Q_EMIT writeFailed(tr("Settings cannot be saved to %1: the file or its folder cannot be "
+                          "written. What you change lasts until LocalForge quits. Check that "
+                          "the folder exists and that you may write in it.")
+                           .arg(QDir::toNativeSeparators(m_store->fileName())));
+}
+
 void Settings::migrate()
 {
     const QString versionKey = QString::fromLatin1(SettingKeys::Version.key);
@@ -165,7 +194,7 @@ void Settings::migrate()
     if (version < CurrentVersion)
         m_store->setValue(versionKey, CurrentVersion);
     if (!changedKeys.isEmpty() || after.size() != before.size())
-        m_store->sync(); // what a step removed (credentials) leaves the disk now
+        sync(); // what a step removed (credentials) leaves the disk now
     // A new version number alone is written by QSettings on its own, soon after.
     for (const QString &key : std::as_const(changedKeys))
         Q_EMIT changed(key);
@@ -237,7 +266,7 @@ ApiError Settings::importJson(const QJsonObject &json)
         }
     }
     m_store->setValue(QString::fromLatin1(SettingKeys::Version.key), fileVersion);
-    m_store->sync();
+    sync();
     // An older file is brought up to date before anyone hears of it: its servers, say, are in
     // the form of their day until then, and would read as none at all.
     migrate();

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
@@ -109,10 +110,12 @@ public:
         if (stored.isValid() && current == value)
             return;
         m_store->setValue(key, QVariant::fromValue(value));
+        written();
         if (current != value)
             Q_EMIT changed(key);
     }
-    void sync() { m_store->sync(); }
+    // Writes what changed to disk now (else it is written within a second).
+    void sync();
     // Brings a table written by an older LocalForge up to CurrentVersion, one step at a time.
     void migrate();
     // Every setting as JSON, for a settings file the user keeps or moves to another machine.
@@ -126,7 +129,14 @@ public:
 Q_SIGNALS:
     // A stored key whose value changed (for a prefix key, the prefix and its suffix).
     void changed(const QString &key);
+    // The file cannot be written: what is set lasts until LocalForge quits. Said once a run.
+    void writeFailed(const QString &message);
 
 private:
+    // A change was made: written to disk soon, and a file that cannot be written is said.
+    void written();
+
     std::unique_ptr<QSettings> m_store;
+    QTimer *m_flush = nullptr;
+    bool m_failureSaid = false;
 };
