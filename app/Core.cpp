@@ -204,7 +204,7 @@ void Core::applySetting(const QString &key)
     }
 }
 
-void Core::saveProfile(const ServerProfile &profile, const QString &previousId, bool carryToken)
+bool Core::saveProfile(const ServerProfile &profile, const QString &previousId, bool carryToken)
 {
     QList<ServerProfile> list = profiles();
     const QString oldId = previousId.isEmpty() ? profile.id() : previousId;
@@ -212,6 +212,8 @@ void Core::saveProfile(const ServerProfile &profile, const QString &previousId, 
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list[i].id() == oldId)
             at = i;
+        else if (list[i].id() == profile.id())
+            return false; // another server's settings: they would be lost
     }
     if (at >= 0)
         list[at] = profile;
@@ -231,6 +233,7 @@ void Core::saveProfile(const ServerProfile &profile, const QString &previousId, 
     }
     writeProfiles(list);
     applyProfiles();
+    return true;
 }
 
 Core::~Core()

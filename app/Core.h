@@ -85,7 +85,8 @@ public:
     // it: discovery probes it, its forced kind and defaults are used. A token goes to the
     // keychain through tokens(), never here. When the address changed, the old address's token
     // moves to the new one only with `carryToken` (the user confirmed it); else it is forgotten.
-    void saveProfile(const ServerProfile &profile, const QString &previousId = {},
+    // False, and nothing changes, when another profile has that address already.
+    bool saveProfile(const ServerProfile &profile, const QString &previousId = {},
                      bool carryToken = false);
     // Reads the saved conversations (what the first window shows). start() does it too when
     // it was not done.

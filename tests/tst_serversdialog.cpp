@@ -158,8 +158,9 @@ private Q_SLOTS:
         QVERIFY(dialog.status().contains(u"Not saved"));
         QVERIFY(!m_core->profile(u"http://192.168.1.20:1234"_s));
         QVERIFY(!m_core->tokens()->hasToken(u"http://192.168.1.20:1234"_s));
-        // Loopback needs no warning.
-        find<QLineEdit>(&dialog, "profileAddress")->setText(m_lmstudio->baseUrl().toString());
+        // Loopback needs no warning (an address not listed yet: LM Studio by another name).
+        find<QLineEdit>(&dialog, "profileAddress")
+            ->setText(u"http://localhost:%1"_s.arg(m_lmstudio->port()));
         find<QLineEdit>(&dialog, "profileToken")->setText(u"local"_s);
         QVERIFY(dialog.saveCurrent());
     }
@@ -281,12 +282,13 @@ private Q_SLOTS:
     void credentialsInAnAddressAreNeverWritten()
     {
         const QByteArray secret = "pw-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        const QString id = m_ollama->baseUrl().toString();
+        // Not listed yet: the fake Ollama by another name.
+        const QString id = u"http://localhost:%1"_s.arg(m_ollama->port());
         ServersDialog dialog(m_core.get());
         dialog.show();
         QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
         find<QLineEdit>(&dialog, "profileAddress")
-            ->setText(u"http://alice:%1@127.0.0.1:%2/"_s.arg(QString::fromLatin1(secret))
+            ->setText(u"http://alice:%1@localhost:%2/"_s.arg(QString::fromLatin1(secret))
                           .arg(m_ollama->port()));
         find<QLineEdit>(&dialog, "profileName")->setText(u"Credentials box"_s);
         QString shown;

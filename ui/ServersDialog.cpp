@@ -267,6 +267,15 @@ void ServersDialog::reloadList(const QString &select)
     }
 }
 
+QListWidgetItem *ServersDialog::itemFor(const QString &id) const
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == id)
+            return m_list->item(i);
+    }
+    return nullptr;
+}
+
 void ServersDialog::select(const QString &serverId)
 {
     for (int i = 0; i < m_list->count(); ++i) {
@@ -374,6 +383,18 @@ bool ServersDialog::saveCurrent()
     d.numThread = OptionalSpinBox::value(m_numThread);
     d.timeoutSeconds = OptionalSpinBox::value(m_timeout);
     p.enabled = m_enabled->isChecked();
+    const QString previous = m_currentId;
+    if (p.id() != previous) {
+        // Another server in the list: saving over it would lose its own settings.
+        if (const QListWidgetItem *other = itemFor(p.id()); other || m_core->profile(p.id())) {
+            setStatus(tr("Not saved: %1 is already in the list, as “%2”. Select it there to "
+                         "change its settings, or type another address.")
+                          .arg(Format::hostPort(url),
+                               other ? other->text().section(u'\n', 0, 0) : p.id()),
+                      true);
+            return false;
+        }
+    }
     QString token = m_token->text().trimmed();
     m_address->setText(url.toString(QUrl::StripTrailingSlash));
     if (!secret.isEmpty() && token.isEmpty()) {
@@ -386,7 +407,6 @@ bool ServersDialog::saveCurrent()
         if (answer == QMessageBox::Yes)
             token = secret; // asked about below like a typed token
     }
-    const QString previous = m_currentId;
     bool carryToken = false;
     if (!previous.isEmpty() && previous != p.id() && token.isEmpty() &&
         m_core->tokens()->hasToken(previous)) {

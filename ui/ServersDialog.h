@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
 
@@ -37,6 +38,7 @@ public:
 
 private:
     void reloadList(const QString &select = {});
+    QListWidgetItem *itemFor(const QString &id) const;
     void showServer(const QString &id);
     void addNew();
     void removeCurrent();

@@ -1,0 +1,185 @@
+// Editing servers in the Servers dialog, against fake servers and without a system keychain:
+// nothing the user set up or typed is lost (another server's settings, unsaved edits, a
+// password in an address), and the form says what it knows of a token.
+#include "Core.h"
+#include "FakeLmStudioServer.h"
+#include "FakeOllamaServer.h"
+#include "ServersDialog.h"
+#include "Translations.h"
+#include "discovery/Discovery.h"
+#include "settings/TokenStore.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TestServerEdits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeLmStudioServer> m_lmstudio;
+    std::unique_ptr<FakeOllamaServer> m_ollama;
+    std::unique_ptr<Core> m_core;
+    Core::Options m_options;
+
+    template<typename T>
+    static T *find(QWidget *in, const char *name)
+    {
+        return in->findChild<T *>(QLatin1String(name));
+    }
+
+    // Answers the message boxes shown next, one button each, and keeps their texts.
+    static void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList *texts)
+    {
+        QTimer::singleShot(20, qApp, [buttons, texts]() mutable {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible() && !buttons.isEmpty()) {
+                    texts->append(box->text());
+                    box->button(buttons.takeFirst())->click();
+                    break;
+                }
+            }
+            if (!buttons.isEmpty())
+                answerMessageBoxes(buttons, texts);
+        });
+    }
+
+    std::optional<ServerProfile> onlyProfile(const QString &id) const
+    {
+        std::optional<ServerProfile> found;
+        for (const ServerProfile &p : m_core->profiles()) {
+            if (p.id() != id)
+                continue;
+            if (found)
+                return std::nullopt; // two of them
+            found = p;
+        }
+        return found;
+    }
+
+    void startCore()
+    {
+        m_core = std::make_unique<Core>(m_options);
+        m_core->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->discovery()->firstRoundDone(), 5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp, u"en"_s); }
+
+    void init()
+    {
+        m_lmstudio = std::make_unique<FakeLmStudioServer>();
+        m_ollama = std::make_unique<FakeOllamaServer>();
+        QVERIFY(m_lmstudio->listen());
+        QVERIFY(m_ollama->listen());
+        m_options = {};
+        m_options.discovery.candidates = {{m_lmstudio->baseUrl(), ServerKind::LmStudio},
+                                          {m_ollama->baseUrl(), ServerKind::Ollama}};
+        m_options.discovery.intervalMs = 0;
+        m_options.phoenixUrl = {};
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        m_options.settingsFile = m_dir.filePath(name + u"/config/settings.ini"_s);
+        m_options.dataFolder = m_dir.filePath(name + u"/data/conversations"_s);
+        startCore();
+    }
+
+    void cleanup()
+    {
+        if (m_core)
+            QTRY_COMPARE_WITH_TIMEOUT(m_core->tokens()->pendingJobs(), 0, 10000);
+        m_core.reset();
+        m_lmstudio.reset();
+        m_ollama.reset();
+    }
+
+    // A new server typed with the address of one already set up does not replace its settings.
+    void anAddressAlreadyListedKeepsItsSettings()
+    {
+        const QString id = m_ollama->baseUrl().toString();
+        ServerProfile box;
+        box.url = m_ollama->baseUrl();
+        box.name = u"Box"_s;
+        box.defaults.temperature = 0.3;
+        m_core->saveProfile(box);
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
+        find<QLineEdit>(&dialog, "profileAddress")->setText(id);
+        find<QLineEdit>(&dialog, "profileName")->setText(u"Typed"_s);
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(dialog.status().contains(u"already in the list, as “Box”"),
+                 qPrintable(dialog.status()));
+        QCOMPARE(m_core->profiles().size(), 1);
+        QCOMPARE(m_core->profile(id)->name, u"Box"_s);
+        QCOMPARE(m_core->profile(id)->defaults.temperature, std::optional<double>(0.3));
+        QCOMPARE(find<QLineEdit>(&dialog, "profileName")->text(), u"Typed"_s); // still there
+    }
+
+    // Nor does a server's address changed into another's, one with a profile or one found on
+    // its own.
+    void anAddressChangedIntoAnothersKeepsItsSettings()
+    {
+        const QString id = m_ollama->baseUrl().toString();
+        const QString other = m_lmstudio->baseUrl().toString();
+        ServerProfile box;
+        box.url = m_ollama->baseUrl();
+        box.name = u"Box"_s;
+        m_core->saveProfile(box);
+        {
+            ServersDialog dialog(m_core.get());
+            dialog.select(other);
+            find<QLineEdit>(&dialog, "profileAddress")->setText(id);
+            QVERIFY(!dialog.saveCurrent());
+            QCOMPARE(m_core->profiles().size(), 1);
+            QVERIFY(onlyProfile(id));
+            QCOMPARE(onlyProfile(id)->name, u"Box"_s);
+            QVERIFY(!m_core->profile(other));
+        }
+        ServersDialog dialog(m_core.get());
+        dialog.select(id);
+        find<QLineEdit>(&dialog, "profileAddress")->setText(other);
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(dialog.status().contains(u"already in the list"), qPrintable(dialog.status()));
+        QVERIFY(onlyProfile(id));
+        QCOMPARE(onlyProfile(id)->name, u"Box"_s);
+        QVERIFY(!m_core->profile(other));
+    }
+
+    // Core never ends up with two profiles for one address, whoever asks.
+    void twoProfilesNeverShareAnAddress()
+    {
+        ServerProfile a;
+        a.url = m_lmstudio->baseUrl();
+        a.name = u"A"_s;
+        ServerProfile b;
+        b.url = m_ollama->baseUrl();
+        b.name = u"B"_s;
+        b.defaults.numCtx = 8192;
+        m_core->saveProfile(a);
+        m_core->saveProfile(b);
+        ServerProfile moved = a;
+        moved.url = b.url;
+        m_core->saveProfile(moved, a.id());
+        QCOMPARE(m_core->profiles().size(), 2);
+        const std::optional<ServerProfile> kept = onlyProfile(b.id());
+        QVERIFY(kept);
+        QCOMPARE(kept->name, u"B"_s);
+        QCOMPARE(kept->defaults.numCtx, std::optional<int>(8192));
+        QVERIFY(onlyProfile(a.id()));
+        QCOMPARE(onlyProfile(a.id())->name, u"A"_s);
+    }
+};
+
+QTEST_MAIN(TestServerEdits)
+#include "tst_serveredits.moc"
