@@ -156,6 +156,27 @@ private Q_SLOTS:
         QVERIFY(!m_core->profile(other));
     }
 
+    // A password in a new server's address is still there when a question is answered Cancel:
+    // a second Save asks again instead of saving the server without it.
+    void aPasswordInTheAddressStaysUntilSaved()
+    {
+        const QString typed = u"http://alice:pw@192.168.1.20:11434"_s;
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
+        QLineEdit *address = find<QLineEdit>(&dialog, "profileAddress");
+        address->setText(typed);
+        QStringList shown;
+        // Keep the password as the token, then do not send it over plain http.
+        answerMessageBoxes({QMessageBox::Yes, QMessageBox::Cancel}, &shown);
+        QVERIFY(!dialog.saveCurrent());
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.at(1).contains(u"plain http"), qPrintable(shown.at(1)));
+        QVERIFY2(dialog.status().contains(u"Not saved"), qPrintable(dialog.status()));
+        QCOMPARE(address->text(), typed);
+        QVERIFY(!m_core->profile(u"http://192.168.1.20:11434"_s));
+    }
+
     // Core never ends up with two profiles for one address, whoever asks.
     void twoProfilesNeverShareAnAddress()
     {

@@ -395,8 +395,9 @@ bool ServersDialog::saveCurrent()
             return false;
         }
     }
+    // The address stays as typed (a password in it too) until it is saved: a question
+    // answered Cancel below leaves the form as it was.
     QString token = m_token->text().trimmed();
-    m_address->setText(url.toString(QUrl::StripTrailingSlash));
     if (!secret.isEmpty() && token.isEmpty()) {
         const auto answer = QMessageBox::question(
             this, tr("Password in the address"),
