@@ -177,6 +177,30 @@ private Q_SLOTS:
         QVERIFY(!m_core->profile(u"http://192.168.1.20:11434"_s));
     }
 
+    // After Add, a click on the server shown before shows it again.
+    void aClickAfterAddShowsTheServerAgain()
+    {
+        const QString id = m_ollama->baseUrl().toString();
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.select(id);
+        QLineEdit *address = find<QLineEdit>(&dialog, "profileAddress");
+        QCOMPARE(address->text(), id);
+        QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
+        QCOMPARE(address->text(), QString());
+        auto *list = find<QListWidget>(&dialog, "serverProfiles");
+        const QList<QListWidgetItem *> items = list->findItems(u"*"_s, Qt::MatchWildcard);
+        const auto item = std::find_if(items.cbegin(), items.cend(), [&id](auto *i) {
+            return i->data(Qt::UserRole).toString() == id;
+        });
+        QVERIFY(item != items.cend());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(*item).center());
+        QCOMPARE(address->text(), id);
+        QCOMPARE(list->currentItem(), *item);
+    }
+
     // Core never ends up with two profiles for one address, whoever asks.
     void twoProfilesNeverShareAnAddress()
     {

@@ -336,7 +336,11 @@ void ServersDialog::updateTokenState()
 
 void ServersDialog::addNew()
 {
-    m_list->clearSelection();
+    {
+        // No row is current, so a click on the one shown before shows it again.
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(-1);
+    }
     m_currentId.clear();
     m_address->clear();
     m_name->clear();
