@@ -7,9 +7,12 @@
 #include "ServersDialog.h"
 #include "Translations.h"
 #include "discovery/Discovery.h"
+#include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -199,6 +202,65 @@ private Q_SLOTS:
                           list->visualItemRect(*item).center());
         QCOMPARE(address->text(), id);
         QCOMPARE(list->currentItem(), *item);
+    }
+
+    // Changes not saved are asked about before another server, Add, an import, Close or Esc
+    // would drop them.
+    void changesNotSavedAreAskedAbout()
+    {
+        const QString ollama = m_ollama->baseUrl().toString();
+        const QString lmstudio = m_lmstudio->baseUrl().toString();
+        const QString settingsFile = m_dir.filePath(u"changes-settings.json"_s);
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(m_core->settings().exportJson()).toJson());
+        file.close();
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        dialog.select(ollama);
+        QLineEdit *address = find<QLineEdit>(&dialog, "profileAddress");
+        QLineEdit *name = find<QLineEdit>(&dialog, "profileName");
+        auto *list = find<QListWidget>(&dialog, "serverProfiles");
+        name->setText(u"Edited"_s);
+        QStringList shown;
+        answerMessageBoxes({QMessageBox::Cancel}, &shown);
+        dialog.select(lmstudio);
+        QTRY_COMPARE(shown.size(), 1);
+        QVERIFY2(shown.at(0).contains(u"not saved"), qPrintable(shown.at(0)));
+        QCOMPARE(name->text(), u"Edited"_s);
+        QCOMPARE(address->text(), ollama);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), ollama);
+
+        answerMessageBoxes({QMessageBox::Cancel}, &shown);
+        QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
+        QCOMPARE(shown.size(), 2);
+        answerMessageBoxes({QMessageBox::Cancel}, &shown);
+        dialog.importSettingsFile(settingsFile);
+        QCOMPARE(shown.size(), 3);
+        answerMessageBoxes({QMessageBox::Cancel}, &shown);
+        dialog.reject();
+        QCOMPARE(shown.size(), 4);
+        answerMessageBoxes({QMessageBox::Cancel}, &shown);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(shown.size(), 5);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(name->text(), u"Edited"_s);
+        QCOMPARE(address->text(), ollama);
+
+        // Save: saved, then the server chosen is shown.
+        answerMessageBoxes({QMessageBox::Save}, &shown);
+        dialog.select(lmstudio);
+        QTRY_COMPARE(address->text(), lmstudio);
+        QCOMPARE(shown.size(), 6);
+        QCOMPARE(m_core->profile(ollama)->name, u"Edited"_s);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), lmstudio);
+        // Discard: dropped, and the dialog closes.
+        name->setText(u"Dropped"_s);
+        answerMessageBoxes({QMessageBox::Discard}, &shown);
+        dialog.reject();
+        QCOMPARE(shown.size(), 7);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!m_core->profile(lmstudio));
     }
 
     // Core never ends up with two profiles for one address, whoever asks.

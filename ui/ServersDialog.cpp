@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -173,17 +175,17 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     layout->addWidget(bottom);
 
     connect(bottom, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, &ServersDialog::addNew);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (mayLeaveForm())
+            addNew();
+    });
     connect(m_remove, &QPushButton::clicked, this, &ServersDialog::removeCurrent);
     connect(m_save, &QPushButton::clicked, this, &ServersDialog::saveCurrent);
     connect(importSettings, &QPushButton::clicked, this, &ServersDialog::importSettings);
     connect(exportSettings, &QPushButton::clicked, this, &ServersDialog::exportSettings);
     connect(importPhoenix, &QPushButton::clicked, this, &ServersDialog::importPhoenix);
     connect(exportPhoenix, &QPushButton::clicked, this, &ServersDialog::exportPhoenix);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            showServer(m_list->item(row)->data(Qt::UserRole).toString());
-    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &ServersDialog::rowChosen);
     connect(m_removeToken, &QPushButton::clicked, this, [this] {
         if (m_currentId.isEmpty())
             return;
@@ -258,11 +260,12 @@ void ServersDialog::reloadList(const QString &select)
         addItem(p.id(), (p.name.isEmpty() ? Format::hostPort(p.url) : p.name) +
                             QStringLiteral("\n") + Format::hostPort(p.url));
     const qsizetype row = select.isEmpty() ? 0 : std::max<qsizetype>(0, ids.indexOf(select));
-    block.unblock();
     if (m_list->count() > 0) {
         m_list->setCurrentRow(int(row));
+        block.unblock();
         showServer(m_list->currentItem()->data(Qt::UserRole).toString());
     } else {
+        block.unblock();
         addNew();
     }
 }
@@ -274,6 +277,86 @@ QListWidgetItem *ServersDialog::itemFor(const QString &id) const
             return m_list->item(i);
     }
     return nullptr;
+}
+
+QString ServersDialog::titleOf(const QString &id) const
+{
+    const QListWidgetItem *item = itemFor(id);
+    return item ? item->text().section(u'\n', 0, 0) : Format::hostPort(QUrl(id));
+}
+
+void ServersDialog::setCurrentRowQuietly(const QString &id)
+{
+    const QSignalBlocker block(m_list);
+    const QListWidgetItem *item = id.isEmpty() ? nullptr : itemFor(id);
+    m_list->setCurrentRow(item ? m_list->row(item) : -1);
+}
+
+QVariantList ServersDialog::formValues() const
+{
+    // A token typed counts, but is not copied.
+    QVariantList values{m_address->text().trimmed(), m_name->text().trimmed(),
+                        m_kind->currentData(),       m_defaultModel->currentText().trimmed(),
+                        m_enabled->isChecked(),      !m_token->text().isEmpty(),
+                        m_temperature->value()};
+    for (const QSpinBox *box : {m_maxTokens, m_numCtx, m_numGpu, m_numThread, m_timeout})
+        values.append(box->value());
+    return values;
+}
+
+bool ServersDialog::mayLeaveForm()
+{
+    if (formValues() == m_shown)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    m_currentId.isEmpty()
+                        ? tr("The new server is not saved.")
+                        : tr("Your changes to %1 are not saved.").arg(titleOf(m_currentId)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save now, or discard what you typed?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveCurrent(); // when it cannot, the status line says why
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ServersDialog::reject()
+{
+    if (mayLeaveForm())
+        QDialog::reject();
+}
+
+void ServersDialog::rowChosen(int row)
+{
+    if (row < 0)
+        return;
+    const QString id = m_list->item(row)->data(Qt::UserRole).toString();
+    if (formValues() == m_shown) {
+        showServer(id);
+        return;
+    }
+    // Asked once the list is done with the click or key that moved it: its own handling
+    // would undo putting the row back.
+    const bool asking = !m_chosenId.isEmpty();
+    m_chosenId = id;
+    if (!asking)
+        QTimer::singleShot(0, this, &ServersDialog::leaveForChosenRow);
+}
+
+void ServersDialog::leaveForChosenRow()
+{
+    const QString id = std::exchange(m_chosenId, QString());
+    if (id != m_currentId && mayLeaveForm() && itemFor(id)) {
+        setCurrentRowQuietly(id);
+        showServer(id);
+    } else {
+        setCurrentRowQuietly(m_currentId);
+    }
 }
 
 void ServersDialog::select(const QString &serverId)
@@ -317,6 +400,7 @@ void ServersDialog::showServer(const QString &id)
     const bool problem = info && info->problem.isError();
     setStatus(problem ? info->problem.message : QString(), problem);
     m_statusIsServerProblem = problem;
+    m_shown = formValues();
 }
 
 void ServersDialog::updateTokenState()
@@ -336,11 +420,7 @@ void ServersDialog::updateTokenState()
 
 void ServersDialog::addNew()
 {
-    {
-        // No row is current, so a click on the one shown before shows it again.
-        const QSignalBlocker block(m_list);
-        m_list->setCurrentRow(-1);
-    }
+    setCurrentRowQuietly({}); // a click on the row shown before shows it again
     m_currentId.clear();
     m_address->clear();
     m_name->clear();
@@ -355,6 +435,7 @@ void ServersDialog::addNew()
     updateTokenState();
     setStatus(tr("Type the new server's address, then Save."));
     m_address->setFocus();
+    m_shown = formValues();
 }
 
 bool ServersDialog::saveCurrent()
@@ -390,11 +471,10 @@ bool ServersDialog::saveCurrent()
     const QString previous = m_currentId;
     if (p.id() != previous) {
         // Another server in the list: saving over it would lose its own settings.
-        if (const QListWidgetItem *other = itemFor(p.id()); other || m_core->profile(p.id())) {
+        if (itemFor(p.id()) || m_core->profile(p.id())) {
             setStatus(tr("Not saved: %1 is already in the list, as “%2”. Select it there to "
                          "change its settings, or type another address.")
-                          .arg(Format::hostPort(url),
-                               other ? other->text().section(u'\n', 0, 0) : p.id()),
+                          .arg(Format::hostPort(url), titleOf(p.id())),
                       true);
             return false;
         }
@@ -516,9 +596,10 @@ void ServersDialog::importSettingsFile(const QString &path)
                   true);
         return;
     }
-    if (const ApiError error =
-            m_core->settings().importJson(QJsonDocument::fromJson(file.readAll()).object());
-        error.isError()) {
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    if (!mayLeaveForm()) // the form is shown again from what was imported
+        return;
+    if (const ApiError error = m_core->settings().importJson(json); error.isError()) {
         setStatus(error.message, true);
         return;
     }
@@ -549,6 +630,8 @@ void ServersDialog::importPhoenixFile(const QString &path)
         setStatus(imported.error.message, true);
         return;
     }
+    if (!mayLeaveForm()) // the form is shown again from what was imported
+        return;
     QHash<QString, ServerProfile> known;
     for (const ServerProfile &p : m_core->profiles())
         known.insert(p.id(), p);

@@ -3,6 +3,7 @@
 #include "settings/ServerProfile.h"
 
 #include <QDialog>
+#include <QVariantList>
 
 class Core;
 class QCheckBox;
@@ -35,10 +36,21 @@ public:
     void importPhoenixFile(const QString &path);
     // Settings exported by LocalForge (Import settings…, behind the file chooser).
     void importSettingsFile(const QString &path);
+    // Close and Esc ask first about changes not saved.
+    void reject() override;
 
 private:
     void reloadList(const QString &select = {});
     QListWidgetItem *itemFor(const QString &id) const;
+    QString titleOf(const QString &id) const;     // as the list names it
+    void setCurrentRowQuietly(const QString &id); // empty: none
+    // What the form holds, to tell whether it changed since it was shown.
+    QVariantList formValues() const;
+    // Asks what to do with changes not saved: true when the form may be left (saved, or
+    // discarded), false to stay on it.
+    bool mayLeaveForm();
+    void rowChosen(int row);
+    void leaveForChosenRow();
     void showServer(const QString &id);
     void addNew();
     void removeCurrent();
@@ -50,7 +62,9 @@ private:
     void updateTokenState();
 
     Core *m_core;
-    QString m_currentId; // empty: a new server
+    QString m_currentId;  // empty: a new server
+    QVariantList m_shown; // the form as shown, before the user's changes
+    QString m_chosenId;   // a row chosen while the form had changes: asked about next
     QListWidget *m_list;
     QLineEdit *m_address;
     QLineEdit *m_name;
