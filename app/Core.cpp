@@ -215,6 +215,7 @@ bool Core::saveProfile(const ServerProfile &profile, const QString &previousId, 
         else if (list[i].id() == profile.id())
             return false; // another server's settings: they would be lost
     }
+    const bool hadToken = at >= 0 && list[at].hasToken;
     if (at >= 0)
         list[at] = profile;
     else
@@ -223,9 +224,10 @@ bool Core::saveProfile(const ServerProfile &profile, const QString &previousId, 
         m_discovery->removeUserUrl(oldId);
         m_providers->setForcedKind(oldId, ServerKind::Unknown);
         // The token follows a new address only when the user said so (it could now go to
-        // another host, or in clear); otherwise it is forgotten with the old address.
-        if (m_tokens->hasToken(oldId)) {
-            if (carryToken)
+        // another host, or in clear); otherwise it is forgotten with the old address, even
+        // when the keychain has not given it (yet): nothing would ever read it there again.
+        if (m_tokens->hasToken(oldId) || hadToken) {
+            if (carryToken && m_tokens->hasToken(oldId))
                 m_tokens->save(profile.id(), m_tokens->token(oldId));
             m_tokens->remove(oldId);
         }

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -261,6 +262,34 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 7);
         QVERIFY(!dialog.isVisible());
         QVERIFY(!m_core->profile(lmstudio));
+    }
+
+    // A token the keychain cannot give (none answers here) is said so, even when the dialog
+    // opens before the keychain answers, and it can be forgotten.
+    void aTokenTheKeychainCannotGiveIsSaidSo()
+    {
+        const QString id = m_ollama->baseUrl().toString();
+        ServerProfile p;
+        p.url = m_ollama->baseUrl();
+        p.hasToken = true;
+        m_core->saveProfile(p);
+        m_core->settings().sync();
+        m_core.reset();
+        m_core = std::make_unique<Core>(m_options); // asks the keychain for the token
+        QSignalSpy failed(m_core->tokens(), &TokenStore::loadFailed);
+        ServersDialog dialog(m_core.get());
+        dialog.select(id);
+        auto *state = find<QLabel>(&dialog, "profileTokenState");
+        if (failed.isEmpty() && !failed.wait(10000))
+            QSKIP("A system keychain answered; this runs without one.");
+        QVERIFY2(state->text().contains(u"could not give it") &&
+                     state->text().contains(u"type the token again"),
+                 qPrintable(state->text()));
+        auto *forget = find<QPushButton>(&dialog, "forgetToken");
+        QVERIFY(forget->isEnabled());
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QVERIFY(!m_core->profile(id)->hasToken);
+        QVERIFY2(state->text().startsWith(u"No token"), qPrintable(state->text()));
     }
 
     // Core never ends up with two profiles for one address, whoever asks.

@@ -27,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -73,6 +74,24 @@ class TestServersDialog : public QObject
     static T *find(QWidget *in, const char *name)
     {
         return in->findChild<T *>(QLatin1String(name));
+    }
+
+    // LM Studio's profile with a token in the keychain, then a new Core still reading it.
+    void restartWithSavedToken(const QString &token)
+    {
+        const QString id = m_lmstudio->baseUrl().toString();
+        ServerProfile p;
+        p.url = m_lmstudio->baseUrl();
+        p.hasToken = true;
+        m_core->saveProfile(p);
+        QSignalSpy saved(m_core->tokens(), &TokenStore::saved);
+        m_core->tokens()->save(id, token);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(keychainEntry(id), std::optional<QString>(token));
+        m_core->settings().sync();
+        m_core.reset();
+        m_core = std::make_unique<Core>(m_options);
+        QVERIFY(m_core->tokens()->pendingJobs() > 0);
     }
 
 private Q_SLOTS:
@@ -141,6 +160,41 @@ private Q_SLOTS:
             if (folder.startsWith(u"/tmp"))
                 QCOMPARE(filesContaining(folder, secret), QStringList());
         }
+    }
+
+    // The token's state follows the keychain's answer when the dialog opens before it.
+    void theTokenStateFollowsAKeychainAnsweringLate()
+    {
+        if (qEnvironmentVariable("LOCALFORGE_EXPECT_KEYCHAIN") != u"1")
+            QSKIP("Runs under tests/checks/with_keyring.sh (a real Secret Service).");
+        const QString id = m_lmstudio->baseUrl().toString();
+        restartWithSavedToken(u"read-late"_s);
+        if (QTest::currentTestFailed())
+            return;
+        ServersDialog dialog(m_core.get());
+        dialog.select(id);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(&dialog, "profileTokenState")->text(),
+                                  u"Kept in the system keychain."_s, 10000);
+        QVERIFY(find<QPushButton>(&dialog, "forgetToken")->isEnabled());
+    }
+
+    // A token not read yet when its server's address changes is not left in the keychain.
+    void aTokenNotReadYetGoesWithItsOldAddress()
+    {
+        if (qEnvironmentVariable("LOCALFORGE_EXPECT_KEYCHAIN") != u"1")
+            QSKIP("Runs under tests/checks/with_keyring.sh (a real Secret Service).");
+        const QString id = m_lmstudio->baseUrl().toString();
+        restartWithSavedToken(u"old-address"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!m_core->tokens()->hasToken(id));
+        ServerProfile moved = *m_core->profile(id);
+        moved.url = QUrl(u"https://127.0.0.1:%1"_s.arg(m_lmstudio->port()));
+        moved.hasToken = false;
+        m_core->saveProfile(moved, id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->tokens()->pendingJobs(), 0, 10000);
+        QVERIFY(!m_core->tokens()->hasToken(id));
+        QCOMPARE(keychainEntry(id), std::nullopt);
     }
 
     void plainHttpToAnotherHostIsWarnedAbout()

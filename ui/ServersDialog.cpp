@@ -197,6 +197,13 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
         updateTokenState();
         setStatus(tr("The token is forgotten (removed from the keychain)."));
     });
+    // A token read late at start-up, or not at all.
+    const auto tokenStateChanged = [this](const QString &id) {
+        if (id == m_currentId)
+            updateTokenState();
+    };
+    connect(m_core->tokens(), &TokenStore::tokenChanged, this, tokenStateChanged);
+    connect(m_core->tokens(), &TokenStore::loadFailed, this, tokenStateChanged);
     connect(m_core->tokens(), &TokenStore::saved, this,
             [this](const QString &id, bool inKeychain, const QString &message) {
                 if (id == m_currentId) {
@@ -406,16 +413,28 @@ void ServersDialog::showServer(const QString &id)
 void ServersDialog::updateTokenState()
 {
     TokenStore *tokens = m_core->tokens();
-    const bool has = !m_currentId.isEmpty() && tokens->hasToken(m_currentId);
-    m_removeToken->setEnabled(has);
-    m_token->setPlaceholderText(has ? tr("A token is set; type a new one to replace it")
-                                    : tr("None"));
-    if (!has)
-        m_tokenState->setText(tr("No token: requests go without an Authorization header."));
-    else if (tokens->isForThisRunOnly(m_currentId))
+    const QString &id = m_currentId;
+    const bool has = !id.isEmpty() && tokens->hasToken(id);
+    // The keychain holds one it could not give (locked, or none answered at start-up).
+    const QString unread = has || id.isEmpty() ? QString() : tokens->readError(id);
+    m_removeToken->setEnabled(has || !unread.isEmpty());
+    m_token->setPlaceholderText(
+        has || !unread.isEmpty() ? tr("A token is set; type a new one to replace it") : tr("None"));
+    m_tokenState->setStyleSheet(unread.isEmpty() ? QString() : QStringLiteral("color: #b3261e"));
+    if (has && tokens->isForThisRunOnly(id))
         m_tokenState->setText(tr("Kept for this run only: no system keychain answered."));
-    else
+    else if (has)
         m_tokenState->setText(tr("Kept in the system keychain."));
+    else if (!unread.isEmpty())
+        m_tokenState->setText(
+            tr("A token is saved for this server, but the system keychain could not give it "
+               "(%1), so requests go without it. Unlock or start your keyring and restart "
+               "LocalForge, or type the token again and Save.")
+                .arg(unread));
+    else if (!id.isEmpty() && tokens->isReading(id))
+        m_tokenState->setText(tr("Reading the token from the system keychain…"));
+    else
+        m_tokenState->setText(tr("No token: requests go without an Authorization header."));
 }
 
 void ServersDialog::addNew()

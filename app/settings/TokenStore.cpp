@@ -33,15 +33,20 @@ void TokenStore::load(const QStringList &serverIds)
         job->setInsecureFallback(false);
         job->setKey(id);
         jobStarted();
+        m_reading.insert(id);
+        m_readErrors.remove(id);
         connect(job, &QKeychain::Job::finished, this, [this, job, id] {
             jobDone();
+            // A token saved or removed during this run wins over an older one read late.
+            if (!m_reading.remove(id))
+                return;
             if (job->error() == QKeychain::NoError) {
-                // A token typed during this run wins over an older one read late.
                 if (!m_tokens.contains(id)) {
                     m_tokens.insert(id, job->textData());
                     Q_EMIT tokenChanged(id);
                 }
             } else if (job->error() != QKeychain::EntryNotFound) {
+                m_readErrors.insert(id, job->errorString());
                 Q_EMIT loadFailed(
                     id, tr("The token for %1 could not be read from the system keychain (%2). "
                            "Enter it again in the server's settings.")
@@ -59,6 +64,8 @@ void TokenStore::save(const QString &serverId, const QString &token)
         return;
     }
     // In use at once, whatever the keychain says.
+    m_reading.remove(serverId);
+    m_readErrors.remove(serverId);
     m_tokens.insert(serverId, token);
     Q_EMIT tokenChanged(serverId);
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
@@ -88,6 +95,8 @@ void TokenStore::remove(const QString &serverId)
 {
     const bool had = m_tokens.remove(serverId) > 0;
     m_runOnly.remove(serverId);
+    m_reading.remove(serverId);
+    m_readErrors.remove(serverId);
     if (had)
         Q_EMIT tokenChanged(serverId);
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);

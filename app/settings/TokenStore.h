@@ -29,6 +29,11 @@ public:
     QStringList serverIds() const override { return m_tokens.keys(); }
     // The token lives only in memory: the keychain did not answer when it was saved.
     bool isForThisRunOnly(const QString &serverId) const;
+    // The keychain is still being asked for this server's token.
+    bool isReading(const QString &serverId) const { return m_reading.contains(serverId); }
+    // Why the keychain could not give this server's token (locked, or none answered); empty
+    // when it gave it, holds none, or a token was saved or removed since.
+    QString readError(const QString &serverId) const { return m_readErrors.value(serverId); }
     // Reads these servers' tokens from the keychain (tokenChanged for each one found).
     void load(const QStringList &serverIds);
     // Saves to the keychain; `saved` says where it went. An empty token removes it.
@@ -49,5 +54,7 @@ private:
 
     QHash<QString, QString> m_tokens;
     QSet<QString> m_runOnly;
+    QSet<QString> m_reading;              // a read is running and still counts
+    QHash<QString, QString> m_readErrors; // by server id
     int m_pending = 0;
 };
