@@ -10,10 +10,12 @@
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -290,6 +293,45 @@ private Q_SLOTS:
         QTest::mouseClick(forget, Qt::LeftButton);
         QVERIFY(!m_core->profile(id)->hasToken);
         QVERIFY2(state->text().startsWith(u"No token"), qPrintable(state->text()));
+    }
+
+    void everyMnemonicIsUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fr") << u"fr"_s;
+    }
+
+    // Alt and a letter reaches one field or button of the dialog, in each language.
+    void everyMnemonicIsUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator ours;
+        QTranslator qt;
+        if (language != u"en") {
+            QVERIFY(ours.load(u":/i18n/localforge_%1.qm"_s.arg(language)));
+            QCoreApplication::installTranslator(&ours);
+            if (qt.load(QLocale(language), u"qtbase"_s, u"_"_s,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+        } // the translators leave the application when they go
+        ServersDialog dialog(m_core.get());
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->buddy())
+                texts.append(label->text());
+        }
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            texts.append(button->text());
+        QStringList letters;
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype at = QString(text).replace(u"&&"_s, u"__"_s).indexOf(u'&');
+            if (at >= 0 && at + 1 < text.size())
+                letters.append(text.at(at + 1).toLower());
+        }
+        QVERIFY2(letters.size() >= 11, qPrintable(texts.join(u" | ")));
+        QVERIFY2(QSet<QString>(letters.cbegin(), letters.cend()).size() == letters.size(),
+                 qPrintable(texts.join(u" | ")));
     }
 
     // Core never ends up with two profiles for one address, whoever asks.

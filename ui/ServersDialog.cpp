@@ -125,12 +125,12 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Default &model:"), m_defaultModel);
     form->addRow(tr("&Temperature:"), m_temperature);
-    form->addRow(tr("Max &tokens:"), m_maxTokens);
+    form->addRow(tr("Ma&x tokens:"), m_maxTokens);
     form->addRow(tr("&Context length:"), m_numCtx);
     form->addRow(tr("&GPU layers:"), m_numGpu);
     form->addRow(tr("CPU t&hreads:"), m_numThread);
     form->addRow(tr("Time&out:"), m_timeout);
-    auto *tokenLabel = new QLabel(tr("API t&oken:"));
+    auto *tokenLabel = new QLabel(tr("API tok&en:"));
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
     form->addRow(QString(), m_tokenState);
