@@ -7,13 +7,17 @@
 #include "ServersDialog.h"
 #include "Translations.h"
 #include "discovery/Discovery.h"
+#include "models/ModelCatalog.h"
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -332,6 +336,45 @@ private Q_SLOTS:
         QVERIFY2(letters.size() >= 11, qPrintable(texts.join(u" | ")));
         QVERIFY2(QSet<QString>(letters.cbegin(), letters.cend()).size() == letters.size(),
                  qPrintable(texts.join(u" | ")));
+    }
+
+    // The list follows servers found and gone while the dialog is open, and the default
+    // model's choices follow the server's models; the form being edited stays as it is.
+    void theListFollowsWhatIsFound()
+    {
+        const QString ollama = m_ollama->baseUrl().toString();
+        ServersDialog dialog(m_core.get());
+        dialog.show();
+        dialog.select(ollama);
+        QLineEdit *name = find<QLineEdit>(&dialog, "profileName");
+        name->setText(u"Typed"_s);
+        auto *list = find<QListWidget>(&dialog, "serverProfiles");
+        auto titleOf = [list](const QString &id) {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->data(Qt::UserRole).toString() == id)
+                    return list->item(i)->text();
+            }
+            return QString();
+        };
+        const int listed = list->count();
+        FakeOllamaServer late;
+        late.setVersion(u"0.13.1"_s);
+        QVERIFY(late.listen());
+        const QString id = m_core->discovery()->addUserUrl(late.baseUrl());
+        QTRY_COMPARE(list->count(), listed + 1);
+        QTRY_VERIFY2(titleOf(id).startsWith(u"Ollama 0.13.1\n"), qPrintable(titleOf(id)));
+        m_core->discovery()->removeUserUrl(id);
+        QTRY_COMPARE(list->count(), listed);
+
+        auto *models = find<QComboBox>(&dialog, "profileDefaultModel");
+        QCOMPARE(models->findText(u"fresh-model:1b"_s), -1);
+        m_ollama->setModels(QJsonArray{QJsonObject{{u"name"_s, u"fresh-model:1b"_s},
+                                                   {u"model"_s, u"fresh-model:1b"_s},
+                                                   {u"size"_s, qint64(1'000'000'000)}}});
+        m_core->models()->refresh(ollama);
+        QTRY_VERIFY(models->findText(u"fresh-model:1b"_s) >= 0);
+        QCOMPARE(name->text(), u"Typed"_s);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), ollama);
     }
 
     // Core never ends up with two profiles for one address, whoever asks.

@@ -212,6 +212,14 @@ ServersDialog::ServersDialog(Core *core, QWidget *parent)
                 }
             });
     reloadList();
+    // Servers found, gone or renamed while the dialog is open, and models read late.
+    connect(m_core->discovery(), &Discovery::serverUpdated, this, &ServersDialog::syncList);
+    connect(m_core->discovery(), &Discovery::serverRemoved, this, &ServersDialog::syncList);
+    connect(m_core, &Core::profilesChanged, this, &ServersDialog::syncList);
+    connect(m_core->models(), &ModelCatalog::modelsChanged, this, [this](const QString &id) {
+        if (id == m_currentId)
+            fillModels(m_defaultModel->currentText());
+    });
     connect(m_core->discovery(), &Discovery::serverUpdated, this, [this](const ServerInfo &info) {
         if (info.id() != m_currentId)
             return;
@@ -241,18 +249,15 @@ void ServersDialog::setStatus(const QString &text, bool problem)
     m_statusIsServerProblem = false; // the server's own, when it is, is marked by the caller
 }
 
-void ServersDialog::reloadList(const QString &select)
+void ServersDialog::syncList()
 {
     QStringList ids;
-    QSignalBlocker block(m_list);
-    m_list->clear();
-    auto addItem = [this, &ids](const QString &id, const QString &title) {
-        if (ids.contains(id))
-            return;
-        ids.append(id);
-        auto *item = new QListWidgetItem(title, m_list);
-        item->setData(Qt::UserRole, id);
-        item->setToolTip(id);
+    QStringList titles;
+    auto add = [&ids, &titles](const QString &id, const QString &title) {
+        if (!ids.contains(id)) {
+            ids.append(id);
+            titles.append(title);
+        }
     };
     const QList<ServerProfile> profiles = m_core->profiles();
     for (const ServerInfo &info : m_core->discovery()->servers()) {
@@ -261,20 +266,46 @@ void ServersDialog::reloadList(const QString &select)
             if (p.id() == info.id() && !p.name.isEmpty())
                 title = p.name;
         }
-        addItem(info.id(), title + QStringLiteral("\n") + Format::hostPort(info.url));
+        add(info.id(), title + QStringLiteral("\n") + Format::hostPort(info.url));
     }
     for (const ServerProfile &p : profiles)
-        addItem(p.id(), (p.name.isEmpty() ? Format::hostPort(p.url) : p.name) +
-                            QStringLiteral("\n") + Format::hostPort(p.url));
-    const qsizetype row = select.isEmpty() ? 0 : std::max<qsizetype>(0, ids.indexOf(select));
-    if (m_list->count() > 0) {
-        m_list->setCurrentRow(int(row));
-        block.unblock();
-        showServer(m_list->currentItem()->data(Qt::UserRole).toString());
-    } else {
-        block.unblock();
-        addNew();
+        add(p.id(), (p.name.isEmpty() ? Format::hostPort(p.url) : p.name) + QStringLiteral("\n") +
+                        Format::hostPort(p.url));
+    // The server in the form keeps its row while it is shown, even once it is gone.
+    if (const QListWidgetItem *shown = itemFor(m_currentId); shown && !ids.contains(m_currentId))
+        add(m_currentId, shown->text());
+    QStringList listed;
+    for (int i = 0; i < m_list->count(); ++i)
+        listed.append(m_list->item(i)->data(Qt::UserRole).toString());
+    if (listed == ids) { // titles only: the selection and the scrolling stay
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setText(titles.at(i));
+        return;
     }
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        auto *item = new QListWidgetItem(titles.at(i), m_list);
+        item->setData(Qt::UserRole, ids.at(i));
+        item->setToolTip(ids.at(i));
+    }
+    setCurrentRowQuietly(m_currentId);
+}
+
+void ServersDialog::reloadList(const QString &select)
+{
+    m_currentId.clear(); // shown afresh: the row of a server gone goes too
+    syncList();
+    const QListWidgetItem *item = itemFor(select);
+    if (!item && m_list->count() > 0)
+        item = m_list->item(0);
+    if (!item) {
+        addNew();
+        return;
+    }
+    const QString id = item->data(Qt::UserRole).toString();
+    setCurrentRowQuietly(id);
+    showServer(id);
 }
 
 QListWidgetItem *ServersDialog::itemFor(const QString &id) const
@@ -384,12 +415,7 @@ void ServersDialog::showServer(const QString &id)
     m_address->setText(id);
     m_name->setText(p.name);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(p.kind))));
-    m_defaultModel->clear();
-    for (const ModelInfo &m : m_core->models()->models(id)) {
-        if (!m.isEmbedding())
-            m_defaultModel->addItem(m.id);
-    }
-    m_defaultModel->setCurrentText(p.defaultModel);
+    fillModels(p.defaultModel);
     OptionalSpinBox::show(m_temperature, p.defaults.temperature);
     OptionalSpinBox::show(m_maxTokens, p.defaults.maxTokens);
     OptionalSpinBox::show(m_numCtx, p.defaults.numCtx);
@@ -408,6 +434,23 @@ void ServersDialog::showServer(const QString &id)
     setStatus(problem ? info->problem.message : QString(), problem);
     m_statusIsServerProblem = problem;
     m_shown = formValues();
+}
+
+void ServersDialog::fillModels(const QString &chosen)
+{
+    QStringList models;
+    for (const ModelInfo &m : m_core->models()->models(m_currentId)) {
+        if (!m.isEmbedding())
+            models.append(m.id);
+    }
+    QStringList shown;
+    for (int i = 0; i < m_defaultModel->count(); ++i)
+        shown.append(m_defaultModel->itemText(i));
+    if (shown != models) {
+        m_defaultModel->clear();
+        m_defaultModel->addItems(models);
+    }
+    m_defaultModel->setCurrentText(chosen);
 }
 
 void ServersDialog::updateTokenState()

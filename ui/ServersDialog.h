@@ -40,7 +40,11 @@ public:
     void reject() override;
 
 private:
+    // The list as discovery and the profiles have it now, the form left as it is.
+    void syncList();
+    // The list again, and `select` (or the first server) shown in the form.
     void reloadList(const QString &select = {});
+    void fillModels(const QString &chosen); // the default model's choices, for the server shown
     QListWidgetItem *itemFor(const QString &id) const;
     QString titleOf(const QString &id) const;     // as the list names it
     void setCurrentRowQuietly(const QString &id); // empty: none
