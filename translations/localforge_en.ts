@@ -2718,6 +2718,18 @@ Built with Qt %1, running on Qt %2.</source>
         <source>The server changed while the dialog was open, so nothing was done. Choose the model again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the model being loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1 to load. The server may still finish loading it: it then shows here, and Unload frees its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorCharts</name>
@@ -3596,10 +3608,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Max &amp;tokens:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Context length:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,10 +3621,6 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API t&amp;oken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3802,6 +3806,42 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>%1 is too large to be LocalForge&apos;s settings (%2 MB). Choose the file “Export settings…” wrote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tok&amp;en:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new server is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now, or discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is saved for this server, but the system keychain could not give it (%1), so requests go without it. Unlock or start your keyring and restart LocalForge, or type the token again and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is already in the list, as “%2”. Select it there to change its settings, or type another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3811,6 +3851,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
     </message>
     <message>
         <source>This settings file was written by a newer LocalForge. Update LocalForge to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1: the file or its folder cannot be written. What you change lasts until LocalForge quits. Check that the folder exists and that you may write in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>%1 is not a port: ports go from 1 to 65535.</source>
-        <translation>%1 n’est pas un port : les ports vont de 1 à 65535.</translation>
+        <translation>%1 n&apos;est pas un port : les ports vont de 1 à 65535.</translation>
     </message>
     <message>
         <source>Put an IPv6 address in brackets, its port after them: for example [fe80::1]:11434.</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Show it</source>
-        <translation>L’afficher</translation>
+        <translation>L&apos;afficher</translation>
     </message>
     <message>
         <source>This server is already in the list, as %1: Show it selects it.</source>
-        <translation>Ce serveur est déjà dans la liste, sous %1 : « L’afficher » le sélectionne.</translation>
+        <translation>Ce serveur est déjà dans la liste, sous %1 : « L&apos;afficher » le sélectionne.</translation>
     </message>
     <message>
         <source>Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>%1 answers at %2, but its API is not under %3. Change the address to %2.</source>
-        <translation>%1 répond à %2, mais son API n’est pas sous %3. Changez l’adresse en %2.</translation>
+        <translation>%1 répond à %2, mais son API n&apos;est pas sous %3. Changez l&apos;adresse en %2.</translation>
     </message>
     <message>
         <source>%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The server may still be loading it: check the loaded models in a moment, or the server&apos;s log. For a model that takes longer, raise the request timeout in Preferences and load it again.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>%1 was not unloaded and loaded again within %2 s, the time a request may take, so its runs stopped. Check that the server still answers; for a large model, raise the time limit in Preferences.</source>
-        <translation>%1 n’a pas été déchargé puis rechargé en %2 s, le temps qu’une requête peut prendre : ses mesures se sont arrêtées. Vérifiez que le serveur répond toujours ; pour un gros modèle, augmentez la limite de temps dans les Préférences.</translation>
+        <translation>%1 n&apos;a pas été déchargé puis rechargé en %2 s, le temps qu&apos;une requête peut prendre : ses mesures se sont arrêtées. Vérifiez que le serveur répond toujours ; pour un gros modèle, augmentez la limite de temps dans les Préférences.</translation>
     </message>
     <message>
         <source>The answer that loads the model before its runs failed, so it has no runs: %1</source>
@@ -553,15 +553,15 @@
     </message>
     <message>
         <source>not a list of prompts</source>
-        <translation>ce n’est pas une liste de prompts</translation>
+        <translation>ce n&apos;est pas une liste de prompts</translation>
     </message>
     <message>
         <source>Your own benchmark prompts could not be read (%1). The file was moved to %2; copy them from there.</source>
-        <translation>Vos propres prompts de benchmark n’ont pas pu être lus (%1). Le fichier a été déplacé vers %2 ; copiez-les depuis celui-ci.</translation>
+        <translation>Vos propres prompts de benchmark n&apos;ont pas pu être lus (%1). Le fichier a été déplacé vers %2 ; copiez-les depuis celui-ci.</translation>
     </message>
     <message>
         <source>Your own benchmark prompts could not be read (%1) from %2.</source>
-        <translation>Vos propres prompts de benchmark n’ont pas pu être lus (%1) depuis %2.</translation>
+        <translation>Vos propres prompts de benchmark n&apos;ont pas pu être lus (%1) depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2720,18 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>The server changed while the dialog was open, so nothing was done. Choose the model again.</source>
         <translation>Le serveur a changé pendant que la fenêtre était ouverte : rien n&apos;a été fait. Choisissez de nouveau le modèle.</translation>
     </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Arrêter le chargement</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the model being loaded</source>
+        <translation>Ne plus attendre le modèle en cours de chargement</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1 to load. The server may still finish loading it: it then shows here, and Unload frees its memory.</source>
+        <translation>Plus d&apos;attente du chargement de %1. Le serveur peut encore finir de le charger : il apparaît alors ici, et Décharger libère sa mémoire.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorCharts</name>
@@ -3516,7 +3528,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <name>ServerListModel</name>
     <message>
         <source>in use</source>
-        <translation>en cours d’utilisation</translation>
+        <translation>en cours d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -3598,10 +3610,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>&amp;Température :</translation>
     </message>
     <message>
-        <source>Max &amp;tokens:</source>
-        <translation>Jetons &amp;max :</translation>
-    </message>
-    <message>
         <source>&amp;Context length:</source>
         <translation>Longueur de &amp;contexte :</translation>
     </message>
@@ -3616,10 +3624,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Time&amp;out:</source>
         <translation>&amp;Délai d&apos;attente :</translation>
-    </message>
-    <message>
-        <source>API t&amp;oken:</source>
-        <translation>J&amp;eton d&apos;API :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3808,6 +3812,42 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>%1 is too large to be LocalForge&apos;s settings (%2 MB). Choose the file “Export settings…” wrote.</source>
         <translation>%1 est trop gros pour être les réglages de LocalForge (%2 Mo). Choisissez le fichier qu&apos;a écrit « Exporter les réglages… ».</translation>
     </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Jetons ma&amp;x :</translation>
+    </message>
+    <message>
+        <source>API tok&amp;en:</source>
+        <translation>J&amp;eton d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The new server is not saved.</source>
+        <translation>Le nouveau serveur n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved.</source>
+        <translation>Vos modifications de %1 ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save now, or discard what you typed?</source>
+        <translation>Enregistrer maintenant, ou abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <source>A token is saved for this server, but the system keychain could not give it (%1), so requests go without it. Unlock or start your keyring and restart LocalForge, or type the token again and Save.</source>
+        <translation>Un jeton est enregistré pour ce serveur, mais le trousseau du système n&apos;a pas pu le fournir (%1) : les requêtes partent donc sans lui. Déverrouillez ou démarrez votre trousseau puis relancez LocalForge, ou saisissez à nouveau le jeton et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Reading the token from the system keychain…</source>
+        <translation>Lecture du jeton dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is already in the list, as “%2”. Select it there to change its settings, or type another address.</source>
+        <translation>Non enregistré : %1 est déjà dans la liste, sous le nom « %2 ». Sélectionnez-le pour modifier ses réglages, ou saisissez une autre adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3818,6 +3858,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message>
         <source>This settings file was written by a newer LocalForge. Update LocalForge to import it. Nothing was changed.</source>
         <translation>Ce fichier de réglages a été écrit par une version plus récente de LocalForge. Mettez LocalForge à jour pour l&apos;importer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved to %1: the file or its folder cannot be written. What you change lasts until LocalForge quits. Check that the folder exists and that you may write in it.</source>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1 : le fichier ou son dossier ne peut pas être écrit. Vos modifications durent jusqu&apos;à la fermeture de LocalForge. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4166,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Pull it again, or pull it in the Models tab.</source>
-        <translation>Relancez le téléchargement, ou faites-le dans l’onglet Modèles.</translation>
+        <translation>Relancez le téléchargement, ou faites-le dans l&apos;onglet Modèles.</translation>
     </message>
     <message>
         <source>Loaded and thinking after %1 s: “%2”. The short test stops before the answer comes.</source>
