@@ -15,6 +15,7 @@
 #include "chat/ChatSession.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/PhoenixGateway.h"
+#include "settings/ServerProfile.h"
 #include "settings/Settings.h"
 #include "settings/TokenStore.h"
 
@@ -293,6 +294,31 @@ private Q_SLOTS:
         QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"for this run only"),
                      qPrintable(m_window->statusBar()->currentMessage()));
         QVERIFY(m_core->tokens()->isForThisRunOnly(id));
+    }
+
+    void aTokenTheKeychainCannotGiveIsSaid()
+    {
+        // None answers here: a server saved with a token then goes without it, which the
+        // window says, not only the Servers dialog.
+        ServerProfile p;
+        p.url = m_ollama->baseUrl();
+        p.hasToken = true;
+        m_core->saveProfile(p);
+        m_core->settings().sync();
+        const QString settingsFile = m_core->settings().fileName();
+        cleanup();
+        Core::Options options;
+        options.discovery.candidates = {};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = settingsFile;
+        m_core = std::make_unique<Core>(options); // asks the keychain for the token
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->show();
+        QSignalSpy failed(m_core->tokens(), &TokenStore::loadFailed);
+        if (!failed.wait(10000))
+            QSKIP("A system keychain answered; this runs without one.");
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"could not be read"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void settingsThatCannotBeSavedAreSaid()

@@ -107,6 +107,12 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
                 : Format::statusSentence(info),
             8000);
     });
+    // A token the keychain cannot give: requests to that server go without it until it is
+    // entered again, which the user is told.
+    connect(core->tokens(), &TokenStore::loadFailed, this,
+            [this](const QString &, const QString &message) {
+                statusBar()->showMessage(message, 30000);
+            });
     connect(&core->settings(), &Settings::writeFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
