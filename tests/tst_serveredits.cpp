@@ -292,6 +292,16 @@ private Q_SLOTS:
         QVERIFY2(state->text().contains(u"could not give it") &&
                      state->text().contains(u"type the token again"),
                  qPrintable(state->text()));
+        // Moving the address now would drop the token unasked: the address waits.
+        const QString elsewhere = u"http://127.0.0.1:9"_s;
+        find<QLineEdit>(&dialog, "profileAddress")->setText(elsewhere);
+        QVERIFY(!dialog.saveCurrent());
+        const QString said = find<QLabel>(&dialog, "serversStatus")->text();
+        QVERIFY2(said.contains(u"could not be read") && said.contains(u"type the token again"),
+                 qPrintable(said));
+        QVERIFY(m_core->profile(id) && m_core->profile(id)->hasToken);
+        QVERIFY(!m_core->profile(elsewhere));
+        find<QLineEdit>(&dialog, "profileAddress")->setText(id);
         auto *forget = find<QPushButton>(&dialog, "forgetToken");
         QVERIFY(forget->isEnabled());
         QTest::mouseClick(forget, Qt::LeftButton);

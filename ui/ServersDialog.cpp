@@ -555,6 +555,23 @@ bool ServersDialog::saveCurrent()
             token = secret; // asked about below like a typed token
     }
     bool carryToken = false;
+    // A token saved for the old address that the keychain has not given (still reading it, or
+    // locked): it can neither be sent to the new address nor be asked about, and moving the
+    // address would drop it. The address waits; typing the token again lets it change.
+    if (!previous.isEmpty() && previous != p.id() && token.isEmpty() && saved && saved->hasToken &&
+        !m_core->tokens()->hasToken(previous)) {
+        setStatus(m_core->tokens()->isReading(previous)
+                      ? tr("Not saved: the token of %1 is still being read from the system "
+                           "keychain. Save again in a moment, so that it can go with the new "
+                           "address.")
+                            .arg(Format::hostPort(QUrl(previous)))
+                      : tr("Not saved: the token of %1 could not be read from the system "
+                           "keychain, and changing the address would lose it. Unlock your "
+                           "keyring and restart LocalForge, or type the token again and Save.")
+                            .arg(Format::hostPort(QUrl(previous))),
+                  true);
+        return false;
+    }
     if (!previous.isEmpty() && previous != p.id() && token.isEmpty() &&
         m_core->tokens()->hasToken(previous)) {
         // The token would go to a new address: another host, or in clear. Asked again.
