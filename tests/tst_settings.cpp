@@ -89,6 +89,7 @@ private Q_SLOTS:
         settings.setValue(SettingKeys::RequestTimeoutSeconds, 120);
         settings.sync();
         QCOMPARE(failed.size(), 1);
+        QCOMPARE(settings.writeError(), said); // for a window that comes later
         // A file that can be written is silent.
         Settings fine(dir.filePath(u"fine.ini"_s));
         QSignalSpy silent(&fine, &Settings::writeFailed);

@@ -115,6 +115,9 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
             });
     connect(&core->settings(), &Settings::writeFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    if (const QString why = core->settings().writeError(); !why.isEmpty())
+        statusBar()->showMessage(why, 60000); // a write at start, before this window
+
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);

@@ -157,13 +157,13 @@ void Settings::sync()
     if (m_flush)
         m_flush->stop();
     m_store->sync();
-    if (m_store->status() != QSettings::AccessError || m_failureSaid)
+    if (m_store->status() != QSettings::AccessError || !m_writeError.isEmpty())
         return;
-    m_failureSaid = true;
-    Q_EMIT writeFailed(tr("Settings cannot be saved to %1: the file or its folder cannot be "
-                          "written. What you change lasts until LocalForge quits. Check that "
-                          "the folder exists and that you may write in it.")
-                           .arg(QDir::toNativeSeparators(m_store->fileName())));
+    m_writeError = tr("Settings cannot be saved to %1: the file or its folder cannot be "
+                      "written. What you change lasts until LocalForge quits. Check that the "
+                      "folder exists and that you may write in it.")
+                       .arg(QDir::toNativeSeparators(m_store->fileName()));
+    Q_EMIT writeFailed(m_writeError);
 }
 
 void Settings::migrate()

@@ -116,6 +116,9 @@ public:
     }
     // Writes what changed to disk now (else it is written within a second).
     void sync();
+    // Why the file cannot be written, once a write failed (writeFailed said it then: at start,
+    // before a window listens, it is read from here).
+    QString writeError() const { return m_writeError; }
     // Brings a table written by an older LocalForge up to CurrentVersion, one step at a time.
     void migrate();
     // Every setting as JSON, for a settings file the user keeps or moves to another machine.
@@ -138,5 +141,5 @@ private:
 
     std::unique_ptr<QSettings> m_store;
     QTimer *m_flush = nullptr;
-    bool m_failureSaid = false;
+    QString m_writeError; // said once a run
 };
