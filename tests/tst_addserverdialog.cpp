@@ -54,6 +54,14 @@ private Q_SLOTS:
                                        << u"192.168.1.20:1234 (LM Studio)"_s << QString();
         QTest::newRow("with a password, no port")
             << u"alice:pw@gpu-box"_s << false << add << u"Add the port"_s << QString();
+        QTest::newRow("IPv6 alone")
+            << u"[::1]"_s << false << add << u"[::1]:11434 (Ollama)"_s << QString();
+        QTest::newRow("a path, no port")
+            << u"gpu-box/ollama"_s << false << add << u"gpu-box:11434"_s << QString();
+        QTest::newRow("a colon, no port")
+            << u"gpu-box:"_s << false << add << u"Add the port"_s << QString();
+        QTest::newRow("a port alone, with its colon")
+            << u":8080"_s << true << add << QString() << QString();
         QTest::newRow("a scheme names its port")
             << u"https://llm.example.org"_s << true << add << u"OpenAI-compatible"_s << QString();
         QTest::newRow("host and port")
@@ -66,6 +74,8 @@ private Q_SLOTS:
                                 << QString();
         QTest::newRow("IPv6 without brackets")
             << u"fe80::1:11434"_s << false << add << u"[fe80::1]:11434"_s << QString();
+        QTest::newRow("IPv6 without brackets, with a scheme")
+            << u"http://fe80::1:11434"_s << false << add << u"in brackets"_s << QString();
         QTest::newRow("IPv6 in brackets")
             << u"[fe80::1]:11434"_s << true << add << QString() << QString();
         // Listed as 127.0.0.1: localhost, 0.0.0.0 and the same address are that server.

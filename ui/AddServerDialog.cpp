@@ -15,12 +15,13 @@
 #include <QVBoxLayout>
 
 namespace {
-// "gpu-box", "192.168.1.20", "user:pw@gpu-box": no scheme and no port, which would mean port
-// 80. A number alone is a port on this machine.
+// "gpu-box", "192.168.1.20", "[::1]", "gpu-box/ollama", "gpu-box:", "user:pw@gpu-box": no
+// scheme and no port, which would mean port 80. A number alone is a port on this machine.
 bool namesNoPort(const QString &text)
 {
-    static const QRegularExpression hostOnly(QStringLiteral("^[^:/\\[\\]]+/?$"));
-    static const QRegularExpression number(QStringLiteral("^\\d+$"));
+    static const QRegularExpression hostOnly(
+        QStringLiteral("^(?:[^:/\\[\\]]+|\\[[^\\]]*\\]):?(?:/.*)?$"));
+    static const QRegularExpression number(QStringLiteral("^:?\\d+$"));
     return !text.contains(u"://") && !number.match(text).hasMatch() &&
            hostOnly.match(text.section(u'@', -1)).hasMatch();
 }
@@ -107,7 +108,9 @@ QString AddServerDialog::whyNotAnAddress(const QString &text) const
         if (number < 1 || number > 65535)
             return tr("%1 is not a port: ports go from 1 to 65535.").arg(m.captured(1));
     }
-    if (text.count(u':') >= 2 && !text.contains(u'[') && !text.contains(u"://"))
+    const QString host =
+        text.section(QStringLiteral("://"), -1).section(u'/', 0, 0).section(u'@', -1);
+    if (host.count(u':') >= 2 && !host.contains(u'['))
         return tr("Put an IPv6 address in brackets, its port after them: for example "
                   "[fe80::1]:11434.");
     return tr("“%1” is not a server address. Write it as host:port or http://host:port, for "
@@ -143,8 +146,9 @@ void AddServerDialog::validate()
         m_hint->setText(tr("This server is already in the list, as %1: Show it selects it.")
                             .arg(Format::hostPort(QUrl(already))));
     else if (noPort)
-        m_hint->setText(tr("Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).")
-                            .arg(url().host()));
+        m_hint->setText(
+            tr("Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).")
+                .arg(url().host().contains(u':') ? u'[' + url().host() + u']' : url().host()));
     else if (withPassword && inClear == 1)
         m_hint->setText(tr("The user name and password are left out of the address. %1 is "
                            "reached over plain http: a token sent there can be read on the "

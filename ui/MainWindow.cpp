@@ -430,11 +430,13 @@ void MainWindow::addServer()
     AddServerDialog dialog(known, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const QString existing = dialog.existing(); !existing.isEmpty()) {
-        // The same server under another name ("localhost" for "127.0.0.1"): shown, not added.
-        const int row = m_servers->rowOf(existing);
-        if (row >= 0)
-            m_serverList->setCurrentIndex(m_servers->index(row, 0));
+    const QString existing = dialog.existing();
+    if (const int row = m_servers->rowOf(existing); !existing.isEmpty() && row >= 0) {
+        // The same server under another name ("localhost" for "127.0.0.1"): shown, and used
+        // as a click on it would, not added. (Gone from the list meanwhile: added again.)
+        const QModelIndex index = m_servers->index(row, 0);
+        m_serverList->setCurrentIndex(index);
+        onServerClicked(index);
         statusBar()->showMessage(
             tr("%1 is already in the list.").arg(Format::hostPort(QUrl(existing))), 5000);
         return;
