@@ -121,6 +121,33 @@ private Q_SLOTS:
         QCOMPARE(inner(after), inner(before));
     }
 
+    void fewPointsAndSharedMillisecondsKeepTheRange_data()
+    {
+        QTest::addColumn<int>("maxPoints");
+        QTest::newRow("2 points") << 2;
+        QTest::newRow("3 points") << 3;
+        QTest::newRow("4 points") << 4;
+        QTest::newRow("9 points") << 9;
+    }
+    void fewPointsAndSharedMillisecondsKeepTheRange()
+    {
+        // Samples two by two in one millisecond (a rate stamped twice); the lowest and the
+        // highest share theirs. However few points are asked for, no more come back, and the
+        // peak is among them.
+        QFETCH(int, maxPoints);
+        TimeSeries s;
+        for (int i = 0; i < 400; ++i) {
+            s.append(10'000 + i * 7, i == 200 ? 1.0 : 2.0);
+            s.append(10'000 + i * 7, i == 200 ? 50.0 : 3.0);
+        }
+        const QList<QPointF> w = s.window(0, maxPoints);
+        QVERIFY2(w.size() <= maxPoints, qPrintable(QString::number(w.size())));
+        double peak = 0;
+        for (const QPointF &p : w)
+            peak = std::max(peak, p.y());
+        QCOMPARE(peak, 50.0);
+    }
+
     void oneHourAtTwoHertzIsBounded()
     {
         TimeSeries s; // default capacity

@@ -80,28 +80,32 @@ QList<QPointF> TimeSeries::window(qint64 fromMs, int maxPoints) const
                 break;
         }
     }
-    // Times are on a clock that starts at 0 (they never go below).
-    auto bucketOf = [bucketMs](qint64 t) { return std::max<qint64>(0, t) / bucketMs; };
+    // Times are on a clock that starts at 0 (they never go below). Room for fewer than two
+    // buckets: the window is one.
+    auto bucketOf = [bucketMs, whole = maxPoints < 4](qint64 t) {
+        return whole ? 0 : std::max<qint64>(0, t) / bucketMs;
+    };
     out.reserve(buckets * 2 + 4);
     for (qsizetype begin = lo; begin < m_count;) {
         const qint64 bucket = bucketOf(at(begin).timeMs);
-        Sample mn = at(begin), mx = at(begin);
+        qsizetype low = begin, high = begin; // indices: two samples may share a millisecond
         qsizetype i = begin + 1;
         for (; i < m_count; ++i) {
             const Sample s = at(i);
             if (bucketOf(s.timeMs) != bucket)
                 break;
-            if (s.value < mn.value)
-                mn = s;
-            if (s.value > mx.value)
-                mx = s;
+            if (s.value < at(low).value)
+                low = i;
+            if (s.value > at(high).value)
+                high = i;
         }
         begin = i;
-        const Sample &first = mn.timeMs <= mx.timeMs ? mn : mx;
-        const Sample &second = mn.timeMs <= mx.timeMs ? mx : mn;
+        const Sample first = at(std::min(low, high));
         out.append(QPointF(double(first.timeMs), first.value));
-        if (second.timeMs != first.timeMs)
+        if (low != high) {
+            const Sample second = at(std::max(low, high));
             out.append(QPointF(double(second.timeMs), second.value));
+        }
     }
     return out;
 }
