@@ -164,6 +164,27 @@ private Q_SLOTS:
         QCOMPARE(info.source(), QStringLiteral("nvidia-smi"));
     }
 
+    void anAnswerToAReplacedQueryIsDropped()
+    {
+        // A slow NVML answers after the source was changed: what it says is not taken for
+        // the new source's answer.
+        qputenv("LOCALFORGE_FAKE_NVML_INIT_MS", "600");
+        const auto reset = qScopeGuard([] { qunsetenv("LOCALFORGE_FAKE_NVML_INIT_MS"); });
+        GpuInfo info;
+        info.setNvmlLibrary(QStringLiteral(LOCALFORGE_FAKE_NVML));
+        QSignalSpy done(&info, &GpuInfo::finished);
+        info.refresh();
+        info.setNvmlLibrary(QString());
+        info.setProgram(QString());
+        QTest::qWait(1500); // the old answer has come meanwhile
+        QCOMPARE(done.count(), 0);
+        QVERIFY(info.gpus().isEmpty());
+        QVERIFY(info.source().isEmpty());
+        info.refresh(); // the new source: none
+        QCOMPARE(done.count(), 1);
+        QVERIFY(info.gpus().isEmpty());
+    }
+
     void appleSiliconStatistics()
     {
         // PerformanceStatistics of an M3 Ultra's AGXAccelerator, as IOKit reports it.

@@ -32,6 +32,7 @@ GpuInfo::~GpuInfo() = default;
 
 void GpuInfo::setNvmlLibrary(const QString &name)
 {
+    ++m_generation; // an answer still on its way is for the query replaced here
     m_query = nullptr;
     m_nvmlKnown = false;
     if (name.isEmpty())
@@ -50,6 +51,7 @@ void GpuInfo::setNvmlLibrary(const QString &name)
 
 void GpuInfo::setInProcessQuery(std::function<QList<GpuStatus>()> query)
 {
+    ++m_generation;
     m_query = nullptr;
     m_nvmlKnown = bool(query);
     if (query)
@@ -123,7 +125,9 @@ void GpuInfo::refresh()
 {
     if (m_query) { // in-process, on the query thread: no program to start
         using Answer = std::optional<QList<GpuStatus>>;
-        m_sampler->run<Answer>(m_query, [this](const Answer &gpus) {
+        m_sampler->run<Answer>(m_query, [this, generation = m_generation](const Answer &gpus) {
+            if (generation != m_generation)
+                return;  // the query was replaced meanwhile: its answer is not this one's
             if (!gpus) { // no NVML here: nvidia-smi from now on
                 m_query = nullptr;
                 refresh();

@@ -74,6 +74,7 @@ private:
     // no answer means NVML is not there.
     std::function<std::optional<QList<GpuStatus>>()> m_query;
     bool m_nvmlKnown = false; // it answered (or stands in)
+    int m_generation = 0;     // of the query: an answer to a replaced one is dropped
     BackgroundSampler *m_sampler;
     QProcess *m_process = nullptr;
     QList<GpuStatus> m_gpus;
