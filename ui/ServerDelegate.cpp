@@ -29,10 +29,11 @@ constexpr int Dot = 10;
 
 QSize ServerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    // As wide as the list gives: the rows elide, so a narrow sidebar never scrolls sideways.
+    // A small least width: the list gives each row its whole width, and rows elide, so a
+    // narrowed sidebar never scrolls sideways nor keeps rows of its old width.
     const QFontMetrics fm(option.font);
     const int least = Dot + Padding * 3 + fm.averageCharWidth() * 8;
-    return {std::max(least, option.rect.width()), fm.height() * 2 + Padding * 2 + 2};
+    return {least, fm.height() * 2 + Padding * 2 + 2};
 }
 
 void ServerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
