@@ -10,6 +10,7 @@
 #include "models/LoadedModels.h"
 #include "models/ModelCatalog.h"
 #include "net/AuthorizingNetworkManager.h"
+#include "net/HostAddress.h"
 #include "net/UrlCredentials.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/ParameterStore.h"
@@ -212,8 +213,8 @@ bool Core::saveProfile(const ServerProfile &profile, const QString &previousId, 
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list[i].id() == oldId)
             at = i;
-        else if (list[i].id() == profile.id())
-            return false; // another server's settings: they would be lost
+        else if (Net::sameServer(list[i].url, profile.url))
+            return false; // another server's settings (under this or another name): lost
     }
     const bool hadToken = at >= 0 && list[at].hasToken;
     if (at >= 0)

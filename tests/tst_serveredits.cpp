@@ -143,6 +143,18 @@ private Q_SLOTS:
         QCOMPARE(m_core->profile(id)->name, u"Box"_s);
         QCOMPARE(m_core->profile(id)->defaults.temperature, std::optional<double>(0.3));
         QCOMPARE(find<QLineEdit>(&dialog, "profileName")->text(), u"Typed"_s); // still there
+        // Under another name for this machine, it is the same server.
+        find<QLineEdit>(&dialog, "profileAddress")
+            ->setText(u"http://localhost:%1"_s.arg(m_ollama->baseUrl().port()));
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(dialog.status().contains(u"already in the list, as “Box”"),
+                 qPrintable(dialog.status()));
+        QCOMPARE(m_core->profiles().size(), 1);
+        // Core refuses it too, whoever asks.
+        ServerProfile alias;
+        alias.url = QUrl(u"http://localhost:%1"_s.arg(m_ollama->baseUrl().port()));
+        QVERIFY(!m_core->saveProfile(alias));
+        QCOMPARE(m_core->profiles().size(), 1);
     }
 
     // Nor does a server's address changed into another's, one with a profile or one found on

@@ -212,9 +212,8 @@ private Q_SLOTS:
         QVERIFY(dialog.status().contains(u"Not saved"));
         QVERIFY(!m_core->profile(u"http://192.168.1.20:1234"_s));
         QVERIFY(!m_core->tokens()->hasToken(u"http://192.168.1.20:1234"_s));
-        // Loopback needs no warning (an address not listed yet: LM Studio by another name).
-        find<QLineEdit>(&dialog, "profileAddress")
-            ->setText(u"http://localhost:%1"_s.arg(m_lmstudio->port()));
+        // Loopback needs no warning (an address not listed yet).
+        find<QLineEdit>(&dialog, "profileAddress")->setText(u"http://localhost:9"_s);
         find<QLineEdit>(&dialog, "profileToken")->setText(u"local"_s);
         QVERIFY(dialog.saveCurrent());
     }
@@ -336,14 +335,16 @@ private Q_SLOTS:
     void credentialsInAnAddressAreNeverWritten()
     {
         const QByteArray secret = "pw-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        // Not listed yet: the fake Ollama by another name.
-        const QString id = u"http://localhost:%1"_s.arg(m_ollama->port());
+        // Not listed yet: a second fake Ollama, written as localhost.
+        FakeOllamaServer other;
+        QVERIFY(other.listen());
+        const QString id = u"http://localhost:%1"_s.arg(other.port());
         ServersDialog dialog(m_core.get());
         dialog.show();
         QTest::mouseClick(find<QPushButton>(&dialog, "addProfile"), Qt::LeftButton);
         find<QLineEdit>(&dialog, "profileAddress")
             ->setText(u"http://alice:%1@localhost:%2/"_s.arg(QString::fromLatin1(secret))
-                          .arg(m_ollama->port()));
+                          .arg(other.port()));
         find<QLineEdit>(&dialog, "profileName")->setText(u"Credentials box"_s);
         QString shown;
         answerNextMessageBox(QMessageBox::Yes, &shown); // keep the password as the token

@@ -26,19 +26,6 @@ bool namesNoPort(const QString &text)
            hostOnly.match(text.section(u'@', -1)).hasMatch();
 }
 
-int portOf(const QUrl &url)
-{
-    return url.port(url.scheme() == u"https" ? 443 : 80);
-}
-
-bool sameServer(const QUrl &a, const QUrl &b)
-{
-    if (a.scheme() != b.scheme() || portOf(a) != portOf(b) || a.path() != b.path())
-        return false;
-    const QString ha = a.host().toLower();
-    const QString hb = b.host().toLower();
-    return ha == hb || (Net::isThisMachine(ha) && Net::isThisMachine(hb));
-}
 } // namespace
 
 AddServerDialog::AddServerDialog(const QStringList &known, QWidget *parent)
@@ -94,7 +81,7 @@ QString AddServerDialog::existing() const
     if (!typed.isValid())
         return {};
     for (const QString &id : m_known) {
-        if (sameServer(typed, QUrl(id)))
+        if (Net::sameServer(typed, QUrl(id)))
             return id;
     }
     return {};

@@ -6,6 +6,7 @@
 #include "OptionalSpinBox.h"
 #include "discovery/Discovery.h"
 #include "models/ModelCatalog.h"
+#include "net/HostAddress.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/ParameterStore.h"
 #include "settings/PhoenixConfig.h"
@@ -317,6 +318,20 @@ QListWidgetItem *ServersDialog::itemFor(const QString &id) const
     return nullptr;
 }
 
+QString ServersDialog::listedAs(const QUrl &url, const QString &except) const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids.append(m_list->item(i)->data(Qt::UserRole).toString());
+    for (const ServerProfile &p : m_core->profiles())
+        ids.append(p.id());
+    for (const QString &id : std::as_const(ids)) {
+        if (id != except && Net::sameServer(url, QUrl(id)))
+            return id;
+    }
+    return {};
+}
+
 QString ServersDialog::titleOf(const QString &id) const
 {
     const QListWidgetItem *item = itemFor(id);
@@ -532,11 +547,12 @@ bool ServersDialog::saveCurrent()
     p.enabled = m_enabled->isChecked();
     const QString previous = m_currentId;
     if (p.id() != previous) {
-        // Another server in the list: saving over it would lose its own settings.
-        if (itemFor(p.id()) || m_core->profile(p.id())) {
+        // Another server in the list, under this address or another name for it: saving over
+        // it would lose its own settings.
+        if (const QString listed = listedAs(url, previous); !listed.isEmpty()) {
             setStatus(tr("Not saved: %1 is already in the list, as “%2”. Select it there to "
                          "change its settings, or type another address.")
-                          .arg(Format::hostPort(url), titleOf(p.id())),
+                          .arg(Format::hostPort(url), titleOf(listed)),
                       true);
             return false;
         }

@@ -46,8 +46,11 @@ private:
     void reloadList(const QString &select = {});
     void fillModels(const QString &chosen); // the default model's choices, for the server shown
     QListWidgetItem *itemFor(const QString &id) const;
-    QString titleOf(const QString &id) const;     // as the list names it
-    void setCurrentRowQuietly(const QString &id); // empty: none
+    QString titleOf(const QString &id) const;
+    // The server listed (or with settings) that `url` reaches, other than `except`; empty if
+    // none.
+    QString listedAs(const QUrl &url, const QString &except) const; // as the list names it
+    void setCurrentRowQuietly(const QString &id);                   // empty: none
     // What the form holds, to tell whether it changed since it was shown.
     QVariantList formValues() const;
     // Asks what to do with changes not saved: true when the form may be left (saved, or

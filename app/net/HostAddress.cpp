@@ -58,6 +58,16 @@ bool Net::isThisMachine(const QString &host, const QList<QHostAddress> &ownAddre
     return false;
 }
 
+bool Net::sameServer(const QUrl &a, const QUrl &b)
+{
+    auto portOf = [](const QUrl &url) { return url.port(url.scheme() == u"https" ? 443 : 80); };
+    if (a.scheme() != b.scheme() || portOf(a) != portOf(b) || a.path() != b.path())
+        return false;
+    const QString ha = a.host().toLower();
+    const QString hb = b.host().toLower();
+    return ha == hb || (isThisMachine(ha) && isThisMachine(hb));
+}
+
 QString Net::hostPort(const QUrl &url)
 {
     const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();

@@ -20,6 +20,10 @@ bool isLoopbackHost(const QString &host);
 bool isThisMachine(const QString &host);
 bool isThisMachine(const QString &host, const QList<QHostAddress> &ownAddresses);
 
+// The two addresses reach the same server: same scheme, port and path, and the same host or
+// this machine under two names ("localhost" and "127.0.0.1", "0.0.0.0", its own address).
+bool sameServer(const QUrl &a, const QUrl &b);
+
 // "host:port" as messages name a server; an IPv6 address in brackets so its port reads apart
 // from it ("[::1]:11434"). No port when the address names none.
 QString hostPort(const QUrl &url);
