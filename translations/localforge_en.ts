@@ -3842,6 +3842,14 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>Not saved: %1 is already in the list, as “%2”. Select it there to change its settings, or type another address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: the token of %1 is still being read from the system keychain. Save again in a moment, so that it can go with the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the token of %1 could not be read from the system keychain, and changing the address would lose it. Unlock your keyring and restart LocalForge, or type the token again and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3848,6 +3848,14 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>Not saved: %1 is already in the list, as “%2”. Select it there to change its settings, or type another address.</source>
         <translation>Non enregistré : %1 est déjà dans la liste, sous le nom « %2 ». Sélectionnez-le pour modifier ses réglages, ou saisissez une autre adresse.</translation>
     </message>
+    <message>
+        <source>Not saved: the token of %1 is still being read from the system keychain. Save again in a moment, so that it can go with the new address.</source>
+        <translation>Non enregistré : le jeton de %1 est encore en cours de lecture dans le trousseau du système. Enregistrez de nouveau dans un instant, pour qu&apos;il puisse suivre la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Not saved: the token of %1 could not be read from the system keychain, and changing the address would lose it. Unlock your keyring and restart LocalForge, or type the token again and Save.</source>
+        <translation>Non enregistré : le jeton de %1 n&apos;a pas pu être lu dans le trousseau du système, et changer l&apos;adresse le perdrait. Déverrouillez votre trousseau et relancez LocalForge, ou saisissez à nouveau le jeton et enregistrez.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
