@@ -18,6 +18,20 @@ class TestGpuInfo : public QObject
 {
     Q_OBJECT
 
+    // An nvidia-smi in `dir` that prints what a box with two GPUs printed; empty if it could
+    // not be written.
+    static QString twoGpusNvidiaSmi(const QTemporaryDir &dir)
+    {
+        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
+        QFile f(script);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return script;
+    }
+
 private Q_SLOTS:
     void parsesTwoGpus()
     {
@@ -70,12 +84,8 @@ private Q_SLOTS:
     void queriesAProgram()
     {
         QTemporaryDir dir;
-        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString script = twoGpusNvidiaSmi(dir);
+        QVERIFY(!script.isEmpty());
         GpuInfo info;
         info.setNvmlLibrary(QString());
         info.setProgram(script);
@@ -147,12 +157,8 @@ private Q_SLOTS:
         // Which one answers is found on the query thread: no NVML, and nvidia-smi answers the
         // same refresh.
         QTemporaryDir dir;
-        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString script = twoGpusNvidiaSmi(dir);
+        QVERIFY(!script.isEmpty());
         GpuInfo info;
         info.setNvmlLibrary(QStringLiteral("nvidia-ml-that-does-not-exist"));
         info.setProgram(script);
