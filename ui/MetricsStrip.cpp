@@ -9,6 +9,9 @@ MetricsStrip::MetricsStrip(MetricsHub *hub, QWidget *parent)
 {
     setObjectName(QStringLiteral("metricsStrip"));
     setAccessibleName(tr("Live figures"));
+    // On two lines rather than wider than the page: at a projector's text size one line would
+    // take the room of the charts beside the chat.
+    setWordWrap(true);
     setToolTip(tr("System memory, the servers' own memory and the generation speed, live. The "
                   "Monitor tab charts them."));
     QFont f = font();
@@ -41,5 +44,9 @@ void MetricsStrip::update()
         parts << tr("GPU %1").arg(Format::bytes(qint64(*gpu)));
     parts << Format::tokensPerSecond(
         last(QString::fromLatin1(MetricsHub::TokensPerSecond)).value_or(0.0));
-    setText(parts.join(QStringLiteral(" · ")));
+    // Lines break between figures only, never inside one ("604.7 MB" stays whole).
+    for (QString &part : parts)
+        part.replace(u' ', QChar::Nbsp);
+    const QString separator = QChar(QChar::Nbsp) + QStringLiteral("· ");
+    setText(parts.join(separator));
 }

@@ -172,6 +172,15 @@ void PresenterView::present(ChatPage *page)
     m_serverLine = page->findChild<QWidget *>(QStringLiteral("activeServerLabel"));
     if (m_serverLine)
         m_serverLine->hide();
+    // Its tool buttons (the API call, export and parameters) would, at this size, make the page
+    // wider than its share of the screen and take the charts' room; they stay in the window.
+    for (const char *name : {"apiCallButton", "exportButton", "parametersButton"}) {
+        QWidget *tool = page->findChild<QWidget *>(QString::fromLatin1(name));
+        if (tool && tool->isVisibleTo(page)) {
+            tool->hide();
+            m_hiddenTools.append(tool);
+        }
+    }
     m_chatHost->layout()->addWidget(page);
     page->show();
     m_strip = page->findChild<MetricsStrip *>();
@@ -191,7 +200,7 @@ void PresenterView::present(ChatPage *page)
         setGeometry(screen->geometry()); // this clears the state: ask for it again
         setWindowState(windowState() | Qt::WindowFullScreen);
     }
-    m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+    applySplit();
     activateWindow();
     page->focusInput();
 }
@@ -213,6 +222,11 @@ ChatPage *PresenterView::takeBack()
     if (m_serverLine)
         m_serverLine->show();
     m_serverLine = nullptr;
+    for (const QPointer<QWidget> &tool : std::as_const(m_hiddenTools)) {
+        if (tool)
+            tool->show();
+    }
+    m_hiddenTools.clear();
     m_page = nullptr;
     m_strip = nullptr;
     return page;
@@ -249,7 +263,7 @@ void PresenterView::applyScale()
     // live strip sets its own size, so it is scaled from what it had.
     m_chatHost->setFont(scaledFont(m_baseFont, m_scale));
     if (m_strip)
-        m_strip->setFont(scaledFont(m_stripFont, m_scale));
+        m_strip->setFont(scaledFont(m_stripFont, std::min(m_scale, MaxStripScale)));
     // The charts need room for their curves: labels at 0.8 of the text's factor, never under
     // the 1.6 a projector needs.
     m_charts->setFontScale(std::max(MinScale, m_scale * 0.8));
@@ -259,6 +273,31 @@ void PresenterView::applyScale()
     m_rate->setFont(scaledFont(m_baseFont, m_scale * 2.2, true));
     m_rateCaption->setFont(scaledFont(m_baseFont, m_scale * 0.8));
     m_hint->setFont(scaledFont(m_baseFont, m_scale * 0.6));
+    if (isPresenting())
+        applySplit();
+}
+
+void PresenterView::applySplit()
+{
+    // The charts keep two fifths of the screen whatever the chat page's text asks for, unless
+    // the page could not fit in the rest at all (the largest text): the window never grows
+    // past the screen.
+    if (const QScreen *s = screen()) {
+        const int screenWidth = s->geometry().width();
+        const int chat = m_chatHost->minimumSizeHint().width() + m_splitter->handleWidth();
+        m_charts->setMinimumWidth(std::max(0, std::min(screenWidth * 2 / 5, screenWidth - chat)));
+    }
+    // 11/20 for the chat, 9/20 for the charts, again after each zoom and resize: the splitter
+    // alone would give the charts only what the chat page's new size leaves.
+    const int w = m_splitter->width() - m_splitter->handleWidth();
+    m_splitter->setSizes({w * 11 / 20, w - w * 11 / 20});
+}
+
+void PresenterView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isPresenting())
+        applySplit();
 }
 
 QColor PresenterView::markColorFor(double tokensPerSecond)

@@ -28,6 +28,9 @@ public:
     static constexpr double MinScale = 1.6;
     static constexpr double MaxScale = 4.0;
     static constexpr double ScaleStep = 0.2;
+    // The live figures under the chat grow with the text up to this; beyond, only the chat
+    // does.
+    static constexpr double MaxStripScale = 2.0;
 
     explicit PresenterView(Core *core, QWidget *parent = nullptr);
     ~PresenterView() override;
@@ -59,9 +62,11 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyScale();
+    void applySplit();
     void updateHeader();
     void updateEvalRate();
 
@@ -83,7 +88,8 @@ private:
     // What present() changed on the chat page, put back by takeBack().
     QPointer<QWidget> m_strip;
     QFont m_stripFont;
-    QPointer<QWidget> m_serverLine; // hidden while presenting: the header says it larger
+    QPointer<QWidget> m_serverLine;         // hidden while presenting: the header says it larger
+    QList<QPointer<QWidget>> m_hiddenTools; // the page's tool buttons hidden while presenting
     bool m_conversationsWereVisible = true;
     bool m_parametersWereVisible = false;
 };

@@ -1,0 +1,149 @@
+// The presenter view on a projector's screen (1280×720), offscreen: beside the chat, the live
+// charts keep two fifths of the screen whatever the live strip and the chat page's text ask
+// for, in English and in French and zoomed in.
+#include "ChatPage.h"
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "MetricsStrip.h"
+#include "MonitorCharts.h"
+#include "PresenterView.h"
+#include "Translations.h"
+#include "metrics/MetricsHub.h"
+#include "metrics/ProcessSampler.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A server process in a fake /proc tree (what ProcessSampler reads), holding `rssKb`.
+void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
+                  qint64 rssKb)
+{
+    const QString dir = QString::number(pid);
+    QVERIFY(root.mkpath(dir));
+    auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile f(root.filePath(dir + u'/' + QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("comm", comm + '\n');
+    QByteArray nul = cmdline;
+    nul.replace(' ', '\0');
+    write("cmdline", nul + '\0');
+    write("status", "Name:\t" + comm + "\nVmRSS:\t  " + QByteArray::number(rssKb) + " kB\n");
+}
+
+// A widget by its object name under `parent`; null when there is none (checked where used).
+template<typename T>
+T *child(const QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+} // namespace
+
+class TestPresenterScreen : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeOllamaServer *m_ollama = nullptr;
+
+    Core::Options options()
+    {
+        Core::Options o;
+        o.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        o.discovery.intervalMs = 0;
+        o.phoenixUrl = QUrl();
+        o.settingsFile =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
+        o.dataFolder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*qApp, u"en"_s);
+        m_ollama = new FakeOllamaServer(this);
+        QVERIFY(m_ollama->listen());
+    }
+
+    void theChartsKeepTheirShareOfTheScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("French") << u"fr"_s; // longer words on the page's buttons
+    }
+
+    void theChartsKeepTheirShareOfTheScreen()
+    {
+        // Four servers' processes: the live strip's longest line. Whatever it and the chat
+        // page's own text ask for, the charts keep two fifths of the screen at least, at the
+        // usual size and zoomed in, and the split does not move when a figure comes or goes.
+        QFETCH(QString, language);
+        QTranslator translation;
+        if (language != u"en") {
+            QVERIFY(translation.load(u":/i18n/localforge_%1.qm"_s.arg(language)));
+            QCoreApplication::installTranslator(&translation);
+        }
+        const auto back = qScopeGuard([&] { QCoreApplication::removeTranslator(&translation); });
+        QTemporaryDir proc;
+        const QDir root(proc.path());
+        writeProcess(root, 100, "ollama", "/usr/local/bin/ollama serve", 604'700);
+        writeProcess(root, 200, "lm-studio", "/opt/lm-studio/lm-studio", 4'300);
+        writeProcess(root, 300, "llama-server", "llama-server -m model.gguf", 2'100'000);
+        writeProcess(root, 400, "vllm", "/usr/bin/vllm serve Qwen/Qwen3-8B", 3'200'000);
+        Core core(options());
+        core.metrics()->setProcessSampler(ProcessSampler(proc.path()));
+        core.metrics()->setIntervalMs(50);
+        MainWindow window(&core);
+        window.show();
+        auto *strip = window.chatPage()->findChild<MetricsStrip *>();
+        QVERIFY(strip);
+        core.start();
+        QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(u"vLLM"), 5000);
+        core.metrics()->stop(); // the figures stay as they are while the layout is measured
+        window.setPresenting(true);
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
+        QVERIFY(QTest::qWaitForWindowExposed(presenter));
+        auto *charts = child<MonitorCharts>(presenter, "presenterCharts");
+        QVERIFY(charts);
+        auto chartsShare = [&] {
+            QApplication::processEvents();
+            return double(charts->width()) / presenter->width();
+        };
+        QTRY_VERIFY2(chartsShare() >= 0.4, qPrintable(QString::number(charts->width())));
+        const int width = charts->width();
+        // The strip's text is all there, on more lines rather than wider.
+        QVERIFY(strip->isVisible());
+        QVERIFY2(strip->heightForWidth(strip->width()) <= strip->height(),
+                 qPrintable(u"%1 px high, needs %2"_s.arg(strip->height())
+                                .arg(strip->heightForWidth(strip->width()))));
+
+        // A server stops: its figure goes, the charts stay where they were.
+        QVERIFY(QDir(root.filePath(u"400"_s)).removeRecursively());
+        core.metrics()->sample();
+        QTRY_VERIFY(!strip->text().contains(u"vLLM"));
+        QApplication::processEvents();
+        QCOMPARE(charts->width(), width);
+
+        // Larger text: the chat page wraps its lines, the charts keep their share.
+        presenter->zoomIn();
+        presenter->zoomIn();
+        QTRY_VERIFY2(chartsShare() >= 0.4, qPrintable(QString::number(charts->width())));
+        window.setPresenting(false);
+    }
+};
+
+QTEST_MAIN(TestPresenterScreen)
+#include "tst_presenterscreen.moc"
