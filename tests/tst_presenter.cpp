@@ -3,13 +3,15 @@
 // stats line under an answer, the live strip and the chart labels are at least 1.6 times their
 // usual size (measured); Ctrl+= / Ctrl+- / Ctrl+0 change it within bounds and the choice is
 // kept in the settings; Esc stops an answer that is coming, then leaves; the last answer's rate
-// is shown with a green mark from 30 tok/s and an amber one below.
+// is shown with a green mark from 30 tok/s and an amber one below. A server that stops is said
+// in the header at once.
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "ConversationsPanel.h"
 #include "Core.h"
 #include "ElidedLabel.h"
 #include "FakeOllamaServer.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -194,6 +196,41 @@ private Q_SLOTS:
         QCOMPARE(strip->font().pointSizeF(), stripBefore);
         QVERIFY(conversations->isVisible());
         QVERIFY(child<QLabel>(page, "activeServerLabel")->isVisible());
+    }
+
+    void theHeaderSaysWhenTheServerStops()
+    {
+        // The server in use stops during the demo: the header says so at once, still naming
+        // it, and the last answer's mark is no longer green or amber.
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        Core::Options o = options();
+        o.discovery.candidates = {{ollama.baseUrl(), ServerKind::Ollama}};
+        Core core(o);
+        MainWindow window(&core);
+        window.show();
+        waitReady(core, window);
+        ask(window, core);
+        const auto rate = core.chat()->messages().last().stats.tokensPerSecond();
+        QVERIFY(rate);
+        window.setPresenting(true);
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
+        auto *server = child<QLabel>(presenter, "presenterServer");
+        QVERIFY(server);
+        const QString where = u"127.0.0.1:%1"_s.arg(ollama.port());
+        const QString down = Format::statusText(ServerStatus::Down);
+        QVERIFY2(server->text().contains(where), qPrintable(server->text()));
+        QVERIFY2(!server->text().contains(down), qPrintable(server->text()));
+        QCOMPARE(presenter->rateMarkColor(), PresenterView::markColorFor(*rate));
+
+        ollama.close();
+        core.discovery()->reprobe(core.providers()->activeServerId());
+        QTRY_VERIFY_WITH_TIMEOUT(server->text().contains(down), 10000);
+        QVERIFY2(server->text().contains(where), qPrintable(server->text()));
+        QVERIFY(presenter->rateMarkColor() != PresenterView::markColorFor(45.0));
+        QVERIFY(presenter->rateMarkColor() != PresenterView::markColorFor(12.0));
+        window.setPresenting(false);
     }
 
     void codeInAnswersFollowsTheZoom()

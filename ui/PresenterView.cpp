@@ -146,6 +146,8 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     connect(chat, &ChatSession::truncated, this, &PresenterView::updateEvalRate);
     connect(core->providers(), &ProviderRegistry::activeServerChanged, this,
             &PresenterView::updateHeader);
+    // A server going down or coming back is said as soon as discovery knows.
+    connect(core->discovery(), &Discovery::serverUpdated, this, &PresenterView::updateHeader);
 
     m_scale = std::clamp(core->settings().value(WorkshopKeys::PresenterScale), MinScale, MaxScale);
     applyScale();
@@ -314,7 +316,8 @@ void PresenterView::showEvalRate(std::optional<double> tokensPerSecond, const QS
         m_rate->setText(QStringLiteral("—"));
         m_rateCaption->setText(tr("No answer yet (target: 30 tok/s)"));
     } else {
-        m_markColor = markColorFor(*tokensPerSecond);
+        // The last answer's colour belongs to a server that is still there.
+        m_markColor = m_serverDown ? QColor(0x80, 0x80, 0x80) : markColorFor(*tokensPerSecond);
         m_rate->setText(Format::tokensPerSecond(*tokensPerSecond));
         const bool fluid = WorkshopChecklist::isFluid(*tokensPerSecond);
         if (model.isEmpty())
@@ -356,9 +359,25 @@ void PresenterView::updateHeader()
 {
     const QString id = m_core->providers()->activeServerId();
     const auto info = id.isEmpty() ? std::nullopt : m_core->discovery()->server(id);
-    m_server->setText(
-        info ? tr("%1 at %2").arg(Format::serverTitle(*info), Format::hostPort(info->url))
-             : tr("No server running"));
+    // A server that stopped answering says so at once, greyed: the room should not learn it
+    // from the next question failing.
+    const bool down = info && info->status != ServerStatus::Up;
+    if (!info)
+        m_server->setText(tr("No server running"));
+    else if (down)
+        m_server->setText(tr("%1 at %2 — %3")
+                              .arg(Format::serverTitle(*info), Format::hostPort(info->url),
+                                   Format::statusText(info->status)));
+    else
+        m_server->setText(
+            tr("%1 at %2").arg(Format::serverTitle(*info), Format::hostPort(info->url)));
+    QPalette p = m_server->palette();
+    p.setColor(QPalette::WindowText, down ? QColor(0xa0, 0xa0, 0xa0) : QColor(Qt::white));
+    m_server->setPalette(p);
+    if (down != m_serverDown) {
+        m_serverDown = down;
+        updateEvalRate(); // its mark greys with it
+    }
     const QString model = m_page ? m_page->currentModel() : QString();
     m_model->setFullText(model.isEmpty() ? tr("No model chosen") : model);
 }

@@ -92,4 +92,5 @@ private:
     QList<QPointer<QWidget>> m_hiddenTools; // the page's tool buttons hidden while presenting
     bool m_conversationsWereVisible = true;
     bool m_parametersWereVisible = false;
+    bool m_serverDown = false; // the active server is known and does not answer
 };
