@@ -1,32 +1,19 @@
 #include "MonitorCharts.h"
 
+#include "MonitorChartsData.h"
 #include "metrics/MetricsHub.h"
 #include "net/HostAddress.h"
 
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
-#include <QtCharts/QValueAxis>
-#include <cmath>
 
 namespace {
 constexpr int MaxPoints = 600;
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-
-struct Line
-{
-    QString key;  // series key in the hub
-    QString name; // legend
-    double scale; // value → unit shown
-    QColor color;
-    Qt::PenStyle style = Qt::SolidLine; // dashed: a total or ceiling; dotted: a server's report
-    QLineSeries *series = nullptr;
-};
+using Line = MonitorChartLine;
 
 // Draws `l` on `chart` against its axes and keeps it for the refreshes.
 void addLine(QList<Line> &lines, QChart *chart, QValueAxis *time, QValueAxis *value, Line l)
@@ -47,43 +34,13 @@ bool hasLine(const QList<Line> &lines, const QString &key)
     return std::any_of(lines.cbegin(), lines.cend(),
                        [&key](const Line &l) { return l.key == key; });
 }
-} // namespace
 
-struct MonitorCharts::Charts
-{
-    QChart *memory = nullptr;
-    QChart *gpu = nullptr;
-    QChart *rate = nullptr;
-    QChartView *gpuView = nullptr;
-    QList<QValueAxis *> timeAxes;
-    QValueAxis *memoryAxis = nullptr;
-    QValueAxis *gpuAxis = nullptr;
-    QValueAxis *rateAxis = nullptr;
-    QString memoryUnit;
-    QString rateUnit;
-    MonitorCharts::AxisScale memoryScale;
-    MonitorCharts::AxisScale rateScale;
-    double memoryValue = 1.0; // what each scale was made to hold
-    double rateValue = 1.0;
-    QList<Line> lines;
-    QScatterSeries *serverRate = nullptr;
-    QScatterSeries *requests = nullptr;
-    QScatterSeries *firstTokens = nullptr;
-    QScatterSeries *loads = nullptr;
-    QFont baseTitle; // fonts at scale 1, kept by setFontScale()
-    QFont baseLabels;
-    QFont baseLegend;
-    QFont baseNotice;
-    bool baseKept = false;
-};
-
-namespace {
 QChart *makeChart(const QString &title, QValueAxis **timeAxis, QValueAxis **valueAxis,
                   const QString &unit)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(MonitorChartMargins);
     chart->legend()->setAlignment(Qt::AlignRight);
     // A line's own stroke beside its name: a total (dashed) tells from what is used (solid) in
     // the same colour, and a figure's dot from a line.
@@ -181,12 +138,22 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_gpuNotice->setWordWrap(true);
     m_gpuNotice->setContentsMargins(8, 0, 8, 0); // in line with the charts, off the edges
     m_charts->gpuView = makeView(m_charts->gpu, tr("GPU load chart"));
+    m_charts->views = {makeView(m_charts->memory, tr("Memory chart")), m_charts->gpuView,
+                       makeView(m_charts->rate, tr("Generation speed chart"))};
+    m_charts->alignment = {QMargins(), QMargins(), QMargins()};
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeView(m_charts->memory, tr("Memory chart")), 3);
+    layout->addWidget(m_charts->views[0], 3);
     layout->addWidget(m_charts->gpuView, 2);
     layout->addWidget(m_gpuNotice);
-    layout->addWidget(makeView(m_charts->rate, tr("Generation speed chart")), 2);
+    layout->addWidget(m_charts->views[2], 2);
+    // Once a chart has laid out its plot: the plots lined up.
+    m_fit = new QTimer(this);
+    m_fit->setSingleShot(true);
+    m_fit->setInterval(0);
+    connect(m_fit, &QTimer::timeout, this, &MonitorCharts::alignPlotAreas);
+    for (QChart *chart : {m_charts->memory, m_charts->gpu, m_charts->rate})
+        connect(chart, &QChart::plotAreaChanged, m_fit, qOverload<>(&QTimer::start));
     refresh();
 }
 
@@ -283,6 +250,7 @@ void MonitorCharts::addReportedRateLine(const QString &key)
 void MonitorCharts::refresh()
 {
     ++m_refreshes;
+    m_alignPasses = 0;
     addRemoteLines();
     const qint64 now = m_hub->nowMs();
     const qint64 from = now - qint64(m_windowSeconds) * 1000;
@@ -380,90 +348,4 @@ QList<QPointF> MonitorCharts::points(const QString &lineName) const
 QString MonitorCharts::gpuNotice() const
 {
     return m_gpuNotice->isVisible() ? m_gpuNotice->text() : QString();
-}
-
-void MonitorCharts::setFontScale(double scale)
-{
-    if (!m_charts->baseKept) {
-        m_charts->baseTitle = m_charts->memory->titleFont();
-        m_charts->baseLabels = m_charts->memoryAxis->labelsFont();
-        m_charts->baseLegend = m_charts->memory->legend()->font();
-        m_charts->baseNotice = m_gpuNotice->font();
-        m_charts->baseKept = true;
-    }
-    m_fontScale = scale;
-    auto scaled = [scale](QFont f) {
-        f.setPointSizeF(f.pointSizeF() * scale);
-        return f;
-    };
-    for (QChart *chart : {m_charts->memory, m_charts->gpu, m_charts->rate}) {
-        chart->setTitleFont(scaled(m_charts->baseTitle));
-        chart->legend()->setFont(scaled(m_charts->baseLegend));
-        for (QAbstractAxis *axis : chart->axes())
-            axis->setLabelsFont(scaled(m_charts->baseLabels));
-    }
-    m_gpuNotice->setFont(scaled(m_charts->baseNotice));
-    // Large labels need fewer ticks to stay readable.
-    for (QValueAxis *axis : std::as_const(m_charts->timeAxes))
-        axis->setTickCount(scale > 1.2 ? 4 : 7);
-    applyScale(0, m_charts->memoryValue);
-    applyScale(1, m_charts->rateValue);
-}
-
-MonitorCharts::AxisScale MonitorCharts::niceScale(double value, int maxIntervals)
-{
-    maxIntervals = std::max(1, maxIntervals);
-    if (!std::isfinite(value) || value <= 0.0)
-        value = 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value / maxIntervals)));
-    double step = 10.0 * magnitude;
-    for (const double m : {1.0, 2.0, 2.5, 5.0}) {
-        if (m * magnitude * maxIntervals >= value * (1.0 - 1e-9)) {
-            step = m * magnitude;
-            break;
-        }
-    }
-    AxisScale s;
-    const int intervals = std::max(1, int(std::ceil(value / step * (1.0 - 1e-9))));
-    s.max = intervals * step;
-    s.ticks = intervals + 1;
-    while (s.decimals < 6) {
-        const double scaled = step * std::pow(10.0, s.decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
-            break;
-        ++s.decimals;
-    }
-    return s;
-}
-
-void MonitorCharts::applyScale(int axis, double value)
-{
-    // Fewer, larger labels at projector size.
-    const AxisScale s = niceScale(value, m_fontScale > 1.2 ? 4 : 6);
-    AxisScale &shown = axis == 0 ? m_charts->memoryScale : m_charts->rateScale;
-    (axis == 0 ? m_charts->memoryValue : m_charts->rateValue) = value;
-    QValueAxis *a = axis == 0 ? m_charts->memoryAxis : m_charts->rateAxis;
-    if (a->max() != s.max || a->min() != 0.0)
-        a->setRange(0, s.max);
-    if (a->tickCount() != s.ticks)
-        a->setTickCount(s.ticks);
-    if (shown.decimals != s.decimals || a->labelFormat().isEmpty())
-        a->setLabelFormat(QStringLiteral("%.%1f ").arg(s.decimals) +
-                          (axis == 0 ? m_charts->memoryUnit : m_charts->rateUnit));
-    shown = s;
-}
-
-MonitorCharts::AxisScale MonitorCharts::memoryScale() const
-{
-    return m_charts->memoryScale;
-}
-
-MonitorCharts::AxisScale MonitorCharts::rateScale() const
-{
-    return m_charts->rateScale;
-}
-
-QFont MonitorCharts::axisLabelFont() const
-{
-    return m_charts->memoryAxis->labelsFont();
 }

@@ -6,10 +6,12 @@
 
 class MetricsHub;
 class QLabel;
+class QTimer;
 
 // The monitor's charts on one time axis (seconds before now): memory (system, each server's
-// processes, GPU, with the ceilings), GPU load, and tokens per second. The only part of the
-// ui that uses Qt Charts, so it can be swapped without touching the rest.
+// processes, GPU, with the ceilings), GPU load, and tokens per second, their plots lined up so
+// one moment is at one x on all of them. The only part of the ui that uses Qt Charts, so it
+// can be swapped without touching the rest.
 class MonitorCharts final : public QWidget
 {
     Q_OBJECT
@@ -49,7 +51,12 @@ public:
     AxisScale memoryScale() const;
     AxisScale rateScale() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void alignPlotAreas();
+    void applyMargins(int chart);
     void addRemoteLines();
     void addReportedLine(const QString &key);
     void addReportedRateLine(const QString &key);
@@ -59,7 +66,11 @@ private:
     MetricsHub *m_hub;
     Charts *m_charts;
     QLabel *m_gpuNotice;
+    QTimer *m_fit; // after the charts' layout: the plots lined up
     int m_windowSeconds = 300;
     int m_refreshes = 0;
     double m_fontScale = 1.0;
+    // Margin changes made to line the plots up since the last refresh or resize: a legend that
+    // shrinks with its chart could otherwise keep them moving.
+    int m_alignPasses = 0;
 };

@@ -1,0 +1,135 @@
+// The Monitor page's charts on a projector's screen (1280×720), offscreen: one moment is at
+// one x on every chart whatever their legends and labels.
+#include "Core.h"
+#include "FakeOllamaServer.h"
+#include "MainWindow.h"
+#include "MonitorCharts.h"
+#include "MonitorPage.h"
+#include "Translations.h"
+#include "chat/ChatSession.h"
+#include "metrics/GpuInfo.h"
+#include "metrics/MetricsHub.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+
+class TestMonitorCharts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOllamaServer> m_ollama;
+    std::unique_ptr<Core> m_core;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The Monitor tab open at 1280×720, with the GPUs `nvidiaSmi` reports.
+    void start(const QString &nvidiaSmi)
+    {
+        m_ollama = std::make_unique<FakeOllamaServer>();
+        QVERIFY(m_ollama->listen());
+        Core::Options options;
+        options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
+        options.discovery.intervalMs = 0;
+        options.settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                              QStringLiteral(".ini"));
+        m_core = std::make_unique<Core>(options);
+        m_core->gpus()->setNvmlLibrary(QString()); // the stand-in program, even with a driver
+        m_core->gpus()->setProgram(nvidiaSmi);
+        m_core->metrics()->setIntervalMs(100);
+        m_window = std::make_unique<MainWindow>(m_core.get());
+        m_window->resize(1280, 720);
+        m_window->show();
+        m_core->start();
+        m_window->showPage(MainWindow::Page::Monitor);
+        QVERIFY(charts());
+    }
+
+    MonitorCharts *charts() const
+    {
+        return m_window->findChild<MonitorCharts *>(QStringLiteral("monitorCharts"));
+    }
+
+    // The two-GPU nvidia-smi answer, from a script (the GPU chart and its memory lines drawn).
+    QString twoGpus()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("nvidia-smi"));
+        QFile f(script);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return script;
+    }
+
+    // Where `seconds` (before now) is drawn on each chart shown, in the charts' coordinates.
+    QList<double> xOf(double seconds) const
+    {
+        QList<double> xs;
+        for (QChartView *view : charts()->findChildren<QChartView *>()) {
+            if (!view->isVisibleTo(charts()))
+                continue;
+            const QPointF inChart = view->chart()->mapToPosition(QPointF(seconds, 0));
+            const QPointF inView =
+                view->viewportTransform().map(view->chart()->mapToScene(inChart));
+            xs << view->viewport()->mapTo(charts(), inView.toPoint()).x();
+        }
+        return xs;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_core.reset();
+        m_ollama.reset();
+    }
+
+    void oneMomentIsAtOneXOnEveryChart()
+    {
+        // Three charts whose legends and labels differ in width (a GPU, Ollama's reports): the
+        // same second is drawn at the same x on each, so a memory rise lines up with the
+        // request that caused it.
+        start(twoGpus());
+        m_ollama->setVramFraction(0.25);
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                            QStringLiteral("llama3.2"))
+                     .isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            charts()->lineNames().contains(
+                QStringLiteral("Ollama at 127.0.0.1:%1, reported on GPU").arg(m_ollama->port())),
+            5000);
+        QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("GPU load")));
+        auto spread = [this](double seconds, QString *where) {
+            const QList<double> xs = xOf(seconds);
+            QStringList shown;
+            for (const double x : xs)
+                shown << QString::number(x);
+            *where = QStringLiteral("%1 s at x = %2").arg(seconds).arg(shown.join(u", "));
+            return xs.size() == 3 ? *std::max_element(xs.cbegin(), xs.cend()) -
+                                        *std::min_element(xs.cbegin(), xs.cend())
+                                  : 1e9;
+        };
+        QString where;
+        QTRY_VERIFY2(spread(-30, &where) <= 2, qPrintable(where));
+        QVERIFY2(spread(0, &where) <= 2, qPrintable(where));
+    }
+};
+
+QTEST_MAIN(TestMonitorCharts)
+#include "tst_monitorcharts.moc"
