@@ -1,14 +1,18 @@
 // The Monitor page's charts on a projector's screen (1280×720), offscreen: one moment is at
-// one x on every chart whatever their legends and labels.
+// one x on every chart whatever their legends and labels, each axis has room for its labels
+// between ticks, and the legend names only what is drawn.
 #include "Core.h"
+#include "FakeHttpServer.h"
 #include "FakeOllamaServer.h"
 #include "MainWindow.h"
 #include "MonitorCharts.h"
 #include "MonitorPage.h"
+#include "TestData.h"
 #include "Translations.h"
 #include "chat/ChatSession.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
+#include "metrics/RemoteExporters.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QApplication>
@@ -17,6 +21,8 @@
 #include <QTest>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
 
 class TestMonitorCharts : public QObject
@@ -66,6 +72,24 @@ class TestMonitorCharts : public QObject
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return script;
+    }
+
+    // A GPU box's node and DCGM exporters on one port.
+    static void serveExporters(FakeHttpServer &exporter)
+    {
+        exporter.setHandler([](const RecordedRequest &r, Responder &responder) {
+            const QString file = r.path == "/node" ? QStringLiteral("captured/node-exporter.prom")
+                                                   : QStringLiteral("captured/dcgm-exporter.prom");
+            responder.send(200, "text/plain; version=0.0.4; charset=utf-8", testData(file));
+        });
+    }
+    static ExporterHost exporterHost(const FakeHttpServer &exporter, const QString &name)
+    {
+        QUrl node = exporter.baseUrl();
+        node.setPath(QStringLiteral("/node"));
+        QUrl dcgm = exporter.baseUrl();
+        dcgm.setPath(QStringLiteral("/dcgm"));
+        return {name, node, dcgm};
     }
 
     // Where `seconds` (before now) is drawn on each chart shown, in the charts' coordinates.
@@ -128,6 +152,82 @@ private Q_SLOTS:
         QString where;
         QTRY_VERIFY2(spread(-30, &where) <= 2, qPrintable(where));
         QVERIFY2(spread(0, &where) <= 2, qPrintable(where));
+    }
+
+    void axisLabelsHaveRoomOnAProjectorScreen()
+    {
+        // 1280×720 with a GPU and a remote GPU box: three charts in little height. Each value
+        // axis has a label's height between two ticks and each time axis a label's width, so
+        // no label is cut to "…".
+        FakeHttpServer exporter;
+        serveExporters(exporter);
+        QVERIFY(exporter.listen());
+        start(twoGpus());
+        m_core->exporters()->setHosts({exporterHost(exporter, QStringLiteral("gpu-box"))});
+        QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(QStringLiteral("gpu-box GPU load")),
+                                 5000);
+        QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("GPU memory used")));
+        auto roomy = [this](QString *why) {
+            for (QChartView *view : charts()->findChildren<QChartView *>()) {
+                if (!view->isVisibleTo(charts()))
+                    continue;
+                const QRectF plot = view->chart()->plotArea();
+                for (QAbstractAxis *a : view->chart()->axes()) {
+                    auto *axis = qobject_cast<QValueAxis *>(a);
+                    const QFontMetricsF metrics(axis->labelsFont());
+                    // Qt Charts gives each label the axis' length shared among its ticks, less
+                    // 4 px on either side, and cuts a label that does not fit to "…".
+                    const double room =
+                        (a->orientation() == Qt::Vertical ? plot.height() : plot.width()) /
+                            axis->tickCount() -
+                        8;
+                    const double need = a->orientation() == Qt::Vertical
+                                            ? metrics.height()
+                                            : metrics.horizontalAdvance(QStringLiteral("-60 s"));
+                    if (room < need) {
+                        *why = QStringLiteral("%1: %2 px for each label, one needs %3")
+                                   .arg(view->accessibleName())
+                                   .arg(room)
+                                   .arg(need);
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+        QString why;
+        QTRY_VERIFY2(roomy(&why), qPrintable(why));
+    }
+
+    void figuresNotDrawnAreLeftOutOfTheLegend()
+    {
+        // The speed chart's markers (request sent, first token, the server's own figure) are
+        // named in its legend once there is one to see, not before.
+        start(QString());
+        QChartView *speed = nullptr;
+        for (QChartView *view : charts()->findChildren<QChartView *>()) {
+            if (view->accessibleName() == QStringLiteral("Generation speed chart"))
+                speed = view;
+        }
+        QVERIFY(speed);
+        auto named = [speed] {
+            QStringList names;
+            for (const QLegendMarker *m : speed->chart()->legend()->markers()) {
+                if (m->isVisible())
+                    names << m->label();
+            }
+            return names;
+        };
+        QTRY_COMPARE(named(), QStringList{QStringLiteral("Live tokens/s")});
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                            QStringLiteral("llama3.2"))
+                     .isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
+        QTRY_VERIFY2(named().contains(QStringLiteral("Request sent")),
+                     qPrintable(named().join(u", ")));
+        QVERIFY2(named().contains(QStringLiteral("First token")), qPrintable(named().join(u", ")));
     }
 };
 

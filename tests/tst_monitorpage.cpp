@@ -78,11 +78,11 @@ class TestMonitorPage : public QObject
         return page()->findChild<MonitorCharts *>(QStringLiteral("monitorCharts"));
     }
 
-    // The value axis of the chart titled `title`.
-    QValueAxis *valueAxis(const QString &title) const
+    // The value axis of the chart named `name` (its view's accessible name).
+    QValueAxis *valueAxis(const QString &name) const
     {
         for (QChartView *view : charts()->findChildren<QChartView *>()) {
-            if (view->chart()->title() != title)
+            if (view->accessibleName() != name)
                 continue;
             const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
             return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
@@ -165,8 +165,8 @@ private Q_SLOTS:
     {
         start(QString());
         QTRY_VERIFY(!charts()->points(QStringLiteral("RAM total")).isEmpty());
-        QValueAxis *memory = valueAxis(QStringLiteral("Memory"));
-        QValueAxis *speed = valueAxis(QStringLiteral("Generation speed"));
+        QValueAxis *memory = valueAxis(QStringLiteral("Memory chart"));
+        QValueAxis *speed = valueAxis(QStringLiteral("Generation speed chart"));
         QVERIFY(memory && speed);
         const double total = charts()->points(QStringLiteral("RAM total")).constLast().y();
         // Ticks every 1, 2, 2.5 or 5 times a power of ten, the top one above the highest line by

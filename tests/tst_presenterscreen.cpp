@@ -1,6 +1,8 @@
 // The presenter view on a projector's screen (1280×720), offscreen: beside the chat, the live
 // charts keep two fifths of the screen whatever the live strip and the chat page's text ask
-// for, in English and in French and zoomed in.
+// for, in English and in French and zoomed in; their plots keep half their width, their labels
+// room between ticks, and their legends, above them, name every line whole; without a GPU, one
+// short line says so.
 #include "ChatPage.h"
 #include "Core.h"
 #include "FakeOllamaServer.h"
@@ -9,6 +11,7 @@
 #include "MonitorCharts.h"
 #include "PresenterView.h"
 #include "Translations.h"
+#include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/ProcessSampler.h"
 
@@ -19,7 +22,11 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +47,14 @@ void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByte
     nul.replace(' ', '\0');
     write("cmdline", nul + '\0');
     write("status", "Name:\t" + comm + "\nVmRSS:\t  " + QByteArray::number(rssKb) + " kB\n");
+}
+
+// A rich-text label's text as shown.
+QString shownText(const QLabel *label)
+{
+    QTextDocument doc;
+    doc.setHtml(label->text());
+    return doc.toPlainText();
 }
 
 // A widget by its object name under `parent`; null when there is none (checked where used).
@@ -67,6 +82,19 @@ class TestPresenterScreen : public QObject
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
         o.dataFolder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
         return o;
+    }
+
+    // An nvidia-smi that reports two GPUs (memory and load drawn).
+    QString twoGpus()
+    {
+        const QString script = m_dir.filePath(u"nvidia-smi"_s);
+        QFile f(script);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return script;
     }
 
 private Q_SLOTS:
@@ -141,6 +169,92 @@ private Q_SLOTS:
         presenter->zoomIn();
         presenter->zoomIn();
         QTRY_VERIFY2(chartsShare() >= 0.4, qPrintable(QString::number(charts->width())));
+        window.setPresenting(false);
+    }
+
+    void theChartsAreReadableOnAProjector()
+    {
+        // With a GPU, in the presenter: each plot keeps half its chart's width, its labels have
+        // room between ticks, and the legends, above the charts, name every line whole ("GPU
+        // memory used" and "GPU memory total", not twice "GPU mem…").
+        Core core(options());
+        core.gpus()->setNvmlLibrary(QString());
+        core.gpus()->setProgram(twoGpus());
+        core.metrics()->setIntervalMs(100);
+        MainWindow window(&core);
+        window.show();
+        core.start();
+        window.setPresenting(true);
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
+        QVERIFY(QTest::qWaitForWindowExposed(presenter));
+        auto *charts = child<MonitorCharts>(presenter, "presenterCharts");
+        QVERIFY(charts);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->lineNames().contains(u"GPU memory total"_s), 5000);
+        QTRY_VERIFY(charts->lineNames().contains(u"GPU load"_s));
+        auto readable = [charts](QString *why) {
+            int shown = 0;
+            for (QChartView *view : charts->findChildren<QChartView *>()) {
+                if (!view->isVisibleTo(charts))
+                    continue;
+                ++shown;
+                const QRectF plot = view->chart()->plotArea();
+                const QString title = view->accessibleName();
+                if (plot.width() < 0.5 * view->width()) {
+                    *why = u"%1: plot %2 px wide of %3"_s.arg(title)
+                               .arg(plot.width())
+                               .arg(view->width());
+                    return false;
+                }
+                auto *value = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical)[0]);
+                // Each label's share of the axis as Qt Charts gives it (4 px padding each side).
+                const double room = plot.height() / value->tickCount() - 8;
+                if (room < QFontMetricsF(value->labelsFont()).height()) {
+                    *why = u"%1: %2 px for each label"_s.arg(title).arg(room);
+                    return false;
+                }
+            }
+            *why = u"%1 charts shown"_s.arg(shown);
+            return shown == 3;
+        };
+        QString why;
+        QTRY_VERIFY2(readable(&why), qPrintable(why));
+        auto *legend = child<QLabel>(charts, "memoryLegend");
+        QVERIFY(legend);
+        QVERIFY(legend->isVisible());
+        QTRY_VERIFY2(shownText(legend).contains(u"GPU memory used"), qPrintable(legend->text()));
+        QVERIFY2(shownText(legend).contains(u"GPU memory total"), qPrintable(legend->text()));
+        QVERIFY2(shownText(legend).contains(u"System RAM used"), qPrintable(legend->text()));
+        QTRY_VERIFY(legend->heightForWidth(legend->width()) <= legend->height()); // not cut
+        window.setPresenting(false);
+    }
+
+    void withoutAGpuThePresenterSaysSoBriefly()
+    {
+        // The audience needs one line, not four of large text; the whole reason is on hover.
+        Core core(options());
+        core.gpus()->setNvmlLibrary(QString());
+        core.gpus()->setProgram(QString());
+        MainWindow window(&core);
+        window.show();
+        core.start();
+        window.setPresenting(true);
+        auto *presenter = child<PresenterView>(&window, "presenterView");
+        QVERIFY(presenter);
+        auto *charts = child<MonitorCharts>(presenter, "presenterCharts");
+        auto *notice = child<QLabel>(presenter, "gpuNotice");
+        QVERIFY(charts && notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 5000);
+        QTRY_VERIFY(charts->lineNames().contains(u"System RAM used"_s));
+        QVERIFY(notice->text().contains(u"No NVIDIA or Apple GPU found"));
+        auto lines = [notice] {
+            return notice->heightForWidth(notice->width()) /
+                   QFontMetrics(notice->font()).lineSpacing();
+        };
+        // One line beside the charts on a 1280-pixel projector, two on a smaller screen.
+        const int most = presenter->width() >= 1280 ? 1 : 2;
+        QTRY_VERIFY2(lines() <= most, qPrintable(u"%1 lines"_s.arg(lines())));
+        QVERIFY2(notice->toolTip().contains(u"nvidia-smi"), qPrintable(notice->toolTip()));
         window.setPresenting(false);
     }
 };

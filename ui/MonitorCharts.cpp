@@ -1,9 +1,11 @@
 #include "MonitorCharts.h"
 
+#include "ChartLegend.h"
 #include "MonitorChartsData.h"
 #include "metrics/MetricsHub.h"
 #include "net/HostAddress.h"
 
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,12 +37,24 @@ bool hasLine(const QList<Line> &lines, const QString &key)
                        [&key](const Line &l) { return l.key == key; });
 }
 
+void setMarkerVisible(QAbstractSeries *series, bool visible)
+{
+    QLegend *legend = series->chart()->legend();
+    const auto markers = legend->markers(series);
+    if (markers.isEmpty() || markers.first()->isVisible() == visible)
+        return;
+    markers.first()->setVisible(visible);
+    legend->layout()->invalidate(); // a marker shown again would otherwise sit on the first one
+}
+
 QChart *makeChart(const QString &title, QValueAxis **timeAxis, QValueAxis **valueAxis,
                   const QString &unit)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setMargins(MonitorChartMargins);
+    chart->layout()->setContentsMargins(0, 0, 0, 0); // the room goes to the plot
+    chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignRight);
     // A line's own stroke beside its name: a total (dashed) tells from what is used (solid) in
     // the same colour, and a figure's dot from a line.
@@ -140,18 +154,27 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
     m_charts->gpuView = makeView(m_charts->gpu, tr("GPU load chart"));
     m_charts->views = {makeView(m_charts->memory, tr("Memory chart")), m_charts->gpuView,
                        makeView(m_charts->rate, tr("Generation speed chart"))};
-    m_charts->alignment = {QMargins(), QMargins(), QMargins()};
+    for (const QChartView *view : std::as_const(m_charts->views))
+        m_charts->titles << view->chart()->title();
+    const char *legendNames[] = {"memoryLegend", "gpuLegend", "rateLegend"};
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_charts->views[0], 3);
-    layout->addWidget(m_charts->gpuView, 2);
-    layout->addWidget(m_gpuNotice);
-    layout->addWidget(m_charts->views[2], 2);
-    // Once a chart has laid out its plot: the plots lined up.
+    for (int i = 0; i < 3; ++i) {
+        auto *legend = new ChartLegend;
+        legend->setObjectName(QString::fromLatin1(legendNames[i]));
+        legend->hide();
+        m_charts->legends.append(legend);
+        m_charts->alignment.append(QMargins());
+        layout->addWidget(legend);
+        layout->addWidget(m_charts->views[i], i == 0 ? 3 : 2);
+        if (i == 1)
+            layout->addWidget(m_gpuNotice);
+    }
+    // Once a chart has laid out its plot: ticks for its size, and the plots lined up.
     m_fit = new QTimer(this);
     m_fit->setSingleShot(true);
     m_fit->setInterval(0);
-    connect(m_fit, &QTimer::timeout, this, &MonitorCharts::alignPlotAreas);
+    connect(m_fit, &QTimer::timeout, this, &MonitorCharts::fitToPlotAreas);
     for (QChart *chart : {m_charts->memory, m_charts->gpu, m_charts->rate})
         connect(chart, &QChart::plotAreaChanged, m_fit, qOverload<>(&QTimer::start));
     refresh();
@@ -166,6 +189,7 @@ void MonitorCharts::setWindowSeconds(int seconds)
 {
     m_windowSeconds = seconds;
     refresh();
+    m_fit->start(); // the time labels' width changes with the window
 }
 
 void MonitorCharts::addRemoteLines()
@@ -275,9 +299,7 @@ void MonitorCharts::refresh()
             else if (l.series->chart() == m_charts->rate)
                 rateMax = std::max(rateMax, p.y());
         }
-        // Keep the legend to what is on screen.
-        if (const auto markers = l.series->chart()->legend()->markers(l.series); !markers.isEmpty())
-            markers.first()->setVisible(!pts.isEmpty());
+        setMarkerVisible(l.series, !pts.isEmpty()); // the legend names what is on screen
     }
     const TimeSeries *server =
         m_hub->series(QString::fromLatin1(MetricsHub::ServerTokensPerSecond));
@@ -301,6 +323,9 @@ void MonitorCharts::refresh()
     m_charts->requests->replace(requests);
     m_charts->firstTokens->replace(firsts);
     m_charts->loads->replace(loads);
+    for (QScatterSeries *s :
+         {m_charts->serverRate, m_charts->requests, m_charts->firstTokens, m_charts->loads})
+        setMarkerVisible(s, s->count() > 0);
     for (QValueAxis *axis : m_charts->timeAxes)
         axis->setRange(-double(m_windowSeconds), 0.0);
     // A little room above the highest line, so it does not run along the top edge.
@@ -315,8 +340,52 @@ void MonitorCharts::refresh()
     m_charts->gpuView->setVisible(gpu);
     // About this machine, whatever remote hosts show; only once the GPU query has answered.
     m_gpuNotice->setVisible(!m_hub->gpuKnown() && m_hub->gpuQueried());
-    m_gpuNotice->setText(tr("No NVIDIA or Apple GPU found on this machine (neither NVML nor "
-                            "nvidia-smi answered), so its GPU memory and load are not drawn."));
+    placeLegends(); // a line that came may need more room than beside the plot
+    updateNotice();
+    updateLegends();
+}
+
+void MonitorCharts::updateNotice()
+{
+    // In one line beside compact charts (narrow, or large text: a projector), the whole of it on
+    // hover.
+    const QString notice = tr("No NVIDIA or Apple GPU found on this machine (neither NVML nor "
+                              "nvidia-smi answered), so its GPU memory and load are not drawn.");
+    m_gpuNotice->setText(m_compact ? tr("No NVIDIA or Apple GPU found on this machine.") : notice);
+    m_gpuNotice->setToolTip(m_compact ? notice : QString());
+}
+
+QList<ChartLegend::Entry> MonitorCharts::legendEntries(int chart) const
+{
+    // What is drawn on the chart now, as its legend names it.
+    QList<ChartLegend::Entry> entries;
+    const QChart *c = m_charts->views[chart]->chart();
+    for (const Line &l : std::as_const(m_charts->lines)) {
+        if (l.series->chart() != c || !l.series->isVisible())
+            continue;
+        const auto mark = l.style == Qt::DashLine  ? ChartLegend::Mark::Dashed
+                          : l.style == Qt::DotLine ? ChartLegend::Mark::Dotted
+                                                   : ChartLegend::Mark::Solid;
+        entries.append({l.name, l.color, mark});
+    }
+    if (c == m_charts->rate) {
+        for (const QScatterSeries *s :
+             {m_charts->serverRate, m_charts->requests, m_charts->firstTokens, m_charts->loads}) {
+            if (s->count() > 0)
+                entries.append({s->name(), s->color(), ChartLegend::Mark::Dot});
+        }
+    }
+    return entries;
+}
+
+void MonitorCharts::updateLegends()
+{
+    for (int i = 0; i < 3; ++i) {
+        ChartLegend *legend = m_charts->legends[i];
+        legend->setVisible(m_compact && m_charts->views[i]->isVisibleTo(this));
+        if (legend->isVisibleTo(this))
+            legend->setEntries(m_charts->titles[i], legendEntries(i));
+    }
 }
 
 bool MonitorCharts::saveImage(const QString &file) const

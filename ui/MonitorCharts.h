@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChartLegend.h"
+
 #include <QHash>
 #include <QPointF>
 #include <QWidget>
@@ -55,8 +57,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QList<ChartLegend::Entry> legendEntries(int chart) const;
+    void placeLegends();
+    void updateLegends();
+    void updateNotice();
+    void fitToPlotAreas();
     void alignPlotAreas();
     void applyMargins(int chart);
+    void applyMinimumHeights();
+    int intervalsFor(int chart) const;
     void addRemoteLines();
     void addReportedLine(const QString &key);
     void addReportedRateLine(const QString &key);
@@ -66,10 +75,13 @@ private:
     MetricsHub *m_hub;
     Charts *m_charts;
     QLabel *m_gpuNotice;
-    QTimer *m_fit; // after the charts' layout: the plots lined up
+    QTimer *m_fit; // after the charts' layout: ticks and alignment from the plots' sizes
     int m_windowSeconds = 300;
     int m_refreshes = 0;
     double m_fontScale = 1.0;
+    // Legends as wrapped lines above each chart, its title leading them, and time labels under
+    // the lowest chart only: narrow charts, large text (a projector) or many lines.
+    bool m_compact = false;
     // Margin changes made to line the plots up since the last refresh or resize: a legend that
     // shrinks with its chart could otherwise keep them moving.
     int m_alignPasses = 0;

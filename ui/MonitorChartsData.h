@@ -1,8 +1,8 @@
 #pragma once
 
 // What the two halves of MonitorCharts share: its Qt Charts objects. Included by
-// MonitorCharts.cpp (the lines and their refresh) and MonitorChartsLayout.cpp (the plots lined
-// up, the scales) only.
+// MonitorCharts.cpp (the lines and their refresh) and MonitorChartsLayout.cpp (legends, ticks
+// and the plots lined up) only.
 #include "MonitorCharts.h"
 
 #include <QColor>
@@ -33,7 +33,9 @@ struct MonitorCharts::Charts
     QChart *gpu = nullptr;
     QChart *rate = nullptr;
     QChartView *gpuView = nullptr;
-    QList<QChartView *> views; // memory, GPU load, speed
+    QList<QChartView *> views;    // memory, GPU load, speed
+    QList<ChartLegend *> legends; // above each, when the legends are not beside the plots
+    QStringList titles;
     QList<QMargins> alignment; // added to each chart's margins to line the plots up
     QList<QValueAxis *> timeAxes;
     QValueAxis *memoryAxis = nullptr;

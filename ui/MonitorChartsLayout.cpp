@@ -1,15 +1,104 @@
+#include "ChartLegend.h"
 #include "MonitorCharts.h"
 #include "MonitorChartsData.h"
 
+#include <QFontMetricsF>
 #include <QLabel>
+#include <QLayout>
+#include <QtCharts/QLegend>
+#include <QtMath>
 #include <cmath>
 
-// The charts' layout: the plots lined up on one time axis, and the axes' scales.
+// The charts' layout: where the legends go, the ticks that fit each plot, and the plots lined
+// up on one time axis.
+
+namespace {
+// What Qt Charts keeps around each axis label (4 px on either side), and a little more.
+constexpr double LabelPadding = 10;
+} // namespace
 
 void MonitorCharts::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_alignPasses = 0;
+    placeLegends();
+}
+
+void MonitorCharts::placeLegends()
+{
+    // Beside each plot while every legend fits there whole (Qt Charts gives it at most two
+    // fifths of the width, and cuts what is longer or lower); otherwise compact.
+    if (!isVisible() || height() == 0)
+        return;
+    const QFontMetricsF metrics(m_charts->memory->legend()->font());
+    // Back beside only with room to spare: the two ways must not take turns at each refresh.
+    const double slack = m_compact ? 1.15 : 1.0;
+    bool beside = true;
+    for (int i = 0; i < 3 && beside; ++i) {
+        const QChartView *view = m_charts->views[i];
+        if (!view->isVisibleTo(this))
+            continue;
+        const QList<ChartLegend::Entry> entries = legendEntries(i);
+        double widest = 0;
+        for (const ChartLegend::Entry &e : entries)
+            widest = std::max(widest, metrics.horizontalAdvance(e.name) + 3 * metrics.height());
+        // The height its legend would have beside it, under its title.
+        const double high = view->height() + (m_compact ? m_charts->legends[i]->height() : 0) -
+                            2 * QFontMetricsF(view->chart()->titleFont()).height();
+        beside = widest * slack <= 0.4 * view->width() &&
+                 entries.size() * (metrics.height() + 6) * slack <= high;
+    }
+    if (beside != m_compact)
+        return;
+    m_compact = !beside;
+    for (int i = 0; i < 3; ++i) {
+        QChart *chart = m_charts->views[i]->chart();
+        chart->legend()->setVisible(beside);
+        chart->setTitle(beside ? m_charts->titles[i] : QString()); // compact: in the legend
+        // Compact, the lowest chart's time labels serve all: the plots are lined up.
+        m_charts->timeAxes[i]->setLabelsVisible(beside || i == 2);
+        applyMargins(i);
+    }
+    layout()->setSpacing(m_compact ? 0 : -1); // compact, each legend heads its chart
+    applyMinimumHeights();
+    updateLegends();
+    updateNotice();
+}
+
+void MonitorCharts::applyMinimumHeights()
+{
+    // Compact, a chart may shrink to a plot of one step with its labels, so that everything
+    // fits on a projector's screen below the presenter's large header.
+    const double label = QFontMetricsF(m_charts->memoryAxis->labelsFont()).height();
+    for (int i = 0; i < 3; ++i) {
+        // Two ticks' labels, the lowest one's lower half, the margins; the time labels.
+        const double plot = 2 * (label + LabelPadding) + label / 2 + 10;
+        const int least = m_compact ? qCeil(plot + (i == 2 ? label + LabelPadding : 0)) : 140;
+        m_charts->views[i]->setMinimumHeight(least);
+    }
+}
+
+void MonitorCharts::fitToPlotAreas()
+{
+    // As many value steps as the plot's height has room for, and time steps for its width.
+    applyScale(0, m_charts->memoryValue);
+    applyScale(1, m_charts->rateValue);
+    m_charts->gpuAxis->setTickCount(niceScale(100.0, intervalsFor(1)).ticks);
+    for (int i = 0; i < 3; ++i) {
+        QValueAxis *time = m_charts->timeAxes[i];
+        const double width = m_charts->views[i]->chart()->plotArea().width();
+        const double label = QFontMetricsF(time->labelsFont())
+                                 .horizontalAdvance(QString::number(-m_windowSeconds) + u" s");
+        // At 60 s, 5 min or 30 min, steps of 10 s, 50 s or 5 min, or fewer: each label's share
+        // of the width (as for the values) with room between them.
+        int intervals = 6;
+        while (intervals > 1 && width > 0 && width / (intervals + 1) < 1.2 * label + LabelPadding)
+            intervals = intervals == 6 ? 3 : intervals - 1;
+        if (time->tickCount() != intervals + 1)
+            time->setTickCount(intervals + 1);
+        applyMargins(i); // the labels' size may have changed
+    }
+    alignPlotAreas();
 }
 
 void MonitorCharts::alignPlotAreas()
@@ -57,8 +146,13 @@ void MonitorCharts::alignPlotAreas()
 
 void MonitorCharts::applyMargins(int chart)
 {
-    // The room that lines the plot up with the others.
-    const QMargins margins = MonitorChartMargins + m_charts->alignment[chart];
+    // The room that lines the plot up with the others; and, where no time label is drawn, room
+    // for the lower half of the lowest value label (the legend under it would cover it).
+    const bool timeLabels = m_charts->timeAxes[chart]->labelsVisible();
+    const int below =
+        timeLabels ? 0 : qCeil(QFontMetricsF(m_charts->memoryAxis->labelsFont()).height() / 2);
+    const QMargins margins =
+        MonitorChartMargins + m_charts->alignment[chart] + QMargins(0, 0, 0, below);
     if (m_charts->views[chart]->chart()->margins() != margins)
         m_charts->views[chart]->chart()->setMargins(margins);
 }
@@ -84,11 +178,11 @@ void MonitorCharts::setFontScale(double scale)
             axis->setLabelsFont(scaled(m_charts->baseLabels));
     }
     m_gpuNotice->setFont(scaled(m_charts->baseNotice));
-    // Large labels need fewer ticks to stay readable.
-    for (QValueAxis *axis : std::as_const(m_charts->timeAxes))
-        axis->setTickCount(scale > 1.2 ? 4 : 7);
-    applyScale(0, m_charts->memoryValue);
-    applyScale(1, m_charts->rateValue);
+    for (ChartLegend *legend : std::as_const(m_charts->legends))
+        legend->setFont(scaled(m_charts->baseLegend));
+    placeLegends();
+    applyMinimumHeights();
+    fitToPlotAreas(); // again once the charts have laid out their larger labels
 }
 
 MonitorCharts::AxisScale MonitorCharts::niceScale(double value, int maxIntervals)
@@ -117,10 +211,22 @@ MonitorCharts::AxisScale MonitorCharts::niceScale(double value, int maxIntervals
     return s;
 }
 
+int MonitorCharts::intervalsFor(int chart) const
+{
+    // Fewer, larger labels at projector size; and as many as the plot's height has room for:
+    // Qt Charts gives each label the axis' height shared among the ticks, less its padding, and
+    // cuts a label that does not fit to "…".
+    const int most = m_fontScale > 1.2 ? 4 : 6;
+    const double height = m_charts->views[chart]->chart()->plotArea().height();
+    if (height <= 0)
+        return most; // not laid out yet
+    const double label = QFontMetricsF(m_charts->memoryAxis->labelsFont()).height();
+    return std::clamp(int(height / (label + LabelPadding)) - 1, 1, most);
+}
+
 void MonitorCharts::applyScale(int axis, double value)
 {
-    // Fewer, larger labels at projector size.
-    const AxisScale s = niceScale(value, m_fontScale > 1.2 ? 4 : 6);
+    const AxisScale s = niceScale(value, intervalsFor(axis == 0 ? 0 : 2));
     AxisScale &shown = axis == 0 ? m_charts->memoryScale : m_charts->rateScale;
     (axis == 0 ? m_charts->memoryValue : m_charts->rateValue) = value;
     QValueAxis *a = axis == 0 ? m_charts->memoryAxis : m_charts->rateAxis;

@@ -266,9 +266,8 @@ void PresenterView::applyScale()
     m_chatHost->setFont(scaledFont(m_baseFont, m_scale));
     if (m_strip)
         m_strip->setFont(scaledFont(m_stripFont, std::min(m_scale, MaxStripScale)));
-    // The charts need room for their curves: labels at 0.8 of the text's factor, never under
-    // the 1.6 a projector needs.
-    m_charts->setFontScale(std::max(MinScale, m_scale * 0.8));
+    // The charts' labels at 0.8 of the text's factor, never under the 1.6 a projector needs.
+    m_charts->setFontScale(std::clamp(m_scale * 0.8, MinScale, MaxChartsScale));
     m_server->setFont(scaledFont(m_baseFont, m_scale * 1.3, true));
     m_model->setFont(scaledFont(m_baseFont, m_scale * 1.3, true));
     m_mark->setFont(scaledFont(m_baseFont, m_scale * 2.2, true));

@@ -28,9 +28,10 @@ public:
     static constexpr double MinScale = 1.6;
     static constexpr double MaxScale = 4.0;
     static constexpr double ScaleStep = 0.2;
-    // The live figures under the chat grow with the text up to this; beyond, only the chat
-    // does.
+    // The live figures under the chat and the charts' labels grow with the text up to these;
+    // beyond, only the chat does, and the charts keep the height of their curves.
     static constexpr double MaxStripScale = 2.0;
+    static constexpr double MaxChartsScale = 1.8;
 
     explicit PresenterView(Core *core, QWidget *parent = nullptr);
     ~PresenterView() override;
