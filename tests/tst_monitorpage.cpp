@@ -1,6 +1,6 @@
 // The Monitor page, offscreen: the GPU notice without NVIDIA, nvidia-smi figures drawn as they
-// were reported, the chat strip, CSV export that never leaves a half-written file, and at most
-// four redraws a second.
+// were reported, the chat strip, CSV export that never leaves a half-written file, figures and
+// problems read by screen readers, and at most four redraws a second.
 #include "ChatPage.h"
 #include "Core.h"
 #include "ExportersDialog.h"
@@ -20,6 +20,7 @@
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -88,6 +89,14 @@ class TestMonitorPage : public QObject
             return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
         }
         return nullptr;
+    }
+
+    // What a screen reader reads of a widget: its name and description.
+    static QString spoken(QWidget *widget)
+    {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+        return a ? a->text(QAccessible::Name) + u'\n' + a->text(QAccessible::Description)
+                 : QString();
     }
 
     // The strip's text as read, its non-breaking spaces as spaces.
@@ -429,6 +438,38 @@ private Q_SLOTS:
         QFile kept(file);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), text);
+    }
+
+    void liveFiguresAndProblemsAreReadAloud()
+    {
+        // Screen readers get the figures themselves, not only what the widgets are.
+        FakeHttpServer exporter;
+        exporter.setHandler([](const RecordedRequest &, Responder &responder) {
+            responder.send(404, "text/plain", "404 page not found");
+        });
+        QVERIFY(exporter.listen());
+        start(QString());
+        auto *strip = m_window->findChild<MetricsStrip *>();
+        QVERIFY(strip);
+        QTRY_VERIFY(stripText(strip).contains(u"RAM "));
+        QTRY_VERIFY2(spoken(strip).contains(u"tok/s"), qPrintable(spoken(strip)));
+        QTRY_VERIFY2(spoken(strip).contains(u"RAM"), qPrintable(spoken(strip)));
+        QUrl node = exporter.baseUrl();
+        node.setPath(QStringLiteral("/metrix"));
+        m_core->exporters()->setHosts({{QStringLiteral("gpu-box"), node, {}}});
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->exporterNotice().isEmpty(), 5000);
+        auto *notice = page()->findChild<QLabel *>(QStringLiteral("exporterNotice"));
+        QVERIFY(notice);
+        QVERIFY2(spoken(notice).contains(u"HTTP 404"), qPrintable(spoken(notice)));
+        // Each chart says its lines' latest figures.
+        QChartView *memory = nullptr;
+        for (QChartView *view : charts()->findChildren<QChartView *>()) {
+            if (view->accessibleName() == QStringLiteral("Memory chart"))
+                memory = view;
+        }
+        QVERIFY(memory);
+        QTRY_VERIFY2(spoken(memory).contains(u"System RAM used: "), qPrintable(spoken(memory)));
+        QVERIFY2(spoken(memory).contains(u" GB"), qPrintable(spoken(memory)));
     }
 
     void redrawsAtMostFourTimesASecond()

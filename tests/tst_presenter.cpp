@@ -4,7 +4,7 @@
 // usual size (measured); Ctrl+= / Ctrl+- / Ctrl+0 change it within bounds and the choice is
 // kept in the settings; Esc stops an answer that is coming, then leaves; the last answer's rate
 // is shown with a green mark from 30 tok/s and an amber one below. A server that stops is said
-// in the header at once.
+// in the header at once. Screen readers read the figures, not only the labels' names.
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "ConversationsPanel.h"
@@ -23,6 +23,7 @@
 #include "settings/Settings.h"
 #include "workshop/WorkshopPlan.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -48,6 +49,13 @@ double statsLineSize(ChatView *view)
         }
     }
     return size;
+}
+
+// What a screen reader reads of a widget: its name and description.
+QString spoken(QWidget *widget)
+{
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+    return a ? a->text(QAccessible::Name) + u'\n' + a->text(QAccessible::Description) : QString();
 }
 
 // A widget by its object name under `parent`; null when there is none (checked where used).
@@ -231,6 +239,31 @@ private Q_SLOTS:
         QVERIFY(presenter->rateMarkColor() != PresenterView::markColorFor(45.0));
         QVERIFY(presenter->rateMarkColor() != PresenterView::markColorFor(12.0));
         window.setPresenting(false);
+    }
+
+    void theFiguresAreReadAloud()
+    {
+        // Screen readers read the figures themselves, not only what each label is.
+        Core core(options());
+        PresenterView presenter(&core);
+        auto *rate = child<QLabel>(&presenter, "presenterEvalRate");
+        auto *server = child<QLabel>(&presenter, "presenterServer");
+        auto *model = child<ElidedLabel>(&presenter, "presenterModel");
+        QVERIFY(rate && server && model);
+        ChatMessage question;
+        question.role = ChatTurn::Role::User;
+        question.content = u"Hi"_s;
+        ChatMessage answer;
+        answer.role = ChatTurn::Role::Assistant;
+        answer.content = u"Hello"_s;
+        answer.state = ChatMessage::State::Complete;
+        answer.stats.clientTokensPerSecond = 118.4;
+        answer.model = u"llama3.2:1b"_s;
+        core.chat()->restore({question, answer});
+        QVERIFY2(spoken(rate).contains(u"118.4 tok/s"), qPrintable(spoken(rate)));
+        QVERIFY2(spoken(rate).contains(u"fluid"), qPrintable(spoken(rate)));
+        QVERIFY2(spoken(server).contains(server->text()), qPrintable(spoken(server)));
+        QVERIFY2(spoken(model).contains(model->fullText()), qPrintable(spoken(model)));
     }
 
     void codeInAnswersFollowsTheZoom()

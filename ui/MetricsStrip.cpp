@@ -49,4 +49,5 @@ void MetricsStrip::update()
         part.replace(u' ', QChar::Nbsp);
     const QString separator = QChar(QChar::Nbsp) + QStringLiteral("· ");
     setText(parts.join(separator));
+    setAccessibleDescription(text()); // the name says what it is; screen readers read the figures
 }

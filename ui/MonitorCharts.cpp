@@ -7,6 +7,7 @@
 
 #include <QGraphicsLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtCharts/QLegend>
@@ -343,6 +344,7 @@ void MonitorCharts::refresh()
     placeLegends(); // a line that came may need more room than beside the plot
     updateNotice();
     updateLegends();
+    describeCharts();
 }
 
 void MonitorCharts::updateNotice()
@@ -385,6 +387,24 @@ void MonitorCharts::updateLegends()
         legend->setVisible(m_compact && m_charts->views[i]->isVisibleTo(this));
         if (legend->isVisibleTo(this))
             legend->setEntries(m_charts->titles[i], legendEntries(i));
+    }
+}
+
+void MonitorCharts::describeCharts()
+{
+    // A text alternative for each chart: its lines' latest figures.
+    for (QChartView *view : std::as_const(m_charts->views)) {
+        QStringList figures;
+        for (const Line &l : std::as_const(m_charts->lines)) {
+            if (l.series->chart() != view->chart() || l.series->count() == 0)
+                continue;
+            const double value = l.series->at(l.series->count() - 1).y();
+            const QString unit = view->chart() == m_charts->memory ? m_charts->memoryUnit
+                                 : view->chart() == m_charts->rate ? m_charts->rateUnit
+                                                                   : QStringLiteral("%");
+            figures << tr("%1: %2 %3").arg(l.name, QLocale().toString(value, 'f', 1), unit);
+        }
+        view->setAccessibleDescription(figures.join(QStringLiteral("; ")));
     }
 }
 

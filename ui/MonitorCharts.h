@@ -61,6 +61,7 @@ private:
     void placeLegends();
     void updateLegends();
     void updateNotice();
+    void describeCharts();
     void fitToPlotAreas();
     void alignPlotAreas();
     void applyMargins(int chart);

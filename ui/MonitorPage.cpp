@@ -110,6 +110,7 @@ void MonitorPage::showExporterProblems()
 {
     const QStringList problems = m_core->exporters()->problems();
     m_exporterNotice->setText(problems.join(u'\n'));
+    m_exporterNotice->setAccessibleDescription(m_exporterNotice->text()); // read, not only named
     m_exporterNotice->setVisible(!problems.isEmpty());
 }
 

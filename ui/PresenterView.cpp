@@ -330,7 +330,15 @@ void PresenterView::showEvalRate(std::optional<double> tokensPerSecond, const QS
     m_mark->setText(QStringLiteral("●"));
     p.setColor(QPalette::WindowText, m_markColor);
     m_mark->setPalette(p);
-    m_rate->setAccessibleDescription(m_rateCaption->text());
+    describeRate();
+}
+
+void PresenterView::describeRate()
+{
+    // The figure itself, then what it means: screen readers read the name and description.
+    m_rate->setAccessibleDescription(m_rate->text() == QStringLiteral("—")
+                                         ? m_rateCaption->text()
+                                         : tr("%1, %2").arg(m_rate->text(), m_rateCaption->text()));
 }
 
 void PresenterView::updateEvalRate()
@@ -347,7 +355,7 @@ void PresenterView::updateEvalRate()
         showEvalRate(rate, it->model == current ? QString() : it->model);
         if (!rate) {
             m_rateCaption->setText(tr("Last answer: no rate (it stopped or failed)"));
-            m_rate->setAccessibleDescription(m_rateCaption->text());
+            describeRate();
         }
         return;
     }
@@ -373,12 +381,14 @@ void PresenterView::updateHeader()
     QPalette p = m_server->palette();
     p.setColor(QPalette::WindowText, down ? QColor(0xa0, 0xa0, 0xa0) : QColor(Qt::white));
     m_server->setPalette(p);
+    m_server->setAccessibleDescription(m_server->text());
     if (down != m_serverDown) {
         m_serverDown = down;
         updateEvalRate(); // its mark greys with it
     }
     const QString model = m_page ? m_page->currentModel() : QString();
     m_model->setFullText(model.isEmpty() ? tr("No model chosen") : model);
+    m_model->setAccessibleDescription(m_model->fullText()); // whole, where the screen shortens it
 }
 
 bool PresenterView::eventFilter(QObject *watched, QEvent *event)

@@ -70,6 +70,7 @@ private:
     void applySplit();
     void updateHeader();
     void updateEvalRate();
+    void describeRate();
 
     Core *m_core;
     QPointer<ChatPage> m_page;
