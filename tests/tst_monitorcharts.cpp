@@ -1,6 +1,7 @@
 // The Monitor page's charts on a projector's screen (1280×720), offscreen: one moment is at
 // one x on every chart whatever their legends and labels, each axis has room for its labels
-// between ticks, and the legend names only what is drawn.
+// between ticks, the legend names only what is drawn, and a remote host named with dots is
+// drawn where its figures belong.
 #include "Core.h"
 #include "FakeHttpServer.h"
 #include "FakeOllamaServer.h"
@@ -228,6 +229,23 @@ private Q_SLOTS:
         QTRY_VERIFY2(named().contains(QStringLiteral("Request sent")),
                      qPrintable(named().join(u", ")));
         QVERIFY2(named().contains(QStringLiteral("First token")), qPrintable(named().join(u", ")));
+    }
+
+    void aRemoteHostNamedWithDotsIsDrawnWhereItBelongs()
+    {
+        FakeHttpServer exporter;
+        serveExporters(exporter);
+        QVERIFY(exporter.listen());
+        start(QString());
+        m_core->exporters()->setHosts({exporterHost(exporter, QStringLiteral("gpu-box.lan"))});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            charts()->lineNames().contains(QStringLiteral("gpu-box.lan RAM used")), 5000);
+        QTRY_VERIFY(charts()->lineNames().contains(QStringLiteral("gpu-box.lan GPU load")));
+        const double gib = 1024.0 * 1024.0 * 1024.0;
+        QCOMPARE(charts()->points(QStringLiteral("gpu-box.lan RAM total")).last().y(),
+                 67238842368.0 / gib);
+        QCOMPARE(charts()->points(QStringLiteral("gpu-box.lan GPU load")).last().y(), 50.0);
+        QVERIFY(!charts()->lineNames().contains(QStringLiteral("gpu-box GPU load")));
     }
 };
 

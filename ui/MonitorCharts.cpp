@@ -193,6 +193,20 @@ void MonitorCharts::setWindowSeconds(int seconds)
     m_fit->start(); // the time labels' width changes with the window
 }
 
+namespace {
+// "remote.<host>.<figure>" → host and figure ("ram.used"). The figure is the last two
+// sections: a host's name may hold dots of its own ("gpu-box.lan"). Empty when malformed.
+std::pair<QString, QString> splitRemoteKey(const QString &key)
+{
+    const QString rest = key.sliced(7);
+    const qsizetype last = rest.lastIndexOf(u'.');
+    const qsizetype cut = last > 0 ? rest.lastIndexOf(u'.', last - 1) : -1;
+    if (cut <= 0)
+        return {};
+    return {rest.first(cut), rest.sliced(cut + 1)};
+}
+} // namespace
+
 void MonitorCharts::addRemoteLines()
 {
     // Remote hosts appear as their exporters answer: a line per host and figure.
@@ -208,18 +222,17 @@ void MonitorCharts::addRemoteLines()
             addReportedLine(key);
             continue;
         }
-        if (!key.startsWith(u"remote."))
+        if (!key.startsWith(u"remote.") || hasLine(m_charts->lines, key))
             continue;
-        if (hasLine(m_charts->lines, key))
+        const auto [host, what] = splitRemoteKey(key);
+        if (host.isEmpty())
             continue;
-        const QString rest = key.sliced(7);
-        const qsizetype dot = rest.indexOf(u'.');
-        const QString host = rest.first(dot);
-        const QString what = rest.sliced(dot + 1);
         QStringList hosts;
         for (const Line &l : std::as_const(m_charts->lines)) {
-            if (l.key.startsWith(u"remote.") && !hosts.contains(l.key.section(u'.', 1, 1)))
-                hosts << l.key.section(u'.', 1, 1);
+            if (!l.key.startsWith(u"remote."))
+                continue;
+            if (const QString h = splitRemoteKey(l.key).first; !hosts.contains(h))
+                hosts << h;
         }
         const QColor color =
             palette[(hosts.contains(host) ? hosts.indexOf(host) : hosts.size()) % 4];
@@ -235,12 +248,14 @@ void MonitorCharts::addRemoteLines()
             l.name = tr("%1 GPU memory used").arg(host);
         else if (what == u"gpu.total")
             l.name = tr("%1 GPU memory total").arg(host);
-        else {
+        else if (what == u"gpu.load") {
             l.name = tr("%1 GPU load").arg(host);
             l.scale = 1.0;
             chart = m_charts->gpu;
             value = m_charts->gpuAxis;
             time = m_charts->timeAxes[1];
+        } else {
+            continue; // a figure this version does not chart
         }
         addLine(m_charts->lines, chart, time, value, l);
     }
