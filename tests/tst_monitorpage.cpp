@@ -1,6 +1,7 @@
 // The Monitor page, offscreen: the GPU notice without NVIDIA, nvidia-smi figures drawn as they
-// were reported, the chat strip, CSV export that never leaves a half-written file, figures and
-// problems read by screen readers, and at most four redraws a second.
+// were reported, the chat strip, CSV export that never leaves a half-written file and has the
+// time of day and quoted fields, figures and problems read by screen readers, and at most four
+// redraws a second.
 #include "ChatPage.h"
 #include "Core.h"
 #include "ExportersDialog.h"
@@ -22,6 +23,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -89,6 +91,24 @@ class TestMonitorPage : public QObject
             return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
         }
         return nullptr;
+    }
+
+    // A GPU box's node and DCGM exporters on one port.
+    static void serveExporters(FakeHttpServer &exporter)
+    {
+        exporter.setHandler([](const RecordedRequest &r, Responder &responder) {
+            const QString file = r.path == "/node" ? QStringLiteral("captured/node-exporter.prom")
+                                                   : QStringLiteral("captured/dcgm-exporter.prom");
+            responder.send(200, "text/plain; version=0.0.4; charset=utf-8", testData(file));
+        });
+    }
+    static ExporterHost exporterHost(const FakeHttpServer &exporter, const QString &name)
+    {
+        QUrl node = exporter.baseUrl();
+        node.setPath(QStringLiteral("/node"));
+        QUrl dcgm = exporter.baseUrl();
+        dcgm.setPath(QStringLiteral("/dcgm"));
+        return {name, node, dcgm};
     }
 
     // What a screen reader reads of a widget: its name and description.
@@ -418,7 +438,7 @@ private Q_SLOTS:
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();
-        QVERIFY(text.startsWith("series,seconds,value\n"));
+        QVERIFY(text.startsWith("series,seconds,value,time\n"));
         QVERIFY(text.contains("\nram.used,"));
         QVERIFY(text.contains("\ntps.live,"));
         // A save that cannot be made says so.
@@ -438,6 +458,61 @@ private Q_SLOTS:
         QFile kept(file);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), text);
+    }
+
+    void csvHasTheTimeOfDayAndQuotesWhatNeedsIt()
+    {
+        // A host named with a comma: its rows still have four fields once read as RFC 4180
+        // says, and every row tells the time of day it was sampled.
+        FakeHttpServer exporter;
+        serveExporters(exporter);
+        QVERIFY(exporter.listen());
+        start(QString());
+        m_core->exporters()->setHosts({exporterHost(exporter, QStringLiteral("lab, \"box\" 2"))});
+        const QString key = QStringLiteral("remote.lab, \"box\" 2.ram.used");
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->metrics()->series(key), 5000);
+        const QDateTime before = QDateTime::currentDateTime().addSecs(-60);
+        const QString file = m_dir.filePath(QStringLiteral("quoted.csv"));
+        QVERIFY(page()->exportCsv(file));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        // RFC 4180: fields split at commas outside double quotes; "" inside them is one ".
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted && c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = !quoted;
+            } else if (!quoted && c == u',') {
+                row << field;
+                field.clear();
+            } else if (!quoted && c == u'\n') {
+                rows << (row << field);
+                row.clear();
+                field.clear();
+            } else {
+                field += c;
+            }
+        }
+        QVERIFY(rows.size() > 2);
+        QCOMPARE(rows.first(), QStringList({QStringLiteral("series"), QStringLiteral("seconds"),
+                                            QStringLiteral("value"), QStringLiteral("time")}));
+        bool found = false;
+        const QList<QStringList> records = rows.sliced(1);
+        for (const QStringList &r : records) {
+            QCOMPARE(r.size(), 4);
+            found = found || r[0] == key;
+            const QDateTime at = QDateTime::fromString(r[3], Qt::ISODateWithMs);
+            QVERIFY2(at.isValid(), qPrintable(r[3]));
+            QVERIFY2(at >= before && at <= QDateTime::currentDateTime(), qPrintable(r[3]));
+        }
+        QVERIFY(found);
     }
 
     void liveFiguresAndProblemsAreReadAloud()

@@ -9,6 +9,7 @@
 #include "settings/Settings.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -139,16 +140,36 @@ void MonitorPage::exportPng()
                              tr("Could not write %1. Choose a folder you can write to.").arg(file));
 }
 
+namespace {
+// A CSV field as RFC 4180 writes it: in double quotes, its own doubled, when it holds a comma,
+// a quote or a line break (a remote host's name may).
+QByteArray csvField(const QString &text)
+{
+    QByteArray field = text.toUtf8();
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
+        field = '"' + field.replace('"', "\"\"") + '"';
+    return field;
+}
+} // namespace
+
 bool MonitorPage::exportCsv(const QString &file, QString *error) const
 {
+    // `seconds` counts from when LocalForge started; `time` is the wall clock (ISO 8601 with
+    // the offset from UTC), to match the samples with a server's log or a recording.
     MetricsHub *hub = m_core->metrics();
-    QByteArray csv = "series,seconds,value\n";
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime clock = now.toOffsetFromUtc(now.offsetFromUtc());
+    const qint64 nowMs = hub->nowMs();
+    QByteArray csv = "series,seconds,value,time\n";
     for (const QString &key : hub->keys()) {
         const TimeSeries *s = hub->series(key);
+        const QByteArray series = csvField(key);
         for (qsizetype i = 0; i < s->size(); ++i) {
             const TimeSeries::Sample sample = s->at(i);
-            csv += key.toUtf8() + ',' + QByteArray::number(double(sample.timeMs) / 1000.0, 'f', 3) +
-                   ',' + QByteArray::number(sample.value, 'g', 12) + '\n';
+            csv += series + ',' + QByteArray::number(double(sample.timeMs) / 1000.0, 'f', 3) + ',' +
+                   QByteArray::number(sample.value, 'g', 12) + ',' +
+                   clock.addMSecs(sample.timeMs - nowMs).toString(Qt::ISODateWithMs).toLatin1() +
+                   '\n';
         }
     }
     if (!WholeFile::save(file, csv, error)) // the old file stays as it was
