@@ -1,7 +1,7 @@
 // The Monitor page, offscreen: the GPU notice without NVIDIA, nvidia-smi figures drawn as they
 // were reported, the chat strip, CSV export that never leaves a half-written file and has the
-// time of day and quoted fields, figures and problems read by screen readers, and at most four
-// redraws a second.
+// time of day and quoted fields, figures and problems read by screen readers, at most four
+// redraws a second, and none behind the presenter.
 #include "ChatPage.h"
 #include "Core.h"
 #include "ExportersDialog.h"
@@ -545,6 +545,27 @@ private Q_SLOTS:
         QVERIFY(memory);
         QTRY_VERIFY2(spoken(memory).contains(u"System RAM used: "), qPrintable(spoken(memory)));
         QVERIFY2(spoken(memory).contains(u" GB"), qPrintable(spoken(memory)));
+    }
+
+    void noRedrawsBehindThePresenter()
+    {
+        // F11 on the Monitor tab: the full-screen presenter draws its own charts; the page
+        // behind it stops redrawing until it is seen again.
+        start(QString());
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        m_window->showPage(MainWindow::Page::Monitor);
+        QTRY_VERIFY(page()->isVisible());
+        const int shown = charts()->refreshCount();
+        QTRY_VERIFY(charts()->refreshCount() > shown);
+        m_window->setPresenting(true);
+        QVERIFY(m_window->isPresenting());
+        QVERIFY(page()->isVisible()); // still "shown", behind the presenter
+        const int before = charts()->refreshCount();
+        QTest::qWait(1000);
+        QCOMPARE(charts()->refreshCount(), before);
+        m_window->setPresenting(false);
+        m_window->showPage(MainWindow::Page::Monitor);
+        QTRY_VERIFY(charts()->refreshCount() > before);
     }
 
     void redrawsAtMostFourTimesASecond()

@@ -99,7 +99,23 @@ MonitorPage::MonitorPage(Core *core, QWidget *parent)
     connect(png, &QPushButton::clicked, this, &MonitorPage::exportPng);
     connect(csv, &QPushButton::clicked, this, &MonitorPage::exportCsvInteractive);
     m_refresh.setInterval(RefreshMs);
-    connect(&m_refresh, &QTimer::timeout, m_charts, &MonitorCharts::refresh);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (!isCovered())
+            m_charts->refresh();
+    });
+}
+
+bool MonitorPage::isCovered() const
+{
+    // Nobody sees the charts while the window is minimised, or while one of its own windows
+    // fills the screen in front of it (the presenter view, which draws charts of its own).
+    const QWidget *top = window();
+    if (top->isMinimized())
+        return true;
+    const QList<QWidget *> children = top->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(children.cbegin(), children.cend(), [top](const QWidget *w) {
+        return w->isWindow() && w->isVisible() && w->isFullScreen() && w->screen() == top->screen();
+    });
 }
 
 QString MonitorPage::exporterNotice() const

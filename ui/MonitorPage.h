@@ -26,6 +26,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    bool isCovered() const;
     void showExporterProblems();
     void exportPng();
     void exportCsvInteractive();
