@@ -1027,6 +1027,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>&amp;Model:</source>
@@ -2857,6 +2864,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Swap used</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No NVIDIA or Apple GPU found on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -3413,6 +3428,14 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Last answer, %1: below 30 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

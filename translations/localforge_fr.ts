@@ -1027,6 +1027,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>&amp;Model:</source>
@@ -2859,6 +2866,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>Swap used</source>
         <translation>Swap utilisé</translation>
     </message>
+    <message>
+        <source>No NVIDIA or Apple GPU found on this machine.</source>
+        <translation>Aucun GPU NVIDIA ou Apple trouvé sur cette machine.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -3416,6 +3431,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Last answer, %1: below 30 tok/s</source>
         <translation>Dernière réponse, %1 : moins de 30 tok/s</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
     </message>
 </context>
 <context>
