@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,4 +18,18 @@ inline QByteArray testData(const QString &relative)
 inline QJsonObject testJson(const QString &relative)
 {
     return QJsonDocument::fromJson(testData(relative)).object();
+}
+
+// An nvidia-smi in `folder` that prints what a box with two GPUs printed; empty if it could
+// not be written.
+inline QString twoGpusNvidiaSmi(const QString &folder)
+{
+    const QString script = QDir(folder).filePath(QStringLiteral("nvidia-smi"));
+    QFile f(script);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return script;
 }

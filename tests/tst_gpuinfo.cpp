@@ -18,20 +18,6 @@ class TestGpuInfo : public QObject
 {
     Q_OBJECT
 
-    // An nvidia-smi in `dir` that prints what a box with two GPUs printed; empty if it could
-    // not be written.
-    static QString twoGpusNvidiaSmi(const QTemporaryDir &dir)
-    {
-        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
-        QFile f(script);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return script;
-    }
-
 private Q_SLOTS:
     void parsesTwoGpus()
     {
@@ -84,7 +70,7 @@ private Q_SLOTS:
     void queriesAProgram()
     {
         QTemporaryDir dir;
-        const QString script = twoGpusNvidiaSmi(dir);
+        const QString script = twoGpusNvidiaSmi(dir.path());
         QVERIFY(!script.isEmpty());
         GpuInfo info;
         info.setNvmlLibrary(QString());
@@ -157,7 +143,7 @@ private Q_SLOTS:
         // Which one answers is found on the query thread: no NVML, and nvidia-smi answers the
         // same refresh.
         QTemporaryDir dir;
-        const QString script = twoGpusNvidiaSmi(dir);
+        const QString script = twoGpusNvidiaSmi(dir.path());
         QVERIFY(!script.isEmpty());
         GpuInfo info;
         info.setNvmlLibrary(QStringLiteral("nvidia-ml-that-does-not-exist"));

@@ -1,6 +1,7 @@
 // Samplers and series: a fake /proc tree, captured Prometheus text, the ring's bounds, and the
 // hub recording memory and tokens/s on one clock while an answer streams.
 #include "FakeHttpServer.h"
+#include "FakeMachine.h"
 #include "FakeOllamaServer.h"
 #include "TestData.h"
 #include "chat/ChatSession.h"
@@ -28,32 +29,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
-namespace {
-void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
-                  qint64 rssKb, qint64 pssKb = -1)
-{
-    const QString dir = QString::number(pid);
-    QVERIFY(root.mkpath(dir));
-    auto write = [&](const char *name, const QByteArray &bytes) {
-        QFile f(root.filePath(dir + u'/' + QLatin1String(name)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    };
-    write("comm", comm + '\n');
-    QByteArray nul = cmdline;
-    nul.replace(' ', '\0');
-    write("cmdline", nul + '\0');
-    write("status", "Name:\t" + comm + "\nVmPeak:\t  999999 kB\nVmRSS:\t  " +
-                        QByteArray::number(rssKb) + " kB\nThreads:\t12\n");
-    if (pssKb >= 0) // as Linux writes it: the pages' range, then one line a figure
-        write("smaps_rollup",
-              "55d0c0a3e000-7ffd5b9e2000 ---p 00000000 00:00 0    [rollup]\nRss:    " +
-                  QByteArray::number(rssKb) + " kB\nPss:    " + QByteArray::number(pssKb) +
-                  " kB\nPss_Anon:    " + QByteArray::number(pssKb / 2) +
-                  " kB\nShared_Clean:    1428 kB\n");
-}
-} // namespace
 
 class TestMetrics : public QObject
 {

@@ -4,6 +4,7 @@
 // drawn where its figures belong.
 #include "Core.h"
 #include "FakeHttpServer.h"
+#include "FakeMachine.h"
 #include "FakeOllamaServer.h"
 #include "MainWindow.h"
 #include "MonitorCharts.h"
@@ -62,37 +63,6 @@ class TestMonitorCharts : public QObject
         return m_window->findChild<MonitorCharts *>(QStringLiteral("monitorCharts"));
     }
 
-    // The two-GPU nvidia-smi answer, from a script (the GPU chart and its memory lines drawn).
-    QString twoGpus()
-    {
-        const QString script = m_dir.filePath(QStringLiteral("nvidia-smi"));
-        QFile f(script);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return script;
-    }
-
-    // A GPU box's node and DCGM exporters on one port.
-    static void serveExporters(FakeHttpServer &exporter)
-    {
-        exporter.setHandler([](const RecordedRequest &r, Responder &responder) {
-            const QString file = r.path == "/node" ? QStringLiteral("captured/node-exporter.prom")
-                                                   : QStringLiteral("captured/dcgm-exporter.prom");
-            responder.send(200, "text/plain; version=0.0.4; charset=utf-8", testData(file));
-        });
-    }
-    static ExporterHost exporterHost(const FakeHttpServer &exporter, const QString &name)
-    {
-        QUrl node = exporter.baseUrl();
-        node.setPath(QStringLiteral("/node"));
-        QUrl dcgm = exporter.baseUrl();
-        dcgm.setPath(QStringLiteral("/dcgm"));
-        return {name, node, dcgm};
-    }
-
     // Where `seconds` (before now) is drawn on each chart shown, in the charts' coordinates.
     QList<double> xOf(double seconds) const
     {
@@ -127,7 +97,7 @@ private Q_SLOTS:
         // Three charts whose legends and labels differ in width (a GPU, Ollama's reports): the
         // same second is drawn at the same x on each, so a memory rise lines up with the
         // request that caused it.
-        start(twoGpus());
+        start(twoGpusNvidiaSmi(m_dir.path()));
         m_ollama->setVramFraction(0.25);
         QTRY_VERIFY(m_core->providers()->activeProvider());
         QVERIFY(!m_core->chat()
@@ -163,7 +133,7 @@ private Q_SLOTS:
         FakeHttpServer exporter;
         serveExporters(exporter);
         QVERIFY(exporter.listen());
-        start(twoGpus());
+        start(twoGpusNvidiaSmi(m_dir.path()));
         m_core->exporters()->setHosts({exporterHost(exporter, QStringLiteral("gpu-box"))});
         QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(QStringLiteral("gpu-box GPU load")),
                                  5000);

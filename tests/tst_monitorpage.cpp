@@ -6,6 +6,7 @@
 #include "Core.h"
 #include "ExportersDialog.h"
 #include "FakeLlamaServer.h"
+#include "FakeMachine.h"
 #include "FakeOllamaServer.h"
 #include "FileSizeLimit.h"
 #include "MainWindow.h"
@@ -91,24 +92,6 @@ class TestMonitorPage : public QObject
             return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
         }
         return nullptr;
-    }
-
-    // A GPU box's node and DCGM exporters on one port.
-    static void serveExporters(FakeHttpServer &exporter)
-    {
-        exporter.setHandler([](const RecordedRequest &r, Responder &responder) {
-            const QString file = r.path == "/node" ? QStringLiteral("captured/node-exporter.prom")
-                                                   : QStringLiteral("captured/dcgm-exporter.prom");
-            responder.send(200, "text/plain; version=0.0.4; charset=utf-8", testData(file));
-        });
-    }
-    static ExporterHost exporterHost(const FakeHttpServer &exporter, const QString &name)
-    {
-        QUrl node = exporter.baseUrl();
-        node.setPath(QStringLiteral("/node"));
-        QUrl dcgm = exporter.baseUrl();
-        dcgm.setPath(QStringLiteral("/dcgm"));
-        return {name, node, dcgm};
     }
 
     // What a screen reader reads of a widget: its name and description.
@@ -253,12 +236,8 @@ private Q_SLOTS:
 
     void nvidiaSmiFiguresAreDrawnAsReported()
     {
-        const QString script = m_dir.filePath(QStringLiteral("nvidia-smi"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString script = twoGpusNvidiaSmi(m_dir.path());
+        QVERIFY(!script.isEmpty());
         start(script);
         QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(QStringLiteral("GPU memory used")),
                                  5000);

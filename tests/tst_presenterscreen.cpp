@@ -5,11 +5,13 @@
 // short line says so.
 #include "ChatPage.h"
 #include "Core.h"
+#include "FakeMachine.h"
 #include "FakeOllamaServer.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
 #include "PresenterView.h"
+#include "TestData.h"
 #include "Translations.h"
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
@@ -31,24 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A server process in a fake /proc tree (what ProcessSampler reads), holding `rssKb`.
-void writeProcess(const QDir &root, int pid, const QByteArray &comm, const QByteArray &cmdline,
-                  qint64 rssKb)
-{
-    const QString dir = QString::number(pid);
-    QVERIFY(root.mkpath(dir));
-    auto write = [&](const char *name, const QByteArray &bytes) {
-        QFile f(root.filePath(dir + u'/' + QLatin1String(name)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    };
-    write("comm", comm + '\n');
-    QByteArray nul = cmdline;
-    nul.replace(' ', '\0');
-    write("cmdline", nul + '\0');
-    write("status", "Name:\t" + comm + "\nVmRSS:\t  " + QByteArray::number(rssKb) + " kB\n");
-}
-
 // A rich-text label's text as shown.
 QString shownText(const QLabel *label)
 {
@@ -82,19 +66,6 @@ class TestPresenterScreen : public QObject
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
         o.dataFolder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
         return o;
-    }
-
-    // An nvidia-smi that reports two GPUs (memory and load drawn).
-    QString twoGpus()
-    {
-        const QString script = m_dir.filePath(u"nvidia-smi"_s);
-        QFile f(script);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return script;
     }
 
 private Q_SLOTS:
@@ -179,7 +150,7 @@ private Q_SLOTS:
         // memory used" and "GPU memory total", not twice "GPU mem…").
         Core core(options());
         core.gpus()->setNvmlLibrary(QString());
-        core.gpus()->setProgram(twoGpus());
+        core.gpus()->setProgram(twoGpusNvidiaSmi(m_dir.path()));
         core.metrics()->setIntervalMs(100);
         MainWindow window(&core);
         window.show();

@@ -469,12 +469,8 @@ private Q_SLOTS:
                                    {u"context_length"_s, 4096},
                                    {u"expires_at"_s, u"2099-01-01T00:00:00Z"_s}}});
         QTemporaryDir dir;
-        const QString script = dir.filePath(u"nvidia-smi"_s);
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ncat '" LOCALFORGE_TEST_DATA "/captured/nvidia-smi-two-gpus.csv'\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString script = twoGpusNvidiaSmi(dir.path());
+        QVERIFY(!script.isEmpty());
         Core core(options({{ollama.baseUrl(), ServerKind::Ollama}}));
         core.gpus()->setNvmlLibrary(QString());
         core.gpus()->setProgram(script);
