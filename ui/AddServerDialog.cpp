@@ -77,7 +77,11 @@ QString AddServerDialog::token() const
 
 QString AddServerDialog::existing() const
 {
-    const QUrl typed = url();
+    return existingFor(url());
+}
+
+QString AddServerDialog::existingFor(const QUrl &typed) const
+{
     if (!typed.isValid())
         return {};
     for (const QString &id : m_known) {
@@ -109,21 +113,21 @@ void AddServerDialog::validate()
 {
     const QString text = m_address->text().trimmed();
     const bool empty = text.isEmpty();
+    QString secret;
+    const QUrl typed = normalizeServerUrl(text, &secret);
     // A name alone would be port 80, where no LLM server listens by default: the port is asked
     // for. With a scheme ("https://llm.example.org") the scheme's port is meant.
     const bool noPort = !empty && namesNoPort(text);
-    const bool ok = url().isValid() && !noPort;
-    const QString already = ok ? existing() : QString();
+    const bool ok = typed.isValid() && !noPort;
+    const QString already = ok ? existingFor(typed) : QString();
     QPushButton *add = m_buttons->button(QDialogButtonBox::Ok);
     add->setEnabled(ok);
     add->setText(already.isEmpty() ? tr("Add") : tr("Show it"));
-    QString secret;
-    normalizeServerUrl(m_address->text(), &secret);
     // A listed server's token is changed in its settings (Servers…), not here.
     const bool withPassword = ok && !secret.isEmpty() && already.isEmpty();
     // Over plain http to another host the token would travel in clear: not kept unless the
     // user ticks it, and asked again whenever the address changes from one case to the other.
-    const int inClear = withPassword ? int(tokenTravelsInClear(url())) : -1;
+    const int inClear = withPassword ? int(tokenTravelsInClear(typed)) : -1;
     if (withPassword && inClear != m_inClear)
         m_keepPassword->setChecked(!inClear);
     if (withPassword)
@@ -133,14 +137,13 @@ void AddServerDialog::validate()
         m_hint->setText(tr("This server is already in the list, as %1: Show it selects it.")
                             .arg(Format::hostPort(QUrl(already))));
     else if (noPort)
-        m_hint->setText(
-            tr("Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).")
-                .arg(url().host().contains(u':') ? u'[' + url().host() + u']' : url().host()));
+        m_hint->setText(tr("Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).")
+                            .arg(Net::hostPort(typed))); // no port typed: the host alone
     else if (withPassword && inClear == 1)
         m_hint->setText(tr("The user name and password are left out of the address. %1 is "
                            "reached over plain http: a token sent there can be read on the "
                            "network.")
-                            .arg(url().host()));
+                            .arg(typed.host()));
     else if (withPassword)
         m_hint->setText(tr("The user name and password are left out of the address."));
     else if (!empty && !ok)

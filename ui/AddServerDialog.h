@@ -28,6 +28,7 @@ private:
     void validate();
     // Why the address is not one, in words that say what to write instead.
     QString whyNotAnAddress(const QString &text) const;
+    QString existingFor(const QUrl &typed) const;
 
     QLineEdit *m_address;
     QLabel *m_hint;
