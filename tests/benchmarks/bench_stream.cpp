@@ -11,6 +11,11 @@
 //
 //   bench_stream                       every protocol at every rate
 //   bench_stream --rates 5000 --protocols ollama --tokens 20000
+//
+// To see what each part costs: --leave-out page,autosave runs without the chat page (the view
+// and the metrics strip) or without autosave, and --long-before N streams N answers as long as
+// the measured one before it (what a later long answer adds, once an earlier one's memory is
+// there to be used again).
 #include "Allocator.h"
 #include "ChatPage.h"
 #include "ChatView.h"
@@ -39,6 +44,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <random>
@@ -47,6 +53,10 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -62,6 +72,37 @@ qint64 cpuMicros(int who)
     getrusage(who, &u);
     return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1'000'000 + u.ru_utime.tv_usec +
            u.ru_stime.tv_usec;
+}
+
+// A field of /proc/self/status, in bytes ("RssAnon:", "RssFile:").
+qint64 statusBytes(QByteArrayView name)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// What the allocator holds: in use, freed but kept in its heaps, and mapped on its own.
+struct Heap
+{
+    qint64 inUse = 0;
+    qint64 freeKept = 0;
+    qint64 mapped = 0;
+};
+
+Heap heapNow()
+{
+#if defined(__GLIBC__)
+    const struct mallinfo2 m = mallinfo2();
+    return {qint64(m.uordblks), qint64(m.fordblks), qint64(m.hblkhd)};
+#else
+    return {};
+#endif
 }
 
 qint64 rssBytes()
@@ -334,7 +375,15 @@ QString firstDifference(const QString &a, const QString &b)
         .arg(b.size());
 }
 
-int runOne(const QString &protocol, double rate, int tokenCount, bool machineSampling)
+struct RunOptions
+{
+    bool machineSampling = false;
+    bool page = true;
+    bool autosave = true;
+    int longBefore = 0; // answers as long as the measured one, streamed before it
+};
+
+int runOne(const QString &protocol, double rate, int tokenCount, const RunOptions &run)
 {
     const QStringList tokens = makeTokens(tokenCount);
     const QString sent = tokens.join(QString());
@@ -345,7 +394,8 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     const QStringList warmUp = makeTokens(WarmUpTokens);
     std::vector<Wire> answers;
     answers.push_back(ollama ? ollamaWire(warmUp) : openAiWire(warmUp));
-    answers.push_back(ollama ? ollamaWire(tokens) : openAiWire(tokens));
+    for (int i = 0; i <= run.longBefore; ++i)
+        answers.push_back(ollama ? ollamaWire(tokens) : openAiWire(tokens));
     FakeServer server(std::move(answers), rate);
 
     QTemporaryDir dir;
@@ -367,12 +417,25 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     bool shownSame = false;
     qint64 cpuAtFinish = 0;
     qint64 rssAtFinish = 0;
+    Heap heap0;
+    Heap heapAtFinish;
+    qint64 anonAtFinish = 0;
+    qint64 fileAtFinish = 0;
     QObject::connect(chat, &ChatSession::messageFinished, &core, [&](int) {
         if (!measuring)
             return;
-        view->flushPending();
+        if (view)
+            view->flushPending();
         cpuAtFinish = cpuMicros(RUSAGE_SELF);
         rssAtFinish = rssBytes();
+        anonAtFinish = statusBytes("RssAnon:");
+        fileAtFinish = statusBytes("RssFile:");
+        heapAtFinish = heapNow();
+        if (!view) {
+            shownDifference = QStringLiteral("not shown (the chat page is left out)");
+            shownSame = true;
+            return;
+        }
         // Past the limit a finished message folds at, the view counts what comes instead of
         // laying it out: what it shows is the start of the answer, and the count the rest.
         const QString shown = view->streamedText();
@@ -386,18 +449,23 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
                                   .arg(shown.size())
                                   .arg(hidden);
     });
-    ChatPage page(&core);
-    view = page.findChild<ChatView *>(QStringLiteral("chatView"));
-    if (!view) {
-        std::fprintf(stderr, "the chat page has no chatView\n");
-        return 1;
+    std::unique_ptr<ChatPage> page;
+    if (run.page) {
+        page = std::make_unique<ChatPage>(&core);
+        view = page->findChild<ChatView *>(QStringLiteral("chatView"));
+        if (!view) {
+            std::fprintf(stderr, "the chat page has no chatView\n");
+            return 1;
+        }
+        page->resize(1100, 760);
+        page->show();
     }
-    page.resize(1100, 760);
-    page.show();
+    if (!run.autosave)
+        QObject::disconnect(chat, nullptr, core.conversations(), nullptr);
     // The /proc scan for server processes is other work on its own timer (it moves to a
     // worker thread): left out unless asked for, so what is measured is the stream. The
     // tokens/s series and the memory figures are still sampled.
-    if (!machineSampling)
+    if (!run.machineSampling)
         core.metrics()->setProcessSampler(ProcessSampler(dir.filePath(QStringLiteral("no-proc"))));
     core.start();
 
@@ -436,6 +504,11 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
         return 1;
     runFor(200);
     const qint64 warmUpGrowth = rssBytes() - rssBeforeWarmUp;
+    for (int i = 0; i < run.longBefore; ++i) {
+        if (!ask())
+            return 1;
+        runFor(200);
+    }
 
     // The 1 ms probe: how late it fires is how long the event loop was busy. Its samples go
     // to memory touched beforehand, so they do not count as growth.
@@ -478,6 +551,9 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     samples = 0;
     lastNs = -1;
     const qint64 rss0 = rssBytes();
+    const qint64 anon0 = statusBytes("RssAnon:");
+    const qint64 file0 = statusBytes("RssFile:");
+    heap0 = heapNow();
     peakRss = rss0;
     clock.start();
     const qint64 cpu0 = cpuMicros(RUSAGE_SELF);
@@ -555,13 +631,25 @@ int runOne(const QString &protocol, double rate, int tokenCount, bool machineSam
     std::printf(
         "    second half of the answer      %6.2f MB;  %.2fx (what grows with the answer)\n",
         secondHalfGrowth / (tokenCount / 2.0) * 10000.0 / 1e6, secondHalfGrowth / (utf16 / 2.0));
+    std::printf("      all told: anonymous %.2f MB, files %.2f MB;  the allocator: %+.0f KB in "
+                "use, %+.0f KB freed and kept, %+.0f KB mapped apart\n",
+                double(anonAtFinish - anon0) / 1e6, double(fileAtFinish - file0) / 1e6,
+                double(heapAtFinish.inUse - heap0.inUse) / 1024.0,
+                double(heapAtFinish.freeKept - heap0.freeKept) / 1024.0,
+                double(heapAtFinish.mapped - heap0.mapped) / 1024.0);
     std::printf("    (a first answer of %d tokens, before: %.2f MB read in or filled once)\n",
                 WarmUpTokens, double(warmUpGrowth) / 1e6);
+    if (run.longBefore > 0)
+        std::printf("    (then %d answer(s) as long as this one: this is a later long answer)\n",
+                    run.longBefore);
     std::printf("  text shown live vs sent          %s %s\n", qPrintable(shownDifference),
                 mark(shownSame));
+    const QString savedDifference = run.autosave
+                                        ? firstDifference(saved, sent)
+                                        : QStringLiteral("not saved (autosave is left out)");
     std::printf("  text kept / saved vs sent        %s / %s %s\n",
-                qPrintable(firstDifference(kept, sent)), qPrintable(firstDifference(saved, sent)),
-                mark(kept == sent && saved == sent));
+                qPrintable(firstDifference(kept, sent)), qPrintable(savedDifference),
+                mark(kept == sent && (saved == sent || !run.autosave)));
     std::printf(
         "  tokens/s measured / server       %7.1f / %.1f   (%.2f%% apart, goal <= 3%%) %s\n",
         client.value_or(0.0), serverRate.value_or(0.0), agreement * 100.0,
@@ -594,18 +682,47 @@ int main(int argc, char **argv)
     QCommandLineOption machine(QStringLiteral("with-process-scan"),
                                QStringLiteral("Keep the monitor's scan of /proc for server "
                                               "processes (left out by default)."));
-    parser.addOptions({rates, protocols, tokens, one, machine});
+    QCommandLineOption leaveOut(QStringLiteral("leave-out"),
+                                QStringLiteral("Parts to run without, to see what they cost: "
+                                               "page (the chat page: view and metrics strip), "
+                                               "autosave; comma-separated."),
+                                QStringLiteral("list"));
+    QCommandLineOption longBefore(QStringLiteral("long-before"),
+                                  QStringLiteral("Answers as long as the measured one to stream "
+                                                 "before it (default 0)."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({rates, protocols, tokens, one, machine, leaveOut, longBefore});
     parser.process(app);
+
+    RunOptions run;
+    run.machineSampling = parser.isSet(machine);
+    const QStringList left = parser.value(leaveOut).split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : left) {
+        if (part == u"page") {
+            run.page = false;
+        } else if (part == u"autosave") {
+            run.autosave = false;
+        } else {
+            std::fprintf(stderr, "--leave-out: no part called %s (page, autosave)\n",
+                         qPrintable(part));
+            return 2;
+        }
+    }
+    run.longBefore = std::max(0, parser.value(longBefore).toInt());
 
     if (parser.isSet(one)) {
         const double rate = parser.value(rates).toDouble();
         const int count =
             parser.isSet(tokens) ? parser.value(tokens).toInt() : std::max(20000, int(rate * 4));
-        return runOne(parser.value(protocols), rate, count, parser.isSet(machine));
+        return runOne(parser.value(protocols), rate, count, run);
     }
-    std::printf("bench_stream: one answer streamed through provider -> session -> chat page, "
-                "autosave and monitor on%s\n\n",
-                parser.isSet(machine) ? "" : " (without the monitor's /proc scan)");
+    std::printf("bench_stream: one answer streamed through provider -> session -> %s, "
+                "monitor on%s\n\n",
+                run.page && run.autosave ? "chat page, autosave"
+                : run.page               ? "chat page (autosave left out)"
+                : run.autosave           ? "autosave (chat page left out)"
+                                         : "nothing else (chat page and autosave left out)",
+                run.machineSampling ? "" : " (without the monitor's /proc scan)");
     std::fflush(stdout);
     int failures = 0;
     for (const QString &protocol : parser.value(protocols).split(u',', Qt::SkipEmptyParts)) {
@@ -616,6 +733,9 @@ int main(int argc, char **argv)
                 args << QStringLiteral("--tokens") << parser.value(tokens);
             if (parser.isSet(machine))
                 args << QStringLiteral("--with-process-scan");
+            if (!left.isEmpty())
+                args << QStringLiteral("--leave-out") << left.join(u',');
+            args << QStringLiteral("--long-before") << QString::number(run.longBefore);
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedChannels);
             child.start(QCoreApplication::applicationFilePath(), args);
