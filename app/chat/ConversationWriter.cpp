@@ -31,7 +31,7 @@ bool ConversationWriter::flush(qsizetype keep)
         done += n;
         m_written += n;
     }
-    m_buffer.clear();
+    m_buffer.resize(0); // the room reserved stays for what comes next
     return m_ok;
 }
 
