@@ -9,6 +9,7 @@
 #include "FakeMachine.h"
 #include "FakeOllamaServer.h"
 #include "FileSizeLimit.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -251,6 +253,53 @@ private Q_SLOTS:
         QCOMPARE(total.last().y(), (24564.0 + 24576.0) * 1024 * 1024 / gib);
         const QList<QPointF> load = charts()->points(QStringLiteral("GPU load"));
         QCOMPARE(load.last().y(), 87.0); // the second GPU says [N/A]: left out, not a zero
+    }
+
+    void aGpuThatStopsAnsweringIsNotShownAsItWas()
+    {
+        const QString script = twoGpusNvidiaSmi(m_dir.path());
+        QVERIFY(!script.isEmpty());
+        const QByteArray answering = [&script] {
+            QFile f(script);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        // Rewritten whole and put in place at once: a query never reads half a script.
+        auto writeScript = [&script](const QByteArray &text) {
+            QSaveFile f(script);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+            QVERIFY(f.commit());
+            QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        start(script);
+        auto *strip = m_window->findChild<MetricsStrip *>();
+        QVERIFY(strip);
+        const QString figure = QStringLiteral("GPU ") + Format::bytes((18213 + 1024) * 1048576LL);
+        QTRY_VERIFY_WITH_TIMEOUT(stripText(strip).contains(figure), 5000);
+        QVERIFY(charts()->gpuNotice().isEmpty());
+        QChartView *memoryView = nullptr;
+        for (QChartView *view : charts()->findChildren<QChartView *>()) {
+            if (view->accessibleName() == u"Memory chart")
+                memoryView = view;
+        }
+        QVERIFY(memoryView);
+        QTRY_VERIFY(memoryView->accessibleDescription().contains(u"GPU memory used"));
+
+        // The driver fails (an eGPU unplugged, nvidia-smi erroring): the last figure read is
+        // not shown as the current one, and the Monitor says why its GPU lines end.
+        writeScript(
+            "#!/bin/sh\necho 'Unable to determine the device handle for GPU0' >&2\nexit 15\n");
+        QTRY_VERIFY_WITH_TIMEOUT(stripText(strip).contains(u"GPU not answering"), 10000);
+        QVERIFY(!stripText(strip).contains(figure));
+        QVERIFY(stripText(strip).contains(u"RAM ")); // the rest goes on
+        QTRY_VERIFY(charts()->gpuNotice().contains(u"has not answered"));
+        QTRY_VERIFY(!memoryView->accessibleDescription().contains(u"GPU memory used"));
+        QVERIFY(memoryView->accessibleDescription().contains(u"RAM"));
+
+        // It answers again: figures and lines come back, the notice goes.
+        writeScript(answering);
+        QTRY_VERIFY_WITH_TIMEOUT(stripText(strip).contains(figure), 5000);
+        QTRY_VERIFY(charts()->gpuNotice().isEmpty());
     }
 
     void exporterFiguresAreDrawnAsReported()

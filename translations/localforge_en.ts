@@ -2435,6 +2435,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>GPU %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GPU not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelTableModel</name>
@@ -2871,6 +2875,20 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU has not answered for %n second(s) (its driver, NVML or nvidia-smi, failed or hangs): its lines end at the last figures read.</source>
+        <translation>
+            <numerusform>The GPU has not answered for %n second (its driver, NVML or nvidia-smi, failed or hangs): its lines end at the last figures read.</numerusform>
+            <numerusform>The GPU has not answered for %n seconds (its driver, NVML or nvidia-smi, failed or hangs): its lines end at the last figures read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>The GPU has not answered for %n second.</numerusform>
+            <numerusform>The GPU has not answered for %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2437,6 +2437,10 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
+    <message>
+        <source>GPU not answering</source>
+        <translation>GPU sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>ModelTableModel</name>
@@ -2873,6 +2877,20 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1 : %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU has not answered for %n second(s) (its driver, NVML or nvidia-smi, failed or hangs): its lines end at the last figures read.</source>
+        <translation>
+            <numerusform>Le GPU ne répond plus depuis %n seconde (son pilote, NVML ou nvidia-smi, échoue ou reste bloqué) : ses courbes s&apos;arrêtent aux derniers chiffres lus.</numerusform>
+            <numerusform>Le GPU ne répond plus depuis %n secondes (son pilote, NVML ou nvidia-smi, échoue ou reste bloqué) : ses courbes s&apos;arrêtent aux derniers chiffres lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Le GPU ne répond plus depuis %n seconde.</numerusform>
+            <numerusform>Le GPU ne répond plus depuis %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

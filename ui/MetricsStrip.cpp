@@ -24,12 +24,8 @@ MetricsStrip::MetricsStrip(MetricsHub *hub, QWidget *parent)
 void MetricsStrip::update()
 {
     QStringList parts;
-    auto last = [this](const QString &key) -> std::optional<double> {
-        const TimeSeries *s = m_hub->series(key);
-        if (!s || s->isEmpty())
-            return std::nullopt;
-        return s->last().value;
-    };
+    // Current figures only: a source that stopped answering is not shown as it last was.
+    auto last = [this](const QString &key) { return m_hub->latest(key); };
     if (const auto used = last(QString::fromLatin1(MetricsHub::RamUsed)))
         parts << tr("RAM %1 of %2")
                      .arg(Format::bytes(qint64(*used)),
@@ -40,7 +36,9 @@ void MetricsStrip::update()
         if (const auto rss = last(MetricsHub::processKey(kind)); rss && *rss > 0)
             parts << tr("%1 %2").arg(serverKindName(kind), Format::bytes(qint64(*rss)));
     }
-    if (const auto gpu = last(QString::fromLatin1(MetricsHub::GpuUsed)))
+    if (m_hub->gpuSilentMs() > 0)
+        parts << tr("GPU not answering");
+    else if (const auto gpu = last(QString::fromLatin1(MetricsHub::GpuUsed)))
         parts << tr("GPU %1").arg(Format::bytes(qint64(*gpu)));
     parts << Format::tokensPerSecond(
         last(QString::fromLatin1(MetricsHub::TokensPerSecond)).value_or(0.0));

@@ -355,7 +355,8 @@ void MonitorCharts::refresh()
     const bool gpu = m_hub->gpuKnown() || remoteGpu;
     m_charts->gpuView->setVisible(gpu);
     // About this machine, whatever remote hosts show; only once the GPU query has answered.
-    m_gpuNotice->setVisible(!m_hub->gpuKnown() && m_hub->gpuQueried());
+    m_gpuNotice->setVisible((!m_hub->gpuKnown() && m_hub->gpuQueried()) ||
+                            m_hub->gpuSilentMs() > 0);
     placeLegends(); // a line that came may need more room than beside the plot
     updateNotice();
     updateLegends();
@@ -366,6 +367,18 @@ void MonitorCharts::updateNotice()
 {
     // In one line beside compact charts (narrow, or large text: a projector), the whole of it on
     // hover.
+    if (const qint64 silent = m_hub->gpuSilentMs(); silent > 0) {
+        const int seconds = int(silent / 1000);
+        const QString notice =
+            tr("The GPU has not answered for %n second(s) (its driver, NVML or nvidia-smi, "
+               "failed or hangs): its lines end at the last figures read.",
+               nullptr, seconds);
+        m_gpuNotice->setText(
+            m_compact ? tr("The GPU has not answered for %n second(s).", nullptr, seconds)
+                      : notice);
+        m_gpuNotice->setToolTip(m_compact ? notice : QString());
+        return;
+    }
     const QString notice = tr("No NVIDIA or Apple GPU found on this machine (neither NVML nor "
                               "nvidia-smi answered), so its GPU memory and load are not drawn.");
     m_gpuNotice->setText(m_compact ? tr("No NVIDIA or Apple GPU found on this machine.") : notice);
@@ -412,6 +425,9 @@ void MonitorCharts::describeCharts()
         QStringList figures;
         for (const Line &l : std::as_const(m_charts->lines)) {
             if (l.series->chart() != view->chart() || l.series->count() == 0)
+                continue;
+            // A line whose source stopped answering has no current figure to read.
+            if (!m_hub->latest(l.key))
                 continue;
             const double value = l.series->at(l.series->count() - 1).y();
             const QString unit = view->chart() == m_charts->memory ? m_charts->memoryUnit

@@ -169,6 +169,6 @@ void GpuInfo::refresh()
     });
     // A wedged driver can hang nvidia-smi: give up after a few seconds, so later refreshes
     // are not blocked behind it.
-    QTimer::singleShot(3000, m_process, [process = m_process] { process->kill(); });
+    QTimer::singleShot(QueryLimitMs, m_process, [process = m_process] { process->kill(); });
     m_process->start(m_program, nvidiaSmiArguments());
 }

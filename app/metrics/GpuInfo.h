@@ -38,6 +38,9 @@ class GpuInfo final : public QObject
     Q_OBJECT
 
 public:
+    // How long nvidia-smi may run before it is killed (a wedged driver can hang it).
+    static constexpr int QueryLimitMs = 3000;
+
     explicit GpuInfo(QObject *parent = nullptr);
     ~GpuInfo() override;
 

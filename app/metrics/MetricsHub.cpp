@@ -20,6 +20,7 @@ struct LocalSample
 
 constexpr int MaxMarkers = 2000;
 constexpr int GpuEveryTicks = 2; // nvidia-smi is a process: once a second at 2 Hz
+constexpr qint64 GpuQueryLimitMs = GpuInfo::QueryLimitMs;
 } // namespace
 
 QString MetricsHub::processKey(ServerKind kind)
@@ -215,6 +216,28 @@ QStringList MetricsHub::keys() const
 bool MetricsHub::gpuKnown() const
 {
     return series(QString::fromLatin1(GpuTotal)) != nullptr;
+}
+
+qint64 MetricsHub::staleAfterMs() const
+{
+    return std::max<qint64>(GpuQueryLimitMs + 500, 3LL * m_timer.interval() * GpuEveryTicks);
+}
+
+std::optional<double> MetricsHub::latest(const QString &key) const
+{
+    const TimeSeries *s = series(key);
+    if (!s || s->isEmpty() || nowMs() - s->last().timeMs > staleAfterMs())
+        return std::nullopt;
+    return s->last().value;
+}
+
+qint64 MetricsHub::gpuSilentMs() const
+{
+    const TimeSeries *s = series(QString::fromLatin1(GpuTotal));
+    if (!s || s->isEmpty())
+        return 0;
+    const qint64 age = nowMs() - s->last().timeMs;
+    return age > staleAfterMs() ? age : 0;
 }
 
 bool MetricsHub::gpuQueried() const

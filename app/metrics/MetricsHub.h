@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 
 class BackgroundSampler;
 class ChatSession;
@@ -85,6 +86,14 @@ public:
 
     qint64 nowMs() const { return m_clock.elapsed(); }
     const TimeSeries *series(const QString &key) const;
+    // How old a series' last sample may be and still be its current figure: a few of the
+    // slowest reads' intervals (the GPU's), and never under the time a hung nvidia-smi is given.
+    qint64 staleAfterMs() const;
+    // The series' last value while it is current; unset when there is none, or when its source
+    // stopped answering (a GPU query that fails or hangs, an eGPU unplugged).
+    std::optional<double> latest(const QString &key) const;
+    // The GPU gave figures before and has given none for staleAfterMs(): how long, else 0.
+    qint64 gpuSilentMs() const;
     QStringList keys() const;
     QList<Marker> markers() const { return m_markers; }
     bool gpuKnown() const;
