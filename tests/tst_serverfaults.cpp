@@ -312,6 +312,91 @@ private Q_SLOTS:
         QCOMPARE(endless.bytesOffered(), offered);
     }
 
+    void aFailedListLeavesLmStudiosApiAsItWas_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray nginx = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>"
+                                 "\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>"
+                                 "nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
+        const QByteArray json = "application/json; charset=utf-8";
+        QTest::newRow("500") << 500 << json << QByteArray(R"({"error":"Internal error"})");
+        QTest::newRow("502 from nginx") << 502 << QByteArray("text/html") << nginx;
+        QTest::newRow("503") << 503 << json << QByteArray(R"({"error":"Service Unavailable"})");
+        QTest::newRow("403") << 403 << json << QByteArray(R"({"error":"Forbidden"})");
+        QTest::newRow("429") << 429 << json << QByteArray(R"({"error":"Too Many Requests"})");
+    }
+    // LM Studio 0.4 behind a proxy that fails once: the failure is said, and the next read
+    // finds the API it has (load, unload and downloads stay on). Only an answer saying the
+    // API is not there moves to an older one.
+    void aFailedListLeavesLmStudiosApiAsItWas()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        FakeLmStudioServer fake;
+        QVERIFY(fake.listen());
+        bool failing = true;
+        fake.setHandler([&](const RecordedRequest &request, Responder &responder) {
+            if (failing && request.path.startsWith("/api/"))
+                responder.send(status, contentType, body);
+        });
+        LmStudioProvider provider(fake.baseUrl(), &m_nam);
+        auto list = [&provider, this] {
+            std::optional<ModelListResult> result;
+            provider.listModels(this, [&result](const ModelListResult &l) { result = l; });
+            (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+            return result;
+        };
+        const std::optional<ModelListResult> failed = list();
+        QVERIFY(failed);
+        QVERIFY(failed->error.isError());
+        QVERIFY2(failed->error.message.contains(QString::number(status)),
+                 qPrintable(failed->error.message));
+
+        failing = false;
+        const std::optional<ModelListResult> next = list();
+        QVERIFY(next);
+        QVERIFY2(!next->error.isError(), qPrintable(next->error.message));
+        QVERIFY(!next->models.isEmpty());
+        QVERIFY2(provider.cannotDownloadReason().isEmpty(),
+                 qPrintable(provider.cannotDownloadReason()));
+        QCOMPARE(provider.nativeApi(), LmStudioProvider::NativeApi::V1);
+        QVERIFY(provider.loader()->canLoad());
+    }
+
+    // Where the API is not there (an LM Studio before 0.4 answers 200 "Unexpected endpoint"
+    // there, others 404), the list comes from the older one.
+    void aListApiThatIsNotThereFallsBack_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("200 Unexpected endpoint") << 200;
+        QTest::newRow("404") << 404;
+    }
+    void aListApiThatIsNotThereFallsBack()
+    {
+        QFETCH(int, status);
+        FakeLmStudioServer fake;
+        QVERIFY(fake.listen());
+        fake.setHandler([&](const RecordedRequest &request, Responder &responder) {
+            if (request.path == "/api/v1/models")
+                responder.sendJson(
+                    status,
+                    status == 200
+                        ? QByteArray(
+                              R"j({"error":"Unexpected endpoint or method. (GET /api/v1/models)"})j")
+                        : QByteArray(R"({"error":"Not Found"})"));
+        });
+        LmStudioProvider provider(fake.baseUrl(), &m_nam);
+        std::optional<ModelListResult> result;
+        provider.listModels(this, [&result](const ModelListResult &l) { result = l; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY2(!result->error.isError(), qPrintable(result->error.message));
+        QVERIFY(!result->models.isEmpty());
+        QCOMPARE(provider.nativeApi(), LmStudioProvider::NativeApi::V0);
+    }
+
     void hugeListsAreRefused_data()
     {
         QTest::addColumn<bool>("loaded");

@@ -67,8 +67,15 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
                       done(result);
                       return;
                   }
-                  if (r.status == 401) {
-                      result.error = ApiError::fromHttp(r.status, r.body, base);
+                  // Only an answer that says the API is not there moves to an older one: a 200
+                  // that is not this API's list (LM Studio's "Unexpected endpoint"), or 404 or
+                  // 405. Any other failure (a token needed, a proxy's 502, a busy server) is
+                  // said as it is, and the next read asks the same API again: a passing fault
+                  // must not leave a 0.4 server without load, unload and downloads.
+                  const bool absentSaid = r.ok() || ((r.status == 404 || r.status == 405) &&
+                                                     r.overrun == Http::Response::Overrun::None);
+                  if (!absentSaid) {
+                      result.error = r.error(base);
                       done(result);
                       return;
                   }
