@@ -140,6 +140,54 @@ private Q_SLOTS:
         QVERIFY(body.value(u"stream_options").toObject().value(u"include_usage").toBool());
     }
 
+    // A model that writes its reasoning in the answer (LM Studio with reasoning left in the
+    // content, Ollama before 0.12.4 without `think`): the reasoning arrives as thinking, the
+    // answer without it, with tags cut across chunks; and a stream cut inside the reasoning keeps
+    // all of it.
+    void reasoningWrittenInTheAnswerIsThinking_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("lmstudio") << int(ServerKind::LmStudio);
+        QTest::newRow("ollama") << int(ServerKind::Ollama);
+    }
+    void reasoningWrittenInTheAnswerIsThinking()
+    {
+        QFETCH(int, kind);
+        const QStringList tokens{QStringLiteral("<th"),      QStringLiteral("ink>\n"),
+                                 QStringLiteral("Light"),    QStringLiteral(" scatters."),
+                                 QStringLiteral("\n</"),     QStringLiteral("think>\n\n"),
+                                 QStringLiteral("Rayleigh"), QStringLiteral(" 🌍.")};
+        std::unique_ptr<FakeHttpServer> server;
+        std::unique_ptr<Provider> provider;
+        QString model;
+        if (ServerKind(kind) == ServerKind::LmStudio) {
+            server = std::make_unique<FakeLmStudioServer>();
+            model = QStringLiteral("qwen2.5-7b-instruct");
+        } else {
+            server = std::make_unique<FakeOllamaServer>();
+            model = QStringLiteral("llama3.2");
+        }
+        QVERIFY(server->listen());
+        server->setAnswer(tokens);
+        if (ServerKind(kind) == ServerKind::LmStudio)
+            provider = std::make_unique<LmStudioProvider>(server->baseUrl(), &m_nam);
+        else
+            provider = std::make_unique<OllamaProvider>(server->baseUrl(), &m_nam);
+        Run r = run(provider->chat(), request(model), this);
+        QVERIFY2(r.outcome, "the stream never finished");
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+        QCOMPARE(r.thinking, QStringLiteral("Light scatters.\n"));
+        QCOMPARE(r.content, QStringLiteral("Rayleigh 🌍."));
+
+        // Cut after the reasoning's first words: they are kept, as thinking.
+        server->setFault(FakeHttpServer::Fault::CutStream, 4);
+        r = run(provider->chat(), request(model), this);
+        QVERIFY2(r.outcome, "the stream never finished");
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(r.thinking, QStringLiteral("Light scatters."));
+        QVERIFY(r.content.isEmpty());
+    }
+
     void llamaServerLegacyAndPings()
     {
         FakeLlamaServer server;

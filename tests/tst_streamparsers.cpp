@@ -2,12 +2,15 @@
 #include "TestData.h"
 #include "net/NdjsonParser.h"
 #include "net/SseParser.h"
+#include "providers/InlineThinking.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QStringList dataFiles(const QString &suffix)
@@ -290,6 +293,66 @@ private Q_SLOTS:
         QVERIFY(p.overflowed());
         QVERIFY(p.overflowedOnLine());
         QVERIFY(p.finish().empty());
+    }
+
+    // Reasoning written in the answer as <think>…</think> goes to the thinking side, wherever
+    // the pieces are cut: in two at every place, and one character at a time.
+    void inlineThinkingAtEveryBoundary_data()
+    {
+        QTest::addColumn<QString>("streamed");
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("thinking");
+        QTest::newRow("reasoning, then the answer")
+            << u"<think>\nThe user asks why.\nRayleigh.\n</think>\n\nBecause of Rayleigh."_s
+            << u"Because of Rayleigh."_s << u"The user asks why.\nRayleigh.\n"_s;
+        QTest::newRow("white space before the tag")
+            << u"\n  <think>plan</think>answer"_s << u"answer"_s << u"plan"_s;
+        QTest::newRow("empty reasoning")
+            << u"<think></think>\n\nHello"_s << u"Hello"_s << QString();
+        QTest::newRow("no tag") << u"\n\nNo tags here."_s << u"\n\nNo tags here."_s << QString();
+        QTest::newRow("a tag later is text") << u"Write <think> in HTML? </think>"_s
+                                             << u"Write <think> in HTML? </think>"_s << QString();
+        QTest::newRow("another tag")
+            << u"<thinking>x</thinking>"_s << u"<thinking>x</thinking>"_s << QString();
+        QTest::newRow("cut while reasoning")
+            << u"<think>half a tho"_s << QString() << u"half a tho"_s;
+        QTest::newRow("cut inside the closing tag")
+            << u"<think>a</thi"_s << QString() << u"a</thi"_s;
+        QTest::newRow("cut inside the opening tag") << u"<thi"_s << u"<thi"_s << QString();
+        QTest::newRow("wide characters")
+            << u"<think>日本語 🌍</think>🌊 é"_s << u"🌊 é"_s << u"日本語 🌍"_s;
+        QTest::newRow("a closing tag in the answer stays")
+            << u"<think>a</think>b</think>c"_s << u"b</think>c"_s << u"a"_s;
+    }
+    void inlineThinkingAtEveryBoundary()
+    {
+        QFETCH(QString, streamed);
+        QFETCH(QString, content);
+        QFETCH(QString, thinking);
+        auto run = [](const QStringList &pieces) {
+            InlineThinking split;
+            InlineThinking::Piece all;
+            for (const QString &piece : pieces) {
+                const InlineThinking::Piece p = split.feed(piece);
+                all.content += p.content;
+                all.thinking += p.thinking;
+            }
+            const InlineThinking::Piece end = split.finish();
+            all.content += end.content;
+            all.thinking += end.thinking;
+            return all;
+        };
+        for (qsizetype cut = 0; cut <= streamed.size(); ++cut) {
+            const InlineThinking::Piece p = run({streamed.left(cut), streamed.mid(cut)});
+            QVERIFY2(p.content == content && p.thinking == thinking,
+                     qPrintable(u"cut at %1: [%2] [%3]"_s.arg(cut).arg(p.content, p.thinking)));
+        }
+        QStringList characters;
+        for (QChar c : streamed)
+            characters << QString(c);
+        const InlineThinking::Piece p = run(characters);
+        QCOMPARE(p.content, content);
+        QCOMPARE(p.thinking, thinking);
     }
 
     void eventThatNeverEndsStopsTheSseParser()

@@ -120,8 +120,15 @@ void ChatStream::handleChunk(const StreamChunk &chunk)
     if (!chunk.finishReason.isEmpty())
         m_outcome.finishReason = chunk.finishReason;
     m_outcome.figures.mergeFrom(chunk.figures);
-    if (!chunk.content.isEmpty() || !chunk.thinking.isEmpty())
-        Q_EMIT delta(chunk.content, chunk.thinking);
+    if (!chunk.content.isEmpty() || !chunk.thinking.isEmpty()) {
+        const InlineThinking::Piece piece = chunk.content.isEmpty()
+                                                ? InlineThinking::Piece()
+                                                : m_inlineThinking.feed(chunk.content);
+        const QString thinking =
+            piece.thinking.isEmpty() ? chunk.thinking : chunk.thinking + piece.thinking;
+        if (!piece.content.isEmpty() || !thinking.isEmpty())
+            Q_EMIT delta(piece.content, thinking);
+    }
     if (chunk.done && !m_finished)
         finish(ChatOutcome::Status::Completed);
 }
@@ -211,6 +218,8 @@ void ChatStream::finish(ChatOutcome::Status status, const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
+    // What was held back in case it began a tag is part of the answer all the same.
+    const InlineThinking::Piece held = m_inlineThinking.finish();
     m_silence.stop();
     m_readLater.stop();
     m_outcome.status = status;
@@ -222,5 +231,7 @@ void ChatStream::finish(ChatOutcome::Status status, const ApiError &error)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    if (!held.content.isEmpty() || !held.thinking.isEmpty())
+        Q_EMIT delta(held.content, held.thinking);
     Q_EMIT finished(m_outcome);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatTypes.h"
+#include "InlineThinking.h"
 #include "StreamChunk.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,7 @@ private:
     int m_httpStatus = 0;
     QByteArray m_errorBody;
     ChatOutcome m_outcome;
+    InlineThinking m_inlineThinking; // <think>…</think> written in the answer moves to thinking
     int m_badLines = 0;
     bool m_stopping = false;
     bool m_timedOut = false;
