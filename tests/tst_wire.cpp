@@ -116,6 +116,29 @@ private Q_SLOTS:
         QVERIFY(!zero.tokensPerSecond);
     }
 
+    // keep_alive as Ollama reads it: a Go duration string, or a number of seconds.
+    void ollamaKeepAlive_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QJsonValue>("sent");
+        QTest::newRow("duration") << QStringLiteral("30m") << QJsonValue(QStringLiteral("30m"));
+        QTest::newRow("negative duration")
+            << QStringLiteral("-1m") << QJsonValue(QStringLiteral("-1m"));
+        QTest::newRow("forever") << QStringLiteral("-1") << QJsonValue(-1);
+        QTest::newRow("unload now") << QStringLiteral("0") << QJsonValue(0);
+        QTest::newRow("seconds") << QStringLiteral("300") << QJsonValue(300);
+        QTest::newRow("a fraction") << QStringLiteral("1.5") << QJsonValue(1.5);
+        QTest::newRow("negative fraction") << QStringLiteral("-1.0") << QJsonValue(-1.0);
+    }
+    void ollamaKeepAlive()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QJsonValue, sent);
+        const QJsonValue v = OllamaWire::keepAliveValue(typed);
+        QCOMPARE(v.type(), sent.type());
+        QCOMPARE(v, sent);
+    }
+
     void ollamaTags()
     {
         const ModelList models =

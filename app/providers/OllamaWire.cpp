@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace OllamaWire {
@@ -123,10 +125,14 @@ QList<LoadedModel> parsePs(const QJsonObject &ps)
 
 QJsonValue keepAliveValue(const QString &keepAlive)
 {
-    // Ollama takes a duration string or a number of seconds; "-1" and "0" are clearest as numbers.
+    // Ollama takes a duration string ("10m") or a number of seconds (a fraction allowed): a
+    // bare number goes as a number, which is what it means ("1.5" as a string is refused).
     bool isNumber = false;
-    const int seconds = keepAlive.toInt(&isNumber);
-    return isNumber ? QJsonValue(seconds) : QJsonValue(keepAlive);
+    if (const int seconds = keepAlive.toInt(&isNumber); isNumber)
+        return seconds;
+    if (const double seconds = keepAlive.toDouble(&isNumber); isNumber && std::isfinite(seconds))
+        return seconds;
+    return keepAlive;
 }
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream)
