@@ -134,6 +134,32 @@ private Q_SLOTS:
         QVERIFY(!FitAdvice::fromOllamaModelInfo(QJsonObject()));
     }
 
+    // Gemma 4 as /api/show gives it: keys and values of 512 per head (embedding / heads is
+    // 320), 18 of its 42 layers reusing earlier layers' cache, and sliding-window layers.
+    void dimensionsOfAModelWithItsOwnKeyLength()
+    {
+        const QJsonObject info =
+            testJson(QStringLiteral("ollama/show-gemma4.json")).value(u"model_info").toObject();
+        const auto d = FitAdvice::fromOllamaModelInfo(info);
+        QVERIFY(d);
+        QCOMPARE(d->layers, 42);
+        QCOMPARE(d->kvHeads, 2);
+        QCOMPARE(d->keyLength, 512);
+        QCOMPARE(d->valueLength, 512);
+        QCOMPARE(d->sharedKvLayers, 18);
+        QCOMPARE(d->slidingWindow, 512);
+        // (42 - 18) layers × 8192 tokens × 2 heads × (512 + 512) × 2 bytes = 768 MiB.
+        QCOMPARE(FitAdvice::kvCacheBytes(*d, 8192), 768LL * 1024 * 1024);
+        FitAdvice::Host host;
+        host.freeRamBytes = 64 * GiB;
+        host.freeVramBytes = 24 * GiB;
+        const FitAdvice::Result r = FitAdvice::assess(3 * GiB, d, 8192, host);
+        QVERIFY2(r.text.startsWith(u"Needs at most"), qPrintable(r.text));
+        QVERIFY2(r.text.contains(u"look back only 512"), qPrintable(r.text));
+        // Within its window, the figure is exact.
+        QVERIFY(FitAdvice::assess(3 * GiB, d, 512, host).text.startsWith(u"Needs about"));
+    }
+
     void verdicts_data()
     {
         QTest::addColumn<qint64>("weights");

@@ -36,6 +36,10 @@ std::optional<FitAdvice::Dimensions> FitAdvice::fromOllamaModelInfo(const QJsonO
     if (d.kvHeads == 0)
         d.kvHeads = d.heads;
     d.trainedContext = number(QStringLiteral("context_length"));
+    d.keyLength = std::max(0, number(QStringLiteral("attention.key_length")));
+    d.valueLength = std::max(0, number(QStringLiteral("attention.value_length")));
+    d.sharedKvLayers = std::max(0, number(QStringLiteral("attention.shared_kv_layers")));
+    d.slidingWindow = std::max(0, number(QStringLiteral("attention.sliding_window")));
     if (d.layers <= 0 || d.embedding <= 0 || d.heads <= 0)
         return std::nullopt;
     return d;
@@ -46,7 +50,10 @@ qint64 FitAdvice::kvCacheBytes(const Dimensions &d, int context)
     if (d.heads <= 0 || context <= 0)
         return 0;
     const qint64 headDim = d.embedding / d.heads;
-    return 2LL * d.layers * context * d.kvHeads * headDim * 2;
+    const qint64 key = d.keyLength > 0 ? d.keyLength : headDim;
+    const qint64 value = d.valueLength > 0 ? d.valueLength : key;
+    const qint64 layers = std::max(1, d.layers - d.sharedKvLayers);
+    return layers * context * d.kvHeads * (key + value) * 2;
 }
 
 FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensions> &dims,
@@ -56,11 +63,17 @@ FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensio
     r.weightsBytes = weights;
     r.kvCacheBytes = dims ? kvCacheBytes(*dims, context) : 0;
     r.neededBytes = weights + r.kvCacheBytes + overhead(weights);
-    const QString need = dims ? tr("Needs about %1 (weights %2, KV cache %3 for %4 tokens)")
-                                    .arg(gb(r.neededBytes), gb(weights), gb(r.kvCacheBytes),
-                                         QLocale().toString(context))
-                              : tr("Needs at least %1 (weights %2; the context adds more)")
-                                    .arg(gb(r.neededBytes), gb(weights));
+    const QString need =
+        !dims ? tr("Needs at least %1 (weights %2; the context adds more)")
+                    .arg(gb(r.neededBytes), gb(weights))
+        : dims->slidingWindow > 0 && context > dims->slidingWindow
+            ? tr("Needs at most %1 (weights %2, KV cache at most %3 for %4 tokens: some layers "
+                 "look back only %5)")
+                  .arg(gb(r.neededBytes), gb(weights), gb(r.kvCacheBytes),
+                       QLocale().toString(context), QLocale().toString(dims->slidingWindow))
+            : tr("Needs about %1 (weights %2, KV cache %3 for %4 tokens)")
+                  .arg(gb(r.neededBytes), gb(weights), gb(r.kvCacheBytes),
+                       QLocale().toString(context));
 
     if (host.unifiedMemory && host.freeRamBytes) {
         const qint64 pool = *host.freeRamBytes;

@@ -24,6 +24,16 @@ public:
         int heads = 0;
         int kvHeads = 0;
         int trainedContext = 0;
+        // Sizes of a key and a value per head, where the model gives them (Gemma: 512 while
+        // embedding / heads is 320); 0: embedding / heads.
+        int keyLength = 0;
+        int valueLength = 0;
+        // The last layers reuse earlier layers' cache and keep none of their own.
+        int sharedKvLayers = 0;
+        // Some layers look back only this many tokens (0: none): which ones the model info
+        // does not say, so the cache is counted as if every layer looked back the whole
+        // context, an upper bound.
+        int slidingWindow = 0;
     };
 
     enum class Verdict { FitsGpu, Split, FitsRam, WontFit, Unknown };
@@ -54,9 +64,12 @@ public:
     };
 
     // From /api/show's model_info: "<arch>.block_count", ".embedding_length",
-    // ".attention.head_count", ".attention.head_count_kv", ".context_length".
+    // ".attention.head_count", ".attention.head_count_kv", ".context_length", and where given
+    // ".attention.key_length", ".attention.value_length", ".attention.shared_kv_layers",
+    // ".attention.sliding_window".
     static std::optional<Dimensions> fromOllamaModelInfo(const QJsonObject &modelInfo);
-    // f16 K and V for every layer: 2 × layers × context × kvHeads × (embedding / heads) × 2 bytes.
+    // f16 K and V for every layer with a cache of its own:
+    // (layers - shared) × context × kvHeads × (key + value length) × 2 bytes.
     static qint64 kvCacheBytes(const Dimensions &d, int context);
     // The memory of the host a server at `server` runs on: this machine's when the address is
     // this machine, else unknown (a remote host's memory comes from its exporters).
