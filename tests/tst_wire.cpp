@@ -8,7 +8,10 @@
 #include "providers/OpenAiWire.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 // Feeds a whole SSE fixture through the chunk parser; returns content, thinking and figures.
@@ -137,6 +140,27 @@ private Q_SLOTS:
         const QJsonValue v = OllamaWire::keepAliveValue(typed);
         QCOMPARE(v.type(), sent.type());
         QCOMPARE(v, sent);
+    }
+
+    // LM Studio's v0 list now and then has a model twice, or a row "loading": one row each,
+    // loaded only when a row says so.
+    void lmStudioV0DuplicatesAndLoadingRows()
+    {
+        const QJsonObject body = QJsonDocument::fromJson(R"({"data":[
+              {"id":"qwen2.5-7b-instruct","object":"model","type":"llm","arch":"qwen2","compatibility_type":"gguf","quantization":"Q4_K_M","state":"not-loaded","max_context_length":32768},
+              {"id":"gemma-3-4b","object":"model","type":"vlm","arch":"gemma3","compatibility_type":"gguf","quantization":"Q4_K_M","state":"loading","max_context_length":131072},
+              {"id":"qwen2.5-7b-instruct","object":"model","type":"llm","arch":"qwen2","compatibility_type":"gguf","quantization":"Q4_K_M","state":"loaded","max_context_length":32768,"loaded_context_length":4096},
+              {"id":"gemma-3-4b","object":"model","type":"vlm","arch":"gemma3","compatibility_type":"gguf","quantization":"Q4_K_M","state":"not-loaded","max_context_length":131072}
+            ],"object":"list"})")
+                                     .object();
+        const Result<ModelList> r = LmStudioWire::parseV0Models(body, QUrl(u"http://h:1234"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.size(), 2);
+        QCOMPARE(r.value[0].id, u"qwen2.5-7b-instruct"_s);
+        QVERIFY(r.value[0].loaded);
+        QCOMPARE(r.value[0].loadedContextLength, 4096);
+        QCOMPARE(r.value[1].id, u"gemma-3-4b"_s);
+        QVERIFY(!r.value[1].loaded);
     }
 
     void ollamaTags()

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace LmStudioWire {
 
 Result<ModelList> parseV1Models(const QJsonObject &body, const QUrl &url)
@@ -76,7 +78,15 @@ Result<ModelList> parseV0Models(const QJsonObject &body, const QUrl &url)
                                                                    : cap.toString());
         if (info.type.startsWith(u"embedding"))
             info.capabilities.append(QStringLiteral("embedding"));
-        list.append(info);
+        // A model listed twice (it happens while one loads): one row, loaded if either is.
+        const auto same = std::find_if(list.begin(), list.end(),
+                                       [&info](const ModelInfo &m) { return m.id == info.id; });
+        if (same == list.end()) {
+            list.append(info);
+        } else if (info.loaded && !same->loaded) {
+            same->loaded = true;
+            same->loadedContextLength = info.loadedContextLength;
+        }
     }
     if (!shapeOk)
         return {.value = list,
