@@ -166,6 +166,23 @@ private Q_SLOTS:
         QCOMPARE(f.modelCount, 1);
     }
 
+    // Started without -m, llama-server serves many models: /props wants ?model=, and its list
+    // gives each model's status (one still downloading is not counted).
+    void recognisesLlamaServerInRouterMode()
+    {
+        const QByteArray noModel =
+            R"({"error":{"code":400,"message":"model name is missing from the request","type":"invalid_request_error"}})";
+        const Fingerprint f = FingerprintRules::classify(evidence(
+            {{QStringLiteral("/health"),
+              answer(200, testData(QStringLiteral("openai/llama-server-health.json")))},
+             {QStringLiteral("/props"), answer(400, noModel)},
+             {QStringLiteral("/v1/models"),
+              answer(200, testData(QStringLiteral("openai/llama-server-router-models.json")))}},
+            llamaNotFound));
+        QCOMPARE(f.kind, ServerKind::LlamaCpp);
+        QCOMPARE(f.modelCount, 1);
+    }
+
     void recognisesLlamaServerWhileLoading()
     {
         const QByteArray loading =

@@ -163,6 +163,22 @@ private Q_SLOTS:
         QVERIFY(!r.value[1].loaded);
     }
 
+    // llama-server's router lists each model with its status: the one still downloading is
+    // left out, the loaded one marked, its image input read as vision.
+    void llamaServerRouterModels()
+    {
+        const QJsonObject list = testJson(QStringLiteral("openai/llama-server-router-models.json"));
+        QVERIFY(OpenAiWire::isRouterList(list));
+        QVERIFY(!OpenAiWire::isRouterList(
+            testJson(QStringLiteral("openai/llama-server-v1-models.json"))));
+        const Result<ModelList> r = OpenAiWire::parseModels(list);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.size(), 1);
+        QCOMPARE(r.value[0].id, u"ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"_s);
+        QVERIFY(r.value[0].loaded);
+        QVERIFY(r.value[0].capabilities.contains(u"vision"_s));
+    }
+
     void ollamaTags()
     {
         const ModelList models =

@@ -139,8 +139,11 @@ Fingerprint classify(const ProbeEvidence &e)
     // "Loading model".
     const bool loadingLlama =
         healthStatus == 503 && e.value(QStringLiteral("/health")).body.contains("Loading model");
+    // In router mode (no -m) /props needs ?model=, and the list carries each model's status.
+    const bool routerLlama = OpenAiWire::isRouterList(jsonObject(e, modelsPath));
     if (props.value(u"build_info").isString() || owner == u"llamacpp" || lockedLlama ||
-        loadingLlama || (llamaHealth && props.contains(u"default_generation_settings"))) {
+        loadingLlama || routerLlama ||
+        (llamaHealth && props.contains(u"default_generation_settings"))) {
         f.kind = ServerKind::LlamaCpp;
         f.version = props.value(u"build_info").toString();
         if (openAiOk)

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace OpenAiWire {
@@ -97,6 +99,15 @@ Result<ModelList> parseModels(const QJsonObject &list, const QUrl &url)
         if (info.id.isEmpty())
             continue;
         info.displayName = info.id;
+        // llama-server's router: a model still downloading cannot answer yet.
+        const QString status = m.value(u"status").toObject().value(u"value").toString();
+        if (status == u"downloading")
+            continue;
+        info.loaded = status == u"loaded";
+        const QJsonArray input =
+            m.value(u"architecture").toObject().value(u"input_modalities").toArray();
+        if (input.contains(QJsonValue(u"image"_s)))
+            info.capabilities.append(QStringLiteral("vision"));
         const QJsonObject meta = m.value(u"meta").toObject(); // llama-server
         if (!meta.isEmpty()) {
             info.contextLength = meta.value(u"n_ctx_train").toInt(-1);
@@ -109,6 +120,14 @@ Result<ModelList> parseModels(const QJsonObject &list, const QUrl &url)
         models.append(info);
     }
     return {.value = models, .error = {}};
+}
+
+bool isRouterList(const QJsonObject &list)
+{
+    const QJsonArray data = list.value(u"data").toArray();
+    return std::any_of(data.cbegin(), data.cend(), [](const QJsonValue &v) {
+        return v.toObject().value(u"status").toObject().value(u"value").isString();
+    });
 }
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream)

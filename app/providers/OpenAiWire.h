@@ -20,7 +20,12 @@ ServerFigures parseTimings(const QJsonObject &timings);
 ServerFigures parseLmStudioStats(const QJsonObject &stats);
 // GET /v1/models from `url`; a BadResponse error (naming `url`) when the shape is not a model
 // list.
+// llama-server in router mode (started without -m) lists many models, each with its status
+// ("unloaded", "loading", "loaded", "sleeping", "downloading"): one still downloading is left
+// out (it cannot answer yet), a loaded one is marked so.
 Result<ModelList> parseModels(const QJsonObject &list, const QUrl &url = {});
+// The list is llama-server's in router mode (its models carry a status object).
+bool isRouterList(const QJsonObject &list);
 
 QJsonObject chatRequestBody(const ChatRequest &request, bool stream = true);
 
