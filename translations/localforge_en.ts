@@ -1884,6 +1884,10 @@
         <source>split: %1% GPU / %2% CPU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs at most %1 (weights %2, KV cache at most %3 for %4 tokens: some layers look back only %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

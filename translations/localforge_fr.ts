@@ -1884,6 +1884,10 @@
         <source>split: %1% GPU / %2% CPU</source>
         <translation>réparti : %1 % GPU / %2 % CPU</translation>
     </message>
+    <message>
+        <source>Needs at most %1 (weights %2, KV cache at most %3 for %4 tokens: some layers look back only %5)</source>
+        <translation>Nécessite au plus %1 (poids %2, cache KV d&apos;au plus %3 pour %4 jetons : certaines couches ne regardent que %5 jetons en arrière)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
