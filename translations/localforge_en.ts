@@ -3462,6 +3462,20 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>ProblemsIndicator</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>%1 cannot download models over its API.</source>

@@ -3464,6 +3464,20 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsIndicator</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>%1 cannot download models over its API.</source>

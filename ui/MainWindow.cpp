@@ -13,6 +13,7 @@
 #include "MonitorPage.h"
 #include "PreferencesDialog.h"
 #include "PresenterView.h"
+#include "ProblemsIndicator.h"
 #include "ServerDelegate.h"
 #include "ServerListModel.h"
 #include "ServersDialog.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     buildToolbar();
     m_serverCount = new QLabel;
     m_serverCount->setObjectName(QStringLiteral("serverCount"));
+    m_problems = new ProblemsIndicator;
+    statusBar()->addPermanentWidget(m_problems);
     statusBar()->addPermanentWidget(m_serverCount);
     m_pages = new QStackedWidget;
     m_emptyPage = new EmptyStatePage;
@@ -108,15 +111,21 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
             8000);
     });
     // A token the keychain cannot give: requests to that server go without it until it is
-    // entered again, which the user is told.
+    // entered again, which the user is told until then.
     connect(core->tokens(), &TokenStore::loadFailed, this,
-            [this](const QString &, const QString &message) {
+            [this](const QString &id, const QString &message) {
                 statusBar()->showMessage(message, 30000);
+                setProblem(QStringLiteral("token:") + id, message);
             });
-    connect(&core->settings(), &Settings::writeFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    connect(core->tokens(), &TokenStore::tokenChanged, this,
+            [this](const QString &id) { setProblem(QStringLiteral("token:") + id, QString()); });
+    // Settings that cannot be saved stay so for the run.
+    connect(&core->settings(), &Settings::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 60000);
+        setProblem(QStringLiteral("settings"), message);
+    });
     if (const QString why = core->settings().writeError(); !why.isEmpty())
-        statusBar()->showMessage(why, 60000); // a write at start, before this window
+        setProblem(QStringLiteral("settings"), why); // a write at start, before this window
 
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePage);
     connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
@@ -147,6 +156,11 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     }
     buildMenus();
     updatePage();
+}
+
+void MainWindow::setProblem(const QString &key, const QString &message)
+{
+    m_problems->setProblem(key, message);
 }
 
 void MainWindow::compareWith(const QString &file)

@@ -21,6 +21,8 @@ class ServerListModel;
 
 // The shell: servers on the left, the active page in the middle, the provider switcher in the
 // toolbar. It only shows what the core holds and forwards what the user does.
+class ProblemsIndicator;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +53,9 @@ public:
     // The Benchmark tab, comparing with a benchmark file (--compare, also from a later
     // launch); a file that cannot be read is said in the status bar and on the page.
     void compareWith(const QString &file);
+    // Problems that last until solved, kept in the status bar: `key` names one, an empty
+    // message says it is solved (also for start-up's: conversations that could not be read).
+    void setProblem(const QString &key, const QString &message);
     // Help → About LocalForge: version and the Qt it was built with and runs on.
     void showAbout();
     // Where the window opens when no saved place can be used: 1280×800, or what the screen's
@@ -81,6 +86,7 @@ private:
     QListView *m_serverList = nullptr;
     QComboBox *m_switcher = nullptr;
     QLabel *m_serverCount = nullptr;
+    ProblemsIndicator *m_problems = nullptr;
     QStackedWidget *m_pages;
     EmptyStatePage *m_emptyPage;
     ChatPage *m_chatPage = nullptr;

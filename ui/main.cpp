@@ -333,7 +333,7 @@ int main(int argc, char **argv)
         });
     core.loadConversations();           // the first frame shows the last conversation
     if (!core.loadProblems().isEmpty()) // saved conversations that could not be read
-        window.statusBar()->showMessage(core.loadProblems().join(u' '), 20000);
+        window.setProblem(QStringLiteral("conversations"), core.loadProblems().join(u' '));
     // Discovery and the samplers start once the window is on screen: their answers come later
     // anyway, and the first frame comes sooner without them.
     afterFirstFrame(&window, [&core] { core.start(); });
