@@ -533,6 +533,28 @@ private Q_SLOTS:
         QCOMPARE(library->summaries().size(), 2);
         QCOMPARE(library->summaries().first().id, second); // the most recent first
 
+        // In the background, as the conversations list searches: the same answers, and of
+        // searches made one after the other, only the last one's.
+        auto inBackground = [&](const QStringList &texts) -> QList<QPair<QString, QStringList>> {
+            QList<QPair<QString, QStringList>> answers;
+            for (const QString &text : texts)
+                library->searchInBackground(text, this, [&answers, text](const QStringList &ids) {
+                    answers.append({text, ids});
+                });
+            (void)QTest::qWaitFor([&answers] { return !answers.isEmpty(); }, 5000);
+            QTest::qWait(50); // an answer to an earlier search would come now
+            return answers;
+        };
+        library->newConversation(); // both searched in their files, not in memory
+        const auto one = inBackground({QStringLiteral("rayleigh")});
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().second.size(), 2);
+        const auto last =
+            inBackground({QStringLiteral("rayleigh"), QStringLiteral("PRIME"),
+                          QStringLiteral("nothing like this"), QStringLiteral("PRIME")});
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().second, QStringList{second});
+
         QCOMPARE(library->search(QStringLiteral("rayleigh")).size(), 2); // in the answers
         QCOMPARE(library->search(QStringLiteral("PRIME")), QStringList{second});
         QVERIFY(library->search(QStringLiteral("nothing like this")).isEmpty());

@@ -99,8 +99,21 @@ std::optional<ConversationStore::Conversation> ConversationsPanel::selected() co
 
 void ConversationsPanel::reload()
 {
+    // Without a search the list is there at once; with one, it comes when the conversations
+    // not in memory have been read on the search thread (the list shown meanwhile stays).
     ConversationLibrary *library = m_core->conversations();
-    const QStringList matching = library->search(m_search->text());
+    if (m_search->text().trimmed().isEmpty()) {
+        library->searchInBackground({}, this, {}); // a search still running answers no one
+        showMatching(library->search({}));
+        return;
+    }
+    library->searchInBackground(m_search->text(), this,
+                                [this](const QStringList &matching) { showMatching(matching); });
+}
+
+void ConversationsPanel::showMatching(const QStringList &matching)
+{
+    ConversationLibrary *library = m_core->conversations();
     const QString current = library->currentId();
     QSignalBlocker block(m_list);
     m_list->clear();

@@ -28,6 +28,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // Lists the conversations whose ids are in `matching`.
+    void showMatching(const QStringList &matching);
     void openItem(QListWidgetItem *item);
     void showMenu(const QPoint &pos);
     std::optional<ConversationStore::Conversation> selected() const;

@@ -3,9 +3,11 @@
 #include "ChatSession.h"
 #include "FileCommitter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -26,7 +28,9 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
     , m_currentId(newId())
     , m_saveTimer(new QTimer(this))
     , m_committer(new FileCommitter(this))
+    , m_searchPool(new QThreadPool(this))
 {
+    m_searchPool->setMaxThreadCount(1); // one search at a time; a newer one drops the older
     // A save the disk could not finish: reported like one that could not be written.
     connect(m_committer, &FileCommitter::failed, this,
             [this](const QString &target, const QString &cause) {
@@ -79,6 +83,10 @@ ConversationLibrary::ConversationLibrary(const QString &folder, ChatSession *cha
 
 ConversationLibrary::~ConversationLibrary()
 {
+    // A search still reading stops, and answers no one.
+    ++*m_searchGeneration;
+    m_searchPool->clear();
+    m_searchPool->waitForDone();
     flush();
     m_committer->waitForDone(); // the last save is in place before quitting
 }
@@ -242,6 +250,17 @@ QList<ConversationLibrary::Summary> ConversationLibrary::summaries() const
     return out;
 }
 
+namespace {
+bool contains(const ConversationStore::Conversation &c, const QString &needle)
+{
+    if (c.displayTitle().contains(needle, Qt::CaseInsensitive))
+        return true;
+    return std::any_of(c.messages.cbegin(), c.messages.cend(), [&needle](const ChatMessage &m) {
+        return m.content.contains(needle, Qt::CaseInsensitive);
+    });
+}
+} // namespace
+
 QStringList ConversationLibrary::search(const QString &text) const
 {
     const QString needle = text.trimmed();
@@ -251,16 +270,73 @@ QStringList ConversationLibrary::search(const QString &text) const
             ids.append(s.id);
             continue;
         }
-        const auto c = conversation(s.id);
-        if (!c)
-            continue;
-        bool found = c->displayTitle().contains(needle, Qt::CaseInsensitive);
-        for (int i = 0; !found && i < c->messages.size(); ++i)
-            found = c->messages[i].content.contains(needle, Qt::CaseInsensitive);
-        if (found)
+        if (const auto c = conversation(s.id); c && contains(*c, needle))
             ids.append(s.id);
     }
     return ids;
+}
+
+void ConversationLibrary::searchInBackground(const QString &text, QObject *context,
+                                             std::function<void(const QStringList &)> done)
+{
+    const int generation = ++*m_searchGeneration;
+    const QString needle = text.trimmed();
+    // What is in memory is searched here (the current conversation may not be saved yet); the
+    // rest is read from the files on the search thread, in the list's order.
+    struct Entry
+    {
+        QString id;
+        std::optional<bool> found; // unset: to read
+    };
+    QList<Entry> entries;
+    for (const Summary &s : summaries()) {
+        Entry e{s.id, needle.isEmpty() ? std::optional<bool>(true) : std::nullopt};
+        if (!e.found) {
+            const int i = indexOf(s.id);
+            if (s.id == m_currentId)
+                e.found = contains(current(), needle);
+            else if (i >= 0 && m_saved[i].messagesLoaded)
+                e.found = contains(m_saved[i], needle);
+            else if (i >= 0 && m_saved[i].displayTitle().contains(needle, Qt::CaseInsensitive))
+                e.found = true;
+        }
+        entries.append(e);
+    }
+    auto answer = [context = QPointer<QObject>(context), generation, latest = m_searchGeneration,
+                   done](const QStringList &ids) {
+        if (done && context && generation == latest->load())
+            done(ids);
+    };
+    const bool allKnown = std::all_of(entries.cbegin(), entries.cend(),
+                                      [](const Entry &e) { return e.found.has_value(); });
+    if (allKnown) {
+        QStringList ids;
+        for (const Entry &e : std::as_const(entries)) {
+            if (*e.found)
+                ids.append(e.id);
+        }
+        QMetaObject::invokeMethod(
+            this, [answer, ids] { answer(ids); }, Qt::QueuedConnection);
+        return;
+    }
+    m_searchPool->start(
+        [this, store = m_store, entries, needle, generation, latest = m_searchGeneration, answer] {
+            QStringList ids;
+            for (const Entry &e : entries) {
+                if (generation != latest->load())
+                    return; // a newer search is on its way
+                bool found = e.found.value_or(false);
+                if (!e.found) {
+                    const Result<ConversationStore::Conversation> c = store.load(e.id);
+                    found = c.ok() && contains(c.value, needle);
+                }
+                if (found)
+                    ids.append(e.id);
+            }
+            // Back on this object's thread; the pool (and so this task) ends before the object.
+            QMetaObject::invokeMethod(
+                this, [answer, ids] { answer(ids); }, Qt::QueuedConnection);
+        });
 }
 
 std::optional<ConversationStore::Conversation>

@@ -6,8 +6,13 @@
 #include <QPointer>
 #include <QSet>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class ChatSession;
 class FileCommitter;
+class QThreadPool;
 class QTimer;
 
 // Every saved conversation, and which one the chat session shows. The current one is saved
@@ -41,8 +46,14 @@ public:
 
     // The most recently changed first; the current one is listed once it has a message.
     QList<Summary> summaries() const;
-    // Ids of the conversations whose title or messages contain `text` (case-insensitive).
+    // Ids of the conversations whose title or messages contain `text` (case-insensitive), in
+    // the list's order. Reads here every conversation not read yet, and keeps it.
     QStringList search(const QString &text) const;
+    // The same without stalling the window: conversations not in memory are read on a thread
+    // of their own and let go. `done` gets the ids on `context`'s thread, unless a later search
+    // came first (only the last one answers) or `context` is gone.
+    void searchInBackground(const QString &text, QObject *context,
+                            std::function<void(const QStringList &)> done);
     QString currentId() const { return m_currentId; }
     std::optional<ConversationStore::Conversation> conversation(const QString &id) const;
 
@@ -97,6 +108,8 @@ private:
     mutable QStringList m_loadProblems;
     QTimer *m_saveTimer;
     FileCommitter *m_committer;
+    QThreadPool *m_searchPool;
+    std::shared_ptr<std::atomic<int>> m_searchGeneration = std::make_shared<std::atomic<int>>(0);
     QSet<QString> m_keptUntilSaved; // left before their last save was in place
     QSet<QString> m_unsaved;        // their last save failed: saved again at the latest on quit
     bool m_restoring = false;
