@@ -181,12 +181,30 @@ private Q_SLOTS:
         QVERIFY(item(id).progress.fraction < 1.0);
     }
 
-    void stalledPullCanBeRetried()
+    // A pull that stops moving is tried again on its own, with a growing delay; one that
+    // starts moving again then ends well, without the user.
+    void aStalledPullIsTriedAgainOnItsOwn()
     {
         m_server->setFault(FakeHttpServer::Fault::Stall, 3);
         const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
-        QVERIFY(waitOver(id, 5000));
+        QTRY_COMPARE_WITH_TIMEOUT(item(id).state, DownloadItem::State::Retrying, 5000);
+        QCOMPARE(item(id).error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(item(id).error.message.contains(u"No progress"),
+                 qPrintable(item(id).error.message));
+        m_server->setFault(FakeHttpServer::Fault::None);
+        QVERIFY(waitOver(id));
+        QCOMPARE(item(id).state, DownloadItem::State::Done);
+        QCOMPARE(item(id).attempt, 2);
+    }
+
+    void stalledPullCanBeRetried()
+    {
+        // Stalled on every try: after the last one it waits for Retry.
+        m_server->setFault(FakeHttpServer::Fault::Stall, 3);
+        const int id = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QVERIFY(waitOver(id, 15000));
         QCOMPARE(item(id).state, DownloadItem::State::Stalled);
+        QCOMPARE(item(id).attempt, 4);
         m_server->setFault(FakeHttpServer::Fault::None);
         m_queue->retry(id);
         QVERIFY(waitOver(id));

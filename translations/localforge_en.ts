@@ -1561,6 +1561,13 @@
         <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No progress for %n second(s): stopped, to be tried again.</source>
+        <translation>
+            <numerusform>No progress for %n second: stopped, to be tried again.</numerusform>
+            <numerusform>No progress for %n seconds: stopped, to be tried again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1658,6 +1665,10 @@
     </message>
     <message>
         <source>Paused in LM Studio: resume it in its Downloads panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress, trying again in %1 (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1561,6 +1561,13 @@
         <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
         <translation>Le serveur a disparu : il ne répond plus ou a été retiré. Relancez le téléchargement quand il sera de retour.</translation>
     </message>
+    <message numerus="yes">
+        <source>No progress for %n second(s): stopped, to be tried again.</source>
+        <translation>
+            <numerusform>Aucune progression depuis %n seconde : arrêté, pour être réessayé.</numerusform>
+            <numerusform>Aucune progression depuis %n secondes : arrêté, pour être réessayé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1659,6 +1666,10 @@
     <message>
         <source>Paused in LM Studio: resume it in its Downloads panel.</source>
         <translation>En pause dans LM Studio : reprenez-le dans son panneau Downloads.</translation>
+    </message>
+    <message>
+        <source>no progress, trying again in %1 (attempt %2)</source>
+        <translation>aucune progression, nouvel essai dans %1 (tentative %2)</translation>
     </message>
 </context>
 <context>

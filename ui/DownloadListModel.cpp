@@ -136,6 +136,9 @@ QString DownloadListModel::retryText(const DownloadItem &item)
             .arg(item.error.httpStatus)
             .arg(when)
             .arg(item.attempt + 1);
+    // No bytes for the stall timeout: it was stopped, and is tried again.
+    if (item.error.kind == ApiError::Kind::Timeout)
+        return tr("no progress, trying again in %1 (attempt %2)").arg(when).arg(item.attempt + 1);
     return tr("connection lost, trying again in %1 (attempt %2)").arg(when).arg(item.attempt + 1);
 }
 

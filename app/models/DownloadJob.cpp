@@ -102,7 +102,16 @@ void DownloadJob::onDownloadFinished(const ApiError &error)
         m_download->deleteLater();
     m_download = nullptr;
     m_stallCheck.stop();
-    if (std::exchange(m_stalling, false)) {
+    const bool stalled = std::exchange(m_stalling, false);
+    if (stalled && m_item.attempt < m_policy.maxAttempts) {
+        // A download that stopped moving (a server or a link that hangs) is tried again, as
+        // after a lost connection; past the last try it waits for Retry.
+        ApiError why;
+        why.kind = ApiError::Kind::Timeout;
+        why.message = tr("No progress for %n second(s): stopped, to be tried again.", nullptr,
+                         std::max(1, m_policy.stallTimeoutMs / 1000));
+        retryLater(why);
+    } else if (stalled) {
         end(DownloadItem::State::Stalled);
     } else if (m_item.state == DownloadItem::State::Cancelled) {
         end(DownloadItem::State::Cancelled);
@@ -111,15 +120,20 @@ void DownloadJob::onDownloadFinished(const ApiError &error)
         m_item.progress.phase = PullProgress::Phase::Done;
         end(DownloadItem::State::Done);
     } else if (isRetryable(error) && m_item.attempt < m_policy.maxAttempts) {
-        m_item.state = DownloadItem::State::Retrying;
-        m_item.error = error;
-        const int delayMs = m_policy.firstRetryDelayMs * (1 << (m_item.attempt - 1));
-        m_item.nextTryAt = QDateTime::currentDateTime().addMSecs(delayMs);
-        m_retry.start(delayMs);
-        report(true);
+        retryLater(error);
     } else {
         end(DownloadItem::State::Failed, error);
     }
+}
+
+void DownloadJob::retryLater(const ApiError &why)
+{
+    m_item.state = DownloadItem::State::Retrying;
+    m_item.error = why;
+    const int delayMs = m_policy.firstRetryDelayMs * (1 << (m_item.attempt - 1));
+    m_item.nextTryAt = QDateTime::currentDateTime().addMSecs(delayMs);
+    m_retry.start(delayMs);
+    report(true);
 }
 
 void DownloadJob::end(DownloadItem::State state, const ApiError &error)

@@ -59,10 +59,10 @@ struct DownloadPolicy
 };
 
 // One download of one model from one server, from its start to its end: its tries, its
-// retries after network failures (with a growing delay, a bounded number of times), its stall
-// watch (not while the server holds the download paused), and its own throttled change
-// reports. It emits finished() once per end (Done,
-// Failed, Cancelled or Stalled); requeue() makes it wait for a new start.
+// retries after network failures and stalls (with a growing delay, a bounded number of times),
+// its stall watch (not while the server holds the download paused), and its own throttled
+// change reports. It emits finished() once per end (Done, Failed, Cancelled, or Stalled after
+// the last try); requeue() makes it wait for a new start.
 class DownloadJob final : public QObject
 {
     Q_OBJECT
@@ -86,6 +86,8 @@ private:
     void tryOnce();
     void onProgress();
     void onDownloadFinished(const ApiError &error);
+    // Waits (longer after each try) and tries again; `why` is shown meanwhile.
+    void retryLater(const ApiError &why);
     void end(DownloadItem::State state, const ApiError &error = {});
     void checkStall();
     void report(bool now);
