@@ -456,14 +456,17 @@ private Q_SLOTS:
     {
         // A long pull that stops while the user looks elsewhere is worth a word, like one that
         // failed: the status bar (and, in the background, the tray) says what to do.
+        // It stalls on every try: after the last one, it waits for the user.
         DownloadQueue::Policy policy;
         policy.stallTimeoutMs = 300;
+        policy.firstRetryDelayMs = 50;
         m_core->downloads()->setPolicy(policy);
         m_ollama->setFault(FakeHttpServer::Fault::Stall, 3);
         const int id = m_core->downloads()->enqueue(m_core->providers()->activeServerId(),
                                                     QStringLiteral("phi3"));
         QTRY_COMPARE_WITH_TIMEOUT(m_core->downloads()->item(id)->state,
-                                  DownloadItem::State::Stalled, 5000);
+                                  DownloadItem::State::Stalled, 10000);
+        QCOMPARE(m_core->downloads()->item(id)->attempt, policy.maxAttempts);
         const QString said = m_window->statusBar()->currentMessage();
         QVERIFY2(said.contains(u"phi3") && said.contains(u"no progress"), qPrintable(said));
         QVERIFY(said.contains(u"Retry"));
