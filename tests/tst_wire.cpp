@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -177,6 +178,35 @@ private Q_SLOTS:
         QCOMPARE(r.value[0].id, u"ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"_s);
         QVERIFY(r.value[0].loaded);
         QVERIFY(r.value[0].capabilities.contains(u"vision"_s));
+    }
+
+    // /api/ps as Ollama sends it: memory, what of it is on the GPU (left out by servers before
+    // v0.1.42 when 0), the context, and when the model unloads (Go writes 1 to 9 digits of the
+    // second, and the local offset).
+    void ollamaPs()
+    {
+        const QList<LoadedModel> now = OllamaWire::parsePs(testJson(u"ollama/ps.json"_s));
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now[0].id, u"gemma4"_s);
+        QCOMPARE(now[0].sizeBytes, 6591830464LL);
+        QCOMPARE(now[0].vramBytes, 5333539264LL);
+        QCOMPARE(now[0].contextLength, 4096);
+        QCOMPARE(now[0].expiresAt.toUTC().toString(Qt::ISODateWithMs),
+                 u"2025-10-17T23:47:07.934Z"_s);
+        const QList<LoadedModel> old =
+            OllamaWire::parsePs(testJson(u"ollama/ps-legacy-mistral.json"_s));
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old[0].vramBytes, 5137025024LL);
+        QCOMPARE(old[0].contextLength, -1);
+        QVERIFY(old[0].expiresAt.isValid());
+        for (const QString &when :
+             {u"2025-10-17T16:47:07-07:00"_s, u"2025-10-17T16:47:07.9-07:00"_s,
+              u"2025-10-17T16:47:07.933550123-07:00"_s, u"2318-02-22T01:33:38.123456789Z"_s}) {
+            const QJsonObject ps{
+                {u"models"_s, QJsonArray{QJsonObject{
+                                  {u"name"_s, u"m"_s}, {u"size"_s, 1}, {u"expires_at"_s, when}}}}};
+            QVERIFY2(OllamaWire::parsePs(ps).value(0).expiresAt.isValid(), qPrintable(when));
+        }
     }
 
     void ollamaTags()
