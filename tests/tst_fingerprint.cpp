@@ -267,6 +267,19 @@ private Q_SLOTS:
         ProbeEvidence e = ollama();
         e.insert(QStringLiteral("/"), answer(200, "<html>proxy</html>"));
         QCOMPARE(FingerprintRules::classify(e).kind, ServerKind::Ollama);
+
+        // Its first model pulled from Hugging Face: owned by its namespace, not "library".
+        const QByteArray models =
+            R"({"object":"list","data":[{"id":"hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M","object":"model","created":1758012345,"owned_by":"bartowski"},{"id":"llama3.2:latest","object":"model","created":1758000000,"owned_by":"library"}]})";
+        e.insert(QStringLiteral("/v1/models"), answer(200, models));
+        QCOMPARE(FingerprintRules::classify(e).kind, ServerKind::Ollama);
+        // Another server with an /api/version and models of its own naming is not Ollama.
+        e.insert(
+            QStringLiteral("/v1/models"),
+            answer(
+                200,
+                R"({"object":"list","data":[{"id":"gpt-local","object":"model","owned_by":"someone"}]})"));
+        QVERIFY(FingerprintRules::classify(e).kind != ServerKind::Ollama);
     }
 };
 

@@ -7,6 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace FingerprintRules {
 
 namespace {
@@ -28,6 +32,26 @@ QString ownedBy(const QJsonObject &models)
 {
     const QJsonArray data = models.value(u"data").toArray();
     return data.isEmpty() ? QString() : data.first().toObject().value(u"owned_by").toString();
+}
+
+// Ollama's /v1/models: every id is a name with its tag, owned by the name's namespace
+// ("library" for llama3.2:latest, "user" for hf.co/user/model:Q4_K_M).
+bool isOllamaModelList(const QJsonObject &models)
+{
+    const QJsonArray data = models.value(u"data").toArray();
+    if (data.isEmpty())
+        return false;
+    return std::all_of(data.cbegin(), data.cend(), [](const QJsonValue &v) {
+        const QJsonObject m = v.toObject();
+        QString path = m.value(u"id").toString();
+        const qsizetype colon = path.lastIndexOf(u':');
+        if (colon <= path.lastIndexOf(u'/'))
+            return false; // no tag
+        path.truncate(colon);
+        const QStringList parts = path.split(u'/');
+        const QString space = parts.size() >= 2 ? parts.at(parts.size() - 2) : u"library"_s;
+        return m.value(u"owned_by").toString() == space;
+    });
 }
 
 bool isLmStudioAuthError(const ProbeEvidence &e)
@@ -85,7 +109,8 @@ Fingerprint classify(const ProbeEvidence &e)
     const QString ollamaVersion =
         OllamaWire::parseVersion(jsonObject(e, QStringLiteral("/api/version")));
     if ((root != e.constEnd() && root->ok() && OllamaWire::isRootBanner(root->body)) ||
-        (!ollamaVersion.isEmpty() && !lmUnexpected && owner == u"library")) {
+        (!ollamaVersion.isEmpty() && !lmUnexpected &&
+         (owner == u"library" || isOllamaModelList(jsonObject(e, modelsPath))))) {
         f.kind = ServerKind::Ollama;
         f.version = ollamaVersion;
         f.needsModelCount = true;

@@ -125,8 +125,13 @@ QByteArray v1ModelsFrom(const Node &models)
         const Node &model = models.at(i);
         const QString name = entryName(model);
         const qint64 created = createdSeconds(model.value(u"modified_at").toString());
-        const qsizetype slash = name.indexOf(u'/');
-        const QString owner = slash > 0 ? name.left(slash) : u"library"_s;
+        // owned_by is the name's namespace (model.ParseName): "library" for "llama3.2", "user"
+        // for "user/model" and for "hf.co/user/model" (whose first part is the host).
+        QString path = name;
+        if (const qsizetype colon = path.lastIndexOf(u':'); colon > path.lastIndexOf(u'/'))
+            path.truncate(colon); // the tag
+        const QStringList parts = path.split(u'/');
+        const QString owner = parts.size() >= 2 ? parts.at(parts.size() - 2) : u"library"_s;
         if (!data.isEmpty())
             data += ',';
         data += "{\"id\":" + goString(name) +
