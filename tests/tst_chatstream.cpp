@@ -201,6 +201,17 @@ private Q_SLOTS:
         QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
         QCOMPARE(r.content, Tokens.join(QString()));
         QVERIFY(r.outcome->figures.tokensPerSecond);
+
+        // Its error after the stream started: an `error:` field, then data: [DONE]. It fails
+        // with the server's words, what came before kept.
+        server.setFault(FakeHttpServer::Fault::ServerError, 2);
+        const Run failed = run(&provider, request(QStringLiteral("m")), this);
+        QVERIFY2(failed.outcome, "the stream never finished");
+        QCOMPARE(failed.outcome->status, ChatOutcome::Status::Failed);
+        QVERIFY2(failed.outcome->error.message.contains(u"exceeds the available context size"),
+                 qPrintable(failed.outcome->error.message));
+        QVERIFY(!failed.content.isEmpty());
+        QVERIFY(Tokens.join(QString()).startsWith(failed.content));
     }
 
     void stopIsNotAnError()
@@ -393,6 +404,37 @@ private Q_SLOTS:
         QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
         QCOMPARE(r.outcome->error.httpStatus, 404);
         QVERIFY(r.outcome->error.message.contains(u"llama9"));
+    }
+
+    // vLLM as older releases answer: errors flat ({"object":"error","message",...}), and a
+    // usage chunk whose choices are null.
+    void olderVllm()
+    {
+        FakeVllmServer server;
+        QVERIFY(server.listen());
+        server.setFlatErrors(true);
+        server.setUsageChoicesNull(true);
+        server.setAnswer(Tokens);
+        OpenAiProvider provider(ServerKind::Vllm, server.baseUrl(), &m_nam);
+        const Run unknown = run(&provider, request(QStringLiteral("foo")), this);
+        QVERIFY2(unknown.outcome, "the stream never finished");
+        QCOMPARE(unknown.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(unknown.outcome->error.httpStatus, 404);
+        QVERIFY2(unknown.outcome->error.message.contains(u"The model `foo` does not exist."),
+                 qPrintable(unknown.outcome->error.message));
+
+        const Run r = run(&provider, request(server.modelId()), this);
+        QVERIFY2(r.outcome, "the stream never finished");
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+        QCOMPARE(r.content, Tokens.join(QString()));
+        QCOMPARE(r.outcome->figures.completionTokens.value_or(-1), Tokens.size());
+
+        server.setFault(FakeHttpServer::Fault::ServerError, 2);
+        const Run failed = run(&provider, request(server.modelId()), this);
+        QVERIFY2(failed.outcome, "the stream never finished");
+        QCOMPARE(failed.outcome->status, ChatOutcome::Status::Failed);
+        QVERIFY2(failed.outcome->error.message.contains(u"an error was encountered"),
+                 qPrintable(failed.outcome->error.message));
     }
 
     void refusedConnection()

@@ -54,6 +54,13 @@ ServerFigures parseLmStudioStats(const QJsonObject &s)
 StreamChunk parseChunk(const QJsonObject &chunk)
 {
     StreamChunk c;
+    // {"error":{...}} or {"error":"..."}; older vLLM wrote its errors flat:
+    // {"object":"error","message":...}.
+    if (chunk.value(u"object").toString() == u"error") {
+        QString message = chunk.value(u"message").toString();
+        c.error = message.isEmpty() ? QStringLiteral("unknown error") : message;
+        return c;
+    }
     if (chunk.contains(u"error")) {
         QString message = ApiError::extractServerMessage(chunk.value(u"error"));
         if (message.isEmpty())

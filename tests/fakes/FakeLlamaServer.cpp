@@ -213,13 +213,19 @@ void FakeLlamaServer::handleChat(const RecordedRequest &request, Responder &resp
     if (m_ping)
         plan.keepAliveChunk = QByteArrayLiteral(": ping\n\n");
 
-    // Current in-stream error framing (llama-server-chat-stream-error.sse).
+    // In-stream error framing: current builds send data: {"error":...}
+    // (llama-server-chat-stream-error.sse); those before PR #16109 a non-standard error: field,
+    // then data: [DONE] (llama-server-chat-stream-error-legacy.sse).
     const QList<QByteArray> errorLines =
-        fixture(u"openai/llama-server-chat-stream-error.sse"_s).split('\n');
+        fixture(m_legacy ? u"openai/llama-server-chat-stream-error-legacy.sse"_s
+                         : u"openai/llama-server-chat-stream-error.sse"_s)
+            .split('\n');
     for (const QByteArray &line : errorLines) {
-        if (line.startsWith("data: {\"error\""))
+        if (line.startsWith("data: {\"error\"") || line.startsWith("error: {"))
             plan.errorChunk = line + "\n\n";
     }
+    if (m_legacy)
+        plan.errorChunk += "data: [DONE]\n\n";
     plan.garbageChunk =
         QByteArrayLiteral("data: \xff\xfe{\"choices\":[{\"finish_reason\x01 not json\n\n");
     responder.stream(plan);

@@ -14,14 +14,28 @@ namespace {
 constexpr int PromptTokens = 9; // openai/chat-stream.sse
 const QByteArray JsonType = QByteArrayLiteral("application/json");
 
+// vllm-error.json; older releases: vllm-error-legacy.json, flat.
 QByteArray errorObject(const QString &message, const QByteArray &type, const QByteArray &param,
-                       int code)
+                       int code, bool flat)
 {
+    if (flat)
+        return "{\"object\":\"error\",\"message\":" + FakeJson::string(message) + ",\"type\":\"" +
+               type + "\",\"param\":" + param + ",\"code\":" + QByteArray::number(code) + '}';
     return "{\"error\":{\"message\":" + FakeJson::string(message) + ",\"type\":\"" + type +
            "\",\"param\":" + param + ",\"code\":" + QByteArray::number(code) + "}}";
 }
 
 } // namespace
+
+void FakeVllmServer::setFlatErrors(bool flat)
+{
+    m_flatErrors = flat;
+}
+
+void FakeVllmServer::setUsageChoicesNull(bool null)
+{
+    m_usageChoicesNull = null;
+}
 
 FakeVllmServer::FakeVllmServer(QObject *parent)
     : FakeHttpServer(parent)
@@ -76,7 +90,8 @@ void FakeVllmServer::handleChat(const RecordedRequest &request, Responder &respo
     const QJsonObject body = FakeJson::parseObject(request.body, &parseError);
     if (!parseError.isEmpty()) {
         responder.send(400, JsonType,
-                       errorObject(parseError, QByteArrayLiteral("BadRequestError"), "null", 400));
+                       errorObject(parseError, QByteArrayLiteral("BadRequestError"), "null", 400,
+                                   m_flatErrors));
         return;
     }
     const QString model = body.value(u"model"_s).toString(m_modelId);
@@ -84,13 +99,15 @@ void FakeVllmServer::handleChat(const RecordedRequest &request, Responder &respo
         // vllm-error.json with the requested name.
         responder.send(404, JsonType,
                        errorObject(u"The model `"_s + model + u"` does not exist."_s,
-                                   QByteArrayLiteral("NotFoundError"), "\"model\"", 404));
+                                   QByteArrayLiteral("NotFoundError"), "\"model\"", 404,
+                                   m_flatErrors));
         return;
     }
     if (fault() == Fault::Http500) {
         responder.send(500, JsonType,
                        errorObject(u"an error was encountered while running the model"_s,
-                                   QByteArrayLiteral("InternalServerError"), "null", 500));
+                                   QByteArrayLiteral("InternalServerError"), "null", 500,
+                                   m_flatErrors));
         return;
     }
 
@@ -134,11 +151,12 @@ void FakeVllmServer::handleChat(const RecordedRequest &request, Responder &respo
         plan.chunks.append(choice("{\"content\":" + FakeJson::string(token) + '}', "null"));
     plan.chunks.append(choice("{}", "\"stop\""));
     if (withUsage)
-        plan.chunks.append(FakeJson::sseData(prefix + "[],\"usage\":" + usage + '}'));
+        plan.chunks.append(FakeJson::sseData(prefix + (m_usageChoicesNull ? "null" : "[]") +
+                                             ",\"usage\":" + usage + '}'));
     plan.chunks.append(QByteArrayLiteral("data: [DONE]\n\n"));
-    plan.errorChunk =
-        FakeJson::sseData(errorObject(u"an error was encountered while running the model"_s,
-                                      QByteArrayLiteral("InternalServerError"), "null", 500));
+    plan.errorChunk = FakeJson::sseData(
+        errorObject(u"an error was encountered while running the model"_s,
+                    QByteArrayLiteral("InternalServerError"), "null", 500, m_flatErrors));
     plan.garbageChunk = QByteArrayLiteral("data: \xff\xfe{\"id\":\"chatcmpl-\x01 not json\n\n");
     responder.stream(plan);
 }

@@ -12,6 +12,12 @@ public:
     explicit FakeVllmServer(QObject *parent = nullptr);
 
     QString modelId() const; // the served model (vllm-v1-models.json)
+    // Older releases' errors: flat {"object":"error","message",...} (vllm-error-legacy.json)
+    // instead of {"error":{...}}. Default: false.
+    void setFlatErrors(bool flat);
+    // The usage chunk with "choices": null instead of [] (as some releases send it). Default:
+    // false.
+    void setUsageChoicesNull(bool null);
 
 protected:
     void handle(const RecordedRequest &request, Responder &responder) override;
@@ -20,4 +26,6 @@ private:
     void handleChat(const RecordedRequest &request, Responder &responder);
 
     QString m_modelId;
+    bool m_flatErrors = false;
+    bool m_usageChoicesNull = false;
 };
