@@ -326,6 +326,10 @@ private Q_SLOTS:
         QTest::newRow("503") << 503 << json << QByteArray(R"({"error":"Service Unavailable"})");
         QTest::newRow("403") << 403 << json << QByteArray(R"({"error":"Forbidden"})");
         QTest::newRow("429") << 429 << json << QByteArray(R"({"error":"Too Many Requests"})");
+        // An expired session behind a sign-in proxy: its page, with 200.
+        QTest::newRow("200 sign-in page")
+            << 200 << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html><html><body><form>Sign in</form></body></html>");
     }
     // LM Studio 0.4 behind a proxy that fails once: the failure is said, and the next read
     // finds the API it has (load, unload and downloads stay on). Only an answer saying the
@@ -352,7 +356,8 @@ private Q_SLOTS:
         const std::optional<ModelListResult> failed = list();
         QVERIFY(failed);
         QVERIFY(failed->error.isError());
-        QVERIFY2(failed->error.message.contains(QString::number(status)),
+        QVERIFY2(failed->error.message.contains(status == 200 ? u"not the expected protocol"_s
+                                                              : QString::number(status)),
                  qPrintable(failed->error.message));
 
         failing = false;

@@ -67,29 +67,29 @@ void LmStudioProvider::tryList(NativeApi api, QObject *context,
                       done(result);
                       return;
                   }
-                  // Only an answer that says the API is not there moves to an older one: a 200
-                  // that is not this API's list (LM Studio's "Unexpected endpoint"), or 404 or
-                  // 405. Any other failure (a token needed, a proxy's 502, a busy server) is
-                  // said as it is, and the next read asks the same API again: a passing fault
-                  // must not leave a 0.4 server without load, unload and downloads.
-                  const bool absentSaid = r.ok() || ((r.status == 404 || r.status == 405) &&
-                                                     r.overrun == Http::Response::Overrun::None);
-                  if (!absentSaid) {
-                      result.error = r.error(base);
-                      done(result);
-                      return;
-                  }
-                  bool ok = false;
-                  if (r.ok()) {
+                  // Only an answer that says the API is not there moves to an older one: LM
+                  // Studio's 200 "Unexpected endpoint", 404 or 405. Any other failure (a token
+                  // needed, a proxy's 502, a busy server) is said as it is, and the next read asks
+                  // the same API again: a passing fault must not leave a 0.4 server without load,
+                  // unload and downloads.
+                  if (r.ok() && !LmStudioWire::isUnexpectedEndpoint(r.json().object())) {
                       const Result<ModelList> parsed =
                           api == NativeApi::V1
                               ? LmStudioWire::parseV1Models(r.json().object(), base)
                               : LmStudioWire::parseV0Models(r.json().object(), base);
                       result.models = parsed.value;
-                      ok = parsed.ok();
+                      result.error = parsed.error;
+                      // A list it cannot read (a proxy's sign-in page) is said as such; what
+                      // this server has is known again at the next read.
+                      if (parsed.ok())
+                          self->m_api = api;
+                      done(result);
+                      return;
                   }
-                  if (ok) {
-                      self->m_api = api;
+                  const bool absentSaid = r.ok() || ((r.status == 404 || r.status == 405) &&
+                                                     r.overrun == Http::Response::Overrun::None);
+                  if (!absentSaid) {
+                      result.error = r.error(base);
                       done(result);
                       return;
                   }
