@@ -146,8 +146,12 @@ private Q_SLOTS:
         options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama},
                                         {m_lmstudio->baseUrl(), ServerKind::LmStudio}};
         options.discovery.intervalMs = 500;
-        options.settingsFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                              QStringLiteral(".ini"));
+        // One file per test and data row: a row starts from what the test set up, not from what
+        // the row before it saved.
+        options.settingsFile =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                           QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
+                           QStringLiteral(".ini"));
         m_core = std::make_unique<Core>(options);
         m_window = std::make_unique<MainWindow>(m_core.get());
         QVERIFY(list());
@@ -305,8 +309,15 @@ private Q_SLOTS:
         QVERIFY(m_core->tokens()->isForThisRunOnly(id));
     }
 
+    void aTokenTheKeychainCannotGiveIsSaid_data()
+    {
+        QTest::addColumn<bool>("removeServer");
+        QTest::newRow("then entered") << false;
+        QTest::newRow("then its server removed") << true;
+    }
     void aTokenTheKeychainCannotGiveIsSaid()
     {
+        QFETCH(bool, removeServer);
         // None answers here: a server saved with a token then goes without it, which the
         // window says, not only the Servers dialog.
         ServerProfile p;
@@ -328,14 +339,18 @@ private Q_SLOTS:
             QSKIP("A system keychain answered; this runs without one.");
         QVERIFY2(m_window->statusBar()->currentMessage().contains(u"could not be read"),
                  qPrintable(m_window->statusBar()->currentMessage()));
-        // It stays in the status bar after routine messages, until a token is entered.
+        // It stays in the status bar after routine messages, until a token is entered or the
+        // server is gone.
         auto *problems = m_window->findChild<ProblemsIndicator *>();
         QVERIFY(problems);
         m_window->statusBar()->showMessage(u"Found Ollama at 127.0.0.1:11434"_s, 5000);
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->toolTip().contains(u"could not be read"),
                  qPrintable(problems->toolTip()));
-        m_core->tokens()->save(p.id(), u"s3cret"_s);
+        if (removeServer)
+            m_core->removeServer(p.id());
+        else
+            m_core->tokens()->save(p.id(), u"s3cret"_s);
         QTRY_VERIFY(!problems->isVisible());
     }
 

@@ -96,8 +96,9 @@ void TokenStore::remove(const QString &serverId)
     const bool had = m_tokens.remove(serverId) > 0;
     m_runOnly.remove(serverId);
     m_reading.remove(serverId);
-    m_readErrors.remove(serverId);
-    if (had)
+    // A token the keychain could not give is gone too: whoever said so hears it.
+    const bool unreadable = m_readErrors.remove(serverId) > 0;
+    if (had || unreadable)
         Q_EMIT tokenChanged(serverId);
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setAutoDelete(true);
