@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProxyStyle>
@@ -1017,6 +1018,39 @@ private Q_SLOTS:
         QTRY_COMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), u"Second question"_s);
         QVERIFY(transcript().trimmed().isEmpty());
+    }
+
+    // A context menu's action acts on the conversation it was opened on, even when the list
+    // was rebuilt meanwhile (a search's answer coming while the menu is open selects the open
+    // conversation again).
+    void aMenuActsOnTheConversationItWasOpenedOn()
+    {
+        QVERIFY(!twoConversations().isEmpty());
+        QListWidget *list = find<QListWidget>("conversationList");
+        QCOMPARE(list->item(1)->text(), u"First question"_s);
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            list->setCurrentRow(0); // as a rebuilt list selects the open conversation
+            QAction *remove = nullptr;
+            for (QAction *a : menu->actions()) {
+                if (a->text().startsWith(u"Delete"))
+                    remove = a;
+            }
+            QVERIFY(remove);
+            QTimer::singleShot(0, this, [&asked] {
+                QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                asked = box->text();
+                QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+            });
+            remove->trigger();
+            menu->close();
+        });
+        Q_EMIT list->customContextMenuRequested(list->visualItemRect(list->item(1)).center());
+        QVERIFY2(asked.contains(u"First question"), qPrintable(asked));
+        QCOMPARE(list->count(), 2); // Cancel: nothing deleted
     }
 
     // Keyboard: in the list, the arrows move and Enter opens the conversation under them.

@@ -212,6 +212,32 @@ private Q_SLOTS:
         }
     }
 
+    // A search reads files on its own thread and changes none: one damaged since start stays
+    // where it is, for opening it to say what happened.
+    void aSearchLeavesADamagedFileInPlace()
+    {
+        QTemporaryDir dir;
+        {
+            ConversationStore store(dir.path());
+            QVERIFY(store.save(conversation(QStringLiteral("a"), QStringLiteral("Blue sky"))).ok());
+            QVERIFY(store.save(conversation(QStringLiteral("b"), QStringLiteral("Red sky"))).ok());
+        }
+        ChatSession chat;
+        ConversationLibrary library(dir.path(), &chat);
+        library.load(); // the newest opened, the other known by its header
+        const QString other =
+            library.currentId() == u"a" ? QStringLiteral("b") : QStringLiteral("a");
+        const QString damaged = dir.filePath(other + QStringLiteral(".json"));
+        writeFile(damaged, "{\"format\":1,\"messages\":[{\"role\"");
+        std::optional<QStringList> found;
+        library.searchInBackground(QStringLiteral("answer"), this, // in the messages only
+                                   [&found](const QStringList &ids) { found = ids; });
+        QTRY_VERIFY(found.has_value());
+        QCOMPARE(found->size(), 1); // the open one; the damaged one does not match
+        QVERIFY(QFileInfo::exists(damaged));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.unreadable")}).isEmpty());
+    }
+
     void aFileThatCannotBeOpenedStaysInPlace()
     {
         QTemporaryDir dir;
@@ -550,9 +576,10 @@ private Q_SLOTS:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first().second.size(), 2);
         const auto last =
-            inBackground({QStringLiteral("rayleigh"), QStringLiteral("PRIME"),
-                          QStringLiteral("nothing like this"), QStringLiteral("PRIME")});
+            inBackground({QStringLiteral("rayleigh"), QStringLiteral("nothing like this"),
+                          QStringLiteral("PRIME")});
         QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().first, QStringLiteral("PRIME"));
         QCOMPARE(last.first().second, QStringList{second});
 
         QCOMPARE(library->search(QStringLiteral("rayleigh")).size(), 2); // in the answers

@@ -89,12 +89,10 @@ void ConversationsPanel::setFilter(const QString &text)
     m_search->setText(text);
 }
 
-std::optional<ConversationStore::Conversation> ConversationsPanel::selected() const
+QString ConversationsPanel::selectedId() const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    if (!item)
-        return std::nullopt;
-    return m_core->conversations()->conversation(item->data(Qt::UserRole).toString());
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void ConversationsPanel::reload()
@@ -104,11 +102,21 @@ void ConversationsPanel::reload()
     ConversationLibrary *library = m_core->conversations();
     if (m_search->text().trimmed().isEmpty()) {
         library->searchInBackground({}, this, {}); // a search still running answers no one
+        m_matching.clear();
+        m_matchingFor.clear();
         showMatching(library->search({}));
         return;
     }
+    // The list changed under the same search: meanwhile its last answer, as the list is now (a
+    // deleted one gone, a new title shown).
+    if (m_matchingFor == m_search->text())
+        showMatching(m_matching);
     library->searchInBackground(m_search->text(), this,
-                                [this](const QStringList &matching) { showMatching(matching); });
+                                [this, text = m_search->text()](const QStringList &matching) {
+                                    m_matching = matching;
+                                    m_matchingFor = text;
+                                    showMatching(matching);
+                                });
 }
 
 void ConversationsPanel::showMatching(const QStringList &matching)
@@ -142,17 +150,27 @@ void ConversationsPanel::showMenu(const QPoint &pos)
         return;
     m_list->setCurrentItem(item);
     QMenu menu(this);
-    menu.addAction(tr("Rename…"), this, &ConversationsPanel::renameCurrent);
     const QString id = item->data(Qt::UserRole).toString();
+    menu.addAction(tr("Rename…"), this, [this, id] { renameConversation(id); });
     menu.addAction(tr("Export…"), this, [this, id] { Q_EMIT exportRequested(id); });
     menu.addSeparator();
-    menu.addAction(tr("Delete…"), this, &ConversationsPanel::deleteCurrent);
+    menu.addAction(tr("Delete…"), this, [this, id] { deleteConversation(id); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void ConversationsPanel::renameCurrent()
 {
-    const auto c = selected();
+    renameConversation(selectedId());
+}
+
+void ConversationsPanel::deleteCurrent()
+{
+    deleteConversation(selectedId());
+}
+
+void ConversationsPanel::renameConversation(const QString &id)
+{
+    const auto c = id.isEmpty() ? std::nullopt : m_core->conversations()->conversation(id);
     if (!c)
         return;
     bool ok = false;
@@ -164,9 +182,9 @@ void ConversationsPanel::renameCurrent()
         Q_EMIT problem(error.message);
 }
 
-void ConversationsPanel::deleteCurrent()
+void ConversationsPanel::deleteConversation(const QString &id)
 {
-    const auto c = selected();
+    const auto c = id.isEmpty() ? std::nullopt : m_core->conversations()->conversation(id);
     if (!c)
         return;
     const auto answer =

@@ -19,6 +19,7 @@ public:
     explicit ConversationsPanel(Core *core, QWidget *parent = nullptr);
 
     void setFilter(const QString &text);
+    // The selected conversation (F2, Delete).
     void renameCurrent();
     void deleteCurrent();
 
@@ -32,10 +33,15 @@ private:
     void showMatching(const QStringList &matching);
     void openItem(QListWidgetItem *item);
     void showMenu(const QPoint &pos);
-    std::optional<ConversationStore::Conversation> selected() const;
+    // By id: a menu's action acts on the row it was opened on, whatever the list shows by then.
+    void renameConversation(const QString &id);
+    void deleteConversation(const QString &id);
+    QString selectedId() const;
 
     Core *m_core;
     QLineEdit *m_search;
     QListWidget *m_list;
     QPushButton *m_new;
+    QStringList m_matching; // the last search's answer, shown again at once when the list changes
+    QString m_matchingFor;  // the search text it answered
 };

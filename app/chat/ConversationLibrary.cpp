@@ -319,8 +319,11 @@ void ConversationLibrary::searchInBackground(const QString &text, QObject *conte
             this, [answer, ids] { answer(ids); }, Qt::QueuedConnection);
         return;
     }
+    // Read only: a damaged file is left where it is, for opening it to say so.
+    ConversationStore store = m_store;
+    store.setReadOnly(true);
     m_searchPool->start(
-        [this, store = m_store, entries, needle, generation, latest = m_searchGeneration, answer] {
+        [this, store, entries, needle, generation, latest = m_searchGeneration, answer] {
             QStringList ids;
             for (const Entry &e : entries) {
                 if (generation != latest->load())
