@@ -25,10 +25,10 @@ void ProblemsIndicator::setProblem(const QString &key, const QString &message)
             return;
         m_problems.insert(key, message);
     }
-    update();
+    refresh();
 }
 
-void ProblemsIndicator::update()
+void ProblemsIndicator::refresh()
 {
     setVisible(!m_problems.isEmpty());
     if (m_problems.isEmpty())

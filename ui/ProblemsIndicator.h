@@ -19,7 +19,7 @@ public:
     QStringList problems() const { return m_problems.values(); }
 
 private:
-    void update();
+    void refresh();
     void showAll();
 
     QMap<QString, QString> m_problems; // in key order, so the text does not jump around
