@@ -158,6 +158,22 @@ private Q_SLOTS:
         QVERIFY2(r.text.contains(u"look back only 512"), qPrintable(r.text));
         // Within its window, the figure is exact.
         QVERIFY(FitAdvice::assess(3 * GiB, d, 512, host).text.startsWith(u"Needs about"));
+        // Where the most it can need does not fit but the least would, it may fit: said with
+        // both figures, not as "will not fit". At 131,072 tokens: at most 12 GiB of cache,
+        // at least 1 layer × 131,072 + 23 × 512 tokens (0.55 GiB).
+        FitAdvice::Host small;
+        small.freeRamBytes = 8 * GiB;
+        small.freeVramBytes = 6 * GiB;
+        const FitAdvice::Result maybe = FitAdvice::assess(3 * GiB, d, 131072, small);
+        QCOMPARE(maybe.verdict, FitAdvice::Verdict::Unknown);
+        QVERIFY2(maybe.text.startsWith(u"Needs between") && maybe.text.contains(u"may fit"),
+                 qPrintable(maybe.text));
+        QVERIFY(!maybe.text.contains(u"will not fit"));
+        // Where even the least does not fit, it will not.
+        FitAdvice::Host tiny;
+        tiny.freeRamBytes = 2 * GiB;
+        tiny.freeVramBytes = 1 * GiB;
+        QCOMPARE(FitAdvice::assess(3 * GiB, d, 131072, tiny).verdict, FitAdvice::Verdict::WontFit);
     }
 
     void verdicts_data()

@@ -1899,6 +1899,10 @@
         <source>Needs at most %1 (weights %2, KV cache at most %3 for %4 tokens: some layers look back only %5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs between %1 and %2 (weights %3, KV cache %4 to %5 for %6 tokens): it may fit. How many of its layers look back only %7 tokens, and so need less, the model does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -1899,6 +1899,10 @@
         <source>Needs at most %1 (weights %2, KV cache at most %3 for %4 tokens: some layers look back only %5)</source>
         <translation>Nécessite au plus %1 (poids %2, cache KV d&apos;au plus %3 pour %4 jetons : certaines couches ne regardent que %5 jetons en arrière)</translation>
     </message>
+    <message>
+        <source>Needs between %1 and %2 (weights %3, KV cache %4 to %5 for %6 tokens): it may fit. How many of its layers look back only %7 tokens, and so need less, the model does not say.</source>
+        <translation>Nécessite entre %1 et %2 (poids %3, cache KV de %4 à %5 pour %6 jetons) : il peut tenir. Le modèle ne dit pas combien de ses couches ne regardent que %7 jetons en arrière, et nécessitent donc moins.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -56,6 +56,41 @@ qint64 FitAdvice::kvCacheBytes(const Dimensions &d, int context)
     return layers * context * d.kvHeads * (key + value) * 2;
 }
 
+FitAdvice::Result FitAdvice::withSlidingWindows(Result r, qint64 weights,
+                                                const std::optional<Dimensions> &dims, int context,
+                                                const Host &host)
+{
+    // Sliding-window layers keep less than counted: when the least the model can need fits
+    // where the most does not, whether it fits is not known.
+    if (!dims || dims->slidingWindow <= 0 || context <= dims->slidingWindow ||
+        r.verdict == Verdict::FitsGpu || r.verdict == Verdict::Unknown)
+        return r;
+    const Dimensions &full = *dims;
+    const qint64 perLayer =
+        kvCacheBytes(full, context) / std::max(1, dims->layers - dims->sharedKvLayers);
+    const qint64 perLayerWindow =
+        kvCacheBytes(full, dims->slidingWindow) / std::max(1, dims->layers - dims->sharedKvLayers);
+    // One layer looking back the whole context, the others their window.
+    const qint64 leastKv =
+        perLayer + perLayerWindow * (std::max(1, dims->layers - dims->sharedKvLayers) - 1);
+    const qint64 least = weights + leastKv + overhead(weights);
+    const qint64 vram = host.freeVramBytes.value_or(0);
+    const bool mayFit = host.unifiedMemory && host.freeRamBytes
+                            ? least <= *host.freeRamBytes
+                            : (host.freeVramBytes && least <= vram) ||
+                                  (r.verdict == Verdict::WontFit && host.freeRamBytes &&
+                                   least <= vram + *host.freeRamBytes);
+    if (!mayFit)
+        return r;
+    r.verdict = Verdict::Unknown;
+    r.text = tr("Needs between %1 and %2 (weights %3, KV cache %4 to %5 for %6 tokens): it may "
+                "fit. How many of its layers look back only %7 tokens, and so need less, the "
+                "model does not say.")
+                 .arg(gb(least), gb(r.neededBytes), gb(weights), gb(leastKv), gb(r.kvCacheBytes),
+                      QLocale().toString(context), QLocale().toString(dims->slidingWindow));
+    return r;
+}
+
 FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensions> &dims,
                                     int context, const Host &host)
 {
@@ -83,7 +118,7 @@ FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensio
                      : tr("%1: will not fit (%2 of unified memory free). Try a smaller model, a "
                           "smaller quantization or a shorter context.")
                            .arg(need, gb(pool));
-        return r;
+        return withSlidingWindows(r, weights, dims, context, host);
     }
     const qint64 vram = host.freeVramBytes.value_or(0);
     const std::optional<qint64> ram = host.freeRamBytes;
@@ -108,7 +143,7 @@ FitAdvice::Result FitAdvice::assess(qint64 weights, const std::optional<Dimensio
     } else {
         r.text = tr("%1. The free memory of that host is not known.").arg(need);
     }
-    return r;
+    return withSlidingWindows(r, weights, dims, context, host);
 }
 
 FitAdvice::Host FitAdvice::hostOf(const QUrl &server, const Machine &thisMachine)

@@ -87,4 +87,11 @@ public:
 
     static Result assess(qint64 weightsBytes, const std::optional<Dimensions> &dims, int context,
                          const Host &host);
+
+private:
+    // A verdict reached on the most a model with sliding-window layers can need becomes
+    // Unknown, with both figures, when the least it can need would fit.
+    static Result withSlidingWindows(Result r, qint64 weights,
+                                     const std::optional<Dimensions> &dims, int context,
+                                     const Host &host);
 };

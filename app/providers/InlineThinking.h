@@ -7,7 +7,9 @@
 // off, llama-server --reasoning-format none, Ollama before 0.12.4 when `think` is not sent).
 // Moves it to the thinking side as the pieces come, a tag cut across pieces included; holds
 // back at most the few characters that may begin a tag. Text that does not open with the tag
-// (leading white space aside) is the answer, untouched. Pure: no Qt object.
+// (leading white space aside) is the answer, untouched: a template that writes the opening tag
+// into the prompt itself (Qwen3 Thinking 2507) sends reasoning that ends with </think> and
+// starts with no tag, which is not told apart here. Pure: no Qt object.
 class InlineThinking final
 {
 public:
