@@ -307,39 +307,32 @@ void ConversationLibrary::searchInBackground(const QString &text, QObject *conte
         if (done && context && generation == latest->load())
             done(ids);
     };
-    const bool allKnown = std::all_of(entries.cbegin(), entries.cend(),
-                                      [](const Entry &e) { return e.found.has_value(); });
-    if (allKnown) {
-        QStringList ids;
-        for (const Entry &e : std::as_const(entries)) {
-            if (*e.found)
-                ids.append(e.id);
-        }
-        QMetaObject::invokeMethod(
-            this, [answer, ids] { answer(ids); }, Qt::QueuedConnection);
-        return;
-    }
     // Read only: a damaged file is left where it is, for opening it to say so.
     ConversationStore store = m_store;
     store.setReadOnly(true);
-    m_searchPool->start(
-        [this, store, entries, needle, generation, latest = m_searchGeneration, answer] {
-            QStringList ids;
-            for (const Entry &e : entries) {
-                if (generation != latest->load())
-                    return; // a newer search is on its way
-                bool found = e.found.value_or(false);
-                if (!e.found) {
-                    const Result<ConversationStore::Conversation> c = store.load(e.id);
-                    found = c.ok() && contains(c.value, needle);
-                }
-                if (found)
-                    ids.append(e.id);
+    auto search = [this, store, entries, needle, generation, latest = m_searchGeneration, answer] {
+        QStringList ids;
+        for (const Entry &e : entries) {
+            if (generation != latest->load())
+                return; // a newer search is on its way
+            bool found = e.found.value_or(false);
+            if (!e.found) {
+                const Result<ConversationStore::Conversation> c = store.load(e.id);
+                found = c.ok() && contains(c.value, needle);
             }
-            // Back on this object's thread; the pool (and so this task) ends before the object.
-            QMetaObject::invokeMethod(
-                this, [answer, ids] { answer(ids); }, Qt::QueuedConnection);
-        });
+            if (found)
+                ids.append(e.id);
+        }
+        // Back on this object's thread; the pool (and so this task) ends before the object.
+        QMetaObject::invokeMethod(
+            this, [answer, ids] { answer(ids); }, Qt::QueuedConnection);
+    };
+    // With nothing to read (no search text, or every one in memory), no thread is needed.
+    if (std::all_of(entries.cbegin(), entries.cend(),
+                    [](const Entry &e) { return e.found.has_value(); }))
+        search();
+    else
+        m_searchPool->start(search);
 }
 
 std::optional<ConversationStore::Conversation>

@@ -65,14 +65,10 @@ FitAdvice::Result FitAdvice::withSlidingWindows(Result r, qint64 weights,
     if (!dims || dims->slidingWindow <= 0 || context <= dims->slidingWindow ||
         r.verdict == Verdict::FitsGpu || r.verdict == Verdict::Unknown)
         return r;
-    const Dimensions &full = *dims;
-    const qint64 perLayer =
-        kvCacheBytes(full, context) / std::max(1, dims->layers - dims->sharedKvLayers);
-    const qint64 perLayerWindow =
-        kvCacheBytes(full, dims->slidingWindow) / std::max(1, dims->layers - dims->sharedKvLayers);
     // One layer looking back the whole context, the others their window.
+    const int layers = std::max(1, dims->layers - dims->sharedKvLayers); // with a cache of its own
     const qint64 leastKv =
-        perLayer + perLayerWindow * (std::max(1, dims->layers - dims->sharedKvLayers) - 1);
+        r.kvCacheBytes / layers + kvCacheBytes(*dims, dims->slidingWindow) / layers * (layers - 1);
     const qint64 least = weights + leastKv + overhead(weights);
     const qint64 vram = host.freeVramBytes.value_or(0);
     const bool mayFit = host.unifiedMemory && host.freeRamBytes

@@ -74,17 +74,29 @@ qint64 cpuMicros(int who)
            u.ru_stime.tv_usec;
 }
 
-// A field of /proc/self/status, in bytes ("RssAnon:", "RssFile:").
-qint64 statusBytes(QByteArrayView name)
+// Resident memory by kind (/proc/self/status), in bytes: anonymous, and file-backed pages.
+struct Resident
 {
+    qint64 anon = 0;
+    qint64 file = 0;
+};
+
+Resident residentNow()
+{
+    Resident r;
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
-        return 0;
+        return r;
+    auto kib = [](const QByteArray &line, qsizetype from) {
+        return line.mid(from).trimmed().split(' ').value(0).toLongLong() * 1024;
+    };
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(name))
-            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
+        if (line.startsWith("RssAnon:"))
+            r.anon = kib(line, 8);
+        else if (line.startsWith("RssFile:"))
+            r.file = kib(line, 8);
     }
-    return 0;
+    return r;
 }
 
 // What the allocator holds: in use, freed but kept in its heaps, and mapped on its own.
@@ -419,8 +431,7 @@ int runOne(const QString &protocol, double rate, int tokenCount, const RunOption
     qint64 rssAtFinish = 0;
     Heap heap0;
     Heap heapAtFinish;
-    qint64 anonAtFinish = 0;
-    qint64 fileAtFinish = 0;
+    Resident residentAtFinish;
     QObject::connect(chat, &ChatSession::messageFinished, &core, [&](int) {
         if (!measuring)
             return;
@@ -428,8 +439,7 @@ int runOne(const QString &protocol, double rate, int tokenCount, const RunOption
             view->flushPending();
         cpuAtFinish = cpuMicros(RUSAGE_SELF);
         rssAtFinish = rssBytes();
-        anonAtFinish = statusBytes("RssAnon:");
-        fileAtFinish = statusBytes("RssFile:");
+        residentAtFinish = residentNow();
         heapAtFinish = heapNow();
         if (!view) {
             shownDifference = QStringLiteral("not shown (the chat page is left out)");
@@ -551,8 +561,7 @@ int runOne(const QString &protocol, double rate, int tokenCount, const RunOption
     samples = 0;
     lastNs = -1;
     const qint64 rss0 = rssBytes();
-    const qint64 anon0 = statusBytes("RssAnon:");
-    const qint64 file0 = statusBytes("RssFile:");
+    const Resident resident0 = residentNow();
     heap0 = heapNow();
     peakRss = rss0;
     clock.start();
@@ -633,7 +642,8 @@ int runOne(const QString &protocol, double rate, int tokenCount, const RunOption
         secondHalfGrowth / (tokenCount / 2.0) * 10000.0 / 1e6, secondHalfGrowth / (utf16 / 2.0));
     std::printf("      all told: anonymous %.2f MB, files %.2f MB;  the allocator: %+.0f KB in "
                 "use, %+.0f KB freed and kept, %+.0f KB mapped apart\n",
-                double(anonAtFinish - anon0) / 1e6, double(fileAtFinish - file0) / 1e6,
+                double(residentAtFinish.anon - resident0.anon) / 1e6,
+                double(residentAtFinish.file - resident0.file) / 1e6,
                 double(heapAtFinish.inUse - heap0.inUse) / 1024.0,
                 double(heapAtFinish.freeKept - heap0.freeKept) / 1024.0,
                 double(heapAtFinish.mapped - heap0.mapped) / 1024.0);
