@@ -10,6 +10,7 @@
 #include "FakeOllamaServer.h"
 #include "FileSizeLimit.h"
 #include "Format.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -94,14 +95,6 @@ class TestMonitorPage : public QObject
             return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
         }
         return nullptr;
-    }
-
-    // What a screen reader reads of a widget: its name and description.
-    static QString spoken(QWidget *widget)
-    {
-        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
-        return a ? a->text(QAccessible::Name) + u'\n' + a->text(QAccessible::Description)
-                 : QString();
     }
 
     // The strip's text as read, its non-breaking spaces as spaces.

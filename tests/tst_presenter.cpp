@@ -12,6 +12,7 @@
 #include "ElidedLabel.h"
 #include "FakeOllamaServer.h"
 #include "Format.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -51,19 +52,6 @@ double statsLineSize(ChatView *view)
     return size;
 }
 
-// What a screen reader reads of a widget: its name and description.
-QString spoken(QWidget *widget)
-{
-    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
-    return a ? a->text(QAccessible::Name) + u'\n' + a->text(QAccessible::Description) : QString();
-}
-
-// A widget by its object name under `parent`; null when there is none (checked where used).
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 } // namespace
 
 class TestPresenter : public QObject
@@ -73,17 +61,7 @@ class TestPresenter : public QObject
     QTemporaryDir m_dir;
     FakeOllamaServer *m_ollama = nullptr;
 
-    Core::Options options()
-    {
-        Core::Options o;
-        o.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
-        o.discovery.intervalMs = 0;
-        o.phoenixUrl = QUrl();
-        o.settingsFile =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
-        o.dataFolder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
-        return o;
-    }
+    Core::Options options() { return oneServerOptions(m_ollama->baseUrl(), QDir(m_dir.path())); }
 
     static void waitReady(Core &core, MainWindow &window)
     {

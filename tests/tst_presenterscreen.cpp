@@ -7,6 +7,7 @@
 #include "Core.h"
 #include "FakeMachine.h"
 #include "FakeOllamaServer.h"
+#include "GuiTestUtil.h"
 #include "MainWindow.h"
 #include "MetricsStrip.h"
 #include "MonitorCharts.h"
@@ -41,12 +42,6 @@ QString shownText(const QLabel *label)
     return doc.toPlainText();
 }
 
-// A widget by its object name under `parent`; null when there is none (checked where used).
-template<typename T>
-T *child(const QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 } // namespace
 
 class TestPresenterScreen : public QObject
@@ -56,16 +51,22 @@ class TestPresenterScreen : public QObject
     QTemporaryDir m_dir;
     FakeOllamaServer *m_ollama = nullptr;
 
-    Core::Options options()
+    Core::Options options() { return oneServerOptions(m_ollama->baseUrl(), QDir(m_dir.path())); }
+
+    // The presenter shown, and its charts; both null unless it came up on screen.
+    struct Presenting
     {
-        Core::Options o;
-        o.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama}};
-        o.discovery.intervalMs = 0;
-        o.phoenixUrl = QUrl();
-        o.settingsFile =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s);
-        o.dataFolder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
-        return o;
+        PresenterView *view = nullptr;
+        MonitorCharts *charts = nullptr;
+    };
+    static Presenting present(MainWindow &window)
+    {
+        window.setPresenting(true);
+        Presenting p;
+        auto *view = child<PresenterView>(&window, "presenterView");
+        if (view && QTest::qWaitForWindowExposed(view))
+            p = {view, child<MonitorCharts>(view, "presenterCharts")};
+        return p;
     }
 
 private Q_SLOTS:
@@ -111,12 +112,10 @@ private Q_SLOTS:
         core.start();
         QTRY_VERIFY_WITH_TIMEOUT(strip->text().contains(u"vLLM"), 5000);
         core.metrics()->stop(); // the figures stay as they are while the layout is measured
-        window.setPresenting(true);
-        auto *presenter = child<PresenterView>(&window, "presenterView");
-        QVERIFY(presenter);
-        QVERIFY(QTest::qWaitForWindowExposed(presenter));
-        auto *charts = child<MonitorCharts>(presenter, "presenterCharts");
-        QVERIFY(charts);
+        const Presenting shown = present(window);
+        QVERIFY(shown.charts);
+        PresenterView *presenter = shown.view;
+        MonitorCharts *charts = shown.charts;
         auto chartsShare = [&] {
             QApplication::processEvents();
             return double(charts->width()) / presenter->width();
@@ -155,12 +154,10 @@ private Q_SLOTS:
         MainWindow window(&core);
         window.show();
         core.start();
-        window.setPresenting(true);
-        auto *presenter = child<PresenterView>(&window, "presenterView");
-        QVERIFY(presenter);
-        QVERIFY(QTest::qWaitForWindowExposed(presenter));
-        auto *charts = child<MonitorCharts>(presenter, "presenterCharts");
-        QVERIFY(charts);
+        const Presenting shown = present(window);
+        QVERIFY(shown.charts);
+        PresenterView *presenter = shown.view;
+        MonitorCharts *charts = shown.charts;
         QTRY_VERIFY_WITH_TIMEOUT(charts->lineNames().contains(u"GPU memory total"_s), 5000);
         QTRY_VERIFY(charts->lineNames().contains(u"GPU load"_s));
         auto readable = [charts](QString *why) {
