@@ -299,13 +299,14 @@ private Q_SLOTS:
         QCOMPARE(view->font().pointSizeF(), base * (start + PresenterView::ScaleStep));
         QCOMPARE(core.settings().value(WorkshopKeys::PresenterScale),
                  start + PresenterView::ScaleStep);
-        // Never below 1.6 times, never above 4 times.
+        // Never below 1.6 times, never above 4 times nor what the screen holds.
         for (int i = 0; i < 20; ++i)
             QTest::keyClick(presenter, Qt::Key_Minus, Qt::ControlModifier);
         QCOMPARE(presenter->fontScale(), PresenterView::MinScale);
         for (int i = 0; i < 30; ++i)
             presenter->zoomIn();
-        QCOMPARE(presenter->fontScale(), PresenterView::MaxScale);
+        QCOMPARE(presenter->fontScale(), presenter->largestScale());
+        QVERIFY(presenter->largestScale() <= PresenterView::MaxScale);
         QTest::keyClick(presenter, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(presenter->fontScale(), WorkshopKeys::PresenterScale.defaultValue);
         presenter->zoomIn();

@@ -2,7 +2,7 @@
 // charts keep two fifths of the screen whatever the live strip and the chat page's text ask
 // for, in English and in French and zoomed in; their plots keep half their width, their labels
 // room between ticks, and their legends, above them, name every line whole; without a GPU, one
-// short line says so.
+// short line says so; the text grows no larger than the screen holds.
 #include "ChatPage.h"
 #include "Core.h"
 #include "FakeMachine.h"
@@ -156,7 +156,6 @@ private Q_SLOTS:
         core.start();
         const Presenting shown = present(window);
         QVERIFY(shown.charts);
-        PresenterView *presenter = shown.view;
         MonitorCharts *charts = shown.charts;
         QTRY_VERIFY_WITH_TIMEOUT(charts->lineNames().contains(u"GPU memory total"_s), 5000);
         QTRY_VERIFY(charts->lineNames().contains(u"GPU load"_s));
@@ -194,6 +193,53 @@ private Q_SLOTS:
         QVERIFY2(shownText(legend).contains(u"GPU memory total"), qPrintable(legend->text()));
         QVERIFY2(shownText(legend).contains(u"System RAM used"), qPrintable(legend->text()));
         QTRY_VERIFY(legend->heightForWidth(legend->width()) <= legend->height()); // not cut
+        window.setPresenting(false);
+    }
+
+    void theTextGrowsNoLargerThanTheScreenHolds()
+    {
+        // Zoomed in as far as it goes on a 1280×720 projector: larger than at first, and the
+        // room still works: the server on two lines at most, the question's field two lines
+        // high, the answer eight, and Ctrl+= at the largest size says why nothing changes.
+        Core core(options());
+        MainWindow window(&core);
+        window.show();
+        core.start();
+        const Presenting shown = present(window);
+        QVERIFY(shown.view);
+        PresenterView *presenter = shown.view;
+        presenter->resetZoom();
+        const double usual = presenter->fontScale();
+        for (int i = 0; i < 30; ++i)
+            QTest::keyClick(presenter, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY2(presenter->fontScale() > usual, qPrintable(QString::number(usual)));
+        QCOMPARE(presenter->fontScale(), presenter->largestScale());
+        QVERIFY(presenter->largestScale() < PresenterView::MaxScale);
+        auto *hint = child<QLabel>(presenter, "presenterHint");
+        QVERIFY(hint);
+        QCOMPARE(hint->text(), u"This is the largest text size this screen holds"_s);
+        // The size chosen is kept; the next Ctrl+- is one step below what is shown.
+        presenter->setFontScale(PresenterView::MaxScale);
+        QCOMPARE(presenter->fontScale(), presenter->largestScale());
+
+        auto *server = child<QLabel>(presenter, "presenterServer");
+        auto *input = child<QWidget>(presenter, "messageInput");
+        auto *view = child<QWidget>(presenter, "chatView");
+        QVERIFY(server && input && view);
+        auto lines = [](const QWidget *w, int height) {
+            return double(height) / QFontMetricsF(w->font()).lineSpacing();
+        };
+        QTRY_VERIFY2(lines(server, server->heightForWidth(server->width())) < 2.5,
+                     qPrintable(u"the server on %1 lines"_s.arg(
+                         lines(server, server->heightForWidth(server->width())))));
+        QVERIFY2(lines(input, input->height()) >= 2.0,
+                 qPrintable(u"the input %1 lines high"_s.arg(lines(input, input->height()))));
+        QVERIFY2(lines(view, view->height()) >= 8.0,
+                 qPrintable(u"the answer %1 lines high"_s.arg(lines(view, view->height()))));
+
+        presenter->zoomOut();
+        QCOMPARE(presenter->fontScale(), presenter->largestScale() - PresenterView::ScaleStep);
+        presenter->resetZoom();
         window.setPresenting(false);
     }
 

@@ -3475,6 +3475,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>%1 at %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the largest text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the largest text size this screen holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsIndicator</name>

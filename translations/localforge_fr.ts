@@ -3477,6 +3477,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>%1 at %2 — %3</source>
         <translation>%1 sur %2 — %3</translation>
     </message>
+    <message>
+        <source>This is the largest text size</source>
+        <translation>C&apos;est la plus grande taille de texte</translation>
+    </message>
+    <message>
+        <source>This is the largest text size this screen holds</source>
+        <translation>C&apos;est la plus grande taille de texte que cet écran permet</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsIndicator</name>

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace {
 constexpr int RefreshMs = 250; // the charts at 4 Hz, like the Monitor
@@ -49,6 +50,7 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     , m_rateCaption(new QLabel)
     , m_hint(new QLabel)
     , m_refresh(new QTimer(this))
+    , m_hintBack(new QTimer(this))
     , m_baseFont(QApplication::font())
 {
     setObjectName(QStringLiteral("presenterView"));
@@ -87,7 +89,10 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     m_rate->setAccessibleName(tr("Last answer's generation rate"));
     m_rateCaption->setObjectName(QStringLiteral("presenterRateCaption"));
     m_hint->setObjectName(QStringLiteral("presenterHint"));
-    m_hint->setText(tr("Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size"));
+    m_hint->setText(keysHint());
+    m_hintBack->setSingleShot(true);
+    m_hintBack->setInterval(3000);
+    connect(m_hintBack, &QTimer::timeout, this, [this] { m_hint->setText(keysHint()); });
     m_charts->setObjectName(QStringLiteral("presenterCharts"));
     m_charts->setAccessibleName(tr("Live memory and speed"));
     m_charts->setWindowSeconds(60); // the last minute: a demo's answers stay wide enough to see
@@ -155,6 +160,11 @@ PresenterView::PresenterView(Core *core, QWidget *parent)
     updateHeader();
 }
 
+QString PresenterView::keysHint()
+{
+    return tr("Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size");
+}
+
 PresenterView::~PresenterView()
 {
     qApp->removeEventFilter(this);
@@ -202,7 +212,11 @@ void PresenterView::present(ChatPage *page)
         setGeometry(screen->geometry()); // this clears the state: ask for it again
         setWindowState(windowState() | Qt::WindowFullScreen);
     }
-    applySplit();
+    // The screen it is on now says how large the text can be.
+    if (QWindow *window = windowHandle())
+        connect(window, &QWindow::screenChanged, this, &PresenterView::applyScale,
+                Qt::UniqueConnection);
+    applyScale();
     activateWindow();
     page->focusInput();
 }
@@ -244,14 +258,39 @@ void PresenterView::setFontScale(double scale)
     applyScale();
 }
 
+double PresenterView::largestScale() const
+{
+    const QScreen *s = screen();
+    if (!s)
+        return MaxScale;
+    const double height = s->geometry().height();
+    double largest = MinScale;
+    for (int step = 1; MinScale + step * ScaleStep <= MaxScale + 1e-9; ++step) {
+        const double scale = MinScale + step * ScaleStep;
+        if (QFontMetricsF(scaledFont(m_baseFont, scale)).lineSpacing() * LinesOnScreen > height)
+            break;
+        largest = scale;
+    }
+    return largest;
+}
+
 void PresenterView::zoomIn()
 {
-    setFontScale(m_scale + ScaleStep);
+    const double shown = fontScale();
+    if (shown + ScaleStep > largestScale() + 1e-9) {
+        // Nothing would change: said, rather than a key that seems not to work.
+        m_hint->setText(shown + ScaleStep > MaxScale + 1e-9
+                            ? tr("This is the largest text size")
+                            : tr("This is the largest text size this screen holds"));
+        m_hintBack->start();
+        return;
+    }
+    setFontScale(shown + ScaleStep);
 }
 
 void PresenterView::zoomOut()
 {
-    setFontScale(m_scale - ScaleStep);
+    setFontScale(fontScale() - ScaleStep);
 }
 
 void PresenterView::resetZoom()
@@ -261,19 +300,21 @@ void PresenterView::resetZoom()
 
 void PresenterView::applyScale()
 {
+    const double scale = fontScale();
+    m_applied = scale;
     // The chat page takes the host's font (its text, input and stats line follow it); the
     // live strip sets its own size, so it is scaled from what it had.
-    m_chatHost->setFont(scaledFont(m_baseFont, m_scale));
+    m_chatHost->setFont(scaledFont(m_baseFont, scale));
     if (m_strip)
-        m_strip->setFont(scaledFont(m_stripFont, std::min(m_scale, MaxStripScale)));
+        m_strip->setFont(scaledFont(m_stripFont, std::min(scale, MaxStripScale)));
     // The charts' labels at 0.8 of the text's factor, never under the 1.6 a projector needs.
-    m_charts->setFontScale(std::clamp(m_scale * 0.8, MinScale, MaxChartsScale));
-    m_server->setFont(scaledFont(m_baseFont, m_scale * 1.3, true));
-    m_model->setFont(scaledFont(m_baseFont, m_scale * 1.3, true));
-    m_mark->setFont(scaledFont(m_baseFont, m_scale * 2.2, true));
-    m_rate->setFont(scaledFont(m_baseFont, m_scale * 2.2, true));
-    m_rateCaption->setFont(scaledFont(m_baseFont, m_scale * 0.8));
-    m_hint->setFont(scaledFont(m_baseFont, m_scale * 0.6));
+    m_charts->setFontScale(std::clamp(scale * 0.8, MinScale, MaxChartsScale));
+    m_server->setFont(scaledFont(m_baseFont, scale * 1.3, true));
+    m_model->setFont(scaledFont(m_baseFont, scale * 1.3, true));
+    m_mark->setFont(scaledFont(m_baseFont, scale * 2.2, true));
+    m_rate->setFont(scaledFont(m_baseFont, scale * 2.2, true));
+    m_rateCaption->setFont(scaledFont(m_baseFont, scale * 0.8));
+    m_hint->setFont(scaledFont(m_baseFont, scale * 0.6));
     if (isPresenting())
         applySplit();
 }
@@ -297,7 +338,12 @@ void PresenterView::applySplit()
 void PresenterView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (isPresenting())
+    if (!isPresenting())
+        return;
+    // A screen whose size changed may hold more or less text.
+    if (!qFuzzyCompare(fontScale(), m_applied))
+        applyScale();
+    else
         applySplit();
 }
 

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <algorithm>
 #include <optional>
 
 class ChatPage;
@@ -19,7 +20,8 @@ class QTimer;
 // its tab while presenting) next to the live memory and speed charts, the server and model in
 // large letters, and the last answer's generation rate with a green or amber mark against the
 // 30 tokens/s a demo needs to feel fluid. Ctrl+= / Ctrl+- / Ctrl+0 change the text size (kept
-// in the settings); Esc leaves (it first stops an answer that is still coming).
+// in the settings), up to what the screen holds; Esc leaves (it first stops an answer that is
+// still coming).
 class PresenterView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,10 @@ public:
     // beyond, only the chat does, and the charts keep the height of their curves.
     static constexpr double MaxStripScale = 2.0;
     static constexpr double MaxChartsScale = 1.8;
+    // The text grows no larger than the screen holds this many of its lines from top to
+    // bottom: beyond, the header wraps on three lines, the input is cut and the answer shows
+    // a few lines only (a 1280×720 projector holds 2.6 times the usual size, a 1080p one 4).
+    static constexpr int LinesOnScreen = 19;
 
     explicit PresenterView(Core *core, QWidget *parent = nullptr);
     ~PresenterView() override;
@@ -42,8 +48,11 @@ public:
     ChatPage *takeBack();
     bool isPresenting() const { return !m_page.isNull(); }
 
-    double fontScale() const { return m_scale; }
-    // Clamped to [MinScale, MaxScale], applied and kept in the settings.
+    // The text size shown: the one chosen, unless the screen holds less.
+    double fontScale() const { return std::min(m_scale, largestScale()); }
+    // The largest of the steps from MinScale to MaxScale that the presenter's screen holds.
+    double largestScale() const;
+    // Clamped to [MinScale, MaxScale], kept in the settings, and applied up to largestScale().
     void setFontScale(double scale);
     void zoomIn();
     void zoomOut();
@@ -71,6 +80,7 @@ private:
     void updateHeader();
     void updateEvalRate();
     void describeRate();
+    static QString keysHint();
 
     Core *m_core;
     QPointer<ChatPage> m_page;
@@ -84,8 +94,10 @@ private:
     QLabel *m_rateCaption;
     QLabel *m_hint;
     QTimer *m_refresh;
+    QTimer *m_hintBack; // the hint's usual text comes back after a moment
     QColor m_markColor;
-    double m_scale = 2.0;
+    double m_scale = 2.0;   // chosen
+    double m_applied = 0.0; // shown
     QFont m_baseFont;
     // What present() changed on the chat page, put back by takeBack().
     QPointer<QWidget> m_strip;
