@@ -406,6 +406,44 @@ private Q_SLOTS:
         QVERIFY(r.outcome->error.message.contains(u"llama9"));
     }
 
+    void aModelThatCannotThinkIsSaidSo_data()
+    {
+        QTest::addColumn<std::optional<bool>>("think");
+        QTest::newRow("Thinking on") << std::optional<bool>(true);
+        QTest::newRow("Thinking off") << std::optional<bool>(false);
+        QTest::newRow("Thinking by default") << std::optional<bool>();
+    }
+
+    // Ollama refuses think:true for a model without the capability (400): the user learns
+    // which setting asks for it and what to do; off or left out, the model answers.
+    void aModelThatCannotThinkIsSaidSo()
+    {
+        QFETCH(std::optional<bool>, think);
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer(Tokens);
+        server.setWithoutThinking({QStringLiteral("llama3.2")});
+        OllamaProvider provider(server.baseUrl(), &m_nam);
+        ChatRequest req = request(QStringLiteral("llama3.2"));
+        req.parameters.think = think;
+        const Run r = run(&provider, req, this);
+        QVERIFY2(r.outcome, "the stream never finished");
+        if (think.value_or(false)) {
+            QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+            QCOMPARE(r.outcome->error.httpStatus, 400);
+            const QString message = r.outcome->error.message;
+            QVERIFY2(message.contains(u"cannot think") && message.contains(u"Thinking") &&
+                         message.contains(u"Parameters"),
+                     qPrintable(message));
+            QVERIFY2(message.contains(u"\"llama3.2\" does not support thinking"),
+                     qPrintable(message));
+        } else {
+            QCOMPARE(r.outcome->status, ChatOutcome::Status::Completed);
+            QCOMPARE(r.content, Tokens.join(QString()));
+            QVERIFY(r.thinking.isEmpty());
+        }
+    }
+
     // vLLM as older releases answer: errors flat ({"object":"error","message",...}), and a
     // usage chunk whose choices are null.
     void olderVllm()

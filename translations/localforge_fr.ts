@@ -309,6 +309,10 @@
         <source>%1 was removed from LocalForge before this was done, so LocalForge stopped there and did nothing more on it. To use it again, add it again (Add server…).</source>
         <translation>%1 a été retiré de LocalForge avant la fin : LocalForge s&apos;est arrêté là et n&apos;a plus rien fait dessus. Pour l&apos;utiliser de nouveau, ajoutez-le de nouveau (Ajouter un serveur…).</translation>
     </message>
+    <message>
+        <source>This model cannot think (it has no thinking mode).%1 Set Thinking to Default or Off in the chat&apos;s Parameters, or choose a model that thinks.</source>
+        <translation>Ce modèle ne sait pas réfléchir (il n&apos;a pas de mode réflexion).%1 Mettez Réflexion sur Par défaut ou Désactivée dans les Paramètres de la discussion, ou choisissez un modèle qui réfléchit.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

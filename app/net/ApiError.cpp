@@ -72,6 +72,14 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
                         .arg(Net::hostPort(url), said);
         return e;
     }
+    // Ollama, asked to think with a model that cannot (Thinking on in the parameters).
+    if (status == 400 && e.serverMessage.contains(u"does not support thinking")) {
+        e.kind = Kind::Invalid;
+        e.message = tr("This model cannot think (it has no thinking mode).%1 Set Thinking to "
+                       "Default or Off in the chat's Parameters, or choose a model that thinks.")
+                        .arg(said);
+        return e;
+    }
     switch (status) {
     case 401:
         e.message = tokenSent

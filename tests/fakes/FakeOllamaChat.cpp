@@ -107,6 +107,12 @@ FakeOllamaServer::acceptModelRequest(const RecordedRequest &request, Responder &
         responder.sendJson(404, errorJson(u"model '"_s + accepted.model + u"' not found"_s));
         return std::nullopt;
     }
+    // Checked with the model's capabilities, before a load-only request is answered.
+    if (thinkingRequested(*body) && m_withoutThinking.contains(canonicalName(accepted.model))) {
+        responder.sendJson(400,
+                           errorJson(u"\""_s + accepted.model + u"\" does not support thinking"_s));
+        return std::nullopt;
+    }
     if (fault() == Fault::Http500) {
         responder.sendJson(500, errorJson(u"llama runner process has terminated: exit status 2"_s));
         return std::nullopt;

@@ -143,6 +143,13 @@ void FakeOllamaServer::setThinksByDefault(const QStringList &models)
         m_thinksByDefault.append(FakeOllamaWire::canonicalName(model));
 }
 
+void FakeOllamaServer::setWithoutThinking(const QStringList &models)
+{
+    m_withoutThinking.clear();
+    for (const QString &model : models)
+        m_withoutThinking.append(FakeOllamaWire::canonicalName(model));
+}
+
 void FakeOllamaServer::setHonoursNumPredict(bool on)
 {
     m_honoursNumPredict = on;

@@ -46,6 +46,10 @@ public:
     // Ollama >= 0.12.4: these models (with the "thinking" capability) think when a chat or
     // generate request leaves "think" out; think:false still turns it off. Default: none.
     void setThinksByDefault(const QStringList &models);
+    // These models lack the "thinking" capability: a request asking them to think (think true
+    // or a level) is refused with 400 "\"name\" does not support thinking", as Ollama does.
+    // Default: none (any model thinks when asked).
+    void setWithoutThinking(const QStringList &models);
     // options.num_predict caps the generated tokens, thinking first; a capped answer ends with
     // done_reason "length". Default off: the whole answer, whatever num_predict says.
     void setHonoursNumPredict(bool on);
@@ -184,6 +188,7 @@ private:
     QStringList m_modelNames;
     QStringList m_thinking;
     QStringList m_thinksByDefault; // canonical names
+    QStringList m_withoutThinking; // canonical names
     bool m_honoursNumPredict = false;
 
     QStringList m_pullable;
