@@ -386,6 +386,70 @@ private Q_SLOTS:
         QVERIFY(e.message.contains(u"127.0.0.1:11434"));
     }
 
+    void eachHttpFailureSaysWhatToDo_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("tokenSent");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<QString>("advice");
+        const QByteArray none;
+        using K = ApiError::Kind;
+        QTest::newRow("401 without a token")
+            << 401 << none << false << K::Http << "Add the server's token";
+        QTest::newRow("401, token refused")
+            << 401 << none << true << K::Http << "enter the server's current token";
+        QTest::newRow("403 Ollama host check")
+            << 403 << none << false << K::Http << "OLLAMA_HOST=0.0.0.0";
+        QTest::newRow("404") << 404 << none << false << K::Http << "pull or download it";
+        QTest::newRow("404 model not found")
+            << 404 << testData(u"ollama/error-model-not-found.json"_s) << false << K::ModelMissing
+            << "Pull (download) it first";
+        QTest::newRow("400 cannot think")
+            << 400 << QByteArray("{\"error\":\"\\\"llama3.2\\\" does not support thinking\"}")
+            << false << K::Invalid << "Set Thinking to Default or Off";
+        QTest::newRow("400 LM Studio, nothing loaded")
+            << 400
+            << QByteArray("{\"error\":\"No models loaded. Please load a model in the developer "
+                          "page or use the 'lms load' command.\"}")
+            << false << K::NoModelLoaded << "just-in-time loading";
+        QTest::newRow("429") << 429 << QByteArray("{\"error\":\"Too many requests\"}") << false
+                             << K::Http << "Wait a moment and try again";
+        QTest::newRow("500 out of memory")
+            << 500
+            << QByteArray("{\"error\":\"model requires more system memory (9.1 GiB) than is "
+                          "available (4.0 GiB)\"}")
+            << false << K::OutOfMemory << "Choose a smaller model";
+        QTest::newRow("500")
+            << 500
+            << QByteArray("{\"error\":\"llama runner process has terminated: exit status 2\"}")
+            << false << K::Http << "Check the server's log";
+        QTest::newRow("502") << 502 << none << false << K::Http
+                             << "Check that the LLM server behind the proxy is running";
+        QTest::newRow("503 Ollama busy") << 503 << testData(u"ollama/error-server-busy.json"_s)
+                                         << false << K::Http << "Wait a moment and try again";
+        QTest::newRow("504") << 504 << none << false << K::Http << "raise the proxy's timeout";
+    }
+    void eachHttpFailureSaysWhatToDo()
+    {
+        // Each says what happened (with the status and the server's own words) and what to do.
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, tokenSent);
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(QString, advice);
+        const ApiError e =
+            ApiError::fromHttp(status, body, QUrl(u"http://gpu-box:11434"_s), tokenSent);
+        QCOMPARE(e.kind, kind);
+        QCOMPARE(e.httpStatus, status);
+        QVERIFY2(e.message.contains(advice), qPrintable(e.message));
+        const QString said = ApiError::extractServerMessage(body);
+        QVERIFY2(said.isEmpty() || e.message.contains(said), qPrintable(e.message));
+        // The status is said when it is all the kind says.
+        QVERIFY2(kind != ApiError::Kind::Http || e.message.contains(u"HTTP %1"_s.arg(status)),
+                 qPrintable(e.message));
+    }
+
     void anIpv6AddressReadsApartFromItsPort()
     {
         const ApiError refused = ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, {},

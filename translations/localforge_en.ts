@@ -313,6 +313,10 @@
         <source>This model cannot think (it has no thinking mode).%1 Set Thinking to Default or Off in the chat&apos;s Parameters, or choose a model that thinks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server shared by a room, fewer people at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

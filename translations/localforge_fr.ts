@@ -313,6 +313,10 @@
         <source>This model cannot think (it has no thinking mode).%1 Set Thinking to Default or Off in the chat&apos;s Parameters, or choose a model that thinks.</source>
         <translation>Ce modèle ne sait pas réfléchir (il n&apos;a pas de mode réflexion).%1 Mettez Réflexion sur Par défaut ou Désactivée dans les Paramètres de la discussion, ou choisissez un modèle qui réfléchit.</translation>
     </message>
+    <message>
+        <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server shared by a room, fewer people at a time.</source>
+        <translation>%1 reçoit trop de requêtes pour répondre maintenant (HTTP 429).%2 Attendez un moment et réessayez ; sur un serveur partagé par une salle, moins de personnes à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>

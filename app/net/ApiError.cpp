@@ -115,6 +115,11 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
                        "again, or raise the proxy's timeout.")
                         .arg(Net::hostPort(url), said);
         break;
+    case 429:
+        e.message = tr("%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and "
+                       "try again; on a server shared by a room, fewer people at a time.")
+                        .arg(Net::hostPort(url), said);
+        break;
     case 503:
         e.message = tr("%1 is busy or still loading (HTTP 503).%2 Wait a moment and try again.")
                         .arg(Net::hostPort(url), said);
