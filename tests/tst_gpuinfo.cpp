@@ -201,6 +201,25 @@ private Q_SLOTS:
 #endif
     }
 
+    void aDriverThatHangsAtShutdownDoesNotHoldTheWindowsClose()
+    {
+        // nvmlShutdown, called as LocalForge quits, hangs like a wedged driver's: the window
+        // waits no longer than the sampler waits for its thread (2 s), not for the driver.
+        qputenv("LOCALFORGE_FAKE_NVML_SHUTDOWN_MS", "8000");
+        const auto reset = qScopeGuard([] { qunsetenv("LOCALFORGE_FAKE_NVML_SHUTDOWN_MS"); });
+        auto info = std::make_unique<GpuInfo>();
+        info->setNvmlLibrary(QStringLiteral(LOCALFORGE_FAKE_NVML));
+        info->setProgram(QString());
+        QSignalSpy done(info.get(), &GpuInfo::finished);
+        info->refresh();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(info->source(), QStringLiteral("NVML"));
+        QElapsedTimer t;
+        t.start();
+        info.reset();
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+    }
+
     void aHungNvmlNeverStallsTheWindow()
     {
         // Stands in for an NVML call into a wedged driver: it returns when released.

@@ -45,6 +45,17 @@ BackgroundSampler::~BackgroundSampler()
     // end with the process rather than block the window's close.
     qWarning("LocalForge: a sampler did not finish in %lu ms; its thread is left behind.",
              WaitAtExitMs);
+    // Still held, where the process can reach it: deleting a running thread would abort.
+    static auto *leftBehind = new QList<QThread *>;
+    leftBehind->append(m_thread);
+}
+
+void BackgroundSampler::releaseOnWorker(std::shared_ptr<void> held)
+{
+    // Destroyed there whether the call runs or the queued call is dropped as the thread ends
+    // (with the worker, on its own thread).
+    QMetaObject::invokeMethod(
+        m_worker, [held = std::move(held)]() mutable { held.reset(); }, Qt::QueuedConnection);
 }
 
 bool BackgroundSampler::start(std::function<void()> work, std::function<void()> done)

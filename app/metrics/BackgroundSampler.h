@@ -30,6 +30,10 @@ public:
         return start([work = std::move(work), result] { *result = work(); },
                      [done = std::move(done), result] { done(*result); });
     }
+    // Lets go of `held` on the worker thread, after the work already given: what it owns (a
+    // driver's library) is closed where it was opened, and a close that hangs never stalls the
+    // window. Left behind with the thread if that thread hangs.
+    void releaseOnWorker(std::shared_ptr<void> held);
     bool isBusy() const { return m_busy; }
     // Ticks skipped because the previous work was still running.
     int skipped() const { return m_skipped; }

@@ -28,7 +28,13 @@ GpuInfo::GpuInfo(QObject *parent)
     setNvmlLibrary(QStringLiteral("nvidia-ml"));
 }
 
-GpuInfo::~GpuInfo() = default;
+GpuInfo::~GpuInfo()
+{
+    // NVML is shut down on the thread that started it: nvmlShutdown can hang on a wedged
+    // driver too, and quitting must not wait for it longer than the sampler waits at exit.
+    if (m_query)
+        m_sampler->releaseOnWorker(std::make_shared<decltype(m_query)>(std::move(m_query)));
+}
 
 void GpuInfo::setNvmlLibrary(const QString &name)
 {

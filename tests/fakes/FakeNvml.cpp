@@ -1,6 +1,7 @@
 // A stand-in for NVIDIA's libnvidia-ml: the entry points LocalForge resolves, answering for one
 // GPU. LOCALFORGE_FAKE_NVML_INIT_MS makes nvmlInit_v2 take that long, as a sleeping laptop GPU
-// or a driver without persistence mode does.
+// or a driver without persistence mode does; LOCALFORGE_FAKE_NVML_SHUTDOWN_MS does the same for
+// nvmlShutdown, as a wedged driver does.
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -31,6 +32,8 @@ __attribute__((visibility("default"))) int nvmlInit_v2()
 }
 __attribute__((visibility("default"))) int nvmlShutdown()
 {
+    if (const char *ms = std::getenv("LOCALFORGE_FAKE_NVML_SHUTDOWN_MS"))
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(ms)));
     return 0;
 }
 __attribute__((visibility("default"))) int nvmlDeviceGetCount_v2(unsigned int *count)
