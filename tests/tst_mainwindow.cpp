@@ -5,6 +5,7 @@
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "Core.h"
+#include "ElidingStatusBar.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "FakePhoenixGateway.h"
@@ -434,6 +435,62 @@ private Q_SLOTS:
         QVERIFY(transcript().contains(u"Rayleigh scattering."));
         QVERIFY(transcript().contains(u"tok/s (measured)")); // LM Studio streams no rate of its own
         QCOMPARE(m_core->chat()->messages().size(), 4);
+    }
+
+    void aServerThatCannotBeUsedDoesNotStayChosen()
+    {
+        // A click on a server that stopped: why is said, and the list shows again the server
+        // the next message goes to, not the one clicked.
+        FakeOllamaServer ollama;
+        QVERIFY(ollama.listen());
+        startWithOnly({{ollama.baseUrl(), ServerKind::Ollama}});
+        m_core->addServer(QUrl(QStringLiteral("http://127.0.0.1:1"))); // nothing listens there
+        QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 2, 5000);
+        // The server where nothing answers is the row that says so.
+        const auto says = [this](int row) {
+            return list()
+                ->model()
+                ->index(row, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Nothing answers");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(says(0) != says(1), 5000);
+        const int down = says(0) ? 0 : 1;
+        const int up = 1 - down;
+        clickServer(up);
+        QTRY_COMPARE(m_core->providers()->activeServerId(), ollama.baseUrl().toString());
+        clickServer(down);
+        QCOMPARE(m_core->providers()->activeServerId(), ollama.baseUrl().toString());
+        QCOMPARE(list()->currentIndex().row(), up);
+        QCOMPARE(switcher()->currentText(), list()->model()->index(up, 0).data().toString());
+    }
+
+    void aLongMessageStopsBeforeTheServerCount()
+    {
+        // Cut with "…" where the count begins, not under it; whole in the tooltip.
+        auto *bar = qobject_cast<ElidingStatusBar *>(m_window->statusBar());
+        QVERIFY(bar);
+        auto *count = m_window->findChild<QLabel *>(u"serverCount"_s);
+        QVERIFY(count);
+        QTRY_VERIFY(count->isVisible());
+        const QString longMessage =
+            u"Nothing answers on 127.0.0.1:32999. Start the server (for Ollama: ollama serve; "
+            "for LM Studio: Developer, Start server), or check the address and port. "_s.repeated(
+                3);
+        bar->showMessage(longMessage, 10000);
+        QCOMPARE(bar->currentMessage(), longMessage);
+        const QString shown = bar->shownMessage();
+        QVERIFY2(shown.endsWith(u"…"), qPrintable(shown));
+        QVERIFY2(15 + bar->fontMetrics().horizontalAdvance(shown) <= count->geometry().left(),
+                 qPrintable(u"%1 px of text, the count at %2"_s
+                                .arg(bar->fontMetrics().horizontalAdvance(shown))
+                                .arg(count->geometry().left())));
+        QCOMPARE(bar->toolTip(), longMessage);
+        bar->showMessage(u"Found Ollama"_s, 10000);
+        QCOMPARE(bar->shownMessage(), u"Found Ollama"_s);
+        QVERIFY(bar->toolTip().isEmpty());
+        bar->clearMessage();
     }
 
     void switcherAndShortcut()

@@ -5,6 +5,7 @@
 #include "ChatPage.h"
 #include "Core.h"
 #include "Diagnostics.h"
+#include "ElidingStatusBar.h"
 #include "EmptyStatePage.h"
 #include "Format.h"
 #include "GatewayPanel.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_serverCount = new QLabel;
     m_serverCount->setObjectName(QStringLiteral("serverCount"));
     m_problems = new ProblemsIndicator;
+    setStatusBar(new ElidingStatusBar); // long messages stop before the count, cut with "…"
     statusBar()->addPermanentWidget(m_problems);
     statusBar()->addPermanentWidget(m_serverCount);
     m_pages = new QStackedWidget;
@@ -345,7 +347,13 @@ void MainWindow::onServerClicked(const QModelIndex &index)
     const QString why = Format::statusSentence(info);
     chatPage()->showNotice(why);
     statusBar()->showMessage(why, 10000);
+    // The list shows again the server the next message goes to, not the one clicked.
     syncSwitcher();
+    const int row = m_servers->rowOf(m_core->providers()->activeServerId());
+    if (row >= 0)
+        m_serverList->setCurrentIndex(m_servers->index(row, 0));
+    else
+        m_serverList->clearSelection();
 }
 
 void MainWindow::syncSwitcher()

@@ -1,0 +1,57 @@
+#include "ElidingStatusBar.h"
+
+#include <QPainter>
+#include <QStyleOption>
+
+ElidingStatusBar::ElidingStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+{
+    connect(this, &QStatusBar::messageChanged, this, &ElidingStatusBar::updateToolTip);
+}
+
+QRect ElidingStatusBar::messageRect() const
+{
+    // From the left margin QStatusBar uses to the first widget shown on the right.
+    QRect r = rect().adjusted(15, 0, -15, 0);
+    for (const QWidget *w : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (w->isVisible() && w->geometry().left() > r.left())
+            r.setRight(std::min(r.right(), w->geometry().left() - 8));
+    }
+    return r;
+}
+
+QString ElidingStatusBar::shownMessage() const
+{
+    const QString message = currentMessage();
+    if (message.isEmpty())
+        return message;
+    return fontMetrics().elidedText(message, Qt::ElideRight, std::max(0, messageRect().width()));
+}
+
+void ElidingStatusBar::paintEvent(QPaintEvent *event)
+{
+    if (currentMessage().isEmpty()) {
+        QStatusBar::paintEvent(event);
+        return;
+    }
+    // As QStatusBar draws a message, within the room left of the kept widgets.
+    QPainter p(this);
+    QStyleOption option;
+    option.initFrom(this);
+    style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &p, this);
+    p.setPen(palette().windowText().color());
+    p.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
+               shownMessage());
+}
+
+void ElidingStatusBar::resizeEvent(QResizeEvent *event)
+{
+    QStatusBar::resizeEvent(event);
+    updateToolTip();
+}
+
+void ElidingStatusBar::updateToolTip()
+{
+    const QString message = currentMessage();
+    setToolTip(!message.isEmpty() && shownMessage() != message ? message : QString());
+}
