@@ -7,6 +7,7 @@
 #include "ConversationExport.h"
 #include "ConversationsPanel.h"
 #include "Core.h"
+#include "ElidedLabel.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "FileSizeLimit.h"
@@ -966,6 +967,27 @@ private Q_SLOTS:
         m_core->providers()->setActiveServer(m_ollama->baseUrl().toString());
         QTRY_VERIFY(numCtx->isEnabled());
         QVERIFY(numCtx->toolTip().contains(u"num_ctx"));
+    }
+
+    void theServerBesideTheModelIsNeverCutMidWord()
+    {
+        // Narrower and narrower: the server and its address, then its kind only, then nothing
+        // (the toolbar names it); whole in the tooltip whenever it is shorter.
+        auto *label = find<ElidedLabel>("activeServerLabel");
+        QTRY_VERIFY(label->fullText().contains(u"Ollama"));
+        const QString full = label->fullText();
+        const QStringList allowed{full, u"on Ollama"_s, QString()};
+        QSet<QString> seen;
+        for (int width = 1400; width >= 700; width -= 20) {
+            m_window->resize(width, m_window->height());
+            QApplication::processEvents();
+            QVERIFY2(allowed.contains(label->text()),
+                     qPrintable(u"%1 px: \"%2\""_s.arg(width).arg(label->text())));
+            QCOMPARE(label->toolTip(), label->text() == full ? QString() : full);
+            seen.insert(label->text());
+        }
+        QVERIFY2(seen.contains(full) && seen.contains(QString()),
+                 qPrintable(QStringList(seen.values()).join(u" | ")));
     }
 
     void theApiCallWaitsForTheAnswerUnderWay()

@@ -8,6 +8,7 @@
 #include "ChatView.h"
 #include "Core.h"
 #include "Diagnostics.h"
+#include "ElidedLabel.h"
 #include "FakeForeignService.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
@@ -429,13 +430,14 @@ private Q_SLOTS:
         MainWindow window(&core);
         core.start();
         QTRY_VERIFY_WITH_TIMEOUT(core.providers()->activeProvider(), 5000);
-        auto *label = window.findChild<QLabel *>(u"activeServerLabel"_s);
-        QVERIFY(label->text().contains(u"LM Studio"));
+        auto *label = window.findChild<ElidedLabel *>(u"activeServerLabel"_s);
+        QVERIFY(label);
+        QVERIFY(label->fullText().contains(u"LM Studio"));
         QSignalSpy active(core.providers(), &ProviderRegistry::activeServerChanged);
         core.providers()->setForcedKind(lm.baseUrl().toString(), ServerKind::OpenAiCompatible);
         QCOMPARE(core.providers()->activeProvider()->kind(), ServerKind::OpenAiCompatible);
         QCOMPARE(active.size(), 1);
-        QVERIFY2(!label->text().contains(u"LM Studio"), qPrintable(label->text()));
+        QVERIFY2(!label->fullText().contains(u"LM Studio"), qPrintable(label->fullText()));
     }
 
     void slowLoadSaysToRaiseTheTimeoutWithItsValue()

@@ -5,6 +5,7 @@
 #include "ConversationExport.h"
 #include "ConversationsPanel.h"
 #include "Core.h"
+#include "ElidedLabel.h"
 #include "Format.h"
 #include "MetricsStrip.h"
 #include "ParametersPanel.h"
@@ -50,13 +51,11 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_models->setMinimumContentsLength(14);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     modelLabel->setBuddy(m_models);
-    m_serverLabel = new QLabel;
+    // Without room for the address, the kind only, or nothing (the toolbar names the server):
+    // whole in its tooltip, never widening the window or ending mid-word.
+    m_serverLabel = new ElidedLabel;
     m_serverLabel->setObjectName(QStringLiteral("activeServerLabel"));
-    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_serverLabel->setTextFormat(Qt::PlainText); // names come from the server
-    // A long address is cut rather than widening the window.
-    m_serverLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_serverLabel->setMinimumWidth(40);
     m_flash = new QLabel;
     m_flash->setObjectName(QStringLiteral("chatFlash"));
     m_flash->setTextFormat(Qt::PlainText);
@@ -346,9 +345,12 @@ void ChatPage::onActiveServerChanged()
 {
     const QString id = m_core->providers()->activeServerId();
     Provider *p = m_core->providers()->activeProvider();
-    m_serverLabel->setText(
-        p ? tr("on %1 · %2").arg(serverKindName(p->kind()), Format::hostPort(p->baseUrl()))
-          : tr("No server selected"));
+    if (p)
+        m_serverLabel->setFullText(
+            tr("on %1 · %2").arg(serverKindName(p->kind()), Format::hostPort(p->baseUrl())),
+            {tr("on %1").arg(serverKindName(p->kind()))});
+    else
+        m_serverLabel->setFullText(tr("No server selected"));
     showNotice({});
     reloadModels();
     if (!id.isEmpty() && m_core->models()->models(id).isEmpty())

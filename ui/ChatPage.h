@@ -9,6 +9,7 @@ struct ChatMessage;
 class ChatView;
 class ConversationsPanel;
 class Core;
+class ElidedLabel;
 class ParametersPanel;
 class QComboBox;
 class QLabel;
@@ -63,7 +64,7 @@ private:
     ParametersPanel *m_parameters;
     QScrollArea *m_parametersArea;
     QComboBox *m_models;
-    QLabel *m_serverLabel;
+    ElidedLabel *m_serverLabel;
     QLabel *m_flash;
     QTimer *m_flashTimer;
     QLabel *m_notice;

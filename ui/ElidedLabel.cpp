@@ -9,16 +9,17 @@ ElidedLabel::ElidedLabel(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void ElidedLabel::setFullText(const QString &text)
+void ElidedLabel::setFullText(const QString &text, const QStringList &shorter)
 {
     m_text = text;
+    m_shorter = shorter;
     updateGeometry(); // its width when whole changed
     elide();
 }
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QStringLiteral("…")),
+    return {m_shorter.isEmpty() ? fontMetrics().horizontalAdvance(QStringLiteral("…")) : 0,
             QLabel::minimumSizeHint().height()};
 }
 
@@ -44,7 +45,17 @@ void ElidedLabel::changeEvent(QEvent *event)
 
 void ElidedLabel::elide()
 {
-    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideMiddle, width());
+    QString shown;
+    if (m_shorter.isEmpty()) {
+        shown = fontMetrics().elidedText(m_text, Qt::ElideMiddle, width());
+    } else {
+        for (const QString &form : QStringList{m_text} + m_shorter) {
+            if (fontMetrics().horizontalAdvance(form) <= width()) {
+                shown = form;
+                break;
+            }
+        }
+    }
     if (shown != text())
         setText(shown);
     setToolTip(shown == m_text ? QString() : m_text);
