@@ -324,6 +324,30 @@ private Q_SLOTS:
         QVERIFY2(tip.indexOf(u"lowest") < tip.indexOf(u"highest"), qPrintable(tip));
     }
 
+    void aDifferenceThatRoundsToNothingHasNoSign_data()
+    {
+        QTest::addColumn<QList<double>>("differences");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("just below zero")
+            << QList<double>{-0.04, -0.2, 0.01} << u"0.0 % (-0.2 %–0.0 %)"_s;
+        QTest::newRow("just above zero")
+            << QList<double>{0.04, 0.0, 0.12} << u"0.0 % (0.0 %–+0.1 %)"_s;
+        QTest::newRow("rounds up")
+            << QList<double>{0.96, -1.25, 2.0} << u"+1.0 % (-1.3 %–+2.0 %)"_s;
+    }
+    void aDifferenceThatRoundsToNothingHasNoSign()
+    {
+        QFETCH(QList<double>, differences);
+        QFETCH(QString, shown);
+        BenchSummary::Row row;
+        row.target = {u"http://127.0.0.1:11434"_s, ServerKind::Ollama, u"llama3.2:latest"_s};
+        row.runs = 3;
+        row.stats[std::size_t(BenchSummary::Figure::EvalDifference)] = BenchStat::of(differences);
+        BenchmarkTableModel model;
+        model.setRows({row});
+        QCOMPARE(model.index(0, BenchmarkTableModel::DifferenceColumn).data().toString(), shown);
+    }
+
     void twoModelsWithOneShortNameKeepABarEach()
     {
         const QString server = u"http://127.0.0.1:11434"_s;

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <cmath>
+
 namespace {
 
 using F = BenchSummary::Figure;
@@ -20,9 +22,12 @@ QString formatValue(F figure, double v)
     case F::ServerEvalTps:
     case F::ClientEvalTps:
         return QLocale().toString(v, 'f', 1);
-    case F::EvalDifference:
-        return (v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 1) +
-               QStringLiteral(" %");
+    case F::EvalDifference: {
+        // Signed as shown: what rounds to nothing is "0.0 %", never "-0.0 %" nor "+0.0 %".
+        const double shown = std::round(v * 10.0) / 10.0;
+        return (shown > 0 ? QStringLiteral("+") : QString()) +
+               QLocale().toString(shown == 0.0 ? 0.0 : shown, 'f', 1) + QStringLiteral(" %");
+    }
     case F::Tokens:
         return QLocale().toString(qint64(v));
     case F::PeakServerRss:
