@@ -1187,6 +1187,10 @@
         <source>That server is gone or cannot load models any more: choose a server and send your message again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatSession</name>

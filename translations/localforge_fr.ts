@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation>%v étapes sur %m</translation>
+        <translation>Étape %v sur %m</translation>
     </message>
     <message>
         <source>Benchmark results</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation>Posez une question… (Ctrl+Enter pour envoyer, Esc pour arrêter)</translation>
+        <translation>Posez une question… (Ctrl+Entrée pour envoyer, Échap pour arrêter)</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>Send the message (Ctrl+Enter)</source>
-        <translation>Envoyer le message (Ctrl+Enter)</translation>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>Stop the answer; what came so far is kept (Esc)</source>
-        <translation>Arrêter la réponse ; le texte déjà reçu est conservé (Esc)</translation>
+        <translation>Arrêter la réponse ; le texte déjà reçu est conservé (Échap)</translation>
     </message>
     <message>
         <source>on %1 · %2</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>An answer is still coming. Stop it first (Esc).</source>
-        <translation>Une réponse est en cours. Arrêtez-la d&apos;abord (Esc).</translation>
+        <translation>Une réponse est en cours. Arrêtez-la d&apos;abord (Échap).</translation>
     </message>
     <message>
         <source>Edit the question, then send it again</source>
@@ -1187,12 +1187,16 @@
         <source>That server is gone or cannot load models any more: choose a server and send your message again.</source>
         <translation>Ce serveur n&apos;est plus là ou ne peut plus charger de modèles : choisissez un serveur et renvoyez votre message.</translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>An answer is still coming. Stop it first (Esc).</source>
-        <translation>Une réponse est en cours. Arrêtez-la d&apos;abord (Esc).</translation>
+        <translation>Une réponse est en cours. Arrêtez-la d&apos;abord (Échap).</translation>
     </message>
     <message>
         <source>Write a message first.</source>
@@ -1417,7 +1421,7 @@
     </message>
     <message>
         <source>An answer is still coming. Stop it (Esc) before opening another conversation.</source>
-        <translation>Une réponse est en cours. Arrêtez-la (Esc) avant d&apos;ouvrir une autre conversation.</translation>
+        <translation>Une réponse est en cours. Arrêtez-la (Échap) avant d&apos;ouvrir une autre conversation.</translation>
     </message>
     <message numerus="yes">
         <source>%1
@@ -2030,7 +2034,7 @@
     </message>
     <message>
         <source>not running</source>
-        <translation>inactif</translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>another service</source>
@@ -2827,7 +2831,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Live tokens/s</source>
-        <translation>Jetons/s en direct</translation>
+        <translation>tok/s en direct</translation>
     </message>
     <message>
         <source>Server&apos;s final figure</source>
