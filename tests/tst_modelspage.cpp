@@ -539,6 +539,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000); // polled every 2 s
         QCOMPARE(loaded->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
         QCOMPARE(loaded->item(0, 2)->text(), QStringLiteral("split: 50% GPU / 50% CPU"));
+        // Its row in the list says so too (Ollama's list does not; its /api/ps does), and
+        // only its row.
+        const auto loadedMark = [this](const QString &id) {
+            QAbstractItemModel *m = child<QTableView>("modelTable")->model();
+            return m->index(rowOf(id), ModelTableModel::Loaded).data().toString();
+        };
+        QTRY_COMPARE(loadedMark(QStringLiteral("llama3.2:latest")), QStringLiteral("loaded"));
+        QCOMPARE(loadedMark(QStringLiteral("deepseek-r1:latest")), QString());
         // The fit advice for the loaded model counts the memory it holds as available to it;
         // another model does not get it. What is loaded comes from the one poller the page
         // shows.
@@ -573,6 +581,7 @@ private Q_SLOTS:
         QTRY_VERIFY(unload->isEnabled());
         QTest::mouseClick(unload, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 0, 5000);
+        QTRY_COMPARE(loadedMark(QStringLiteral("llama3.2:latest")), QString());
     }
 
     void aServerThatStopsLeavesNoLoadedRowsToUnload()

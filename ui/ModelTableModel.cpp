@@ -11,6 +11,16 @@ void ModelTableModel::setModels(const ModelList &models)
     endResetModel();
 }
 
+bool ModelTableModel::setLoadedIds(const QSet<QString> &ids)
+{
+    if (ids == m_loadedIds)
+        return false;
+    m_loadedIds = ids;
+    if (!m_models.isEmpty())
+        Q_EMIT dataChanged(index(0, Loaded), index(rowCount() - 1, Loaded));
+    return true;
+}
+
 int ModelTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_models.size());
@@ -87,8 +97,8 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         return m.capabilities.join(QStringLiteral(", "));
     case Loaded:
         if (sort)
-            return m.loaded;
-        return m.loaded ? tr("loaded") : QString();
+            return isLoaded(m);
+        return isLoaded(m) ? tr("loaded") : QString();
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "providers/ModelInfo.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 // One server's models as a sortable table.
 class ModelTableModel final : public QAbstractTableModel
@@ -28,6 +29,13 @@ public:
 
     void setModels(const ModelList &models);
     const ModelList &models() const { return m_models; }
+    // Models the server says are in memory now (Ollama's list does not say; its /api/ps does),
+    // on top of those its list marks loaded. True when that changed what is shown.
+    bool setLoadedIds(const QSet<QString> &ids);
+    bool isLoaded(const ModelInfo &model) const
+    {
+        return model.loaded || m_loadedIds.contains(model.id);
+    }
     // True when no model has anything to show in `column`.
     bool isColumnEmpty(int column) const;
 
@@ -38,4 +46,5 @@ public:
 
 private:
     ModelList m_models;
+    QSet<QString> m_loadedIds;
 };

@@ -245,8 +245,11 @@ void ModelsPage::connectActions()
             updateListNote();
     });
     connect(m_core->loaded(), &LoadedModels::updated, this, [this](const QString &id) {
-        if (id == serverId())
-            showLoaded();
+        if (id != serverId())
+            return;
+        if (markLoaded())
+            updateDetails();
+        showLoaded();
     });
 }
 
@@ -292,6 +295,7 @@ void ModelsPage::reloadModels()
 {
     const QString keep = selectedModelId();
     m_model->setModels(m_core->models()->models(serverId()));
+    markLoaded();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (m_proxy->index(row, 0).data(ModelTableModel::IdRole).toString() == keep)
             m_table->selectRow(row);
@@ -359,7 +363,7 @@ void ModelsPage::updateDetails()
     row(tr("Loaded context"),
         m.loadedContextLength > 0 ? QLocale().toString(m.loadedContextLength) : QString());
     row(tr("Capabilities"), m.capabilities.join(QStringLiteral(", ")));
-    row(tr("State"), m.loaded ? tr("loaded") : QString());
+    row(tr("State"), m_model->isLoaded(m) ? tr("loaded") : QString());
     html += QStringLiteral("</table>");
     Provider *p = m_core->providers()->activeProvider();
     const int context = m.loadedContextLength > 0 ? m.loadedContextLength : DefaultContext;
@@ -484,6 +488,18 @@ void ModelsPage::refreshLoaded()
         return;
     }
     m_core->loaded()->refresh(serverId());
+}
+
+bool ModelsPage::markLoaded()
+{
+    // What the server holds in memory marks its rows too (Ollama's list does not say).
+    const LoadedModels::State state = m_core->loaded()->state(serverId());
+    QSet<QString> ids;
+    if (state.known && !state.error.isError()) {
+        for (const LoadedModel &m : state.models)
+            ids.insert(m.id);
+    }
+    return m_model->setLoadedIds(ids);
 }
 
 void ModelsPage::showLoaded()

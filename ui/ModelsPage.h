@@ -57,6 +57,8 @@ private:
     void updateButtons();
     void deleteSelected();
     void refreshLoaded();
+    // True when the rows' loaded marks changed.
+    bool markLoaded();
     void showLoaded();
     // What the fit advice counts as free for `id` on the active server's host: its free memory,
     // plus what the model holds already when it is loaded.
