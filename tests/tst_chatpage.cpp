@@ -45,6 +45,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -386,6 +387,19 @@ private Q_SLOTS:
         view()->activateLink(copies.at(1));
         QCOMPARE(QGuiApplication::clipboard()->text(), chat()->messages().at(1).content);
         QVERIFY(QGuiApplication::clipboard()->text().contains(u"```python"));
+    }
+
+    void aLongCodeLineWrapsInsteadOfScrollingTheConversation()
+    {
+        // One line of code wider than the view: it wraps inside its shaded block, the
+        // conversation never scrolls sideways, and Copy code gives the line whole.
+        const QString line = u"result = compute(" + u"argument, "_s.repeated(40) + u"last)";
+        sendAndFinish(u"Here:\n\n```python\n"_s + line + u"\n```\n\nDone."_s);
+        QTRY_VERIFY(transcript().contains(u"Copy code"));
+        QApplication::processEvents();
+        QCOMPARE(view()->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(view()->document()->size().width() <= view()->viewport()->width());
+        QCOMPARE(view()->codeBlocks(1), QStringList{line});
     }
 
     // The answer is the server's text: HTML in it is shown as text, not obeyed.

@@ -641,6 +641,9 @@ void ChatView::decorateCodeBlocks(int index, int from, int to)
         f.setBackground(background);
         f.setLeftMargin(8);
         f.setRightMargin(8);
+        // A line wider than the view wraps inside its block: kept whole, it would make the
+        // whole conversation scroll sideways (Copy code still gives it whole).
+        f.setNonBreakableLines(false);
         QTextCursor(b).setBlockFormat(f);
         lines.append(b.text());
         runEnd = b.position() + b.length() - 1;
