@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 class TestChatSession : public QObject
@@ -200,6 +201,27 @@ private Q_SLOTS:
         // (strict chat templates reject two user turns in a row).
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.at(0).toObject().value(u"content").toString(), QStringLiteral("Hi again"));
+    }
+
+    void aServerThatIsNotRunningSaysHowToStartItOnItsPort()
+    {
+        // The Ollama chosen stopped: the answer says how to start an Ollama that listens on
+        // that port, not only "ollama serve" (which listens on 11434).
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        OllamaProvider provider(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &m_nam);
+        ChatSession session;
+        QVERIFY(
+            !session.send(QStringLiteral("Hi"), &provider, QStringLiteral("llama3.2")).isError());
+        QVERIFY(waitIdle(session));
+        const ChatMessage &answer = session.messages().last();
+        QCOMPARE(answer.state, ChatMessage::State::Failed);
+        QCOMPARE(answer.errorKind, ApiError::Kind::Refused);
+        QVERIFY2(answer.errorText.contains(
+                     QStringLiteral("OLLAMA_HOST=127.0.0.1:%1 ollama serve").arg(port)),
+                 qPrintable(answer.errorText));
     }
 
     void anInterruptedAnswerIsNotSentBackAsComplete()

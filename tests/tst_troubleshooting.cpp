@@ -107,8 +107,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!problemOf(core, url).isEmpty(), 5000);
         const QString m = problemOf(core, url);
         QVERIFY2(m.startsWith(u"Nothing answers on 127.0.0.1:"), qPrintable(m));
-        QVERIFY2(m.contains(u"ollama serve"), qPrintable(m));
-        QVERIFY2(m.contains(u"docker run -d -p 11434:11434"), qPrintable(m));
+        // Started so that it listens on this address's port, not Ollama's usual 11434.
+        QVERIFY2(m.contains(u"`OLLAMA_HOST=127.0.0.1:%1 ollama serve`"_s.arg(url.port())),
+                 qPrintable(m));
+        QVERIFY2(m.contains(u"docker run -d -p %1:11434"_s.arg(url.port())), qPrintable(m));
 #ifdef Q_OS_LINUX
         QVERIFY2(m.contains(u"systemctl start ollama"), qPrintable(m));
 #endif
@@ -117,7 +119,8 @@ private Q_SLOTS:
         Core other(options({{lm, ServerKind::LmStudio}}));
         other.start();
         other.addServer(lm);
-        QTRY_VERIFY_WITH_TIMEOUT(problemOf(other, lm).contains(u"lms server start"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            problemOf(other, lm).contains(u"`lms server start --port %1`"_s.arg(lm.port())), 5000);
     }
 
     void anotherServiceOnThePort()

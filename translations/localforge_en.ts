@@ -238,26 +238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the Ollama app, or run `ollama serve` in a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In LM Studio, open Developer and switch on Start server, or run `lms server start`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start Ollama from the Start menu, or run `ollama serve` in a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run `systemctl start ollama` (installed as a service) or `ollama serve`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With Docker: `docker run -d -p 11434:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the address and port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +295,26 @@
     </message>
     <message>
         <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server shared by a room, fewer people at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Ollama app, or run `%1` in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In LM Studio, open Developer and switch on Start server, or run `%1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu, or run `%1` in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `systemctl start ollama` (installed as a service) or `%1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -238,26 +238,6 @@
         <translation>Le serveur a manqué de mémoire : « %1 ». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
     </message>
     <message>
-        <source>Open the Ollama app, or run `ollama serve` in a terminal.</source>
-        <translation>Ouvrez l&apos;application Ollama, ou lancez `ollama serve` dans un terminal.</translation>
-    </message>
-    <message>
-        <source>In LM Studio, open Developer and switch on Start server, or run `lms server start`.</source>
-        <translation>Dans LM Studio, ouvrez Developer et activez Start server, ou lancez `lms server start`.</translation>
-    </message>
-    <message>
-        <source>Start Ollama from the Start menu, or run `ollama serve` in a terminal.</source>
-        <translation>Démarrez Ollama depuis le menu Démarrer, ou lancez `ollama serve` dans un terminal.</translation>
-    </message>
-    <message>
-        <source>Run `systemctl start ollama` (installed as a service) or `ollama serve`.</source>
-        <translation>Lancez `systemctl start ollama` (installé comme service) ou `ollama serve`.</translation>
-    </message>
-    <message>
-        <source>With Docker: `docker run -d -p 11434:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
-        <translation>Avec Docker : `docker run -d -p 11434:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</translation>
-    </message>
-    <message>
         <source>Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the address and port.</source>
         <translation>Démarrez le serveur (pour Ollama : `ollama serve` ; pour LM Studio : `lms server start` ; pour llama.cpp : `llama-server -m model.gguf --port %1`), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
@@ -316,6 +296,26 @@
     <message>
         <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server shared by a room, fewer people at a time.</source>
         <translation>%1 reçoit trop de requêtes pour répondre maintenant (HTTP 429).%2 Attendez un moment et réessayez ; sur un serveur partagé par une salle, moins de personnes à la fois.</translation>
+    </message>
+    <message>
+        <source>Open the Ollama app, or run `%1` in a terminal.</source>
+        <translation>Ouvrez l&apos;application Ollama, ou lancez `%1` dans un terminal.</translation>
+    </message>
+    <message>
+        <source>In LM Studio, open Developer and switch on Start server, or run `%1`.</source>
+        <translation>Dans LM Studio, ouvrez Developer et activez Start server, ou lancez `%1`.</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu, or run `%1` in a terminal.</source>
+        <translation>Démarrez Ollama depuis le menu Démarrer, ou lancez `%1` dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Run `systemctl start ollama` (installed as a service) or `%1`.</source>
+        <translation>Lancez `systemctl start ollama` (installé comme service) ou `%1`.</translation>
+    </message>
+    <message>
+        <source>With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
+        <translation>Avec Docker : `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "providers/ChatStream.h"
 #include "providers/Provider.h"
+#include "providers/ServerKind.h"
 
 ChatSession::ChatSession(QObject *parent)
     : QObject(parent)
@@ -244,6 +245,10 @@ void ChatSession::onFinished(const ChatOutcome &outcome)
                                                               : ChatMessage::State::Interrupted;
         m.errorText = outcome.error.message;
         m.errorKind = outcome.error.kind;
+        // Nothing listens there: how to start this kind of server, on this port.
+        if (outcome.error.kind == ApiError::Kind::Refused && m.providerKind != ServerKind::Unknown)
+            m.errorText =
+                ApiError::notRunning(QUrl(m.serverId), serverKindName(m.providerKind)).message;
         break;
     }
     const int index = m_answerIndex;

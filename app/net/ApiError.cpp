@@ -199,33 +199,47 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
     QString how;
     const bool ollama = kindName == u"Ollama";
     const bool lmstudio = kindName == u"LM Studio";
+    // The commands as they start a server on this address: Ollama listens on 11434 and LM
+    // Studio on 1234 unless told otherwise.
+    const int port = url.port();
+    const QString ollamaServe =
+        port < 0 || port == 11434
+            ? QStringLiteral("ollama serve")
+            : QStringLiteral("OLLAMA_HOST=%1:%2 ollama serve")
+                  .arg(Net::isLoopbackHost(url.host()) ? QStringLiteral("127.0.0.1")
+                                                       : QStringLiteral("0.0.0.0"))
+                  .arg(port);
+    const QString lmsStart = port < 0 || port == 1234
+                                 ? QStringLiteral("lms server start")
+                                 : QStringLiteral("lms server start --port %1").arg(port);
 #if defined(Q_OS_MACOS)
     if (ollama)
-        how = tr("Open the Ollama app, or run `ollama serve` in a terminal.");
+        how = tr("Open the Ollama app, or run `%1` in a terminal.").arg(ollamaServe);
     else if (lmstudio)
-        how = tr("In LM Studio, open Developer and switch on Start server, or run `lms server "
-                 "start`.");
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
+                  .arg(lmsStart);
 #elif defined(Q_OS_WIN)
     if (ollama)
-        how = tr("Start Ollama from the Start menu, or run `ollama serve` in a terminal.");
+        how = tr("Start Ollama from the Start menu, or run `%1` in a terminal.").arg(ollamaServe);
     else if (lmstudio)
-        how = tr("In LM Studio, open Developer and switch on Start server, or run `lms server "
-                 "start`.");
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
+                  .arg(lmsStart);
 #else
     if (ollama)
-        how = tr("Run `systemctl start ollama` (installed as a service) or `ollama serve`.");
+        how = tr("Run `systemctl start ollama` (installed as a service) or `%1`.").arg(ollamaServe);
     else if (lmstudio)
-        how = tr("In LM Studio, open Developer and switch on Start server, or run `lms server "
-                 "start`.");
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
+                  .arg(lmsStart);
 #endif
     if (ollama)
-        how += u' ' + tr("With Docker: `docker run -d -p 11434:11434 -v ollama:/root/.ollama "
-                         "--name ollama ollama/ollama`.");
+        how += u' ' + tr("With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama "
+                         "--name ollama ollama/ollama`.")
+                          .arg(port > 0 ? port : 11434);
     if (how.isEmpty())
         how = tr("Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server "
                  "start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the "
                  "address and port.")
-                  .arg(url.port() > 0 ? url.port() : 8080);
+                  .arg(port > 0 ? port : 8080);
     e.message = tr("Nothing answers on %1.").arg(Net::hostPort(url)) + u' ' + how;
     return e;
 }
