@@ -23,6 +23,7 @@
 #include "settings/Settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
@@ -42,7 +43,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTranslator>
 
@@ -230,9 +233,39 @@ private Q_SLOTS:
                  qPrintable(shown.left(400)));
     }
 
+    void detailsInANarrowPanelWrapWholeWords()
+    {
+        // At 1024 px in French the details panel is about 170 px wide: a label longer than its
+        // column scrolls rather than breaking inside a word ("Quantiza" / "tion").
+        auto *details = child<QTextBrowser>("modelDetails");
+        details->setFixedWidth(110);
+        QTableView *table = child<QTableView>("modelTable");
+        table->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        QTRY_VERIFY(details->toPlainText().contains(u"Quantization"));
+        QApplication::processEvents();
+        QTextDocument *doc = details->document();
+        doc->documentLayout()->documentSize(); // laid out
+        QStringList broken;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *layout = b.layout();
+            const QString text = b.text();
+            for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                const int end = layout->lineAt(i).textStart() + layout->lineAt(i).textLength();
+                if (end > 0 && end < text.size() && text[end - 1].isLetter() &&
+                    text[end].isLetter())
+                    broken << text;
+            }
+        }
+        details->setMinimumWidth(0);
+        details->setMaximumWidth(QWIDGETSIZE_MAX);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u" | ")));
+    }
+
     void pullCancelPullAgain()
     {
         auto *name = child<QComboBox>("pullName");
+        auto *clear = child<QPushButton>("clearDownloadsButton");
+        QVERIFY(!clear->isEnabled()); // nothing finished to clear
         name->setFocus();
         QTest::keyClicks(name->lineEdit(), QStringLiteral("phi3"));
         // The completer turns "phi3" into the suggestion "phi3 (2.2 GB)", the size the Ollama
@@ -278,9 +311,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(row.data(Qt::DisplayRole).toString().contains(u"done"), 15000);
         QCOMPARE(row.data(DownloadListModel::FractionRole).toDouble(), 1.0);
         QVERIFY(stoppedAt > 0 && stoppedAt < 1);
+        QTRY_VERIFY(clear->isEnabled());
         // The new model is in the catalogue without a manual refresh.
         QTRY_VERIFY(rowOf(QStringLiteral("phi3:latest")) >= 0 ||
                     rowOf(QStringLiteral("phi3")) >= 0);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QVERIFY(!clear->isEnabled());
     }
 
     void theSpeedShowsOnlyWhileBytesCome_data()

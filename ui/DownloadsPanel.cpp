@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
 constexpr int BytesRole = Qt::UserRole + 1;
@@ -93,9 +95,11 @@ DownloadsPanel::DownloadsPanel(Core *core, QWidget *parent)
             &DownloadsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DownloadsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DownloadsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) {
                 m_list->setCurrentIndex(m_model->index(last));
+                updateButtons();
             });
     connect(m_core->providers(), &ProviderRegistry::activeServerChanged, this,
             &DownloadsPanel::onActiveServerChanged);
@@ -179,6 +183,9 @@ void DownloadsPanel::updateButtons()
     const DownloadItem *item = m_core->downloads()->item(currentDownload());
     m_cancel->setEnabled(item && !item->isOver());
     m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
+    const QList<DownloadItem> items = m_core->downloads()->items();
+    m_clear->setEnabled(std::any_of(items.cbegin(), items.cend(),
+                                    [](const DownloadItem &i) { return i.isOver(); }));
 }
 
 void DownloadsPanel::startPull()

@@ -137,6 +137,8 @@ QWidget *ModelsPage::buildCatalogue()
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("modelDetails"));
     m_details->setAccessibleName(tr("Model details"));
+    // Words wrap whole ("Quantization", not "Quantiza/tion"); a narrow panel scrolls instead.
+    m_details->setWordWrapMode(QTextOption::WordWrap);
     m_delete = new QPushButton(tr("Delete…"));
     m_delete->setObjectName(QStringLiteral("deleteModelButton"));
     m_delete->setToolTip(tr("Delete the selected model from the server"));
