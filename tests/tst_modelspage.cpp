@@ -235,8 +235,9 @@ private Q_SLOTS:
 
     void detailsInANarrowPanelWrapWholeWords()
     {
-        // At 1024 px in French the details panel is about 170 px wide: a label longer than its
-        // column scrolls rather than breaking inside a word ("Quantiza" / "tion").
+        // At 1024 px in French the details panel is about 170 px wide; narrower still here, so
+        // that English labels are longer than their column too: they scroll rather than break
+        // inside a word ("Quantiza" / "tion").
         auto *details = child<QTextBrowser>("modelDetails");
         details->setFixedWidth(110);
         QTableView *table = child<QTableView>("modelTable");
