@@ -262,6 +262,9 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
             [this](QListWidgetItem *item) { openPast(m_history->row(item)); });
     connect(m_deletePast, &QPushButton::clicked, this, &BenchmarkPage::deletePast);
     connect(m_prompts, &QListWidget::currentRowChanged, this, &BenchmarkPage::updateButtons);
+    // Why Run refused ("no model is chosen") stays only until the choice changes.
+    connect(m_models, &QTreeWidget::itemChanged, this, &BenchmarkPage::clearRefusal);
+    connect(m_prompts, &QListWidget::itemChanged, this, &BenchmarkPage::clearRefusal);
     connect(m_history, &QListWidget::currentRowChanged, this, &BenchmarkPage::updateButtons);
 
     connect(m_runner, &BenchRunner::runRecorded, this, [this] {
@@ -484,6 +487,7 @@ bool BenchmarkPage::run()
     m_runner->setMachine(BenchMachine::current(gpus));
     if (const ApiError why = m_runner->start(plan()); why.isError()) {
         setNotice(why.message);
+        m_refusal = why.message; // goes once the choice changes
         return false;
     }
     setNotice({});
@@ -638,11 +642,19 @@ void BenchmarkPage::rebuildHistory()
     updateButtons();
 }
 
+void BenchmarkPage::clearRefusal()
+{
+    if (!m_refusal.isEmpty() && notice() == m_refusal)
+        setNotice({});
+    m_refusal.clear();
+}
+
 void BenchmarkPage::openPast(int row)
 {
     if (row < 0 || row >= m_past.size() || m_runner->isRunning())
         return;
     m_current = m_past[row];
+    clearRefusal(); // about the run refused, not about this one
     m_progress->reset();
     m_progress->setTextVisible(false);
     m_progress->hide();

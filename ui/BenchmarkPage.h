@@ -49,6 +49,7 @@ public:
     void openPast(int row);
 
 private:
+    void clearRefusal();
     void rebuildModels();
     void rebuildPrompts();
     void rebuildHistory();
@@ -93,4 +94,5 @@ private:
     QPushButton *m_export;
     QTimer m_eta;
     QString m_activity;
+    QString m_refusal; // why Run was refused, while it is shown
 };
