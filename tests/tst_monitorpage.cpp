@@ -401,8 +401,8 @@ private Q_SLOTS:
                             QStringLiteral("llama3.2"))
                      .isError());
         QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
-        const QString line =
-            QStringLiteral("Ollama at 127.0.0.1:%1, reported").arg(m_ollama->port());
+        const QString line = QStringLiteral("Ollama at 127.0.0.1:%1: models loaded (reported)")
+                                 .arg(m_ollama->port());
         QTRY_VERIFY_WITH_TIMEOUT(charts()->lineNames().contains(line), 5000);
         QList<LoadedModel> loaded;
         bool done = false;
@@ -415,8 +415,10 @@ private Q_SLOTS:
         QCOMPARE(loaded.size(), 1);
         const double gib = 1024.0 * 1024.0 * 1024.0;
         QTRY_COMPARE(charts()->points(line).last().y(), double(loaded[0].sizeBytes) / gib);
-        QTRY_COMPARE(charts()->points(line + QStringLiteral(" on GPU")).last().y(),
-                     double(loaded[0].vramBytes) / gib);
+        const QString onGpu = QStringLiteral("Ollama at 127.0.0.1:%1: models on the GPU (reported)")
+                                  .arg(m_ollama->port());
+        QTRY_VERIFY(!charts()->points(onGpu).isEmpty());
+        QTRY_COMPARE(charts()->points(onGpu).last().y(), double(loaded[0].vramBytes) / gib);
     }
 
     void llamaServerMetricsAreDrawn()

@@ -2876,14 +2876,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ollama at %1, reported on GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ollama at %1, reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>llama-server at %1, average (/metrics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,6 +2912,14 @@ Built with Qt %1, running on Qt %2.</source>
             <numerusform>The GPU has not answered for %n second.</numerusform>
             <numerusform>The GPU has not answered for %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ollama at %1: models on the GPU (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama at %1: models loaded (reported)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2878,14 +2878,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>%1 charge du GPU</translation>
     </message>
     <message>
-        <source>Ollama at %1, reported on GPU</source>
-        <translation>Ollama sur %1, annoncé sur le GPU</translation>
-    </message>
-    <message>
-        <source>Ollama at %1, reported</source>
-        <translation>Ollama sur %1, annoncé</translation>
-    </message>
-    <message>
         <source>llama-server at %1, average (/metrics)</source>
         <translation>llama-server sur %1, moyenne (/metrics)</translation>
     </message>
@@ -2922,6 +2914,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
             <numerusform>Le GPU ne répond plus depuis %n seconde.</numerusform>
             <numerusform>Le GPU ne répond plus depuis %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ollama at %1: models on the GPU (reported)</source>
+        <translation>Ollama sur %1 : modèles sur le GPU (annoncé)</translation>
+    </message>
+    <message>
+        <source>Ollama at %1: models loaded (reported)</source>
+        <translation>Ollama sur %1 : modèles chargés (annoncé)</translation>
     </message>
 </context>
 <context>

@@ -272,8 +272,8 @@ void MonitorCharts::addReportedLine(const QString &key)
     const QString where = Net::hostPort(QUrl(id));
     addLine(m_charts->lines, m_charts->memory, m_charts->timeAxes[0], m_charts->memoryAxis,
             {key,
-             vram ? tr("Ollama at %1, reported on GPU").arg(where)
-                  : tr("Ollama at %1, reported").arg(where),
+             vram ? tr("Ollama at %1: models on the GPU (reported)").arg(where)
+                  : tr("Ollama at %1: models loaded (reported)").arg(where),
              1.0 / GiB, vram ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xff, 0x7f, 0x0e), Qt::DotLine});
 }
 
