@@ -111,9 +111,6 @@ private Q_SLOTS:
         QVERIFY2(m.contains(u"`OLLAMA_HOST=127.0.0.1:%1 ollama serve`"_s.arg(url.port())),
                  qPrintable(m));
         QVERIFY2(m.contains(u"docker run -d -p %1:11434"_s.arg(url.port())), qPrintable(m));
-#ifdef Q_OS_LINUX
-        QVERIFY2(m.contains(u"systemctl start ollama"), qPrintable(m));
-#endif
         // LM Studio's port gets LM Studio's way.
         const QUrl lm = local(closedPort());
         Core other(options({{lm, ServerKind::LmStudio}}));

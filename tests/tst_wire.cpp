@@ -450,6 +450,67 @@ private Q_SLOTS:
                  qPrintable(e.message));
     }
 
+    void nothingAnsweringSaysHowToStartItThere_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("advice");
+        QTest::addColumn<QString>("notSaid");
+#ifndef Q_OS_WIN
+        QTest::newRow("this machine, Ollama's port") << "http://127.0.0.1:11434"
+                                                     << "Ollama"
+                                                     << "`ollama serve`"
+                                                     << "OLLAMA_HOST";
+        QTest::newRow("this machine, another port")
+            << "http://127.0.0.1:32434"
+            << "Ollama"
+            << "Run `OLLAMA_HOST=127.0.0.1:32434 ollama serve` in a terminal"
+            << "systemctl";
+        QTest::newRow("IPv6 loopback") << "http://[::1]:32434"
+                                       << "Ollama"
+                                       << "`OLLAMA_HOST=[::1]:32434 ollama serve`"
+                                       << "127.0.0.1";
+        QTest::newRow("another machine, Ollama's port")
+            << "http://gpu-box:11434"
+            << "Ollama"
+            << "On gpu-box, run `OLLAMA_HOST=0.0.0.0:11434 ollama serve`"
+            << "systemctl";
+#else
+        QTest::newRow("this machine, another port")
+            << "http://127.0.0.1:32434"
+            << "Ollama"
+            << "`$env:OLLAMA_HOST=\"127.0.0.1:32434\"; ollama serve`"
+            << "Start menu";
+#endif
+        QTest::newRow("Docker on the port") << "http://127.0.0.1:32434"
+                                            << "Ollama"
+                                            << "docker run -d -p 32434:11434"
+                                            << "";
+        QTest::newRow("LM Studio's port") << "http://127.0.0.1:1234"
+                                          << "LM Studio"
+                                          << "`lms server start`"
+                                          << "--port";
+        QTest::newRow("LM Studio, another port") << "http://127.0.0.1:31234"
+                                                 << "LM Studio"
+                                                 << "`lms server start --port 31234`"
+                                                 << "";
+        QTest::newRow("llama.cpp") << "http://127.0.0.1:8081"
+                                   << "llama.cpp"
+                                   << "`llama-server -m model.gguf --port 8081`"
+                                   << "";
+    }
+    void nothingAnsweringSaysHowToStartItThere()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, kind);
+        QFETCH(QString, advice);
+        QFETCH(QString, notSaid);
+        const QString m = ApiError::notRunning(QUrl(url), kind).message;
+        QVERIFY2(m.startsWith(u"Nothing answers on "), qPrintable(m));
+        QVERIFY2(m.contains(advice), qPrintable(m));
+        QVERIFY2(notSaid.isEmpty() || !m.contains(notSaid), qPrintable(m));
+    }
+
     void anIpv6AddressReadsApartFromItsPort()
     {
         const ApiError refused = ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, {},

@@ -117,7 +117,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QUrl &url,
         break;
     case 429:
         e.message = tr("%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and "
-                       "try again; on a server shared by a room, fewer people at a time.")
+                       "try again; on a server a whole room shares, ask fewer people to send at "
+                       "once.")
                         .arg(Net::hostPort(url), said);
         break;
     case 503:
@@ -199,37 +200,50 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
     QString how;
     const bool ollama = kindName == u"Ollama";
     const bool lmstudio = kindName == u"LM Studio";
-    // The commands as they start a server on this address: Ollama listens on 11434 and LM
-    // Studio on 1234 unless told otherwise.
+    // The commands as they start a server on this address: Ollama listens on 127.0.0.1:11434
+    // and LM Studio on port 1234 unless told otherwise.
     const int port = url.port();
+    const bool local = Net::isLoopbackHost(url.host());
+    QString ollamaHost; // what OLLAMA_HOST must say, when Ollama's own address does not fit
+    if (!local)
+        ollamaHost = QStringLiteral("0.0.0.0:%1").arg(port > 0 ? port : 11434);
+    else if (port > 0 && port != 11434)
+        ollamaHost =
+            QStringLiteral("%1:%2")
+                .arg(url.host() == u"::1" ? QStringLiteral("[::1]") : QStringLiteral("127.0.0.1"))
+                .arg(port);
+#if defined(Q_OS_WIN)
     const QString ollamaServe =
-        port < 0 || port == 11434
-            ? QStringLiteral("ollama serve")
-            : QStringLiteral("OLLAMA_HOST=%1:%2 ollama serve")
-                  .arg(Net::isLoopbackHost(url.host()) ? QStringLiteral("127.0.0.1")
-                                                       : QStringLiteral("0.0.0.0"))
-                  .arg(port);
+        QStringLiteral("$env:OLLAMA_HOST=\"%1\"; ollama serve").arg(ollamaHost);
+#else
+    const QString ollamaServe = QStringLiteral("OLLAMA_HOST=%1 ollama serve").arg(ollamaHost);
+#endif
     const QString lmsStart = port < 0 || port == 1234
                                  ? QStringLiteral("lms server start")
                                  : QStringLiteral("lms server start --port %1").arg(port);
+    if (ollama && !local)
+        how = tr("On %1, run `%2`: Ollama answers only its own machine unless OLLAMA_HOST says "
+                 "otherwise.")
+                  .arg(url.host(), ollamaServe);
+    else if (ollama && !ollamaHost.isEmpty())
+        how = tr("Run `%1` in a terminal: Ollama listens on port 11434 unless OLLAMA_HOST says "
+                 "otherwise.")
+                  .arg(ollamaServe);
+    else if (lmstudio)
+        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
+                  .arg(lmsStart);
 #if defined(Q_OS_MACOS)
-    if (ollama)
-        how = tr("Open the Ollama app, or run `%1` in a terminal.").arg(ollamaServe);
-    else if (lmstudio)
-        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
-                  .arg(lmsStart);
+    else if (ollama)
+        how = tr("Open the Ollama app, or run `%1` in a terminal.")
+                  .arg(QStringLiteral("ollama serve"));
 #elif defined(Q_OS_WIN)
-    if (ollama)
-        how = tr("Start Ollama from the Start menu, or run `%1` in a terminal.").arg(ollamaServe);
-    else if (lmstudio)
-        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
-                  .arg(lmsStart);
+    else if (ollama)
+        how = tr("Start Ollama from the Start menu, or run `%1` in a terminal.")
+                  .arg(QStringLiteral("ollama serve"));
 #else
-    if (ollama)
-        how = tr("Run `systemctl start ollama` (installed as a service) or `%1`.").arg(ollamaServe);
-    else if (lmstudio)
-        how = tr("In LM Studio, open Developer and switch on Start server, or run `%1`.")
-                  .arg(lmsStart);
+    else if (ollama)
+        how = tr("Run `systemctl start ollama` (installed as a service) or `%1`.")
+                  .arg(QStringLiteral("ollama serve"));
 #endif
     if (ollama)
         how += u' ' + tr("With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama "
