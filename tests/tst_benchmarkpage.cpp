@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "bench/BenchRunner.h"
 #include "bench/BenchStore.h"
+#include "models/ModelCatalog.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QAbstractButton>
@@ -377,6 +378,11 @@ private Q_SLOTS:
     void nothingChosenSaysSo()
     {
         QVERIFY(!page()->run());
+        QVERIFY(page()->notice().contains(u"No model"));
+        // A list read again (the lists rebuilt as they were) changes nothing the user chose.
+        QSignalSpy read(m_core->models(), &ModelCatalog::modelsChanged);
+        m_core->models()->refresh(id(*m_slow));
+        QVERIFY(read.wait(5000));
         QVERIFY(page()->notice().contains(u"No model"));
         // Said until the choice changes, not under the next results.
         QTreeWidgetItem *model = child<QTreeWidget>("benchModels")->topLevelItem(0)->child(0);

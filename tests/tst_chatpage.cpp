@@ -1000,7 +1000,7 @@ private Q_SLOTS:
             QCOMPARE(label->toolTip(), label->text() == full ? QString() : full);
             seen.insert(label->text());
         }
-        QVERIFY2(seen.contains(full) && seen.contains(QString()),
+        QVERIFY2(seen.contains(full) && seen.contains(u"on Ollama"_s) && seen.contains(QString()),
                  qPrintable(QStringList(seen.values()).join(u" | ")));
     }
 

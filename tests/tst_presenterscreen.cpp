@@ -17,6 +17,8 @@
 #include "metrics/GpuInfo.h"
 #include "metrics/MetricsHub.h"
 #include "metrics/ProcessSampler.h"
+#include "settings/Settings.h"
+#include "workshop/WorkshopPlan.h"
 
 #include <QApplication>
 #include <QDir>
@@ -221,6 +223,7 @@ private Q_SLOTS:
         // The size chosen is kept; the next Ctrl+- is one step below what is shown.
         presenter->setFontScale(PresenterView::MaxScale);
         QCOMPARE(presenter->fontScale(), presenter->largestScale());
+        QCOMPARE(core.settings().value(WorkshopKeys::PresenterScale), PresenterView::MaxScale);
 
         auto *server = child<QLabel>(presenter, "presenterServer");
         auto *input = child<QWidget>(presenter, "messageInput");

@@ -294,10 +294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server shared by a room, fewer people at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the Ollama app, or run `%1` in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +311,18 @@
     </message>
     <message>
         <source>With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server a whole room shares, ask fewer people to send at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, run `%2`: Ollama answers only its own machine unless OLLAMA_HOST says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `%1` in a terminal: Ollama listens on port 11434 unless OLLAMA_HOST says otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

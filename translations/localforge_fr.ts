@@ -294,10 +294,6 @@
         <translation>Ce modèle ne sait pas réfléchir (il n&apos;a pas de mode réflexion).%1 Mettez Réflexion sur Par défaut ou Désactivée dans les Paramètres de la discussion, ou choisissez un modèle qui réfléchit.</translation>
     </message>
     <message>
-        <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server shared by a room, fewer people at a time.</source>
-        <translation>%1 reçoit trop de requêtes pour répondre maintenant (HTTP 429).%2 Attendez un moment et réessayez ; sur un serveur partagé par une salle, moins de personnes à la fois.</translation>
-    </message>
-    <message>
         <source>Open the Ollama app, or run `%1` in a terminal.</source>
         <translation>Ouvrez l&apos;application Ollama, ou lancez `%1` dans un terminal.</translation>
     </message>
@@ -316,6 +312,18 @@
     <message>
         <source>With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
         <translation>Avec Docker : `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</translation>
+    </message>
+    <message>
+        <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server a whole room shares, ask fewer people to send at once.</source>
+        <translation>%1 reçoit trop de requêtes pour répondre maintenant (HTTP 429).%2 Attendez un moment et réessayez ; sur un serveur partagé par toute une salle, demandez à moins de personnes d&apos;envoyer en même temps.</translation>
+    </message>
+    <message>
+        <source>On %1, run `%2`: Ollama answers only its own machine unless OLLAMA_HOST says otherwise.</source>
+        <translation>Sur %1, lancez `%2` : Ollama ne répond qu&apos;à sa propre machine sauf si OLLAMA_HOST indique autre chose.</translation>
+    </message>
+    <message>
+        <source>Run `%1` in a terminal: Ollama listens on port 11434 unless OLLAMA_HOST says otherwise.</source>
+        <translation>Lancez `%1` dans un terminal : Ollama écoute sur le port 11434 sauf si OLLAMA_HOST indique autre chose.</translation>
     </message>
 </context>
 <context>
@@ -2917,11 +2925,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Ollama at %1: models on the GPU (reported)</source>
-        <translation>Ollama sur %1 : modèles sur le GPU (annoncé)</translation>
+        <translation>Ollama sur %1 : modèles sur le GPU (annoncés)</translation>
     </message>
     <message>
         <source>Ollama at %1: models loaded (reported)</source>
-        <translation>Ollama sur %1 : modèles chargés (annoncé)</translation>
+        <translation>Ollama sur %1 : modèles chargés (annoncés)</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3503,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>This is the largest text size this screen holds</source>
-        <translation>C&apos;est la plus grande taille de texte que cet écran permet</translation>
+        <translation>C&apos;est la plus grande taille de texte que cet écran peut afficher</translation>
     </message>
 </context>
 <context>

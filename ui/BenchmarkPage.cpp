@@ -263,8 +263,13 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     connect(m_deletePast, &QPushButton::clicked, this, &BenchmarkPage::deletePast);
     connect(m_prompts, &QListWidget::currentRowChanged, this, &BenchmarkPage::updateButtons);
     // Why Run refused ("no model is chosen") stays only until the choice changes.
-    connect(m_models, &QTreeWidget::itemChanged, this, &BenchmarkPage::clearRefusal);
-    connect(m_prompts, &QListWidget::itemChanged, this, &BenchmarkPage::clearRefusal);
+    // Lists rebuilt as they were (a model list read again) are no change of choice.
+    auto choiceChanged = [this] {
+        if (!m_refusal.isEmpty() && choice() != m_refusedChoice)
+            clearRefusal();
+    };
+    connect(m_models, &QTreeWidget::itemChanged, this, choiceChanged);
+    connect(m_prompts, &QListWidget::itemChanged, this, choiceChanged);
     connect(m_history, &QListWidget::currentRowChanged, this, &BenchmarkPage::updateButtons);
 
     connect(m_runner, &BenchRunner::runRecorded, this, [this] {
@@ -454,6 +459,25 @@ void BenchmarkPage::removePrompt()
     rebuildPrompts();
 }
 
+QStringList BenchmarkPage::choice() const
+{
+    QStringList chosen;
+    for (int i = 0; i < m_models->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *server = m_models->topLevelItem(i);
+        for (int j = 0; j < server->childCount(); ++j) {
+            QTreeWidgetItem *m = server->child(j);
+            if (m->checkState(0) == Qt::Checked)
+                chosen << m->data(0, ServerRole).toString() + u' ' +
+                              m->data(0, ModelRole).toString();
+        }
+    }
+    for (int i = 0; i < m_prompts->count(); ++i) {
+        if (m_prompts->item(i)->checkState() == Qt::Checked)
+            chosen << QString::number(i);
+    }
+    return chosen;
+}
+
 BenchPlan BenchmarkPage::plan() const
 {
     BenchPlan plan;
@@ -488,6 +512,7 @@ bool BenchmarkPage::run()
     if (const ApiError why = m_runner->start(plan()); why.isError()) {
         setNotice(why.message);
         m_refusal = why.message; // goes once the choice changes
+        m_refusedChoice = choice();
         return false;
     }
     setNotice({});

@@ -50,6 +50,8 @@ public:
 
 private:
     void clearRefusal();
+    // The models and prompts ticked.
+    QStringList choice() const;
     void rebuildModels();
     void rebuildPrompts();
     void rebuildHistory();
@@ -94,5 +96,6 @@ private:
     QPushButton *m_export;
     QTimer m_eta;
     QString m_activity;
-    QString m_refusal; // why Run was refused, while it is shown
+    QString m_refusal;           // why Run was refused, while it is shown
+    QStringList m_refusedChoice; // what was ticked then
 };

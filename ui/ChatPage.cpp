@@ -56,6 +56,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_serverLabel = new ElidedLabel;
     m_serverLabel->setObjectName(QStringLiteral("activeServerLabel"));
     m_serverLabel->setTextFormat(Qt::PlainText); // names come from the server
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_flash = new QLabel;
     m_flash->setObjectName(QStringLiteral("chatFlash"));
     m_flash->setTextFormat(Qt::PlainText);

@@ -1,6 +1,7 @@
 #include "ElidingStatusBar.h"
 
 #include <QPainter>
+#include <QSizeGrip>
 #include <QStyleOption>
 
 ElidingStatusBar::ElidingStatusBar(QWidget *parent)
@@ -34,14 +35,28 @@ void ElidingStatusBar::paintEvent(QPaintEvent *event)
         QStatusBar::paintEvent(event);
         return;
     }
-    // As QStatusBar draws a message, within the room left of the kept widgets.
+    // As QStatusBar draws a message and the frames of the widgets kept beside it, the message
+    // within the room left of them.
     QPainter p(this);
     QStyleOption option;
     option.initFrom(this);
     style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &p, this);
+    for (QWidget *w : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!w->isVisible() || qobject_cast<QSizeGrip *>(w))
+            continue;
+        QStyleOption frame(0);
+        frame.rect = w->geometry().adjusted(-2, -1, 2, 1);
+        frame.palette = palette();
+        frame.state = QStyle::State_None;
+        style()->drawPrimitive(QStyle::PE_FrameStatusBarItem, &frame, &p, w);
+    }
+    const QString shown = shownMessage();
     p.setPen(palette().windowText().color());
-    p.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
-               shownMessage());
+    p.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, shown);
+    // The room may have changed without a resize (the count grew, a problem came).
+    const QString tip = shown != currentMessage() ? currentMessage() : QString();
+    if (toolTip() != tip)
+        setToolTip(tip);
 }
 
 void ElidingStatusBar::resizeEvent(QResizeEvent *event)

@@ -36,7 +36,8 @@ public:
     static constexpr double MaxChartsScale = 1.8;
     // The text grows no larger than the screen holds this many of its lines from top to
     // bottom: beyond, the header wraps on three lines, the input is cut and the answer shows
-    // a few lines only (a 1280×720 projector holds 2.6 times the usual size, a 1080p one 4).
+    // a few lines only (a 1280×720 projector holds about 2.5 times the usual size, a 1080p one
+    // about 3.5 to 4, depending on the system's font).
     static constexpr int LinesOnScreen = 19;
 
     explicit PresenterView(Core *core, QWidget *parent = nullptr);
