@@ -173,8 +173,22 @@ private Q_SLOTS:
         QVERIFY(
             !table->index(0, BenchmarkTableModel::DifferenceColumn).data().toString().isEmpty());
 
-        // Sorting by LocalForge's rate, fastest first.
+        // The speed figures come first after the model, in sight on a 1280-pixel screen
+        // without scrolling: LocalForge's rate, the time to the first token, the total.
         auto *view = child<QTableView>("benchTable");
+        m_window->resize(1280, 800);
+        QApplication::processEvents();
+        const QHeaderView *header = view->horizontalHeader();
+        for (const int column :
+             {int(BenchmarkTableModel::ClientEvalColumn), int(BenchmarkTableModel::TtftColumn),
+              int(BenchmarkTableModel::TotalColumn)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= view->viewport()->width(),
+                     qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(column).arg(right).arg(
+                         view->viewport()->width())));
+        }
+
+        // Sorting by LocalForge's rate, fastest first.
         view->sortByColumn(BenchmarkTableModel::ClientEvalColumn, Qt::DescendingOrder);
         QCOMPARE(view->model()->index(0, BenchmarkTableModel::ServerColumn).data().toString(),
                  u"Ollama "_s + m_fast->baseUrl().authority());

@@ -180,6 +180,20 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    {
+        // What a comparison of speed reads first, next to the model: the rate LocalForge
+        // measured, the time to the first token and the whole answer's time; the server, the
+        // kind of run and the other figures after them. Columns can be dragged elsewhere.
+        using T = BenchmarkTableModel;
+        QHeaderView *header = m_view->horizontalHeader();
+        header->setSectionsMovable(true);
+        header->moveSection(header->visualIndex(T::ClientEvalColumn),
+                            header->visualIndex(T::ModelColumn) + 1);
+        header->moveSection(header->visualIndex(T::TtftColumn),
+                            header->visualIndex(T::ClientEvalColumn) + 1);
+        header->moveSection(header->visualIndex(T::TotalColumn),
+                            header->visualIndex(T::TtftColumn) + 1);
+    }
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
     m_chart = new BenchmarkChart;
