@@ -475,21 +475,13 @@ void BenchmarkPage::removePrompt()
 
 QStringList BenchmarkPage::choice() const
 {
-    QStringList chosen;
-    for (int i = 0; i < m_models->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *server = m_models->topLevelItem(i);
-        for (int j = 0; j < server->childCount(); ++j) {
-            QTreeWidgetItem *m = server->child(j);
-            if (m->checkState(0) == Qt::Checked)
-                chosen << m->data(0, ServerRole).toString() + u' ' +
-                              m->data(0, ModelRole).toString();
-        }
-    }
-    for (int i = 0; i < m_prompts->count(); ++i) {
-        if (m_prompts->item(i)->checkState() == Qt::Checked)
-            chosen << QString::number(i);
-    }
-    return chosen;
+    const BenchPlan chosen = plan();
+    QStringList ids;
+    for (const BenchTarget &t : chosen.targets)
+        ids << t.serverId + u' ' + t.model;
+    for (const BenchPrompt &prompt : chosen.prompts)
+        ids << prompt.id;
+    return ids;
 }
 
 BenchPlan BenchmarkPage::plan() const

@@ -50,23 +50,17 @@ void ElidingStatusBar::paintEvent(QPaintEvent *event)
         frame.state = QStyle::State_None;
         style()->drawPrimitive(QStyle::PE_FrameStatusBarItem, &frame, &p, w);
     }
-    const QString shown = shownMessage();
     p.setPen(palette().windowText().color());
-    p.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, shown);
-    // The room may have changed without a resize (the count grew, a problem came).
-    const QString tip = shown != currentMessage() ? currentMessage() : QString();
-    if (toolTip() != tip)
-        setToolTip(tip);
-}
-
-void ElidingStatusBar::resizeEvent(QResizeEvent *event)
-{
-    QStatusBar::resizeEvent(event);
+    p.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
+               shownMessage());
+    // The room may have changed since the message came (a resize, the count grew, a problem).
     updateToolTip();
 }
 
 void ElidingStatusBar::updateToolTip()
 {
     const QString message = currentMessage();
-    setToolTip(!message.isEmpty() && shownMessage() != message ? message : QString());
+    const QString tip = !message.isEmpty() && shownMessage() != message ? message : QString();
+    if (toolTip() != tip)
+        setToolTip(tip);
 }

@@ -348,11 +348,8 @@ void MainWindow::onServerClicked(const QModelIndex &index)
     chatPage()->showNotice(why);
     statusBar()->showMessage(why, 10000);
     // The list shows again the server the next message goes to, not the one clicked.
-    syncSwitcher();
-    const int row = m_servers->rowOf(m_core->providers()->activeServerId());
-    if (row >= 0)
-        m_serverList->setCurrentIndex(m_servers->index(row, 0));
-    else
+    onActiveServerChanged();
+    if (m_servers->rowOf(m_core->providers()->activeServerId()) < 0)
         m_serverList->clearSelection();
 }
 
