@@ -259,9 +259,14 @@ private Q_SLOTS:
     {
         // The window at its least width: the server rows elide inside the list, which never
         // grows a horizontal scroll bar that hides the last row.
-        m_window->resize(m_window->minimumSizeHint().width(), 600);
-        QCoreApplication::processEvents();
-        QVERIFY(list()->viewport()->width() < 200);
+        // Its least width read again until the layout has settled: a layout request still
+        // pending gives another one, on a busy machine.
+        const auto narrowest = [this] {
+            m_window->resize(m_window->minimumSizeHint().width(), 600);
+            QCoreApplication::processEvents();
+            return list()->viewport()->width();
+        };
+        QTRY_VERIFY2(narrowest() < 200, qPrintable(QString::number(list()->viewport()->width())));
         QVERIFY(!list()->horizontalScrollBar()->isVisible());
         QCOMPARE(list()->horizontalScrollBar()->maximum(), 0);
     }
