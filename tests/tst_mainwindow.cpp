@@ -679,6 +679,39 @@ private Q_SLOTS:
                      QStringLiteral("Nothing answered. Start a server, or add one by address."));
     }
 
+    void emptyStateNamesTheServersTheUserAddedAndOpensTheMonitor()
+    {
+        // Nothing runs, and a server the user added does not answer: the page says so by its
+        // address, "Servers…" opens on it, and the Monitor can be opened meanwhile.
+        startWithOnly({{QUrl(QStringLiteral("http://127.0.0.1:1")), ServerKind::Ollama}});
+        const QString added = m_core->addServer(QUrl(QStringLiteral("http://127.0.0.1:2")));
+        auto *pages = m_window->findChild<QStackedWidget *>();
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("scanStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Servers you added:"), 5000);
+        QVERIFY2(status->text().contains(u"\n• ") && status->text().contains(u"127.0.0.1:2"),
+                 qPrintable(status->text()));
+        QVERIFY(status->text().startsWith(u"Nothing answered."));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("emptyStateTitle"))->text(),
+                 u"No LLM server found"_s);
+        auto *servers = m_window->findChild<QPushButton *>(QStringLiteral("emptyServersButton"));
+        QVERIFY(!servers->isHidden());
+
+        auto *monitor = m_window->findChild<QPushButton *>(QStringLiteral("emptyMonitorButton"));
+        QVERIFY(monitor);
+        QTest::mouseClick(monitor, Qt::LeftButton);
+        QCOMPARE(pages->currentWidget(), m_window->tabs());
+        QCOMPARE(m_window->tabs()->currentIndex(), 2);
+        QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("monitorPage")));
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("monitorPage"))->isVisible());
+        // The next round, with still nothing running, does not take the pages away.
+        QSignalSpy rounds(m_core->discovery(), &Discovery::roundFinished);
+        m_core->discovery()->rescan();
+        QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty(), 5000);
+        QCOMPARE(pages->currentWidget(), m_window->tabs());
+        QVERIFY(!added.isEmpty());
+    }
+
     void emptyStateSaysWhyAServerThatAnsweredCannotBeUsed()
     {
         // Only an LM Studio that wants a token: it answered, so "nothing answered" would be

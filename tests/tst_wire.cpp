@@ -498,6 +498,33 @@ private Q_SLOTS:
                                    << "llama.cpp"
                                    << "`llama-server -m model.gguf --port 8081`"
                                    << "";
+        // A server whose kind is not known yet: every command starts it on its port.
+#ifndef Q_OS_WIN
+        QTest::newRow("any kind, another port: Ollama")
+            << "http://127.0.0.1:21999"
+            << ""
+            << "for Ollama: `OLLAMA_HOST=127.0.0.1:21999 ollama serve`"
+            << "On 127.0.0.1";
+        QTest::newRow("any kind, another machine")
+            << "http://gpu-box:8000"
+            << ""
+            << "On gpu-box, start the server (for Ollama: `OLLAMA_HOST=0.0.0.0:8000 ollama serve`"
+            << "";
+#endif
+        QTest::newRow("any kind, Ollama's port") << "http://127.0.0.1:11434"
+                                                 << ""
+                                                 << "for Ollama: `ollama serve`"
+                                                 << "OLLAMA_HOST";
+        QTest::newRow("any kind, another port: LM Studio")
+            << "http://127.0.0.1:21999"
+            << ""
+            << "for LM Studio: `lms server start --port 21999`"
+            << "";
+        QTest::newRow("any kind, another machine: llama.cpp")
+            << "http://gpu-box:8000"
+            << ""
+            << "`llama-server -m model.gguf --host 0.0.0.0 --port 8000`"
+            << "";
     }
     void nothingAnsweringSaysHowToStartItThere()
     {

@@ -54,10 +54,15 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     connect(servers, &QPushButton::clicked, this, &EmptyStatePage::serversRequested);
     connect(add, &QPushButton::clicked, this, &EmptyStatePage::addServerRequested);
     connect(rescan, &QPushButton::clicked, this, &EmptyStatePage::rescanRequested);
+    auto *monitor = new QPushButton(tr("Open the Monitor"));
+    monitor->setObjectName(QStringLiteral("emptyMonitorButton"));
+    monitor->setToolTip(tr("Watch this machine's memory and GPU while a server starts"));
+    connect(monitor, &QPushButton::clicked, this, &EmptyStatePage::monitorRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(rescan);
     buttons->addWidget(servers);
+    buttons->addWidget(monitor);
     buttons->addStretch();
 
     auto *column = new QVBoxLayout;
@@ -73,19 +78,28 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     setScanning(true);
 }
 
-void EmptyStatePage::setScanning(bool scanning, const QStringList &answered)
+void EmptyStatePage::setScanning(bool scanning, const QStringList &answered,
+                                 const QStringList &added)
 {
-    m_servers->setVisible(!answered.isEmpty());
+    m_servers->setVisible(!answered.isEmpty() || !added.isEmpty());
     // The title says where the search stands: at a first start this page shows while the
     // first round runs, before any server had a chance to answer.
+    QString status;
     if (scanning) {
         m_title->setText(tr("Looking for LLM servers…"));
-        m_status->setText(tr("Looking for servers…"));
+        status = tr("Looking for servers…");
     } else if (answered.isEmpty()) {
         m_title->setText(tr("No LLM server found"));
-        m_status->setText(tr("Nothing answered. Start a server, or add one by address."));
+        status = tr("Nothing answered. Start a server, or add one by address.");
     } else {
         m_title->setText(tr("A server answered but cannot be used yet"));
-        m_status->setText(answered.join(u'\n'));
+        status = answered.join(u'\n');
     }
+    // The servers the user named are not forgotten while they are down: each says why.
+    if (!scanning && !added.isEmpty()) {
+        status += u"\n\n" + tr("Servers you added:");
+        for (const QString &why : added)
+            status += QStringLiteral("\n• ") + why;
+    }
+    m_status->setText(status);
 }

@@ -96,6 +96,12 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(m_emptyPage, &EmptyStatePage::rescanRequested, this, &MainWindow::rescanNow);
     connect(m_emptyPage, &EmptyStatePage::serversRequested, this,
             [this] { editServer(m_answeredId); });
+    // The pages stay once asked for: the Monitor and past benchmarks need no server.
+    connect(m_emptyPage, &EmptyStatePage::monitorRequested, this, [this] {
+        m_pagesAsked = true;
+        showPage(Page::Monitor);
+        updatePage();
+    });
     connect(core->discovery(), &Discovery::roundFinished, this, [this] {
         m_rescanning = false;
         updatePage();
@@ -167,7 +173,9 @@ void MainWindow::setProblem(const QString &key, const QString &message)
 
 void MainWindow::compareWith(const QString &file)
 {
+    m_pagesAsked = true; // benchmarks saved before are compared with no server running
     showPage(Page::Benchmark);
+    updatePage();
     if (const ApiError error = benchmarkPage()->importFrom(file); error.isError()) {
         benchmarkPage()->setNotice(error.message);
         statusBar()->showMessage(error.message, 20000);
@@ -384,19 +392,31 @@ void MainWindow::updatePage()
     const bool haveChat =
         !m_core->chat()->messages().isEmpty() || !m_core->conversations()->summaries().isEmpty();
     // Servers that answered but cannot be used say why, instead of "nothing answered".
+    // So do the servers the user named that do not answer.
     QStringList answered;
+    QStringList added;
     m_answeredId.clear();
+    QString firstAdded;
     for (int row = 0; row < m_servers->rowCount(); ++row) {
         const ServerInfo shown = m_servers->serverAt(row); // as the registry uses it
+        if (shown.status == ServerStatus::Down && (shown.userAdded || shown.fromEnvironment)) {
+            added.append(Format::statusSentence(shown));
+            if (firstAdded.isEmpty())
+                firstAdded = shown.id();
+        }
         if (shown.status != ServerStatus::NeedsToken && shown.status != ServerStatus::Foreign)
             continue;
         answered.append(Format::statusSentence(shown));
         if (m_answeredId.isEmpty())
             m_answeredId = shown.id();
     }
-    m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone() || m_rescanning, answered);
-    m_pages->setCurrentWidget(haveServer || haveChat ? static_cast<QWidget *>(tabs())
-                                                     : m_emptyPage);
+    if (m_answeredId.isEmpty())
+        m_answeredId = firstAdded; // "Servers…" opens on it: its address or kind may be wrong
+    m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone() || m_rescanning, answered,
+                             added);
+    m_pages->setCurrentWidget(haveServer || haveChat || m_pagesAsked
+                                  ? static_cast<QWidget *>(tabs())
+                                  : m_emptyPage);
     const int count = m_servers->usableCount();
     m_serverCount->setText(count == 0 ? tr("No server running")
                                       : tr("%n server(s) running", nullptr, count));

@@ -100,5 +100,8 @@ private:
     QAction *m_presentAction = nullptr;
     int m_chatTabIndex = 0;
     bool m_rescanning = false;
-    QString m_answeredId; // the first server that answered but cannot be used, if any
+    bool m_pagesAsked = false; // the tabs were asked for while no server runs
+    // The first server that answered but cannot be used, else the first the user added that
+    // does not answer: what "Servers…" opens on.
+    QString m_answeredId;
 };

@@ -249,11 +249,21 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
         how += u' ' + tr("With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama "
                          "--name ollama ollama/ollama`.")
                           .arg(port > 0 ? port : 11434);
-    if (how.isEmpty())
-        how = tr("Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server "
-                 "start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the "
-                 "address and port.")
-                  .arg(port > 0 ? port : 8080);
+    // A server of a kind not known yet: each command as it starts that kind on this address.
+    const QString ollamaCommand =
+        ollamaHost.isEmpty() ? QStringLiteral("ollama serve") : ollamaServe;
+    const QString llamaCommand =
+        QStringLiteral("llama-server -m model.gguf%1 --port %2")
+            .arg(local ? QString() : QStringLiteral(" --host 0.0.0.0"))
+            .arg(port > 0 ? port : 8080);
+    if (how.isEmpty() && local)
+        how = tr("Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), "
+                 "or check the address and port.")
+                  .arg(ollamaCommand, lmsStart, llamaCommand);
+    else if (how.isEmpty())
+        how = tr("On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: "
+                 "`%4`), or check the address and port.")
+                  .arg(url.host(), ollamaCommand, lmsStart, llamaCommand);
     e.message = tr("Nothing answers on %1.").arg(Net::hostPort(url)) + u' ' + how;
     return e;
 }
