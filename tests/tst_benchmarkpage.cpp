@@ -157,6 +157,34 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000) || finished.count() == 1);
         QCOMPARE(progress->value(), progress->maximum());
         QVERIFY(run->isEnabled());
+        // The models measured are in memory now, which Ollama's list does not say: the list of
+        // models says so from what each server holds.
+        const auto loadedNow = [this](const FakeOllamaServer &server, const QString &model) {
+            auto *tree = child<QTreeWidget>("benchModels");
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+                    const QTreeWidgetItem *item = tree->topLevelItem(i)->child(j);
+                    if (item->data(0, Qt::DisplayRole).toString() == model &&
+                        tree->topLevelItem(i)->text(0).contains(server.baseUrl().authority()))
+                        return item->toolTip(0) == u"Loaded now"_s;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(loadedNow(*m_slow, u"llama3.2:latest"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(loadedNow(*m_fast, u"llama3.2:latest"_s), 5000);
+        int others = 0;
+        auto *tree = child<QTreeWidget>("benchModels");
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+                const QTreeWidgetItem *item = tree->topLevelItem(i)->child(j);
+                if (item->text(0) != u"llama3.2:latest"_s) {
+                    QVERIFY2(item->toolTip(0).isEmpty(), qPrintable(item->text(0)));
+                    ++others;
+                }
+            }
+        }
+        QCOMPARE(others, 2);
 
         // Table: one row per model, medians of both rates.
         QCOMPARE(table->rowCount(), 2);

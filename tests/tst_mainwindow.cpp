@@ -422,6 +422,10 @@ private Q_SLOTS:
         QVERIFY(transcript().contains(u"2 tokens"));
         QVERIFY(transcript().contains(
             QStringLiteral("llama3.2:latest  Ollama · 127.0.0.1:%1").arg(m_ollama->port())));
+        // The answer loaded the model: Ollama's list does not say so, what it holds does.
+        QTRY_VERIFY_WITH_TIMEOUT(models()->currentText().contains(u"(loaded)"), 5000);
+        QVERIFY(
+            !models()->itemText(models()->findData(u"deepseek-r1:latest"_s)).contains(u"(loaded)"));
         QVERIFY(input()->toPlainText().isEmpty());
 
         // One click on the other server: the next message goes there, the first answer stays.

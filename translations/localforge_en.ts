@@ -238,10 +238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the address and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing answers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +319,14 @@
     </message>
     <message>
         <source>Run `%1` in a terminal: Ollama listens on port 11434 unless OLLAMA_HOST says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), or check the address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: `%4`), or check the address and port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,6 +1815,18 @@
     </message>
     <message>
         <source>A server answered but cannot be used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch this machine&apos;s memory and GPU while a server starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers you added:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

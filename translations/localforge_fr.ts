@@ -238,10 +238,6 @@
         <translation>Le serveur a manqué de mémoire : « %1 ». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
     </message>
     <message>
-        <source>Start the server (for Ollama: `ollama serve`; for LM Studio: `lms server start`; for llama.cpp: `llama-server -m model.gguf --port %1`), or check the address and port.</source>
-        <translation>Démarrez le serveur (pour Ollama : `ollama serve` ; pour LM Studio : `lms server start` ; pour llama.cpp : `llama-server -m model.gguf --port %1`), ou vérifiez l&apos;adresse et le port.</translation>
-    </message>
-    <message>
         <source>Nothing answers on %1.</source>
         <translation>Rien ne répond sur %1.</translation>
     </message>
@@ -324,6 +320,14 @@
     <message>
         <source>Run `%1` in a terminal: Ollama listens on port 11434 unless OLLAMA_HOST says otherwise.</source>
         <translation>Lancez `%1` dans un terminal : Ollama écoute sur le port 11434 sauf si OLLAMA_HOST indique autre chose.</translation>
+    </message>
+    <message>
+        <source>Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), or check the address and port.</source>
+        <translation>Démarrez le serveur (pour Ollama : `%1` ; pour LM Studio : `%2` ; pour llama.cpp : `%3`), ou vérifiez l&apos;adresse et le port.</translation>
+    </message>
+    <message>
+        <source>On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: `%4`), or check the address and port.</source>
+        <translation>Sur %1, démarrez le serveur (pour Ollama : `%2` ; pour LM Studio : `%3` ; pour llama.cpp : `%4`), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1816,18 @@
     <message>
         <source>A server answered but cannot be used yet</source>
         <translation>Un serveur a répondu, mais ne peut pas encore servir</translation>
+    </message>
+    <message>
+        <source>Open the Monitor</source>
+        <translation>Ouvrir la Surveillance</translation>
+    </message>
+    <message>
+        <source>Watch this machine&apos;s memory and GPU while a server starts</source>
+        <translation>Suivre la mémoire et le GPU de cette machine pendant qu&apos;un serveur démarre</translation>
+    </message>
+    <message>
+        <source>Servers you added:</source>
+        <translation>Serveurs que vous avez ajoutés :</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "bench/BenchStore.h"
 #include "bench/BenchSummary.h"
 #include "metrics/GpuInfo.h"
+#include "models/LoadedModels.h"
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -300,6 +301,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     connect(&m_eta, &QTimer::timeout, this, &BenchmarkPage::updateProgress);
 
     connect(core->models(), &ModelCatalog::modelsChanged, this, &BenchmarkPage::rebuildModels);
+    connect(core->loaded(), &LoadedModels::updated, this, &BenchmarkPage::markLoaded);
     connect(core->providers(), &ProviderRegistry::providerChanged, this,
             &BenchmarkPage::rebuildModels);
     rebuildModels();
@@ -372,10 +374,38 @@ void BenchmarkPage::rebuildModels()
             item->setData(0, KindRole, int(provider->kind()));
             item->setCheckState(0,
                                 checked.contains(id + u'\n' + m.id) ? Qt::Checked : Qt::Unchecked);
-            if (m.loaded)
-                item->setToolTip(0, tr("Loaded now"));
         }
         server->setExpanded(true);
+        markLoaded(id);
+    }
+}
+
+void BenchmarkPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Which models are in memory tells which runs start warm: asked of every server once.
+    m_core->loaded()->refreshAll();
+}
+
+void BenchmarkPage::markLoaded(const QString &serverId)
+{
+    // What the server holds in memory counts too (Ollama's list does not say).
+    const QSet<QString> held = m_core->loaded()->state(serverId).ids();
+    QSet<QString> listed;
+    for (const ModelInfo &m : m_core->models()->models(serverId)) {
+        if (m.loaded)
+            listed.insert(m.id);
+    }
+    for (int i = 0; i < m_models->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *server = m_models->topLevelItem(i);
+        for (int j = 0; j < server->childCount(); ++j) {
+            QTreeWidgetItem *item = server->child(j);
+            if (item->data(0, ServerRole).toString() != serverId)
+                continue;
+            const QString model = item->data(0, ModelRole).toString();
+            item->setToolTip(0, held.contains(model) || listed.contains(model) ? tr("Loaded now")
+                                                                               : QString());
+        }
     }
 }
 
@@ -555,6 +585,7 @@ void BenchmarkPage::onFinished()
 {
     m_eta.stop();
     m_current = m_runner->result();
+    m_core->loaded()->refreshAll(); // the models measured are in memory now
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_run, m_models, m_prompts, m_runs, m_maxTokens, m_mode})
         w->setEnabled(true);

@@ -48,7 +48,12 @@ public:
     void addPrompt(const QString &text);
     void openPast(int row);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Says which of `serverId`'s models its server holds in memory now.
+    void markLoaded(const QString &serverId);
     void clearRefusal();
     // The models and prompts ticked.
     QStringList choice() const;

@@ -12,6 +12,7 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "models/DownloadQueue.h"
+#include "models/LoadedModels.h"
 #include "models/ModelCatalog.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -194,6 +195,12 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     connect(chat, &ChatSession::messageFinished, this, [this, chat](int i) {
         m_view->finishMessage(chat->messages().at(i));
         offerFix(chat->messages().at(i));
+        // The answer loaded its model, or its server let another go to make room.
+        m_core->loaded()->refresh(chat->messages().at(i).serverId);
+    });
+    connect(core->loaded(), &LoadedModels::updated, this, [this](const QString &id) {
+        if (id == m_core->providers()->activeServerId())
+            markLoaded();
     });
     connect(chat, &ChatSession::streamingChanged, this, &ChatPage::updateControls);
     connect(chat, &ChatSession::cleared, m_view, &ChatView::clearMessages);
@@ -354,8 +361,49 @@ void ChatPage::onActiveServerChanged()
         m_serverLabel->setFullText(tr("No server selected"));
     showNotice({});
     reloadModels();
+    if (isVisible())
+        m_core->loaded()->refresh(id);
     if (!id.isEmpty() && m_core->models()->models(id).isEmpty())
         m_core->models()->refresh(id);
+}
+
+namespace {
+// How often the models in memory are read while the chat shows: a model the server lets go
+// after its keep-alive loses its mark within this time.
+constexpr int LoadedPollMs = 15000;
+
+QString modelLabel(const ModelInfo &m, const QSet<QString> &held)
+{
+    QString label = m.displayName.isEmpty() ? m.id : m.displayName;
+    if (m.loaded || held.contains(m.id))
+        label += QStringLiteral("  ") + ChatPage::tr("(loaded)");
+    return label;
+}
+} // namespace
+
+void ChatPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_core->loaded()->watch(this, LoadedPollMs, [this](Provider *p) {
+        return p == m_core->providers()->activeProvider();
+    });
+    m_core->loaded()->refresh(m_core->providers()->activeServerId());
+}
+
+void ChatPage::hideEvent(QHideEvent *event)
+{
+    m_core->loaded()->release(this);
+    QWidget::hideEvent(event);
+}
+
+void ChatPage::markLoaded()
+{
+    const QString id = m_core->providers()->activeServerId();
+    const QSet<QString> held = m_core->loaded()->state(id).ids();
+    for (const ModelInfo &m : m_core->models()->models(id)) {
+        if (const int i = m_models->findData(m.id); i >= 0)
+            m_models->setItemText(i, modelLabel(m, held));
+    }
 }
 
 void ChatPage::reloadModels()
@@ -368,15 +416,13 @@ void ChatPage::reloadModels()
         if (const auto profile = m_core->profile(id))
             remembered = profile->defaultModel;
     }
+    const QSet<QString> held = m_core->loaded()->state(id).ids();
     QSignalBlocker block(m_models);
     m_models->clear();
     for (const ModelInfo &m : models) {
         if (m.isEmbedding())
             continue; // embedding models cannot chat
-        QString label = m.displayName.isEmpty() ? m.id : m.displayName;
-        if (m.loaded)
-            label += QStringLiteral("  ") + tr("(loaded)");
-        m_models->addItem(label, m.id);
+        m_models->addItem(modelLabel(m, held), m.id);
         m_models->setItemData(m_models->count() - 1, m.id, Qt::ToolTipRole);
     }
     int index = m_models->findData(keep);

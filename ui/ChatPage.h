@@ -50,9 +50,13 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void reloadModels();
+    // Marks the models the server holds in memory now (Ollama's list does not say).
+    void markLoaded();
     void updateControls();
     void onActiveServerChanged();
     void updateParametersTarget();

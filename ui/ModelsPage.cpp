@@ -495,13 +495,7 @@ void ModelsPage::refreshLoaded()
 bool ModelsPage::markLoaded()
 {
     // What the server holds in memory marks its rows too (Ollama's list does not say).
-    const LoadedModels::State state = m_core->loaded()->state(serverId());
-    QSet<QString> ids;
-    if (state.known && !state.error.isError()) {
-        for (const LoadedModel &m : state.models)
-            ids.insert(m.id);
-    }
-    return m_model->setLoadedIds(ids);
+    return m_model->setLoadedIds(m_core->loaded()->state(serverId()).ids());
 }
 
 void ModelsPage::showLoaded()

@@ -6,6 +6,16 @@
 #include <algorithm>
 #include <utility>
 
+QSet<QString> LoadedModels::State::ids() const
+{
+    QSet<QString> held;
+    if (known && !error.isError()) {
+        for (const LoadedModel &m : models)
+            held.insert(m.id);
+    }
+    return held;
+}
+
 LoadedModels::LoadedModels(ProviderRegistry *providers, QObject *parent)
     : QObject(parent)
     , m_providers(providers)

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -30,6 +31,8 @@ public:
         // The sizes are memory held (not sizes on disk): the server's loader reportsMemory().
         bool memoryReported = false;
         std::optional<double> reportedTokensPerSecond;
+        // The ids of the models held: none while unknown, or when the last answer failed.
+        QSet<QString> ids() const;
     };
 
     explicit LoadedModels(ProviderRegistry *providers, QObject *parent = nullptr);
