@@ -414,9 +414,8 @@ void MainWindow::updatePage()
         m_answeredId = firstAdded; // "Servers…" opens on it: its address or kind may be wrong
     m_emptyPage->setScanning(!m_core->discovery()->firstRoundDone() || m_rescanning, answered,
                              added);
-    m_pages->setCurrentWidget(haveServer || haveChat || m_pagesAsked
-                                  ? static_cast<QWidget *>(tabs())
-                                  : m_emptyPage);
+    m_pages->setCurrentWidget(
+        haveServer || haveChat || m_pagesAsked ? static_cast<QWidget *>(tabs()) : m_emptyPage);
     const int count = m_servers->usableCount();
     m_serverCount->setText(count == 0 ? tr("No server running")
                                       : tr("%n server(s) running", nullptr, count));

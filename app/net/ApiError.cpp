@@ -252,10 +252,9 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
     // A server of a kind not known yet: each command as it starts that kind on this address.
     const QString ollamaCommand =
         ollamaHost.isEmpty() ? QStringLiteral("ollama serve") : ollamaServe;
-    const QString llamaCommand =
-        QStringLiteral("llama-server -m model.gguf%1 --port %2")
-            .arg(local ? QString() : QStringLiteral(" --host 0.0.0.0"))
-            .arg(port > 0 ? port : 8080);
+    const QString llamaCommand = QStringLiteral("llama-server -m model.gguf%1 --port %2")
+                                     .arg(local ? QString() : QStringLiteral(" --host 0.0.0.0"))
+                                     .arg(port > 0 ? port : 8080);
     if (how.isEmpty() && local)
         how = tr("Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), "
                  "or check the address and port.")
