@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(memory->max() < total * 1.05 + step);
         QVERIFY(memory->tickCount() <= 7);
         QCOMPARE(memory->labelFormat(),
-                 step >= 1 ? QStringLiteral("%.0f GB") : QStringLiteral("%.1f GB"));
+                 step >= 1 ? QStringLiteral("%.0f GiB") : QStringLiteral("%.1f GiB"));
         QVERIFY(isRound(speed->max() / (speed->tickCount() - 1)));
         // At projector size, fewer and larger labels.
         charts()->setFontScale(2.0);
@@ -567,7 +567,7 @@ private Q_SLOTS:
         }
         QVERIFY(memory);
         QTRY_VERIFY2(spoken(memory).contains(u"System RAM used: "), qPrintable(spoken(memory)));
-        QVERIFY2(spoken(memory).contains(u" GB"), qPrintable(spoken(memory)));
+        QVERIFY2(spoken(memory).contains(u" GiB"), qPrintable(spoken(memory)));
     }
 
     void noRedrawsBehindThePresenter()

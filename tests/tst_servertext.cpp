@@ -147,10 +147,10 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("bytes");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("memory");
-        QTest::newRow("llama3.2") << qint64(2'019'393'189) << u"2.0 GB"_s << u"1.9 GB"_s;
-        QTest::newRow("phi3") << qint64(2'176'178'913) << u"2.2 GB"_s << u"2.0 GB"_s;
-        QTest::newRow("qwen2.5:0.5b") << qint64(397'821'319) << u"397.8 MB"_s << u"379.4 MB"_s;
-        QTest::newRow("16 GiB of RAM") << qint64(17'179'869'184) << u"17.2 GB"_s << u"16.0 GB"_s;
+        QTest::newRow("llama3.2") << qint64(2'019'393'189) << u"2.0 GB"_s << u"1.9 GiB"_s;
+        QTest::newRow("phi3") << qint64(2'176'178'913) << u"2.2 GB"_s << u"2.0 GiB"_s;
+        QTest::newRow("qwen2.5:0.5b") << qint64(397'821'319) << u"397.8 MB"_s << u"379.4 MiB"_s;
+        QTest::newRow("16 GiB of RAM") << qint64(17'179'869'184) << u"17.2 GB"_s << u"16.0 GiB"_s;
     }
     void sizesOfFilesAndOfMemory()
     {

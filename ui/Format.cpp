@@ -36,7 +36,7 @@ QString Format::duration(double seconds)
 
 QString Format::bytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString Format::fileSize(qint64 bytes)

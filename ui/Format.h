@@ -19,7 +19,7 @@ public:
     // "45 s", "3 min 20 s", "1 h 05 min"
     static QString duration(double seconds);
     // Memory (RAM, VRAM, what a loaded model holds): in units of 1024, as memory is sold and
-    // as system monitors show it.
+    // as system monitors count it, and named so ("16.0 GiB"), apart from the sizes of files.
     static QString bytes(qint64 bytes);
     // Files (a model's size on disk, what a download brings): in units of 1000, as Ollama,
     // LM Studio and model libraries list them ("2.0 GB" for llama3.2, not "1.9 GB").

@@ -89,7 +89,7 @@ MonitorCharts::MonitorCharts(MetricsHub *hub, QWidget *parent)
 {
     setObjectName(QStringLiteral("monitorCharts"));
     QValueAxis *t1 = nullptr, *t2 = nullptr, *t3 = nullptr, *gpuAxis = nullptr;
-    m_charts->memoryUnit = tr("GB");
+    m_charts->memoryUnit = tr("GiB"); // in units of 1024, as Format::bytes()
     m_charts->rateUnit = tr("tok/s");
     m_charts->memory = makeChart(tr("Memory"), &t1, &m_charts->memoryAxis, m_charts->memoryUnit);
     m_charts->gpu = makeChart(tr("GPU load"), &t2, &gpuAxis, QStringLiteral("%"));

@@ -50,7 +50,7 @@ bool sameModel(const QString &installed, const QString &wanted)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().toString(double(bytes) / 1e9, 'f', 1) + u" GB"_s;
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat); // as Ollama lists it
 }
 } // namespace
 
