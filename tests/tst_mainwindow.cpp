@@ -435,6 +435,13 @@ private Q_SLOTS:
         QTRY_VERIFY(models()->count() == 2); // the embedding model is not offered for chat
         QCOMPARE(models()->currentData().toString(), QStringLiteral("google/gemma-4-26b-a4b"));
         QVERIFY(models()->currentText().contains(u"(loaded)"));
+        // The picker grows to show the mark: a whole name, not "google/gemma-4-26b-a4b  (lo".
+        m_window->resize(1280, 800); // room in the header for the name and its mark
+        QTRY_VERIFY2(
+            models()->width() > models()->fontMetrics().horizontalAdvance(models()->currentText()),
+            qPrintable(
+                u"%1 px for %2"_s.arg(models()->width())
+                    .arg(models()->fontMetrics().horizontalAdvance(models()->currentText()))));
         typeAndSend(QStringLiteral("And you?"));
         QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"Hello from LM Studio."), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(transcript().count(u"TTFT") == 2, 5000);

@@ -38,6 +38,24 @@
 
 #include <algorithm>
 
+namespace {
+// How often the models in memory are read while the chat shows: a model the server lets go
+// after its keep-alive loses its mark within this time.
+constexpr int LoadedPollMs = 15000;
+// The model picker: at least this many characters wide; wider, up to the most, when the
+// chosen name needs it.
+constexpr int MinModelChars = 14;
+constexpr int MaxModelChars = 40;
+
+QString modelLabel(const ModelInfo &m, const QSet<QString> &held)
+{
+    QString label = m.displayName.isEmpty() ? m.id : m.displayName;
+    if (m.loaded || held.contains(m.id))
+        label += QStringLiteral("  ") + ChatPage::tr("(loaded)");
+    return label;
+}
+} // namespace
+
 ChatPage::ChatPage(Core *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
@@ -49,8 +67,10 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_models->setObjectName(QStringLiteral("modelPicker"));
     m_models->setAccessibleName(tr("Model"));
     m_models->setToolTip(tr("The model that answers the next message"));
-    m_models->setMinimumContentsLength(14);
+    m_models->setMinimumContentsLength(MinModelChars);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // fitModelPicker() asks for room for the chosen name; a narrow window gets it back.
+    m_models->setMinimumWidth(m_models->minimumSizeHint().width());
     modelLabel->setBuddy(m_models);
     // Without room for the address, the kind only, or nothing (the toolbar names the server):
     // whole in its tooltip, never widening the window or ending mid-word.
@@ -195,8 +215,10 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     connect(chat, &ChatSession::messageFinished, this, [this, chat](int i) {
         m_view->finishMessage(chat->messages().at(i));
         offerFix(chat->messages().at(i));
-        // The answer loaded its model, or its server let another go to make room.
-        m_core->loaded()->refresh(chat->messages().at(i).serverId);
+        // The answer loaded its model, or its server let another go to make room (an answer
+        // refused before its first token did not).
+        if (isVisible() && chat->messages().at(i).state != ChatMessage::State::Failed)
+            m_core->loaded()->refresh(chat->messages().at(i).serverId);
     });
     connect(core->loaded(), &LoadedModels::updated, this, [this](const QString &id) {
         if (id == m_core->providers()->activeServerId())
@@ -232,6 +254,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
             m_core->settings().setValue(SettingKeys::LastModelPrefix, currentModel(), id);
         updateParametersTarget();
         updateControls();
+        fitModelPicker();
     });
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WindowShortcut);
@@ -367,20 +390,6 @@ void ChatPage::onActiveServerChanged()
         m_core->models()->refresh(id);
 }
 
-namespace {
-// How often the models in memory are read while the chat shows: a model the server lets go
-// after its keep-alive loses its mark within this time.
-constexpr int LoadedPollMs = 15000;
-
-QString modelLabel(const ModelInfo &m, const QSet<QString> &held)
-{
-    QString label = m.displayName.isEmpty() ? m.id : m.displayName;
-    if (m.loaded || held.contains(m.id))
-        label += QStringLiteral("  ") + ChatPage::tr("(loaded)");
-    return label;
-}
-} // namespace
-
 void ChatPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -404,6 +413,17 @@ void ChatPage::markLoaded()
         if (const int i = m_models->findData(m.id); i >= 0)
             m_models->setItemText(i, modelLabel(m, held));
     }
+    fitModelPicker();
+}
+
+void ChatPage::fitModelPicker()
+{
+    // The whole name of the model chosen, and its mark, when the header has room. The picker
+    // counts its room in widths of 'X', wider than most letters.
+    const QFontMetrics metrics = m_models->fontMetrics();
+    const int needed = 1 + metrics.horizontalAdvance(m_models->currentText()) /
+                               std::max(1, metrics.horizontalAdvance(u'X'));
+    m_models->setMinimumContentsLength(std::clamp(needed, MinModelChars, MaxModelChars));
 }
 
 void ChatPage::reloadModels()
@@ -429,6 +449,7 @@ void ChatPage::reloadModels()
     if (index < 0)
         index = m_models->findData(remembered);
     m_models->setCurrentIndex(index >= 0 ? index : 0);
+    fitModelPicker();
     if (m_models->count() == 0) {
         const ApiError error = m_core->models()->lastError(id);
         m_models->setPlaceholderText(m_core->models()->isLoading(id) ? tr("Loading models…")

@@ -57,6 +57,7 @@ private:
     void reloadModels();
     // Marks the models the server holds in memory now (Ollama's list does not say).
     void markLoaded();
+    void fitModelPicker();
     void updateControls();
     void onActiveServerChanged();
     void updateParametersTarget();
