@@ -24,8 +24,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -33,7 +35,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QtCharts/QChartView>
 
 using namespace Qt::StringLiterals;
 
@@ -146,6 +150,11 @@ private Q_SLOTS:
         // Nothing measured yet: no empty progress bar, a line that says what to do.
         QVERIFY(!progress->isVisible());
         QVERIFY(child<QLabel>("benchStatus")->text().contains(u"Run benchmark"));
+        // and a chart that says it has nothing yet, not an empty plot naming this machine.
+        auto *chartView = child<BenchmarkChart>("benchChart")->findChild<QChartView *>();
+        QVERIFY(chartView);
+        QVERIFY(child<QLabel>("benchChartEmpty")->isVisible());
+        QVERIFY(!chartView->isVisible());
         QTest::mouseClick(run, Qt::LeftButton);
         QVERIFY(progress->isVisible());
         QVERIFY(runner->isRunning());
@@ -223,6 +232,8 @@ private Q_SLOTS:
 
         // Chart: a bar per model and server, whiskers from min to max, the 30 tok/s line.
         auto *chart = child<BenchmarkChart>("benchChart");
+        QVERIFY(chartView->isVisible());
+        QVERIFY(!child<QLabel>("benchChartEmpty")->isVisible());
         QCOMPARE(chart->categories().size(), 2);
         QVERIFY(chart->categories()[0].contains(m_slow->baseUrl().authority()));
         const QList<double> medians = chart->medians(0);
@@ -415,6 +426,62 @@ private Q_SLOTS:
         QCOMPARE(categories[2], u"llama3.2:latest"_s);
         QVERIFY2(categories[3].contains(u"warm only"), qPrintable(categories[3]));
         QCOMPARE(chart.medians(0), (QList<double>{60, 40, 30, 20}));
+    }
+
+    void columnsAreKeptAsTheUserLeftThem()
+    {
+        using T = BenchmarkTableModel;
+        const auto header = [this] { return child<QTableView>("benchTable")->horizontalHeader(); };
+        const auto reopen = [this] {
+            m_window = std::make_unique<MainWindow>(m_core.get());
+            m_window->show();
+            m_window->showPage(MainWindow::Page::Benchmark);
+        };
+        const auto leaveAsFound = qScopeGuard([this] { page()->resetColumns(); });
+        // Dragged before the model, one hidden from the header's menu; the model stays.
+        header()->moveSection(header()->visualIndex(T::ServerColumn),
+                              header()->visualIndex(T::ModelColumn));
+        bool listed = false;
+        bool machineListed = false; // shown on its own while another machine is compared
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions()) {
+                if (action->text() == u"Model"_s)
+                    listed = action->isChecked() && !action->isEnabled();
+                machineListed = machineListed || action->text() == u"Machine"_s;
+                if (action->text() == u"Difference"_s && action->isChecked())
+                    action->trigger();
+            }
+            menu->close();
+        });
+        Q_EMIT header()->customContextMenuRequested(QPoint(5, 5));
+        QVERIFY(listed);
+        QVERIFY(!machineListed);
+        QVERIFY(header()->isSectionHidden(T::DifferenceColumn));
+        page()->setColumnShown(T::ModelColumn, false);
+        QVERIFY(!header()->isSectionHidden(T::ModelColumn));
+        const int serverAt = header()->visualIndex(T::ServerColumn);
+        QVERIFY(serverAt < header()->visualIndex(T::ModelColumn));
+
+        // The next start shows them as they were left.
+        reopen();
+        QVERIFY(header()->isSectionHidden(T::DifferenceColumn));
+        QCOMPARE(header()->visualIndex(T::ServerColumn), serverAt);
+        QVERIFY(!header()->isSectionHidden(T::ModelColumn));
+
+        // Reset: every column, in the first order, at this start and the next.
+        page()->resetColumns();
+        for (int round = 0; round < 2; ++round) {
+            for (int column = 0; column < T::ColumnCount; ++column)
+                QVERIFY2(header()->isSectionHidden(column) == (column == T::MachineColumn),
+                         qPrintable(QString::number(column)));
+            QCOMPARE(header()->visualIndex(T::ClientEvalColumn),
+                     header()->visualIndex(T::ModelColumn) + 1);
+            QVERIFY(header()->visualIndex(T::ServerColumn) > header()->visualIndex(T::TotalColumn));
+            reopen();
+        }
     }
 
     void nothingChosenSaysSo()

@@ -1,5 +1,6 @@
 #include "BenchmarkChart.h"
 
+#include <QLabel>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -24,6 +25,7 @@ struct BenchmarkChart::Parts
 {
     QChart *chart = nullptr;
     QChartView *view = nullptr;
+    QLabel *empty = nullptr; // in the chart's place while there is nothing to draw
     QLineSeries *line = nullptr;
     QStringList categories;
     QStringList machines;
@@ -46,9 +48,16 @@ BenchmarkChart::BenchmarkChart(QWidget *parent)
     m_parts->view->setAccessibleDescription(
         tr("Bars: median eval tokens per second of each model; whiskers: the slowest and the "
            "fastest run; dashed line: 30 tokens per second."));
+    m_parts->empty = new QLabel(tr("No results yet. Each model's speed shows here as a bar, "
+                                   "from its slowest to its fastest run."));
+    m_parts->empty->setObjectName(QStringLiteral("benchChartEmpty"));
+    m_parts->empty->setAlignment(Qt::AlignCenter);
+    m_parts->empty->setWordWrap(true);
+    m_parts->empty->setEnabled(false); // drawn in the palette's quieter colour
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_parts->view);
+    layout->addWidget(m_parts->empty);
     setResults({});
 }
 
@@ -208,6 +217,9 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
     m_parts->line = line;
     line->attachAxis(categoryAxis);
     line->attachAxis(valueAxis);
+    // An empty chart would name a machine with no bar: it says why it is empty instead.
+    m_parts->view->setVisible(n > 0);
+    m_parts->empty->setVisible(n == 0);
 }
 
 void BenchmarkChart::resizeEvent(QResizeEvent *event)

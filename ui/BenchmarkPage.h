@@ -46,12 +46,18 @@ public:
     ApiError importFrom(const QString &file);
     void clearComparison();
     void addPrompt(const QString &text);
+    // The results table's columns, as its header's menu sets them: kept for the next start.
+    void setColumnShown(int column, bool shown);
+    void resetColumns();
     void openPast(int row);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void placeColumns();
+    void saveColumns();
+    void showColumnsMenu(const QPoint &at);
     // Says which of `serverId`'s models its server holds in memory now.
     void markLoaded(const QString &serverId);
     void clearRefusal();

@@ -118,7 +118,7 @@ SettingScope SettingKeys::scopeOf(const QString &storedKey)
         entry(LastModelPrefix),       entry(KeepAlivePrefix),   entry(ChatParametersPrefix),
         entry(CustomSystemPrompts),   entry(MonitorIntervalMs), entry(ExporterHosts),
         entry(RequestTimeoutSeconds), entry(Language),          entry(WindowGeometry),
-        entry(WindowState),           entry(Version),
+        entry(WindowState),           entry(BenchmarkColumns),  entry(Version),
     };
     for (const ScopeEntry &e : table) {
         const QLatin1StringView k(e.key);

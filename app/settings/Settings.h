@@ -60,6 +60,9 @@ inline const SettingKey<QString> Language{"ui/language", {}};
 inline const SettingKey<QByteArray> WindowGeometry{
     "ui/windowGeometry", {}, SettingScope::MachineLocal};
 inline const SettingKey<QByteArray> WindowState{"ui/windowState", {}, SettingScope::MachineLocal};
+// The benchmark table's columns: their order, which are hidden, their widths.
+inline const SettingKey<QByteArray> BenchmarkColumns{
+    "ui/benchmarkColumns", {}, SettingScope::MachineLocal};
 // The version of the table's layout, for migrate(); 0 is a table from before versions.
 inline const SettingKey<int> Version{"settings/version", 0, SettingScope::MachineLocal};
 
