@@ -402,6 +402,21 @@ private Q_SLOTS:
         QCOMPARE(view()->codeBlocks(1), QStringList{line});
     }
 
+    void aQuotationStandsApart()
+    {
+        // A quotation is tinted, not only indented; the paragraphs around it are not.
+        sendAndFinish(u"As the docs say:\n\n> Keep the model loaded.\n> It answers faster.\n\nSo "
+                      "do that."_s);
+        QTRY_VERIFY(transcript().contains(u"Keep the model loaded."));
+        int tinted = 0;
+        for (QTextBlock b = view()->document()->begin(); b.isValid(); b = b.next()) {
+            const bool quoted = b.blockFormat().property(QTextFormat::BlockQuoteLevel).toInt() > 0;
+            QCOMPARE(b.blockFormat().background().style() != Qt::NoBrush, quoted);
+            tinted += quoted && b.text().contains(u"Keep the model loaded.");
+        }
+        QCOMPARE(tinted, 1);
+    }
+
     // The answer is the server's text: HTML in it is shown as text, not obeyed.
     void answersRenderNoHtml()
     {

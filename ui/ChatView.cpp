@@ -489,7 +489,10 @@ void ChatView::insertMarkdown(QTextCursor &c, const QString &markdown)
     const int to = c.position();
     QList<QPair<int, int>> unsafe;
     QList<QPair<int, int>> sized;
+    QList<int> quotes; // where each block of a quotation begins
     for (QTextBlock b = doc()->findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
+        if (b.blockFormat().property(QTextFormat::BlockQuoteLevel).toInt() > 0)
+            quotes.append(b.position());
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
             if (f.charFormat().isAnchor() && !isWebLink(QUrl(f.charFormat().anchorHref())))
@@ -507,6 +510,17 @@ void ChatView::insertMarkdown(QTextCursor &c, const QString &markdown)
         QTextCharFormat format = span.charFormat();
         format.clearProperty(QTextFormat::FontPointSize);
         span.setCharFormat(format);
+    }
+    // A quotation is indented by the importer, with nothing to tell it from a paragraph
+    // indented for another reason: it gets a tint of its own, apart from code's grey.
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlphaF(0.10f);
+    for (const int at : std::as_const(quotes)) {
+        QTextCursor quote(doc());
+        quote.setPosition(at);
+        QTextBlockFormat format = quote.blockFormat();
+        format.setBackground(tint);
+        quote.setBlockFormat(format);
     }
     for (const auto &[start, end] : std::as_const(unsafe)) {
         QTextCursor link(doc());
