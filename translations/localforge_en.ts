@@ -622,6 +622,10 @@
         <source>warm only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No results yet. Each model&apos;s speed shows here as a bar, from its slowest to its fastest run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPage</name>
@@ -905,6 +909,10 @@
     </message>
     <message>
         <source>JSON, to compare on another machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,10 +2812,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GPU load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,6 +2947,10 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Ollama at %1: models loaded (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

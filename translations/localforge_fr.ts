@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The address of an Ollama, LM Studio, llama.cpp, vLLM or other OpenAI-compatible server: a GPU box, a Docker host, another port.</source>
-        <translation>L&apos;adresse d&apos;un serveur Ollama, LM Studio, llama.cpp, vLLM ou autre serveur compatible OpenAI : une machine GPU, un hôte Docker, un autre port.</translation>
+        <translation>L&apos;adresse d&apos;un serveur Ollama, LM Studio, llama.cpp, vLLM ou autre serveur compatible OpenAI&#xa0;: une machine GPU, un hôte Docker, un autre port.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The user name and password are left out of the address. %1 is reached over plain http: a token sent there can be read on the network.</source>
-        <translation>Le nom d&apos;utilisateur et le mot de passe sont retirés de l&apos;adresse. %1 est joint en http non chiffré : un jeton envoyé là-bas peut être lu sur le réseau.</translation>
+        <translation>Le nom d&apos;utilisateur et le mot de passe sont retirés de l&apos;adresse. %1 est joint en http non chiffré&#xa0;: un jeton envoyé là-bas peut être lu sur le réseau.</translation>
     </message>
     <message>
         <source>The user name and password are left out of the address.</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>%1 is not a port: ports go from 1 to 65535.</source>
-        <translation>%1 n&apos;est pas un port : les ports vont de 1 à 65535.</translation>
+        <translation>%1 n&apos;est pas un port&#xa0;: les ports vont de 1 à 65535.</translation>
     </message>
     <message>
         <source>Put an IPv6 address in brackets, its port after them: for example [fe80::1]:11434.</source>
-        <translation>Mettez une adresse IPv6 entre crochets, et son port après : par exemple [fe80::1]:11434.</translation>
+        <translation>Mettez une adresse IPv6 entre crochets, et son port après&#xa0;: par exemple [fe80::1]:11434.</translation>
     </message>
     <message>
         <source>Show it</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>This server is already in the list, as %1: Show it selects it.</source>
-        <translation>Ce serveur est déjà dans la liste, sous %1 : « L&apos;afficher » le sélectionne.</translation>
+        <translation>Ce serveur est déjà dans la liste, sous %1&#xa0;: « L&apos;afficher » le sélectionne.</translation>
     </message>
     <message>
         <source>Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).</source>
-        <translation>Ajoutez le port : par exemple %1:11434 (Ollama) ou %1:1234 (LM Studio).</translation>
+        <translation>Ajoutez le port&#xa0;: par exemple %1:11434 (Ollama) ou %1:1234 (LM Studio).</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>No server is selected: the snippets use no address. Pick a server on the left first.</source>
-        <translation>Aucun serveur n&apos;est sélectionné : les extraits n&apos;ont pas d&apos;adresse. Choisissez d&apos;abord un serveur à gauche.</translation>
+        <translation>Aucun serveur n&apos;est sélectionné&#xa0;: les extraits n&apos;ont pas d&apos;adresse. Choisissez d&apos;abord un serveur à gauche.</translation>
     </message>
     <message>
         <source>n8n runs in Docker on this machine (use host.docker.internal)</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>This server needs its API token: set %1 to it first (for example `export %1=…`); the snippets read it from there.</source>
-        <translation>Ce serveur demande son jeton d&apos;API : mettez-le d&apos;abord dans %1 (par exemple `export %1=…`) ; les extraits le lisent là.</translation>
+        <translation>Ce serveur demande son jeton d&apos;API&#xa0;: mettez-le d&apos;abord dans %1 (par exemple `export %1=…`)&#xa0;; les extraits le lisent là.</translation>
     </message>
     <message>
         <source>The request LocalForge sends to %1 at %2 for the conversation so far, with the system prompt and parameters in use. Paste it in a terminal, start a script from it, or import the workflow into n8n.</source>
@@ -143,7 +143,7 @@
     <name>ApiError</name>
     <message>
         <source>Nothing answers on %1. Start the server (for Ollama: `ollama serve`; for LM Studio: Developer → Start server), or check the address and port.</source>
-        <translation>Rien ne répond sur %1. Démarrez le serveur (pour Ollama : `ollama serve` ; pour LM Studio : Developer → Start server), ou vérifiez l&apos;adresse et le port.</translation>
+        <translation>Rien ne répond sur %1. Démarrez le serveur (pour Ollama&#xa0;: `ollama serve`&#xa0;; pour LM Studio&#xa0;: Developer → Start server), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>The host name “%1” could not be found. Check the spelling, or use the machine&apos;s IP address.</source>
@@ -151,15 +151,15 @@
     </message>
     <message>
         <source>The connection to %1 failed: %2. Check that the server is running and reachable from this machine.</source>
-        <translation>La connexion à %1 a échoué : %2. Vérifiez que le serveur est démarré et accessible depuis cette machine.</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2. Vérifiez que le serveur est démarré et accessible depuis cette machine.</translation>
     </message>
     <message>
         <source> The server said: “%1”.</source>
-        <translation> Réponse du serveur : “%1”.</translation>
+        <translation> Réponse du serveur&#xa0;: “%1”.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback rejects other host names: start it with OLLAMA_HOST=0.0.0.0 to reach it from another machine.</source>
-        <translation>%1 a refusé la requête (HTTP 403).%2 Un serveur Ollama qui n&apos;écoute qu&apos;en local (loopback) rejette les autres noms d&apos;hôte : démarrez-le avec OLLAMA_HOST=0.0.0.0 pour y accéder depuis une autre machine.</translation>
+        <translation>%1 a refusé la requête (HTTP 403).%2 Un serveur Ollama qui n&apos;écoute qu&apos;en local (loopback) rejette les autres noms d&apos;hôte&#xa0;: démarrez-le avec OLLAMA_HOST=0.0.0.0 pour y accéder depuis une autre machine.</translation>
     </message>
     <message>
         <source>Not found on %1 (HTTP 404).%2 If a model is missing, pull or download it first.</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>%1 reported an internal error (HTTP %2).%3 Check the server&apos;s log; a smaller model or context often helps when memory runs out.</source>
-        <translation>%1 a signalé une erreur interne (HTTP %2).%3 Consultez le journal du serveur ; en cas de mémoire insuffisante, un modèle ou un contexte plus petit aide souvent.</translation>
+        <translation>%1 a signalé une erreur interne (HTTP %2).%3 Consultez le journal du serveur&#xa0;; en cas de mémoire insuffisante, un modèle ou un contexte plus petit aide souvent.</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).%3</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The server stopped with an error: “%1”. What was written so far is kept; check the server&apos;s log, or try a smaller model or context.</source>
-        <translation>Le serveur s&apos;est arrêté sur une erreur : “%1”. Le texte déjà reçu est conservé ; consultez le journal du serveur ou essayez un modèle ou un contexte plus petit.</translation>
+        <translation>Le serveur s&apos;est arrêté sur une erreur&#xa0;: “%1”. Le texte déjà reçu est conservé&#xa0;; consultez le journal du serveur ou essayez un modèle ou un contexte plus petit.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete. What was written so far is kept. Check that the server is still running.</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Port %1 on %2 answers, but not as %3. Another program is using the port: stop it, or start %3 on another port and add that address.</source>
-        <translation>Le port %1 de %2 répond, mais pas comme %3. Un autre programme utilise ce port : arrêtez-le, ou démarrez %3 sur un autre port et ajoutez cette adresse.</translation>
+        <translation>Le port %1 de %2 répond, mais pas comme %3. Un autre programme utilise ce port&#xa0;: arrêtez-le, ou démarrez %3 sur un autre port et ajoutez cette adresse.</translation>
     </message>
     <message>
         <source>Port %1 on %2 answers, but not as an LLM server LocalForge knows. Check the address and the port.</source>
@@ -203,19 +203,19 @@
     </message>
     <message>
         <source>There is no model called “%1” to download (the server said: “%2”). Check the name and the tag, for example llama3.2:1b.</source>
-        <translation>Il n&apos;existe aucun modèle nommé « %1 » à télécharger (le serveur a répondu : « %2 »). Vérifiez le nom et l&apos;étiquette, par exemple llama3.2:1b.</translation>
+        <translation>Il n&apos;existe aucun modèle nommé « %1 » à télécharger (le serveur a répondu&#xa0;: « %2 »). Vérifiez le nom et l&apos;étiquette, par exemple llama3.2:1b.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: “%2”. What was downloaded is kept; try again to resume.</source>
-        <translation>Le téléchargement de %1 a échoué : « %2 ». Ce qui a été téléchargé est conservé ; réessayez pour reprendre.</translation>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: « %2 ». Ce qui a été téléchargé est conservé&#xa0;; réessayez pour reprendre.</translation>
     </message>
     <message>
         <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the timeout (Parameters beside the chat, or Preferences), or try again.</source>
-        <translation>%1 n&apos;a rien envoyé pendant %2 s. Un gros modèle peut mettre plusieurs minutes à se charger : augmentez le délai d&apos;attente (Paramètres à côté de la discussion, ou Préférences), ou réessayez.</translation>
+        <translation>%1 n&apos;a rien envoyé pendant %2 s. Un gros modèle peut mettre plusieurs minutes à se charger&#xa0;: augmentez le délai d&apos;attente (Paramètres à côté de la discussion, ou Préférences), ou réessayez.</translation>
     </message>
     <message>
         <source>%1 refused the API token LocalForge sent (HTTP 401).%2 The token may be wrong, changed or revoked: enter the server&apos;s current token in its settings (Servers → Edit).</source>
-        <translation>%1 a refusé le jeton d&apos;API envoyé par LocalForge (HTTP 401).%2 Le jeton est peut-être faux, changé ou révoqué : saisissez le jeton actuel du serveur dans ses réglages (Serveurs → Modifier).</translation>
+        <translation>%1 a refusé le jeton d&apos;API envoyé par LocalForge (HTTP 401).%2 Le jeton est peut-être faux, changé ou révoqué&#xa0;: saisissez le jeton actuel du serveur dans ses réglages (Serveurs → Modifier).</translation>
     </message>
     <message>
         <source>%1 asks for an API token (HTTP 401).%2 Add the server&apos;s token in its settings (Servers → Edit), or turn off authentication on the server.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>The server ran out of memory: “%1”. What was written so far is kept. Choose a smaller model (or a smaller quantization), or a shorter context (Parameters → Context length).</source>
-        <translation>Le serveur a manqué de mémoire : « %1 ». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
+        <translation>Le serveur a manqué de mémoire&#xa0;: « %1 ». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
     </message>
     <message>
         <source>Nothing answers on %1.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Ollama runs on this machine but listens on 127.0.0.1 only, so %1 (and every other machine) cannot reach it. Restart it with OLLAMA_HOST=0.0.0.0 (for the service: `systemctl edit ollama`, add Environment=&quot;OLLAMA_HOST=0.0.0.0&quot;; on macOS: `launchctl setenv OLLAMA_HOST 0.0.0.0`, then restart the app).</source>
-        <translation>Ollama tourne sur cette machine mais n&apos;écoute que sur 127.0.0.1 : %1 (et toute autre machine) ne peut pas l&apos;atteindre. Redémarrez-le avec OLLAMA_HOST=0.0.0.0 (pour le service : `systemctl edit ollama`, ajoutez Environment=&quot;OLLAMA_HOST=0.0.0.0&quot; ; sur macOS : `launchctl setenv OLLAMA_HOST 0.0.0.0`, puis relancez l&apos;application).</translation>
+        <translation>Ollama tourne sur cette machine mais n&apos;écoute que sur 127.0.0.1&#xa0;: %1 (et toute autre machine) ne peut pas l&apos;atteindre. Redémarrez-le avec OLLAMA_HOST=0.0.0.0 (pour le service&#xa0;: `systemctl edit ollama`, ajoutez Environment=&quot;OLLAMA_HOST=0.0.0.0&quot;&#xa0;; sur macOS&#xa0;: `launchctl setenv OLLAMA_HOST 0.0.0.0`, puis relancez l&apos;application).</translation>
     </message>
     <message>
         <source>%1 answered through a proxy or gateway that could not reach the server behind it (HTTP 502 Bad Gateway).%2 Check that the LLM server behind the proxy is running, and that the proxy points at its address.</source>
@@ -251,23 +251,23 @@
     </message>
     <message>
         <source>The proxy or gateway at %1 gave up waiting for the server behind it (HTTP 504 Gateway Timeout).%2 A large model can take minutes to load: try again, or raise the proxy&apos;s timeout.</source>
-        <translation>Le proxy ou la passerelle à %1 a cessé d&apos;attendre le serveur placé derrière (HTTP 504 Gateway Timeout).%2 Un gros modèle peut mettre plusieurs minutes à se charger : réessayez, ou augmentez le délai d&apos;attente du proxy.</translation>
+        <translation>Le proxy ou la passerelle à %1 a cessé d&apos;attendre le serveur placé derrière (HTTP 504 Gateway Timeout).%2 Un gros modèle peut mettre plusieurs minutes à se charger&#xa0;: réessayez, ou augmentez le délai d&apos;attente du proxy.</translation>
     </message>
     <message>
         <source>%1 sent more than %2 MB where a short answer was expected, so LocalForge stopped reading. Check that the address points at an LLM server.</source>
-        <translation>%1 a envoyé plus de %2 Mo là où une réponse courte était attendue : LocalForge a cessé de lire. Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
+        <translation>%1 a envoyé plus de %2 Mo là où une réponse courte était attendue&#xa0;: LocalForge a cessé de lire. Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
     </message>
     <message>
         <source>%1 kept sending for more than %2 s where a short answer was expected, so LocalForge stopped reading. Check that the address points at an LLM server.</source>
-        <translation>%1 a continué d&apos;envoyer pendant plus de %2 s là où une réponse courte était attendue : LocalForge a cessé de lire. Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
+        <translation>%1 a continué d&apos;envoyer pendant plus de %2 s là où une réponse courte était attendue&#xa0;: LocalForge a cessé de lire. Vérifiez que l&apos;adresse désigne bien un serveur LLM.</translation>
     </message>
     <message>
         <source>%1: the server sent an event of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
-        <translation>%1 : le serveur a envoyé un événement de plus de %2 Mo ; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
+        <translation>%1&#xa0;: le serveur a envoyé un événement de plus de %2 Mo&#xa0;; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
     </message>
     <message>
         <source>%1: the server sent a line of more than %2 MB, so LocalForge stopped reading the answer there. What came before it is kept.</source>
-        <translation>%1 : le serveur a envoyé une ligne de plus de %2 Mo ; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
+        <translation>%1&#xa0;: le serveur a envoyé une ligne de plus de %2 Mo&#xa0;; LocalForge a cessé de lire la réponse à cet endroit. Ce qui précède est conservé.</translation>
     </message>
     <message>
         <source>%1 answers at %2, but its API is not under %3. Change the address to %2.</source>
@@ -275,15 +275,15 @@
     </message>
     <message>
         <source>%1 did not finish loading %2 within %3 s, so LocalForge stopped waiting. The server may still be loading it: check the loaded models in a moment, or the server&apos;s log. For a model that takes longer, raise the request timeout in Preferences and load it again.</source>
-        <translation>%1 n&apos;a pas fini de charger %2 en %3 s : LocalForge a cessé d&apos;attendre. Le serveur le charge peut-être encore : regardez les modèles chargés dans un moment, ou le journal du serveur. Pour un modèle plus long à charger, augmentez le délai des requêtes dans les Préférences et chargez-le de nouveau.</translation>
+        <translation>%1 n&apos;a pas fini de charger %2 en %3 s&#xa0;: LocalForge a cessé d&apos;attendre. Le serveur le charge peut-être encore&#xa0;: regardez les modèles chargés dans un moment, ou le journal du serveur. Pour un modèle plus long à charger, augmentez le délai des requêtes dans les Préférences et chargez-le de nouveau.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the download of %2 was complete. The parts downloaded so far stay on the server: Retry resumes from there. If it keeps happening, check that the server is still running.</source>
-        <translation>La connexion à %1 s&apos;est fermée avant la fin du téléchargement de %2. Les parties déjà téléchargées restent sur le serveur : Réessayer reprend à partir de là. Si cela se répète, vérifiez que le serveur tourne toujours.</translation>
+        <translation>La connexion à %1 s&apos;est fermée avant la fin du téléchargement de %2. Les parties déjà téléchargées restent sur le serveur&#xa0;: Réessayer reprend à partir de là. Si cela se répète, vérifiez que le serveur tourne toujours.</translation>
     </message>
     <message>
         <source>%1 was removed from LocalForge before this was done, so LocalForge stopped there and did nothing more on it. To use it again, add it again (Add server…).</source>
-        <translation>%1 a été retiré de LocalForge avant la fin : LocalForge s&apos;est arrêté là et n&apos;a plus rien fait dessus. Pour l&apos;utiliser de nouveau, ajoutez-le de nouveau (Ajouter un serveur…).</translation>
+        <translation>%1 a été retiré de LocalForge avant la fin&#xa0;: LocalForge s&apos;est arrêté là et n&apos;a plus rien fait dessus. Pour l&apos;utiliser de nouveau, ajoutez-le de nouveau (Ajouter un serveur…).</translation>
     </message>
     <message>
         <source>This model cannot think (it has no thinking mode).%1 Set Thinking to Default or Off in the chat&apos;s Parameters, or choose a model that thinks.</source>
@@ -307,34 +307,34 @@
     </message>
     <message>
         <source>With Docker: `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</source>
-        <translation>Avec Docker : `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</translation>
+        <translation>Avec Docker&#xa0;: `docker run -d -p %1:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`.</translation>
     </message>
     <message>
         <source>%1 has too many requests to answer now (HTTP 429).%2 Wait a moment and try again; on a server a whole room shares, ask fewer people to send at once.</source>
-        <translation>%1 reçoit trop de requêtes pour répondre maintenant (HTTP 429).%2 Attendez un moment et réessayez ; sur un serveur partagé par toute une salle, demandez à moins de personnes d&apos;envoyer en même temps.</translation>
+        <translation>%1 reçoit trop de requêtes pour répondre maintenant (HTTP 429).%2 Attendez un moment et réessayez&#xa0;; sur un serveur partagé par toute une salle, demandez à moins de personnes d&apos;envoyer en même temps.</translation>
     </message>
     <message>
         <source>On %1, run `%2`: Ollama answers only its own machine unless OLLAMA_HOST says otherwise.</source>
-        <translation>Sur %1, lancez `%2` : Ollama ne répond qu&apos;à sa propre machine sauf si OLLAMA_HOST indique autre chose.</translation>
+        <translation>Sur %1, lancez `%2`&#xa0;: Ollama ne répond qu&apos;à sa propre machine sauf si OLLAMA_HOST indique autre chose.</translation>
     </message>
     <message>
         <source>Run `%1` in a terminal: Ollama listens on port 11434 unless OLLAMA_HOST says otherwise.</source>
-        <translation>Lancez `%1` dans un terminal : Ollama écoute sur le port 11434 sauf si OLLAMA_HOST indique autre chose.</translation>
+        <translation>Lancez `%1` dans un terminal&#xa0;: Ollama écoute sur le port 11434 sauf si OLLAMA_HOST indique autre chose.</translation>
     </message>
     <message>
         <source>Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), or check the address and port.</source>
-        <translation>Démarrez le serveur (pour Ollama : `%1` ; pour LM Studio : `%2` ; pour llama.cpp : `%3`), ou vérifiez l&apos;adresse et le port.</translation>
+        <translation>Démarrez le serveur (pour Ollama&#xa0;: `%1`&#xa0;; pour LM Studio&#xa0;: `%2`&#xa0;; pour llama.cpp&#xa0;: `%3`), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: `%4`), or check the address and port.</source>
-        <translation>Sur %1, démarrez le serveur (pour Ollama : `%2` ; pour LM Studio : `%3` ; pour llama.cpp : `%4`), ou vérifiez l&apos;adresse et le port.</translation>
+        <translation>Sur %1, démarrez le serveur (pour Ollama&#xa0;: `%2`&#xa0;; pour LM Studio&#xa0;: `%3`&#xa0;; pour llama.cpp&#xa0;: `%4`), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
 </context>
 <context>
     <name>BenchCommand</name>
     <message>
         <source>Name at least one model: localforge --bench MODEL[@SERVER_URL] [MODEL...]</source>
-        <translation>Nommez au moins un modèle : localforge --bench MODELE[@URL_SERVEUR] [MODELE...]</translation>
+        <translation>Nommez au moins un modèle&#xa0;: localforge --bench MODELE[@URL_SERVEUR] [MODELE...]</translation>
     </message>
     <message>
         <source>“%1” names no model. Write MODEL or MODEL@SERVER_URL, e.g. llama3.2@127.0.0.1:11434.</source>
@@ -354,11 +354,11 @@
     </message>
     <message>
         <source>No LLM server found. Start Ollama (`ollama serve`) or LM Studio&apos;s server, or name the server: MODEL@SERVER_URL.</source>
-        <translation>Aucun serveur LLM trouvé. Démarrez Ollama (`ollama serve`) ou le serveur de LM Studio, ou nommez le serveur : MODELE@URL_SERVEUR.</translation>
+        <translation>Aucun serveur LLM trouvé. Démarrez Ollama (`ollama serve`) ou le serveur de LM Studio, ou nommez le serveur&#xa0;: MODELE@URL_SERVEUR.</translation>
     </message>
     <message>
         <source>%1 has no model named %2. It has: %3. Pull it first (for Ollama: `ollama pull %2`).</source>
-        <translation>%1 n&apos;a aucun modèle nommé %2. Il a : %3. Téléchargez-le d&apos;abord (pour Ollama : `ollama pull %2`).</translation>
+        <translation>%1 n&apos;a aucun modèle nommé %2. Il a&#xa0;: %3. Téléchargez-le d&apos;abord (pour Ollama&#xa0;: `ollama pull %2`).</translation>
     </message>
     <message>
         <source>none</source>
@@ -366,23 +366,23 @@
     </message>
     <message>
         <source>No server found has a model named %1. Pull it first (for Ollama: `ollama pull %1`), or name its server: %1@SERVER_URL.</source>
-        <translation>Aucun serveur trouvé n&apos;a de modèle nommé %1. Téléchargez-le d&apos;abord (pour Ollama : `ollama pull %1`), ou nommez son serveur : %1@URL_SERVEUR.</translation>
+        <translation>Aucun serveur trouvé n&apos;a de modèle nommé %1. Téléchargez-le d&apos;abord (pour Ollama&#xa0;: `ollama pull %1`), ou nommez son serveur&#xa0;: %1@URL_SERVEUR.</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation>%1 sur %2 : %3</translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Warm only: %1</source>
-        <translation>À chaud seulement : %1</translation>
+        <translation>À chaud seulement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every run failed: see the errors above.</source>
-        <translation>Toutes les mesures ont échoué : voir les erreurs ci-dessus.</translation>
+        <translation>Toutes les mesures ont échoué&#xa0;: voir les erreurs ci-dessus.</translation>
     </message>
     <message>
         <source>Could not list the models of %1: %2</source>
-        <translation>Impossible de lister les modèles de %1 : %2</translation>
+        <translation>Impossible de lister les modèles de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -441,11 +441,11 @@
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder, or free some disk space.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>The benchmark file is damaged: a run names model number %1, and the file lists %2. Export it again on the other machine.</source>
-        <translation>Le fichier de banc d&apos;essai est abîmé : une mesure désigne le modèle numéro %1, et le fichier en liste %2. Exportez-le à nouveau sur l&apos;autre machine.</translation>
+        <translation>Le fichier de banc d&apos;essai est abîmé&#xa0;: une mesure désigne le modèle numéro %1, et le fichier en liste %2. Exportez-le à nouveau sur l&apos;autre machine.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
@@ -486,19 +486,19 @@
     <name>BenchRunner</name>
     <message>
         <source>This LM Studio is older than 0.4 and cannot unload a model over its API, so the run is warm. Unload it with `lms unload --all` before a cold run, or update LM Studio.</source>
-        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas décharger de modèle par son API : la mesure est à chaud. Déchargez-le avec `lms unload --all` avant une mesure à froid, ou mettez LM Studio à jour.</translation>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas décharger de modèle par son API&#xa0;: la mesure est à chaud. Déchargez-le avec `lms unload --all` avant une mesure à froid, ou mettez LM Studio à jour.</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s server keeps the model it was started with in memory and cannot unload it, so the run is warm. For a cold start, restart llama-server.</source>
-        <translation>Le serveur de llama.cpp garde en mémoire le modèle avec lequel il a démarré et ne peut pas le décharger : la mesure est à chaud. Pour un démarrage à froid, redémarrez llama-server.</translation>
+        <translation>Le serveur de llama.cpp garde en mémoire le modèle avec lequel il a démarré et ne peut pas le décharger&#xa0;: la mesure est à chaud. Pour un démarrage à froid, redémarrez llama-server.</translation>
     </message>
     <message>
         <source>vLLM loads its model when it starts and cannot unload it, so the run is warm. For a cold start, restart vLLM.</source>
-        <translation>vLLM charge son modèle au démarrage et ne peut pas le décharger : la mesure est à chaud. Pour un démarrage à froid, redémarrez vLLM.</translation>
+        <translation>vLLM charge son modèle au démarrage et ne peut pas le décharger&#xa0;: la mesure est à chaud. Pour un démarrage à froid, redémarrez vLLM.</translation>
     </message>
     <message>
         <source>This server has no way to unload a model over its API, so the run is warm.</source>
-        <translation>Ce serveur n&apos;a aucun moyen de décharger un modèle par son API : la mesure est à chaud.</translation>
+        <translation>Ce serveur n&apos;a aucun moyen de décharger un modèle par son API&#xa0;: la mesure est à chaud.</translation>
     </message>
     <message>
         <source>A benchmark is already running. Stop it first.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>%1: %2, run %3 of %4</source>
-        <translation>%1 : %2, mesure %3 sur %4</translation>
+        <translation>%1&#xa0;: %2, mesure %3 sur %4</translation>
     </message>
     <message>
         <source>The request failed without a message.</source>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>%1 was not unloaded and loaded again within %2 s, the time a request may take, so its runs stopped. Check that the server still answers; for a large model, raise the time limit in Preferences.</source>
-        <translation>%1 n&apos;a pas été déchargé puis rechargé en %2 s, le temps qu&apos;une requête peut prendre : ses mesures se sont arrêtées. Vérifiez que le serveur répond toujours ; pour un gros modèle, augmentez la limite de temps dans les Préférences.</translation>
+        <translation>%1 n&apos;a pas été déchargé puis rechargé en %2 s, le temps qu&apos;une requête peut prendre&#xa0;: ses mesures se sont arrêtées. Vérifiez que le serveur répond toujours&#xa0;; pour un gros modèle, augmentez la limite de temps dans les Préférences.</translation>
     </message>
     <message>
         <source>The answer that loads the model before its runs failed, so it has no runs: %1</source>
-        <translation>La réponse qui charge le modèle avant ses mesures a échoué, il n&apos;a donc aucune mesure : %1</translation>
+        <translation>La réponse qui charge le modèle avant ses mesures a échoué, il n&apos;a donc aucune mesure&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -561,15 +561,15 @@
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation>%1 ignoré : %2</translation>
+        <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not delete %1: %2.</source>
-        <translation>Impossible de supprimer %1 : %2.</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>not a list of prompts</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Your own benchmark prompts could not be read (%1). The file was moved to %2; copy them from there.</source>
-        <translation>Vos propres prompts de benchmark n&apos;ont pas pu être lus (%1). Le fichier a été déplacé vers %2 ; copiez-les depuis celui-ci.</translation>
+        <translation>Vos propres prompts de benchmark n&apos;ont pas pu être lus (%1). Le fichier a été déplacé vers %2&#xa0;; copiez-les depuis celui-ci.</translation>
     </message>
     <message>
         <source>Your own benchmark prompts could not be read (%1) from %2.</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Bars: median eval tokens per second of each model; whiskers: the slowest and the fastest run; dashed line: 30 tokens per second.</source>
-        <translation>Barres : médiane des jetons générés par seconde de chaque modèle ; moustaches : la mesure la plus lente et la plus rapide ; ligne pointillée : 30 jetons par seconde.</translation>
+        <translation>Barres&#xa0;: médiane des jetons générés par seconde de chaque modèle&#xa0;; moustaches&#xa0;: la mesure la plus lente et la plus rapide&#xa0;; ligne pointillée&#xa0;: 30 jetons par seconde.</translation>
     </message>
     <message>
         <source>cold</source>
@@ -616,11 +616,15 @@
     </message>
     <message>
         <source>Fluid: %1 tok/s</source>
-        <translation>Fluide : %1 tok/s</translation>
+        <translation>Fluide&#xa0;: %1 tok/s</translation>
     </message>
     <message>
         <source>warm only</source>
         <translation>à chaud seulement</translation>
+    </message>
+    <message>
+        <source>No results yet. Each model&apos;s speed shows here as a bar, from its slowest to its fastest run.</source>
+        <translation>Aucun résultat pour l&apos;instant. La vitesse de chaque modèle s&apos;affichera ici sous forme de barre, de sa mesure la plus lente à la plus rapide.</translation>
     </message>
 </context>
 <context>
@@ -683,7 +687,7 @@
     </message>
     <message>
         <source>Warm: the model is loaded once before the runs. Cold: it is unloaded before each run and its load time recorded (llama.cpp and vLLM cannot unload: their runs stay warm, and the table says so).</source>
-        <translation>À chaud : le modèle est chargé une fois avant les mesures. À froid : il est déchargé avant chaque mesure et son temps de chargement est relevé (llama.cpp et vLLM ne savent pas décharger : leurs mesures restent à chaud, et le tableau le dit).</translation>
+        <translation>À chaud&#xa0;: le modèle est chargé une fois avant les mesures. À froid&#xa0;: il est déchargé avant chaque mesure et son temps de chargement est relevé (llama.cpp et vLLM ne savent pas décharger&#xa0;: leurs mesures restent à chaud, et le tableau le dit).</translation>
     </message>
     <message>
         <source>&amp;Run benchmark</source>
@@ -703,7 +707,7 @@
     </message>
     <message>
         <source>Stop now; the runs that finished are kept</source>
-        <translation>Arrêter maintenant ; les mesures terminées sont conservées</translation>
+        <translation>Arrêter maintenant&#xa0;; les mesures terminées sont conservées</translation>
     </message>
     <message>
         <source>Past benchmarks</source>
@@ -739,15 +743,15 @@
     </message>
     <message>
         <source>R&amp;uns per prompt:</source>
-        <translation>Mes&amp;ures par prompt :</translation>
+        <translation>Mes&amp;ures par prompt&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;x tokens:</source>
-        <translation>Jetons ma&amp;x :</translation>
+        <translation>Jetons ma&amp;x&#xa0;:</translation>
     </message>
     <message>
         <source>Runs &amp;are:</source>
-        <translation>Mesures &amp;faites :</translation>
+        <translation>Mesures &amp;faites&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Past benchmarks&lt;/b&gt;</source>
@@ -795,11 +799,11 @@
     </message>
     <message>
         <source>The prompt every model will answer:</source>
-        <translation>Le prompt auquel chaque modèle répondra :</translation>
+        <translation>Le prompt auquel chaque modèle répondra&#xa0;:</translation>
     </message>
     <message>
         <source>The built-in prompts stay; untick one to leave it out.</source>
-        <translation>Les prompts intégrés restent ; décochez-en un pour l&apos;écarter.</translation>
+        <translation>Les prompts intégrés restent&#xa0;; décochez-en un pour l&apos;écarter.</translation>
     </message>
     <message>
         <source>about %1 left</source>
@@ -808,20 +812,20 @@
     <message numerus="yes">
         <source>Stopped: %n run(s) kept.</source>
         <translation>
-            <numerusform>Arrêté : %n mesure conservée.</numerusform>
-            <numerusform>Arrêté : %n mesures conservées.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n mesure conservée.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n mesures conservées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n run(s).</source>
         <translation>
-            <numerusform>Terminé : %n mesure.</numerusform>
-            <numerusform>Terminé : %n mesures.</numerusform>
+            <numerusform>Terminé&#xa0;: %n mesure.</numerusform>
+            <numerusform>Terminé&#xa0;: %n mesures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to export yet: run a benchmark or show a past one.</source>
-        <translation>Rien à exporter pour l&apos;instant : lancez un banc d&apos;essai ou affichez-en un passé.</translation>
+        <translation>Rien à exporter pour l&apos;instant&#xa0;: lancez un banc d&apos;essai ou affichez-en un passé.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -845,7 +849,7 @@
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Compare with another machine&apos;s benchmark</source>
@@ -865,7 +869,7 @@
     </message>
     <message>
         <source>Delete the benchmark %1?</source>
-        <translation>Supprimer le banc d&apos;essai %1 ?</translation>
+        <translation>Supprimer le banc d&apos;essai %1&#xa0;?</translation>
     </message>
     <message>
         <source>Tick the models to compare and the prompts to run, then click “Run benchmark”.</source>
@@ -881,7 +885,7 @@
     </message>
     <message>
         <source>Every request:</source>
-        <translation>Chaque requête :</translation>
+        <translation>Chaque requête&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -906,6 +910,10 @@
     <message>
         <source>JSON, to compare on another machine…</source>
         <translation>JSON, pour comparer sur une autre machine…</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Rétablir les colonnes</translation>
     </message>
 </context>
 <context>
@@ -940,7 +948,7 @@
     </message>
     <message>
         <source>Generation rate measured by LocalForge: tokens after the first, over the time from the first to the last.</source>
-        <translation>Vitesse de génération mesurée par LocalForge : les jetons après le premier, sur le temps du premier au dernier.</translation>
+        <translation>Vitesse de génération mesurée par LocalForge&#xa0;: les jetons après le premier, sur le temps du premier au dernier.</translation>
     </message>
     <message>
         <source>Generation rate as the server reports it (Ollama, llama.cpp).</source>
@@ -952,7 +960,7 @@
     </message>
     <message>
         <source>Time to first token: request sent to first token, load included.</source>
-        <translation>Temps jusqu&apos;au premier jeton : de l&apos;envoi de la requête au premier jeton, chargement compris.</translation>
+        <translation>Temps jusqu&apos;au premier jeton&#xa0;: de l&apos;envoi de la requête au premier jeton, chargement compris.</translation>
     </message>
     <message>
         <source>Peak memory in use on the machine during the run.</source>
@@ -1057,7 +1065,7 @@
     <name>ChatPage</name>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1089,7 +1097,7 @@
     </message>
     <message>
         <source>Stop the answer; what came so far is kept (Esc)</source>
-        <translation>Arrêter la réponse ; le texte déjà reçu est conservé (Échap)</translation>
+        <translation>Arrêter la réponse&#xa0;; le texte déjà reçu est conservé (Échap)</translation>
     </message>
     <message>
         <source>on %1 · %2</source>
@@ -1113,7 +1121,7 @@
     </message>
     <message>
         <source>This server has no chat model yet. Pull or download one (for Ollama: `ollama pull llama3.2`), then it appears here.</source>
-        <translation>Ce serveur n&apos;a pas encore de modèle de discussion. Téléchargez-en un (pour Ollama : `ollama pull llama3.2`) : il apparaîtra ici.</translation>
+        <translation>Ce serveur n&apos;a pas encore de modèle de discussion. Téléchargez-en un (pour Ollama&#xa0;: `ollama pull llama3.2`)&#xa0;: il apparaîtra ici.</translation>
     </message>
     <message>
         <source>API call…</source>
@@ -1157,7 +1165,7 @@
     </message>
     <message>
         <source>There is nothing to export yet: this conversation has no message.</source>
-        <translation>Rien à exporter pour l&apos;instant : cette conversation n&apos;a aucun message.</translation>
+        <translation>Rien à exporter pour l&apos;instant&#xa0;: cette conversation n&apos;a aucun message.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1181,7 +1189,7 @@
     </message>
     <message>
         <source>Pulling %1: see the Models tab</source>
-        <translation>Téléchargement de %1 : voir l&apos;onglet Modèles</translation>
+        <translation>Téléchargement de %1&#xa0;: voir l&apos;onglet Modèles</translation>
     </message>
     <message>
         <source>Load %1</source>
@@ -1193,11 +1201,11 @@
     </message>
     <message>
         <source>%1 is loaded: send your message again.</source>
-        <translation>%1 est chargé : renvoyez votre message.</translation>
+        <translation>%1 est chargé&#xa0;: renvoyez votre message.</translation>
     </message>
     <message>
         <source>That server is gone or cannot load models any more: choose a server and send your message again.</source>
-        <translation>Ce serveur n&apos;est plus là ou ne peut plus charger de modèles : choisissez un serveur et renvoyez votre message.</translation>
+        <translation>Ce serveur n&apos;est plus là ou ne peut plus charger de modèles&#xa0;: choisissez un serveur et renvoyez votre message.</translation>
     </message>
     <message>
         <source>on %1</source>
@@ -1220,7 +1228,7 @@
     </message>
     <message>
         <source>No model is selected. Choose one in the model list; if the list is empty, pull or download a model on the server first.</source>
-        <translation>Aucun modèle n&apos;est sélectionné. Choisissez-en un dans la liste des modèles ; si la liste est vide, téléchargez d&apos;abord un modèle sur le serveur.</translation>
+        <translation>Aucun modèle n&apos;est sélectionné. Choisissez-en un dans la liste des modèles&#xa0;; si la liste est vide, téléchargez d&apos;abord un modèle sur le serveur.</translation>
     </message>
     <message>
         <source>There is no answer to regenerate yet.</source>
@@ -1274,11 +1282,11 @@
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
         <source>Its host name, written in plain letters: %1</source>
-        <translation>Son nom d&apos;hôte, écrit en lettres simples : %1</translation>
+        <translation>Son nom d&apos;hôte, écrit en lettres simples&#xa0;: %1</translation>
     </message>
     <message>
         <source>Text copied</source>
@@ -1348,7 +1356,7 @@
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was changed; choose another folder.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été modifié ; choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été modifié&#xa0;; choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1370,7 @@
     <name>ConversationStore</name>
     <message>
         <source>LocalForge closed while this answer was coming; what had arrived is kept.</source>
-        <translation>LocalForge a été fermé pendant que cette réponse arrivait ; ce qui était arrivé est conservé.</translation>
+        <translation>LocalForge a été fermé pendant que cette réponse arrivait&#xa0;; ce qui était arrivé est conservé.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -1370,7 +1378,7 @@
     </message>
     <message>
         <source>Could not save the conversation to %1: %2. The previous copy is kept.</source>
-        <translation>Impossible d&apos;enregistrer la conversation dans %1 : %2. La copie précédente est conservée.</translation>
+        <translation>Impossible d&apos;enregistrer la conversation dans %1&#xa0;: %2. La copie précédente est conservée.</translation>
     </message>
     <message>
         <source>%1 could not be read and was moved to %2.</source>
@@ -1378,7 +1386,7 @@
     </message>
     <message>
         <source>Could not delete %1: %2.</source>
-        <translation>Impossible de supprimer %1 : %2.</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>New conversation</source>
@@ -1386,7 +1394,7 @@
     </message>
     <message>
         <source>Not saved: this LocalForge only reads conversations (another one is running and keeps them).</source>
-        <translation>Non enregistré : ce LocalForge ne fait que lire les conversations (un autre est ouvert et les conserve).</translation>
+        <translation>Non enregistré&#xa0;: ce LocalForge ne fait que lire les conversations (un autre est ouvert et les conserve).</translation>
     </message>
     <message>
         <source>the data could not all be written</source>
@@ -1394,7 +1402,7 @@
     </message>
     <message>
         <source>%1 could not be opened (%2). It is left as it is; check that you can read it.</source>
-        <translation>%1 n&apos;a pas pu être ouvert (%2). Il est laissé tel quel ; vérifiez que vous pouvez le lire.</translation>
+        <translation>%1 n&apos;a pas pu être ouvert (%2). Il est laissé tel quel&#xa0;; vérifiez que vous pouvez le lire.</translation>
     </message>
     <message>
         <source>%1 was written by a newer LocalForge and is left as it is. Update LocalForge to open it.</source>
@@ -1402,7 +1410,7 @@
     </message>
     <message>
         <source>%1 could not be read: it is damaged.</source>
-        <translation>%1 n&apos;a pas pu être lu : il est endommagé.</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: il est endommagé.</translation>
     </message>
     <message>
         <source>%1 could not be read, and could not be moved aside either.</source>
@@ -1410,7 +1418,7 @@
     </message>
     <message>
         <source>Not deleted: this LocalForge only reads conversations (another one is running and keeps them).</source>
-        <translation>Non supprimé : ce LocalForge ne fait que lire les conversations (un autre est ouvert et les conserve).</translation>
+        <translation>Non supprimé&#xa0;: ce LocalForge ne fait que lire les conversations (un autre est ouvert et les conserve).</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1471,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -1472,8 +1480,8 @@
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer « %1 » et son message ? Impossible d&apos;annuler.</numerusform>
-            <numerusform>Supprimer « %1 » et ses %n messages ? Impossible d&apos;annuler.</numerusform>
+            <numerusform>Supprimer « %1 » et son message&#xa0;? Impossible d&apos;annuler.</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n messages&#xa0;? Impossible d&apos;annuler.</numerusform>
         </translation>
     </message>
 </context>
@@ -1489,19 +1497,19 @@
     </message>
     <message>
         <source>RAM: %1 available of %2</source>
-        <translation>RAM : %1 disponibles sur %2</translation>
+        <translation>RAM&#xa0;: %1 disponibles sur %2</translation>
     </message>
     <message>
         <source>RAM: not known on this system</source>
-        <translation>RAM : inconnue sur ce système</translation>
+        <translation>RAM&#xa0;: inconnue sur ce système</translation>
     </message>
     <message>
         <source>GPU: no NVIDIA GPU answered (NVML, nvidia-smi)</source>
-        <translation>GPU : aucun GPU NVIDIA n&apos;a répondu (NVML, nvidia-smi)</translation>
+        <translation>GPU&#xa0;: aucun GPU NVIDIA n&apos;a répondu (NVML, nvidia-smi)</translation>
     </message>
     <message>
         <source>GPU %1: %2, %3 used of %4 (%5)</source>
-        <translation>GPU %1 : %2, %3 utilisés sur %4 (%5)</translation>
+        <translation>GPU %1&#xa0;: %2, %3 utilisés sur %4 (%5)</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -1532,7 +1540,7 @@
     </message>
     <message>
         <source>Models: %1</source>
-        <translation>Modèles : %1</translation>
+        <translation>Modèles&#xa0;: %1</translation>
     </message>
     <message>
         <source>No server found.</source>
@@ -1556,7 +1564,7 @@
     </message>
     <message>
         <source>GPU %1: %2, memory shared with the system (%3)</source>
-        <translation>GPU %1 : %2, mémoire partagée avec le système (%3)</translation>
+        <translation>GPU %1&#xa0;: %2, mémoire partagée avec le système (%3)</translation>
     </message>
     <message>
         <source>LocalForge %1, Qt %2 (built with %3)</source>
@@ -1583,13 +1591,13 @@
     </message>
     <message>
         <source>The server is gone: it stopped answering or was removed. Download again once it is back.</source>
-        <translation>Le serveur a disparu : il ne répond plus ou a été retiré. Relancez le téléchargement quand il sera de retour.</translation>
+        <translation>Le serveur a disparu&#xa0;: il ne répond plus ou a été retiré. Relancez le téléchargement quand il sera de retour.</translation>
     </message>
     <message numerus="yes">
         <source>No progress for %n second(s): stopped, to be tried again.</source>
         <translation>
-            <numerusform>Aucune progression depuis %n seconde : arrêté, pour être réessayé.</numerusform>
-            <numerusform>Aucune progression depuis %n secondes : arrêté, pour être réessayé.</numerusform>
+            <numerusform>Aucune progression depuis %n seconde&#xa0;: arrêté, pour être réessayé.</numerusform>
+            <numerusform>Aucune progression depuis %n secondes&#xa0;: arrêté, pour être réessayé.</numerusform>
         </translation>
     </message>
 </context>
@@ -1629,7 +1637,7 @@
     </message>
     <message>
         <source>stalled: no progress for a while</source>
-        <translation>bloqué : aucune progression depuis un moment</translation>
+        <translation>bloqué&#xa0;: aucune progression depuis un moment</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1645,7 +1653,7 @@
     </message>
     <message>
         <source>The server keeps what it downloaded: downloading again resumes.</source>
-        <translation>Le serveur conserve ce qu&apos;il a téléchargé : relancer le téléchargement le reprend.</translation>
+        <translation>Le serveur conserve ce qu&apos;il a téléchargé&#xa0;: relancer le téléchargement le reprend.</translation>
     </message>
     <message>
         <source>Downloading again starts over.</source>
@@ -1657,7 +1665,7 @@
     </message>
     <message>
         <source>LocalForge stopped following it; LM Studio goes on downloading (see its Downloads panel).</source>
-        <translation>LocalForge ne le suit plus ; LM Studio continue le téléchargement (voir son panneau Downloads).</translation>
+        <translation>LocalForge ne le suit plus&#xa0;; LM Studio continue le téléchargement (voir son panneau Downloads).</translation>
     </message>
     <message>
         <source>%1 · on %2</source>
@@ -1689,7 +1697,7 @@
     </message>
     <message>
         <source>Paused in LM Studio: resume it in its Downloads panel.</source>
-        <translation>En pause dans LM Studio : reprenez-le dans son panneau Downloads.</translation>
+        <translation>En pause dans LM Studio&#xa0;: reprenez-le dans son panneau Downloads.</translation>
     </message>
     <message>
         <source>no progress, trying again in %1 (attempt %2)</source>
@@ -1768,14 +1776,14 @@
     </message>
     <message>
         <source>%1 is already downloading: see it in the list below.</source>
-        <translation>%1 est déjà en cours de téléchargement : voyez-le dans la liste ci-dessous.</translation>
+        <translation>%1 est déjà en cours de téléchargement&#xa0;: voyez-le dans la liste ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
     <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;LocalForge cherche sur 127.0.0.1 les ports 11434 (Ollama), 1234 (LM Studio), 8080 et 9931 (llama.cpp) et 8000 (vLLM), ainsi que l&apos;adresse indiquée par OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt; : démarrez-le avec&lt;/p&gt;%1&lt;p&gt;ou dans Docker :&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt; : ouvrez l&apos;onglet Developer et activez “Start server”, ou lancez&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt; :&lt;/p&gt;%4&lt;p&gt;LocalForge détecte un serveur quelques secondes après son démarrage.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;LocalForge cherche sur 127.0.0.1 les ports 11434 (Ollama), 1234 (LM Studio), 8080 et 9931 (llama.cpp) et 8000 (vLLM), ainsi que l&apos;adresse indiquée par OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;&#xa0;: démarrez-le avec&lt;/p&gt;%1&lt;p&gt;ou dans Docker&#xa0;:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;&#xa0;: ouvrez l&apos;onglet Developer et activez “Start server”, ou lancez&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;&#xa0;:&lt;/p&gt;%4&lt;p&gt;LocalForge détecte un serveur quelques secondes après son démarrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a remote host…</source>
@@ -1827,7 +1835,7 @@
     </message>
     <message>
         <source>Servers you added:</source>
-        <translation>Serveurs que vous avez ajoutés :</translation>
+        <translation>Serveurs que vous avez ajoutés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1846,7 @@
     </message>
     <message>
         <source>The monitor can chart the RAM and GPUs of a remote host (a GPU box, a Docker host) from its Prometheus exporters: node exporter for RAM (usually port 9100) and NVIDIA&apos;s DCGM exporter for the GPUs (usually port 9400). LocalForge only reads them.</source>
-        <translation>La surveillance peut tracer la RAM et les GPU d&apos;un hôte distant (une machine à GPU, un hôte Docker) à partir de ses exporteurs Prometheus : node exporter pour la RAM (en général le port 9100) et l&apos;exporteur DCGM de NVIDIA pour les GPU (en général le port 9400). LocalForge ne fait que les lire.</translation>
+        <translation>La surveillance peut tracer la RAM et les GPU d&apos;un hôte distant (une machine à GPU, un hôte Docker) à partir de ses exporteurs Prometheus&#xa0;: node exporter pour la RAM (en général le port 9100) et l&apos;exporteur DCGM de NVIDIA pour les GPU (en général le port 9400). LocalForge ne fait que les lire.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1870,7 +1878,7 @@
     </message>
     <message>
         <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
-        <translation>L&apos;adresse de « %1 » (%2) contient un nom d&apos;utilisateur ou un mot de passe (« utilisateur:motdepasse@ »). LocalForge ne le garde pas : ses réglages sont enregistrés en clair, où quiconque peut les lire verrait le mot de passe. Retirez-le de l&apos;adresse, et laissez l&apos;exporter répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
+        <translation>L&apos;adresse de « %1 » (%2) contient un nom d&apos;utilisateur ou un mot de passe (« utilisateur:motdepasse@ »). LocalForge ne le garde pas&#xa0;: ses réglages sont enregistrés en clair, où quiconque peut les lire verrait le mot de passe. Retirez-le de l&apos;adresse, et laissez l&apos;exporter répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1881,31 +1889,31 @@
     </message>
     <message>
         <source>Needs at least %1 (weights %2; the context adds more)</source>
-        <translation>Nécessite au moins %1 (poids %2 ; le contexte en ajoute)</translation>
+        <translation>Nécessite au moins %1 (poids %2&#xa0;; le contexte en ajoute)</translation>
     </message>
     <message>
         <source>%1: fits in unified memory (%2 free).</source>
-        <translation>%1 : tient dans la mémoire unifiée (%2 libres).</translation>
+        <translation>%1&#xa0;: tient dans la mémoire unifiée (%2 libres).</translation>
     </message>
     <message>
         <source>%1: will not fit (%2 of unified memory free). Try a smaller model, a smaller quantization or a shorter context.</source>
-        <translation>%1 : ne tiendra pas (%2 de mémoire unifiée libres). Essayez un modèle plus petit, une quantification plus forte ou un contexte plus court.</translation>
+        <translation>%1&#xa0;: ne tiendra pas (%2 de mémoire unifiée libres). Essayez un modèle plus petit, une quantification plus forte ou un contexte plus court.</translation>
     </message>
     <message>
         <source>%1: fits on the GPU (%2 free).</source>
-        <translation>%1 : tient sur le GPU (%2 libres).</translation>
+        <translation>%1&#xa0;: tient sur le GPU (%2 libres).</translation>
     </message>
     <message>
         <source>%1: will be split between the GPU (%2 free) and the CPU (%3 of RAM free), which is slower.</source>
-        <translation>%1 : sera réparti entre le GPU (%2 libres) et le CPU (%3 de RAM libres), ce qui est plus lent.</translation>
+        <translation>%1&#xa0;: sera réparti entre le GPU (%2 libres) et le CPU (%3 de RAM libres), ce qui est plus lent.</translation>
     </message>
     <message>
         <source>%1: fits in RAM (%2 free); no GPU memory was found, so it runs on the CPU.</source>
-        <translation>%1 : tient en RAM (%2 libres) ; aucune mémoire GPU n&apos;a été trouvée, il tournera donc sur le CPU.</translation>
+        <translation>%1&#xa0;: tient en RAM (%2 libres)&#xa0;; aucune mémoire GPU n&apos;a été trouvée, il tournera donc sur le CPU.</translation>
     </message>
     <message>
         <source>%1: will not fit (%2 of RAM free%3). Try a smaller model, a smaller quantization or a shorter context.</source>
-        <translation>%1 : ne tiendra pas (%2 de RAM libres%3). Essayez un modèle plus petit, une quantification plus forte ou un contexte plus court.</translation>
+        <translation>%1&#xa0;: ne tiendra pas (%2 de RAM libres%3). Essayez un modèle plus petit, une quantification plus forte ou un contexte plus court.</translation>
     </message>
     <message>
         <source>, %1 of GPU memory</source>
@@ -1929,15 +1937,15 @@
     </message>
     <message>
         <source>split: %1% GPU / %2% CPU</source>
-        <translation>réparti : %1 % GPU / %2 % CPU</translation>
+        <translation>réparti&#xa0;: %1 % GPU / %2 % CPU</translation>
     </message>
     <message>
         <source>Needs at most %1 (weights %2, KV cache at most %3 for %4 tokens: some layers look back only %5)</source>
-        <translation>Nécessite au plus %1 (poids %2, cache KV d&apos;au plus %3 pour %4 jetons : certaines couches ne regardent que %5 jetons en arrière)</translation>
+        <translation>Nécessite au plus %1 (poids %2, cache KV d&apos;au plus %3 pour %4 jetons&#xa0;: certaines couches ne regardent que %5 jetons en arrière)</translation>
     </message>
     <message>
         <source>Needs between %1 and %2 (weights %3, KV cache %4 to %5 for %6 tokens): it may fit. How many of its layers look back only %7 tokens, and so need less, the model does not say.</source>
-        <translation>Nécessite entre %1 et %2 (poids %3, cache KV de %4 à %5 pour %6 jetons) : il peut tenir. Le modèle ne dit pas combien de ses couches ne regardent que %7 jetons en arrière, et nécessitent donc moins.</translation>
+        <translation>Nécessite entre %1 et %2 (poids %3, cache KV de %4 à %5 pour %6 jetons)&#xa0;: il peut tenir. Le modèle ne dit pas combien de ses couches ne regardent que %7 jetons en arrière, et nécessitent donc moins.</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2125,7 @@
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation>Interrompue : %1</translation>
+        <translation>Interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>answered by %1</source>
@@ -2160,11 +2168,11 @@
     </message>
     <message>
         <source>%1: healthy</source>
-        <translation>%1 : en bonne santé</translation>
+        <translation>%1&#xa0;: en bonne santé</translation>
     </message>
     <message>
         <source>%1: not healthy (%2)</source>
-        <translation>%1 : en échec (%2)</translation>
+        <translation>%1&#xa0;: en échec (%2)</translation>
     </message>
     <message>
         <source>Click a provider, or choose it and press Enter, to make it the one the gateway uses</source>
@@ -2222,11 +2230,11 @@
     <name>LmStudioDownload</name>
     <message>
         <source>This LM Studio cannot download models over its API (that needs LM Studio 0.4 or later): download %1 from its Discover tab, or with “lms get %1”.</source>
-        <translation>Ce LM Studio ne peut pas télécharger de modèles par son API (il faut LM Studio 0.4 ou plus récent) : téléchargez %1 depuis son onglet Discover, ou avec « lms get %1 ».</translation>
+        <translation>Ce LM Studio ne peut pas télécharger de modèles par son API (il faut LM Studio 0.4 ou plus récent)&#xa0;: téléchargez %1 depuis son onglet Discover, ou avec « lms get %1 ».</translation>
     </message>
     <message>
         <source>LM Studio cannot download “%1”: “%2”. LM Studio takes a name from its catalogue (such as ibm/granite-4-micro) or a Hugging Face address.</source>
-        <translation>LM Studio ne peut pas télécharger « %1 » : « %2 ». LM Studio accepte un nom de son catalogue (comme ibm/granite-4-micro) ou une adresse Hugging Face.</translation>
+        <translation>LM Studio ne peut pas télécharger « %1 »&#xa0;: « %2 ». LM Studio accepte un nom de son catalogue (comme ibm/granite-4-micro) ou une adresse Hugging Face.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -2234,11 +2242,11 @@
     </message>
     <message>
         <source>LM Studio reports that downloading %1 failed. Its Downloads panel may say why; downloading again starts over.</source>
-        <translation>LM Studio signale que le téléchargement de %1 a échoué. Son panneau Downloads peut dire pourquoi ; un nouveau téléchargement repart de zéro.</translation>
+        <translation>LM Studio signale que le téléchargement de %1 a échoué. Son panneau Downloads peut dire pourquoi&#xa0;; un nouveau téléchargement repart de zéro.</translation>
     </message>
     <message>
         <source>LM Studio stopped reporting on the download of %1: “%2”. Its Downloads panel shows whether it goes on.</source>
-        <translation>LM Studio ne donne plus de nouvelles du téléchargement de %1 : « %2 ». Son panneau Downloads montre s&apos;il continue.</translation>
+        <translation>LM Studio ne donne plus de nouvelles du téléchargement de %1&#xa0;: « %2 ». Son panneau Downloads montre s&apos;il continue.</translation>
     </message>
 </context>
 <context>
@@ -2257,11 +2265,11 @@
     </message>
     <message>
         <source>This LM Studio is older than 0.4 and cannot download over its API: run `lms get &lt;model&gt;` instead.</source>
-        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas télécharger par son API : lancez plutôt `lms get &lt;model&gt;`.</translation>
+        <translation>Ce LM Studio est antérieur à la 0.4 et ne peut pas télécharger par son API&#xa0;: lancez plutôt `lms get &lt;model&gt;`.</translation>
     </message>
     <message>
         <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
-        <translation>LM Studio ne peut pas supprimer de modèles par son API : utilisez son onglet My Models.</translation>
+        <translation>LM Studio ne peut pas supprimer de modèles par son API&#xa0;: utilisez son onglet My Models.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2288,7 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Active server</source>
@@ -2300,7 +2308,7 @@
     </message>
     <message>
         <source>Add a server by address: a GPU box, a Docker host, another port</source>
-        <translation>Ajouter un serveur par son adresse : une machine GPU, un hôte Docker, un autre port</translation>
+        <translation>Ajouter un serveur par son adresse&#xa0;: une machine GPU, un hôte Docker, un autre port</translation>
     </message>
     <message>
         <source>Scan again</source>
@@ -2355,7 +2363,7 @@
     </message>
     <message>
         <source>Every server&apos;s address, name, kind, defaults and API token; import and export settings or a Phoenix gateway&apos;s phoenix.json</source>
-        <translation>L&apos;adresse, le nom, le type, les valeurs par défaut et le jeton d&apos;API de chaque serveur ; importer et exporter les réglages ou le phoenix.json d&apos;une passerelle Phoenix</translation>
+        <translation>L&apos;adresse, le nom, le type, les valeurs par défaut et le jeton d&apos;API de chaque serveur&#xa0;; importer et exporter les réglages ou le phoenix.json d&apos;une passerelle Phoenix</translation>
     </message>
     <message>
         <source>Diagnostics…</source>
@@ -2387,7 +2395,7 @@
     </message>
     <message>
         <source>Full screen for a projector: large text, the chat and the live charts side by side (F11; Esc leaves)</source>
-        <translation>Plein écran pour un vidéoprojecteur : grand texte, la discussion et les graphiques en direct côte à côte (F11 ; Échap pour sortir)</translation>
+        <translation>Plein écran pour un vidéoprojecteur&#xa0;: grand texte, la discussion et les graphiques en direct côte à côte (F11&#xa0;; Échap pour sortir)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2449,13 +2457,13 @@
         <source>A control panel for the LLM servers on this machine and on the machines you name: Ollama, LM Studio and OpenAI-compatible engines.
 
 Built with Qt %1, running on Qt %2.</source>
-        <translation>Un panneau de contrôle pour les serveurs de LLM de cette machine et des machines que vous indiquez : Ollama, LM Studio et les moteurs compatibles OpenAI.
+        <translation>Un panneau de contrôle pour les serveurs de LLM de cette machine et des machines que vous indiquez&#xa0;: Ollama, LM Studio et les moteurs compatibles OpenAI.
 
 Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Downloading %1 stopped: no progress for a while. Retry it from the Models tab.</source>
-        <translation>Le téléchargement de %1 s&apos;est arrêté : aucun progrès depuis un moment. Relancez-le depuis l&apos;onglet Modèles.</translation>
+        <translation>Le téléchargement de %1 s&apos;est arrêté&#xa0;: aucun progrès depuis un moment. Relancez-le depuis l&apos;onglet Modèles.</translation>
     </message>
     <message>
         <source>%1 is downloaded and ready on %2.</source>
@@ -2463,7 +2471,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation>Le téléchargement de %1 a échoué : %2</translation>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
@@ -2684,7 +2692,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Delete %1 from %2? Its files are removed from the server; downloading it again takes the full download.</source>
-        <translation>Supprimer %1 de %2 ? Ses fichiers sont effacés du serveur ; le récupérer demandera un téléchargement complet.</translation>
+        <translation>Supprimer %1 de %2&#xa0;? Ses fichiers sont effacés du serveur&#xa0;; le récupérer demandera un téléchargement complet.</translation>
     </message>
     <message>
         <source>%1 does not say which models are loaded.</source>
@@ -2700,7 +2708,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Reported by the server: %1. Estimated before loading: %2.</source>
-        <translation>Indiqué par le serveur : %1. Estimé avant le chargement : %2.</translation>
+        <translation>Indiqué par le serveur&#xa0;: %1. Estimé avant le chargement&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No model is loaded.</source>
@@ -2732,11 +2740,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Keep loaded:</source>
-        <translation>&amp;Garder chargé :</translation>
+        <translation>&amp;Garder chargé&#xa0;:</translation>
     </message>
     <message>
         <source>Only Ollama lets a client choose how long a model stays loaded; LM Studio unloads by its own idle timer.</source>
-        <translation>Seul Ollama laisse un client choisir combien de temps un modèle reste chargé ; LM Studio décharge selon sa propre minuterie d&apos;inactivité.</translation>
+        <translation>Seul Ollama laisse un client choisir combien de temps un modèle reste chargé&#xa0;; LM Studio décharge selon sa propre minuterie d&apos;inactivité.</translation>
     </message>
     <message>
         <source>Load model</source>
@@ -2748,7 +2756,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Load it anyway?</source>
-        <translation>Le charger quand même ?</translation>
+        <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Loading %1… a large model can take minutes.</source>
@@ -2756,7 +2764,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Docker on macOS gives containers no GPU: run the Ollama app itself rather than its container.</source>
-        <translation>Docker sur macOS ne donne aucun GPU aux conteneurs : lancez l&apos;application Ollama elle-même plutôt que son conteneur.</translation>
+        <translation>Docker sur macOS ne donne aucun GPU aux conteneurs&#xa0;: lancez l&apos;application Ollama elle-même plutôt que son conteneur.</translation>
     </message>
     <message>
         <source>If the server runs in Docker, start the container with --gpus=all (NVIDIA Container Toolkit).</source>
@@ -2764,15 +2772,15 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>%1 runs on the CPU only although this machine has a GPU, so answers are slow.</source>
-        <translation>%1 tourne uniquement sur le CPU alors que cette machine a un GPU : les réponses sont lentes.</translation>
+        <translation>%1 tourne uniquement sur le CPU alors que cette machine a un GPU&#xa0;: les réponses sont lentes.</translation>
     </message>
     <message>
         <source>Otherwise the model may not fit in GPU memory: try a smaller model or a shorter context, and check that GPU layers is not set to 0.</source>
-        <translation>Sinon, le modèle ne tient peut-être pas dans la mémoire du GPU : essayez un modèle plus petit ou un contexte plus court, et vérifiez que Couches GPU n&apos;est pas à 0.</translation>
+        <translation>Sinon, le modèle ne tient peut-être pas dans la mémoire du GPU&#xa0;: essayez un modèle plus petit ou un contexte plus court, et vérifiez que Couches GPU n&apos;est pas à 0.</translation>
     </message>
     <message>
         <source>%1 reports no memory use: the size shown is on disk.</source>
-        <translation>%1 n&apos;indique pas la mémoire utilisée : la taille affichée est celle sur le disque.</translation>
+        <translation>%1 n&apos;indique pas la mémoire utilisée&#xa0;: la taille affichée est celle sur le disque.</translation>
     </message>
     <message>
         <source>The models shown are from the last time the list could be read.</source>
@@ -2784,7 +2792,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>The server changed while the dialog was open, so nothing was done. Choose the model again.</source>
-        <translation>Le serveur a changé pendant que la fenêtre était ouverte : rien n&apos;a été fait. Choisissez de nouveau le modèle.</translation>
+        <translation>Le serveur a changé pendant que la fenêtre était ouverte&#xa0;: rien n&apos;a été fait. Choisissez de nouveau le modèle.</translation>
     </message>
     <message>
         <source>Stop loading</source>
@@ -2796,7 +2804,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Stopped waiting for %1 to load. The server may still finish loading it: it then shows here, and Unload frees its memory.</source>
-        <translation>Plus d&apos;attente du chargement de %1. Le serveur peut encore finir de le charger : il apparaît alors ici, et Décharger libère sa mémoire.</translation>
+        <translation>Plus d&apos;attente du chargement de %1. Le serveur peut encore finir de le charger&#xa0;: il apparaît alors ici, et Décharger libère sa mémoire.</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +2812,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Memory</source>
         <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>Go</translation>
     </message>
     <message>
         <source>GPU load</source>
@@ -2911,7 +2915,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>No NVIDIA or Apple GPU found on this machine (neither NVML nor nvidia-smi answered), so its GPU memory and load are not drawn.</source>
-        <translation>Aucun GPU NVIDIA ni Apple trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu) : sa mémoire GPU et sa charge ne sont pas tracées.</translation>
+        <translation>Aucun GPU NVIDIA ni Apple trouvé sur cette machine (ni NVML ni nvidia-smi n&apos;ont répondu)&#xa0;: sa mémoire GPU et sa charge ne sont pas tracées.</translation>
     </message>
     <message>
         <source>Swap used</source>
@@ -2923,13 +2927,13 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>The GPU has not answered for %n second(s) (its driver, NVML or nvidia-smi, failed or hangs): its lines end at the last figures read.</source>
         <translation>
-            <numerusform>Le GPU ne répond plus depuis %n seconde (son pilote, NVML ou nvidia-smi, échoue ou reste bloqué) : ses courbes s&apos;arrêtent aux derniers chiffres lus.</numerusform>
-            <numerusform>Le GPU ne répond plus depuis %n secondes (son pilote, NVML ou nvidia-smi, échoue ou reste bloqué) : ses courbes s&apos;arrêtent aux derniers chiffres lus.</numerusform>
+            <numerusform>Le GPU ne répond plus depuis %n seconde (son pilote, NVML ou nvidia-smi, échoue ou reste bloqué)&#xa0;: ses courbes s&apos;arrêtent aux derniers chiffres lus.</numerusform>
+            <numerusform>Le GPU ne répond plus depuis %n secondes (son pilote, NVML ou nvidia-smi, échoue ou reste bloqué)&#xa0;: ses courbes s&apos;arrêtent aux derniers chiffres lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2941,11 +2945,15 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Ollama at %1: models on the GPU (reported)</source>
-        <translation>Ollama sur %1 : modèles sur le GPU (annoncés)</translation>
+        <translation>Ollama sur %1&#xa0;: modèles sur le GPU (annoncés)</translation>
     </message>
     <message>
         <source>Ollama at %1: models loaded (reported)</source>
-        <translation>Ollama sur %1 : modèles chargés (annoncés)</translation>
+        <translation>Ollama sur %1&#xa0;: modèles chargés (annoncés)</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2980,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Freeze the charts; sampling goes on</source>
-        <translation>Figer les graphiques ; l&apos;échantillonnage continue</translation>
+        <translation>Figer les graphiques&#xa0;; l&apos;échantillonnage continue</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -2992,7 +3000,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre :</translation>
+        <translation>&amp;Fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3020,7 +3028,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Remote hosts…</source>
@@ -3039,21 +3047,21 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <name>OllamaChatStream</name>
     <message>
         <source>a line that is not JSON: %1</source>
-        <translation>une ligne qui n&apos;est pas du JSON : %1</translation>
+        <translation>une ligne qui n&apos;est pas du JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OllamaProvider</name>
     <message>
         <source>Ollama accepted the unload, but %1 is still listed as loaded. It may be answering another request; try again in a moment.</source>
-        <translation>Ollama a accepté le déchargement, mais %1 est toujours indiqué comme chargé. Il répond peut-être à une autre requête ; réessayez dans un instant.</translation>
+        <translation>Ollama a accepté le déchargement, mais %1 est toujours indiqué comme chargé. Il répond peut-être à une autre requête&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>OpenAiChatStream</name>
     <message>
         <source>an event that is not JSON: %1</source>
-        <translation>un événement qui n&apos;est pas du JSON : %1</translation>
+        <translation>un événement qui n&apos;est pas du JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>the answer is not an event stream</source>
@@ -3083,7 +3091,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>No system prompt: the model&apos;s own default applies.</source>
-        <translation>Aucun prompt système : le comportement par défaut du modèle s&apos;applique.</translation>
+        <translation>Aucun prompt système&#xa0;: le comportement par défaut du modèle s&apos;applique.</translation>
     </message>
     <message>
         <source>Save as preset…</source>
@@ -3091,11 +3099,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Randomness: 0 always picks the likeliest token; higher values vary more.</source>
-        <translation>Part d&apos;aléatoire : 0 choisit toujours le jeton le plus probable ; plus la valeur est haute, plus les réponses varient.</translation>
+        <translation>Part d&apos;aléatoire&#xa0;: 0 choisit toujours le jeton le plus probable&#xa0;; plus la valeur est haute, plus les réponses varient.</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the likeliest tokens whose probabilities add up to this share are considered.</source>
-        <translation>Échantillonnage nucleus : seuls les jetons les plus probables dont les probabilités cumulées atteignent cette part sont retenus.</translation>
+        <translation>Échantillonnage nucleus&#xa0;: seuls les jetons les plus probables dont les probabilités cumulées atteignent cette part sont retenus.</translation>
     </message>
     <message>
         <source>The longest answer, in tokens (Ollama num_predict, OpenAI max_tokens).</source>
@@ -3107,11 +3115,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Context length in tokens (num_ctx). A longer context takes more memory; a change reloads the model.</source>
-        <translation>Longueur de contexte en jetons (num_ctx). Un contexte plus long prend plus de mémoire ; un changement recharge le modèle.</translation>
+        <translation>Longueur de contexte en jetons (num_ctx). Un contexte plus long prend plus de mémoire&#xa0;; un changement recharge le modèle.</translation>
     </message>
     <message>
         <source>Layers put on the GPU (num_gpu); 0 runs on the CPU only.</source>
-        <translation>Couches placées sur le GPU (num_gpu) ; 0 fait tout tourner sur le CPU.</translation>
+        <translation>Couches placées sur le GPU (num_gpu)&#xa0;; 0 fait tout tourner sur le CPU.</translation>
     </message>
     <message>
         <source>CPU threads used for the layers on the CPU (num_thread).</source>
@@ -3143,43 +3151,43 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation>&amp;Température :</translation>
+        <translation>&amp;Température&#xa0;:</translation>
     </message>
     <message>
         <source>Top &amp;p:</source>
-        <translation>Top &amp;p :</translation>
+        <translation>Top &amp;p&#xa0;:</translation>
     </message>
     <message>
         <source>Max &amp;tokens:</source>
-        <translation>Jetons &amp;max :</translation>
+        <translation>Jetons &amp;max&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation>Longueur de &amp;contexte :</translation>
+        <translation>Longueur de &amp;contexte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;GPU layers:</source>
-        <translation>Couches G&amp;PU :</translation>
+        <translation>Couches G&amp;PU&#xa0;:</translation>
     </message>
     <message>
         <source>CPU t&amp;hreads:</source>
-        <translation>T&amp;hreads CPU :</translation>
+        <translation>T&amp;hreads CPU&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;hinking:</source>
-        <translation>Ré&amp;flexion :</translation>
+        <translation>Ré&amp;flexion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep loaded:</source>
-        <translation>Garder charg&amp;é :</translation>
+        <translation>Garder charg&amp;é&#xa0;:</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -3215,7 +3223,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>Nom du modèle :</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Only Ollama takes this with each request. For %1, set it where the server is started or the model is loaded.</source>
@@ -3243,66 +3251,66 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>“%1” is already in the list. Choose another name:</source>
-        <translation>« %1 » figure déjà dans la liste. Choisissez un autre nom :</translation>
+        <translation>« %1 » figure déjà dans la liste. Choisissez un autre nom&#xa0;:</translation>
     </message>
     <message>
         <source>You have a preset named “%1”: saving replaces its text.</source>
-        <translation>Vous avez un modèle nommé « %1 » : l&apos;enregistrer remplace son texte.</translation>
+        <translation>Vous avez un modèle nommé « %1 »&#xa0;: l&apos;enregistrer remplace son texte.</translation>
     </message>
 </context>
 <context>
     <name>PhoenixConfig</name>
     <message>
         <source>This is not a valid phoenix.json: %1 at character %2. Correct the file (a JSON checker shows the place), then import it again.</source>
-        <translation>Ce n&apos;est pas un phoenix.json valide : %1 au caractère %2. Corrigez le fichier (un vérificateur JSON montre l&apos;endroit), puis importez-le de nouveau.</translation>
+        <translation>Ce n&apos;est pas un phoenix.json valide&#xa0;: %1 au caractère %2. Corrigez le fichier (un vérificateur JSON montre l&apos;endroit), puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>This file has no “providers” object, so it is not a Phoenix gateway configuration. Choose the phoenix.json the gateway reads.</source>
-        <translation>Ce fichier n&apos;a pas d&apos;objet “providers” : ce n&apos;est pas une configuration de passerelle Phoenix. Choisissez le phoenix.json que lit la passerelle.</translation>
+        <translation>Ce fichier n&apos;a pas d&apos;objet “providers”&#xa0;: ce n&apos;est pas une configuration de passerelle Phoenix. Choisissez le phoenix.json que lit la passerelle.</translation>
     </message>
     <message>
         <source>Provider “%1” is not a JSON object; it was skipped.</source>
-        <translation>Le fournisseur “%1” n&apos;est pas un objet JSON ; il a été ignoré.</translation>
+        <translation>Le fournisseur “%1” n&apos;est pas un objet JSON&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1” has no baseUrl; it was skipped.</source>
-        <translation>Le fournisseur “%1” n&apos;a pas de baseUrl ; il a été ignoré.</translation>
+        <translation>Le fournisseur “%1” n&apos;a pas de baseUrl&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1” was skipped: its baseUrl “%2” is not an http:// or https:// address.</source>
-        <translation>Le fournisseur “%1” a été ignoré : sa baseUrl “%2” n&apos;est pas une adresse http:// ou https://.</translation>
+        <translation>Le fournisseur “%1” a été ignoré&#xa0;: sa baseUrl “%2” n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>Provider “%1” has no apiType; LocalForge will detect which kind of server answers.</source>
-        <translation>Le fournisseur “%1” n&apos;a pas d&apos;apiType ; LocalForge détectera quel type de serveur répond.</translation>
+        <translation>Le fournisseur “%1” n&apos;a pas d&apos;apiType&#xa0;; LocalForge détectera quel type de serveur répond.</translation>
     </message>
     <message>
         <source>Provider “%1” has an apiType LocalForge does not know (“%2”); it will detect which kind of server answers.</source>
-        <translation>Le fournisseur “%1” a un apiType que LocalForge ne connaît pas (“%2”) ; il détectera quel type de serveur répond.</translation>
+        <translation>Le fournisseur “%1” a un apiType que LocalForge ne connaît pas (“%2”)&#xa0;; il détectera quel type de serveur répond.</translation>
     </message>
     <message>
         <source>Provider “%1”: “enabled” is neither true nor false; it was taken as true.</source>
-        <translation>Fournisseur “%1” : “enabled” ne vaut ni true ni false ; il est pris comme true.</translation>
+        <translation>Fournisseur “%1”&#xa0;: “enabled” ne vaut ni true ni false&#xa0;; il est pris comme true.</translation>
     </message>
     <message>
         <source>Provider “%1”: “%2” is not a number; it was ignored.</source>
-        <translation>Fournisseur “%1” : “%2” n&apos;est pas un nombre ; il a été ignoré.</translation>
+        <translation>Fournisseur “%1”&#xa0;: “%2” n&apos;est pas un nombre&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1”: “%2” is not a whole number; it was ignored.</source>
-        <translation>Fournisseur “%1” : “%2” n&apos;est pas un nombre entier ; il a été ignoré.</translation>
+        <translation>Fournisseur “%1”&#xa0;: “%2” n&apos;est pas un nombre entier&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1”: the timeout %2 ms is not usable; it was ignored.</source>
-        <translation>Fournisseur “%1” : le délai de %2 ms est inutilisable ; il a été ignoré.</translation>
+        <translation>Fournisseur “%1”&#xa0;: le délai de %2 ms est inutilisable&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1”: the timeout %2 ms was rounded up to %3 s; exporting writes %4 ms.</source>
-        <translation>Fournisseur “%1” : le délai de %2 ms a été arrondi à %3 s ; l&apos;export écrira %4 ms.</translation>
+        <translation>Fournisseur “%1”&#xa0;: le délai de %2 ms a été arrondi à %3 s&#xa0;; l&apos;export écrira %4 ms.</translation>
     </message>
     <message>
         <source>Provider “%1”: “options” is not a JSON object; it was ignored.</source>
-        <translation>Fournisseur “%1” : “options” n&apos;est pas un objet JSON ; il a été ignoré.</translation>
+        <translation>Fournisseur “%1”&#xa0;: “options” n&apos;est pas un objet JSON&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Providers “%1” and “%2” have the same address, %3.</source>
@@ -3314,14 +3322,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Provider “%1”: the user name and password in its baseUrl were left out. Set the password as the server&apos;s API token in Servers if it needs one.</source>
-        <translation>Fournisseur « %1 » : le nom d&apos;utilisateur et le mot de passe de son baseUrl ont été retirés. Si le serveur en a besoin, indiquez le mot de passe comme jeton d&apos;API dans Serveurs.</translation>
+        <translation>Fournisseur « %1 »&#xa0;: le nom d&apos;utilisateur et le mot de passe de son baseUrl ont été retirés. Si le serveur en a besoin, indiquez le mot de passe comme jeton d&apos;API dans Serveurs.</translation>
     </message>
 </context>
 <context>
     <name>PhoenixGateway</name>
     <message>
         <source> It said: “%1”.</source>
-        <translation> Réponse : “%1”.</translation>
+        <translation> Réponse&#xa0;: “%1”.</translation>
     </message>
     <message>
         <source>The Phoenix gateway at %1 answered its health check with HTTP %2.%3 Check that this is the gateway&apos;s address (port 18789 by default) and look at its log (docker logs).</source>
@@ -3329,7 +3337,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
-        <translation>pas du JSON : %1 au caractère %2</translation>
+        <translation>pas du JSON&#xa0;: %1 au caractère %2</translation>
     </message>
     <message>
         <source>JSON without a status or a list of providers</source>
@@ -3353,7 +3361,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>The Phoenix gateway failed to switch to “%1”: “%2” (HTTP %3). Check its log (docker logs).</source>
-        <translation>La passerelle Phoenix n&apos;a pas pu passer à “%1” : “%2” (HTTP %3). Consultez son journal (docker logs).</translation>
+        <translation>La passerelle Phoenix n&apos;a pas pu passer à “%1”&#xa0;: “%2” (HTTP %3). Consultez son journal (docker logs).</translation>
     </message>
     <message>
         <source>The Phoenix gateway refused to switch to “%1”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
@@ -3361,11 +3369,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>The Phoenix gateway refused to switch to “%1”: “%2”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
-        <translation>La passerelle Phoenix a refusé de passer à “%1” : “%2”. Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
+        <translation>La passerelle Phoenix a refusé de passer à “%1”&#xa0;: “%2”. Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
     </message>
     <message>
         <source>Nothing answers on %1: the Phoenix gateway is not running there. Start its container (docker start), or check the address and port.</source>
-        <translation>Rien ne répond sur %1 : la passerelle Phoenix n&apos;y tourne pas. Démarrez son conteneur (docker start), ou vérifiez l&apos;adresse et le port.</translation>
+        <translation>Rien ne répond sur %1&#xa0;: la passerelle Phoenix n&apos;y tourne pas. Démarrez son conteneur (docker start), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>The Phoenix gateway at %1 did not answer in time. Check that its container is running (docker ps) and not stuck.</source>
@@ -3377,7 +3385,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>%1 lists %2 providers in its health check, more than the %3 LocalForge shows, so it was not used. Check that this is the Phoenix gateway&apos;s address (port 18789 by default) and its phoenix.json.</source>
-        <translation>%1 liste %2 fournisseurs dans son bilan de santé, plus que les %3 que LocalForge affiche : il n&apos;a donc pas été utilisé. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse de la passerelle Phoenix (port 18789 par défaut) et son phoenix.json.</translation>
+        <translation>%1 liste %2 fournisseurs dans son bilan de santé, plus que les %3 que LocalForge affiche&#xa0;: il n&apos;a donc pas été utilisé. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse de la passerelle Phoenix (port 18789 par défaut) et son phoenix.json.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3404,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>How long to wait while the server sends nothing: a large model can take minutes to load before the first token.</source>
-        <translation>Durée d&apos;attente tant que le serveur n&apos;envoie rien : un gros modèle peut mettre plusieurs minutes à se charger avant le premier jeton.</translation>
+        <translation>Durée d&apos;attente tant que le serveur n&apos;envoie rien&#xa0;: un gros modèle peut mettre plusieurs minutes à se charger avant le premier jeton.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3412,11 +3420,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation>&amp;Délai d&apos;attente des requêtes :</translation>
+        <translation>&amp;Délai d&apos;attente des requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Monitor sampling interval</source>
@@ -3428,11 +3436,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>How often the monitor samples memory, GPU and speed (500 ms = 2 samples a second; an hour is kept).</source>
-        <translation>Fréquence à laquelle la surveillance mesure la mémoire, le GPU et la vitesse (500 ms = 2 mesures par seconde ; une heure est conservée).</translation>
+        <translation>Fréquence à laquelle la surveillance mesure la mémoire, le GPU et la vitesse (500 ms = 2 mesures par seconde&#xa0;; une heure est conservée).</translation>
     </message>
     <message>
         <source>&amp;Monitor sampling:</source>
-        <translation>É&amp;chantillonnage :</translation>
+        <translation>É&amp;chantillonnage&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3463,7 +3471,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Esc: leave · Ctrl+= / Ctrl+- / Ctrl+0: text size</source>
-        <translation>Échap : sortir · Ctrl+= / Ctrl+- / Ctrl+0 : taille du texte</translation>
+        <translation>Échap&#xa0;: sortir · Ctrl+= / Ctrl+- / Ctrl+0&#xa0;: taille du texte</translation>
     </message>
     <message>
         <source>Live memory and speed</source>
@@ -3471,15 +3479,15 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>No answer yet (target: 30 tok/s)</source>
-        <translation>Pas encore de réponse (objectif : 30 tok/s)</translation>
+        <translation>Pas encore de réponse (objectif&#xa0;: 30 tok/s)</translation>
     </message>
     <message>
         <source>Last answer: fluid (30 tok/s or more)</source>
-        <translation>Dernière réponse : fluide (30 tok/s ou plus)</translation>
+        <translation>Dernière réponse&#xa0;: fluide (30 tok/s ou plus)</translation>
     </message>
     <message>
         <source>Last answer: below 30 tok/s</source>
-        <translation>Dernière réponse : moins de 30 tok/s</translation>
+        <translation>Dernière réponse&#xa0;: moins de 30 tok/s</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -3495,15 +3503,15 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Last answer: no rate (it stopped or failed)</source>
-        <translation>Dernière réponse : pas de débit (arrêtée ou en échec)</translation>
+        <translation>Dernière réponse&#xa0;: pas de débit (arrêtée ou en échec)</translation>
     </message>
     <message>
         <source>Last answer, %1: fluid (30 tok/s or more)</source>
-        <translation>Dernière réponse, %1 : fluide (30 tok/s ou plus)</translation>
+        <translation>Dernière réponse, %1&#xa0;: fluide (30 tok/s ou plus)</translation>
     </message>
     <message>
         <source>Last answer, %1: below 30 tok/s</source>
-        <translation>Dernière réponse, %1 : moins de 30 tok/s</translation>
+        <translation>Dernière réponse, %1&#xa0;: moins de 30 tok/s</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3555,14 +3563,14 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <name>PullProgress</name>
     <message>
         <source>The server sent progress for more than %1 different layers, and a model has fewer than a hundred, so the download was stopped. Check that the address points at Ollama itself and not at a proxy that changes its answers, then try again.</source>
-        <translation>Le serveur a envoyé la progression de plus de %1 couches différentes, alors qu&apos;un modèle en compte moins d&apos;une centaine : le téléchargement a été arrêté. Vérifiez que l&apos;adresse mène à Ollama lui-même et non à un proxy qui modifie ses réponses, puis réessayez.</translation>
+        <translation>Le serveur a envoyé la progression de plus de %1 couches différentes, alors qu&apos;un modèle en compte moins d&apos;une centaine&#xa0;: le téléchargement a été arrêté. Vérifiez que l&apos;adresse mène à Ollama lui-même et non à un proxy qui modifie ses réponses, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>RemoteExporters</name>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>« %1 »&#xa0;: %2</translation>
     </message>
     <message>
         <source>node exporter</source>
@@ -3578,7 +3586,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>%1 asks for a password (HTTP %2). LocalForge does not store exporter passwords: let the %3 answer without one on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
-        <translation>%1 demande un mot de passe (HTTP %2). LocalForge n&apos;enregistre pas les mots de passe des exporters : laissez le %3 répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
+        <translation>%1 demande un mot de passe (HTTP %2). LocalForge n&apos;enregistre pas les mots de passe des exporters&#xa0;: laissez le %3 répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 has no such page (HTTP 404). Use the %2&apos;s /metrics address, for example %3.</source>
@@ -3594,11 +3602,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>%1 sent more than %2 MB, so LocalForge stopped reading. Check that this is the %3&apos;s /metrics address, for example %4.</source>
-        <translation>%1 a envoyé plus de %2 Mo : LocalForge a cessé de lire. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse /metrics du %3, par exemple %4.</translation>
+        <translation>%1 a envoyé plus de %2 Mo&#xa0;: LocalForge a cessé de lire. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse /metrics du %3, par exemple %4.</translation>
     </message>
     <message>
         <source>%1 kept sending for more than %2 s, so LocalForge stopped reading. Check that the %3 and the network to it are not overloaded.</source>
-        <translation>%1 a continué d&apos;envoyer pendant plus de %2 s : LocalForge a cessé de lire. Vérifiez que le %3 et le réseau jusqu&apos;à lui ne sont pas surchargés.</translation>
+        <translation>%1 a continué d&apos;envoyer pendant plus de %2 s&#xa0;: LocalForge a cessé de lire. Vérifiez que le %3 et le réseau jusqu&apos;à lui ne sont pas surchargés.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check that the %2 is running and reachable from this computer.</source>
@@ -3689,7 +3697,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>How long to wait for a model to load or for the next token. Default: the one in Preferences.</source>
-        <translation>Durée d&apos;attente du chargement d&apos;un modèle ou du jeton suivant. Par défaut : celle des Préférences.</translation>
+        <translation>Durée d&apos;attente du chargement d&apos;un modèle ou du jeton suivant. Par défaut&#xa0;: celle des Préférences.</translation>
     </message>
     <message>
         <source>Look for this server</source>
@@ -3701,7 +3709,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>LM Studio&apos;s API token, llama-server&apos;s --api-key or a reverse proxy&apos;s bearer token. Kept in the system keychain only; sent as &quot;Authorization: Bearer&quot; to this server alone.</source>
-        <translation>Le jeton d&apos;API de LM Studio, la clé --api-key de llama-server ou le jeton bearer d&apos;un proxy inverse. Gardé uniquement dans le trousseau du système ; envoyé en « Authorization: Bearer » à ce seul serveur.</translation>
+        <translation>Le jeton d&apos;API de LM Studio, la clé --api-key de llama-server ou le jeton bearer d&apos;un proxy inverse. Gardé uniquement dans le trousseau du système&#xa0;; envoyé en « Authorization: Bearer » à ce seul serveur.</translation>
     </message>
     <message>
         <source>Forget token</source>
@@ -3709,39 +3717,39 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation>&amp;Modèle par défaut :</translation>
+        <translation>&amp;Modèle par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation>&amp;Température :</translation>
+        <translation>&amp;Température&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation>Longueur de &amp;contexte :</translation>
+        <translation>Longueur de &amp;contexte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;GPU layers:</source>
-        <translation>Couches G&amp;PU :</translation>
+        <translation>Couches G&amp;PU&#xa0;:</translation>
     </message>
     <message>
         <source>CPU t&amp;hreads:</source>
-        <translation>T&amp;hreads CPU :</translation>
+        <translation>T&amp;hreads CPU&#xa0;:</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3777,7 +3785,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>A token is set; type a new one to replace it</source>
-        <translation>Un jeton est défini ; tapez-en un nouveau pour le remplacer</translation>
+        <translation>Un jeton est défini&#xa0;; tapez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>None</source>
@@ -3785,11 +3793,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>No token: requests go without an Authorization header.</source>
-        <translation>Pas de jeton : les requêtes partent sans en-tête Authorization.</translation>
+        <translation>Pas de jeton&#xa0;: les requêtes partent sans en-tête Authorization.</translation>
     </message>
     <message>
         <source>Kept for this run only: no system keychain answered.</source>
-        <translation>Gardé pour cette session seulement : aucun trousseau système n&apos;a répondu.</translation>
+        <translation>Gardé pour cette session seulement&#xa0;: aucun trousseau système n&apos;a répondu.</translation>
     </message>
     <message>
         <source>Kept in the system keychain.</source>
@@ -3811,13 +3819,13 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>%1 is reached over plain http, so anyone on the network between here and there can read the token. Use https (a reverse proxy) if you can.
 
 Send the token over http anyway?</source>
-        <translation>%1 est joint en http non chiffré : n&apos;importe qui sur le réseau entre ici et là-bas peut lire le jeton. Utilisez https (un proxy inverse) si vous le pouvez.
+        <translation>%1 est joint en http non chiffré&#xa0;: n&apos;importe qui sur le réseau entre ici et là-bas peut lire le jeton. Utilisez https (un proxy inverse) si vous le pouvez.
 
-Envoyer quand même le jeton en http ?</translation>
+Envoyer quand même le jeton en http&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved: the token would travel in clear.</source>
-        <translation>Non enregistré : le jeton circulerait en clair.</translation>
+        <translation>Non enregistré&#xa0;: le jeton circulerait en clair.</translation>
     </message>
     <message>
         <source>Remove server</source>
@@ -3825,7 +3833,7 @@ Envoyer quand même le jeton en http ?</translation>
     </message>
     <message>
         <source>Forget %1, its settings and its token? A server found on this machine is still listed while it runs.</source>
-        <translation>Oublier %1, ses réglages et son jeton ? Un serveur trouvé sur cette machine reste listé tant qu&apos;il tourne.</translation>
+        <translation>Oublier %1, ses réglages et son jeton&#xa0;? Un serveur trouvé sur cette machine reste listé tant qu&apos;il tourne.</translation>
     </message>
     <message>
         <source>Export settings</source>
@@ -3845,7 +3853,7 @@ Envoyer quand même le jeton en http ?</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Import phoenix.json</source>
@@ -3868,11 +3876,11 @@ Envoyer quand même le jeton en http ?</translation>
     </message>
     <message>
         <source>Saved. LocalForge is asking the server now; its state shows in the list on the left of the window.</source>
-        <translation>Enregistré. LocalForge interroge le serveur ; son état apparaît dans la liste à gauche de la fenêtre.</translation>
+        <translation>Enregistré. LocalForge interroge le serveur&#xa0;; son état apparaît dans la liste à gauche de la fenêtre.</translation>
     </message>
     <message>
         <source>Settings imported and applied; tokens were not part of the file. A new language takes effect at the next start.</source>
-        <translation>Réglages importés et appliqués ; les jetons ne faisaient pas partie du fichier. Une nouvelle langue prend effet au prochain démarrage.</translation>
+        <translation>Réglages importés et appliqués&#xa0;; les jetons ne faisaient pas partie du fichier. Une nouvelle langue prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Password in the address</source>
@@ -3884,7 +3892,7 @@ Envoyer quand même le jeton en http ?</translation>
 Keep the password as this server&apos;s API token, in the system keychain?</source>
         <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe. LocalForge ne les garde jamais dans une adresse (ils apparaîtraient dans les réglages, les exports et les conversations).
 
-Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau du système ?</translation>
+Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau du système&#xa0;?</translation>
     </message>
     <message>
         <source>The token saved for %1 would now be sent to %2.</source>
@@ -3892,7 +3900,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>%1 is reached over plain http, so anyone on the network between here and there can read the token.</source>
-        <translation>%1 est joint en http non chiffré : n&apos;importe qui sur le réseau entre ici et là-bas peut lire le jeton.</translation>
+        <translation>%1 est joint en http non chiffré&#xa0;: n&apos;importe qui sur le réseau entre ici et là-bas peut lire le jeton.</translation>
     </message>
     <message>
         <source>Token for a new address</source>
@@ -3900,7 +3908,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Send the token to the new address?</source>
-        <translation>Envoyer le jeton à la nouvelle adresse ?</translation>
+        <translation>Envoyer le jeton à la nouvelle adresse&#xa0;?</translation>
     </message>
     <message>
         <source>Send it there</source>
@@ -3912,7 +3920,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Not saved: the token was not confirmed for the new address.</source>
-        <translation>Non enregistré : le jeton n&apos;a pas été confirmé pour la nouvelle adresse.</translation>
+        <translation>Non enregistré&#xa0;: le jeton n&apos;a pas été confirmé pour la nouvelle adresse.</translation>
     </message>
     <message>
         <source>Found %1 at %2.</source>
@@ -3920,7 +3928,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Already set up, updated with the file&apos;s values; their names and other defaults were kept: %1.</source>
-        <translation>Déjà configurés, mis à jour avec les valeurs du fichier ; leurs noms et autres valeurs par défaut sont conservés : %1.</translation>
+        <translation>Déjà configurés, mis à jour avec les valeurs du fichier&#xa0;; leurs noms et autres valeurs par défaut sont conservés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -3932,11 +3940,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Ma&amp;x tokens:</source>
-        <translation>Jetons ma&amp;x :</translation>
+        <translation>Jetons ma&amp;x&#xa0;:</translation>
     </message>
     <message>
         <source>API tok&amp;en:</source>
-        <translation>J&amp;eton d&apos;API :</translation>
+        <translation>J&amp;eton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3952,11 +3960,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Save now, or discard what you typed?</source>
-        <translation>Enregistrer maintenant, ou abandonner ce que vous avez saisi ?</translation>
+        <translation>Enregistrer maintenant, ou abandonner ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
         <source>A token is saved for this server, but the system keychain could not give it (%1), so requests go without it. Unlock or start your keyring and restart LocalForge, or type the token again and Save.</source>
-        <translation>Un jeton est enregistré pour ce serveur, mais le trousseau du système n&apos;a pas pu le fournir (%1) : les requêtes partent donc sans lui. Déverrouillez ou démarrez votre trousseau puis relancez LocalForge, ou saisissez à nouveau le jeton et enregistrez.</translation>
+        <translation>Un jeton est enregistré pour ce serveur, mais le trousseau du système n&apos;a pas pu le fournir (%1)&#xa0;: les requêtes partent donc sans lui. Déverrouillez ou démarrez votre trousseau puis relancez LocalForge, ou saisissez à nouveau le jeton et enregistrez.</translation>
     </message>
     <message>
         <source>Reading the token from the system keychain…</source>
@@ -3964,15 +3972,15 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Not saved: %1 is already in the list, as “%2”. Select it there to change its settings, or type another address.</source>
-        <translation>Non enregistré : %1 est déjà dans la liste, sous le nom « %2 ». Sélectionnez-le pour modifier ses réglages, ou saisissez une autre adresse.</translation>
+        <translation>Non enregistré&#xa0;: %1 est déjà dans la liste, sous le nom « %2 ». Sélectionnez-le pour modifier ses réglages, ou saisissez une autre adresse.</translation>
     </message>
     <message>
         <source>Not saved: the token of %1 is still being read from the system keychain. Save again in a moment, so that it can go with the new address.</source>
-        <translation>Non enregistré : le jeton de %1 est encore en cours de lecture dans le trousseau du système. Enregistrez de nouveau dans un instant, pour qu&apos;il puisse suivre la nouvelle adresse.</translation>
+        <translation>Non enregistré&#xa0;: le jeton de %1 est encore en cours de lecture dans le trousseau du système. Enregistrez de nouveau dans un instant, pour qu&apos;il puisse suivre la nouvelle adresse.</translation>
     </message>
     <message>
         <source>Not saved: the token of %1 could not be read from the system keychain, and changing the address would lose it. Unlock your keyring and restart LocalForge, or type the token again and Save.</source>
-        <translation>Non enregistré : le jeton de %1 n&apos;a pas pu être lu dans le trousseau du système, et changer l&apos;adresse le perdrait. Déverrouillez votre trousseau et relancez LocalForge, ou saisissez à nouveau le jeton et enregistrez.</translation>
+        <translation>Non enregistré&#xa0;: le jeton de %1 n&apos;a pas pu être lu dans le trousseau du système, et changer l&apos;adresse le perdrait. Déverrouillez votre trousseau et relancez LocalForge, ou saisissez à nouveau le jeton et enregistrez.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +3995,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Settings cannot be saved to %1: the file or its folder cannot be written. What you change lasts until LocalForge quits. Check that the folder exists and that you may write in it.</source>
-        <translation>Les réglages ne peuvent pas être enregistrés dans %1 : le fichier ou son dossier ne peut pas être écrit. Vos modifications durent jusqu&apos;à la fermeture de LocalForge. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1&#xa0;: le fichier ou son dossier ne peut pas être écrit. Vos modifications durent jusqu&apos;à la fermeture de LocalForge. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -3998,7 +4006,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Could not listen for other launches: %1.</source>
-        <translation>Impossible d&apos;écouter les lancements suivants : %1.</translation>
+        <translation>Impossible d&apos;écouter les lancements suivants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>LocalForge is already running but does not answer. Close it (or end its process), then start LocalForge again.</source>
@@ -4024,13 +4032,13 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <name>StreamedAnswer</name>
     <message>
         <source>… The thinking goes on: all of it is kept, and shown once the answer is complete.</source>
-        <translation>… La réflexion continue : elle est gardée en entier, et affichée une fois la réponse terminée.</translation>
+        <translation>… La réflexion continue&#xa0;: elle est gardée en entier, et affichée une fois la réponse terminée.</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
         <translation>
-            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
-            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés : une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés&#xa0;: une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés&#xa0;: une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
         </translation>
     </message>
 </context>
@@ -4069,7 +4077,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>No system keychain answered (%1), so the token is kept for this run only and never written to disk. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
-        <translation>Aucun trousseau système n&apos;a répondu (%1) : le jeton est gardé pour cette session seulement et n&apos;est jamais écrit sur le disque. Démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet, par exemple) pour le conserver.</translation>
+        <translation>Aucun trousseau système n&apos;a répondu (%1)&#xa0;: le jeton est gardé pour cette session seulement et n&apos;est jamais écrit sur le disque. Démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet, par exemple) pour le conserver.</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +4116,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Start the server (for Ollama: `ollama serve`, or `docker compose up -d` in the workshop kit folder), then check again.</source>
-        <translation>Démarrez le serveur (pour Ollama : `ollama serve`, ou `docker compose up -d` dans le dossier du kit d&apos;atelier), puis vérifiez à nouveau.</translation>
+        <translation>Démarrez le serveur (pour Ollama&#xa0;: `ollama serve`, ou `docker compose up -d` dans le dossier du kit d&apos;atelier), puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>It does not answer as an LLM server.</source>
@@ -4116,15 +4124,15 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Skipped: the server that holds the models does not answer.</source>
-        <translation>Non vérifié : le serveur qui porte les modèles ne répond pas.</translation>
+        <translation>Non vérifié&#xa0;: le serveur qui porte les modèles ne répond pas.</translation>
     </message>
     <message>
         <source>Skipped: the server does not answer on this machine either.</source>
-        <translation>Non vérifié : le serveur ne répond pas non plus sur cette machine.</translation>
+        <translation>Non vérifié&#xa0;: le serveur ne répond pas non plus sur cette machine.</translation>
     </message>
     <message>
         <source>Skipped: this server cannot list its models.</source>
-        <translation>Non vérifié : ce serveur ne sait pas lister ses modèles.</translation>
+        <translation>Non vérifié&#xa0;: ce serveur ne sait pas lister ses modèles.</translation>
     </message>
     <message>
         <source>Listing the server&apos;s models…</source>
@@ -4136,7 +4144,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Skipped: the server did not list its models.</source>
-        <translation>Non vérifié : le serveur n&apos;a pas listé ses modèles.</translation>
+        <translation>Non vérifié&#xa0;: le serveur n&apos;a pas listé ses modèles.</translation>
     </message>
     <message>
         <source>%1 is not on the server.</source>
@@ -4148,11 +4156,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Download %1 with the server&apos;s own tools (LM Studio: Discover tab), then check again.</source>
-        <translation>Téléchargez %1 avec les outils du serveur (LM Studio : onglet Discover), puis vérifiez à nouveau.</translation>
+        <translation>Téléchargez %1 avec les outils du serveur (LM Studio&#xa0;: onglet Discover), puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Skipped: the model is not there yet.</source>
-        <translation>Non vérifié : le modèle n&apos;est pas encore là.</translation>
+        <translation>Non vérifié&#xa0;: le modèle n&apos;est pas encore là.</translation>
     </message>
     <message>
         <source>%1 is there (%2).</source>
@@ -4168,11 +4176,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Not known: LocalForge knows the memory of this machine only.</source>
-        <translation>Inconnu : LocalForge ne connaît que la mémoire de cette machine.</translation>
+        <translation>Inconnu&#xa0;: LocalForge ne connaît que la mémoire de cette machine.</translation>
     </message>
     <message>
         <source>Not known: the server does not say how big the model is.</source>
-        <translation>Inconnu : le serveur ne donne pas la taille du modèle.</translation>
+        <translation>Inconnu&#xa0;: le serveur ne donne pas la taille du modèle.</translation>
     </message>
     <message>
         <source>Waiting for its turn…</source>
@@ -4180,7 +4188,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Skipped: this server cannot chat.</source>
-        <translation>Non vérifié : ce serveur ne sait pas discuter.</translation>
+        <translation>Non vérifié&#xa0;: ce serveur ne sait pas discuter.</translation>
     </message>
     <message>
         <source>Loading the model and asking…</source>
@@ -4188,7 +4196,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Answer with one word: ready?</source>
-        <translation>Réponds en un mot : prêt ?</translation>
+        <translation>Réponds en un mot&#xa0;: prêt&#xa0;?</translation>
     </message>
     <message>
         <source>Answered “%1” in %2 s.</source>
@@ -4216,7 +4224,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>It runs on another machine and answers here over the network, so participants on the same network reach it too.</source>
-        <translation>Il tourne sur une autre machine et répond ici par le réseau : les participants du même réseau l&apos;atteignent aussi.</translation>
+        <translation>Il tourne sur une autre machine et répond ici par le réseau&#xa0;: les participants du même réseau l&apos;atteignent aussi.</translation>
     </message>
     <message>
         <source>This machine has no network address besides loopback.</source>
@@ -4232,11 +4240,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>It answers at %1: participants add that address (LocalForge: Add server…; or OLLAMA_HOST=%2).</source>
-        <translation>Il répond sur %1 : les participants ajoutent cette adresse (LocalForge : Ajouter un serveur… ; ou OLLAMA_HOST=%2).</translation>
+        <translation>Il répond sur %1&#xa0;: les participants ajoutent cette adresse (LocalForge&#xa0;: Ajouter un serveur…&#xa0;; ou OLLAMA_HOST=%2).</translation>
     </message>
     <message>
         <source>Nothing answers at %1: it listens on loopback only.</source>
-        <translation>Rien ne répond sur %1 : il n&apos;écoute que sur la boucle locale.</translation>
+        <translation>Rien ne répond sur %1&#xa0;: il n&apos;écoute que sur la boucle locale.</translation>
     </message>
     <message>
         <source>Nothing answers at %1.</source>
@@ -4244,7 +4252,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Make the server listen on every address (Ollama: OLLAMA_HOST=0.0.0.0) and let port %1 through the firewall.</source>
-        <translation>Faites écouter le serveur sur toutes les adresses (Ollama : OLLAMA_HOST=0.0.0.0) et ouvrez le port %1 dans le pare-feu.</translation>
+        <translation>Faites écouter le serveur sur toutes les adresses (Ollama&#xa0;: OLLAMA_HOST=0.0.0.0) et ouvrez le port %1 dans le pare-feu.</translation>
     </message>
     <message>
         <source>n8n answers (HTTP %1).</source>
@@ -4256,11 +4264,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Nothing answers: %1</source>
-        <translation>Rien ne répond : %1</translation>
+        <translation>Rien ne répond&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start n8n: `docker compose up -d n8n` in the workshop kit folder, or `npx n8n`; it listens on port 5678.</source>
-        <translation>Démarrez n8n : `docker compose up -d n8n` dans le dossier du kit d&apos;atelier, ou `npx n8n` ; il écoute sur le port 5678.</translation>
+        <translation>Démarrez n8n&#xa0;: `docker compose up -d n8n` dans le dossier du kit d&apos;atelier, ou `npx n8n`&#xa0;; il écoute sur le port 5678.</translation>
     </message>
     <message>
         <source>There is nothing to pull on this line.</source>
@@ -4268,7 +4276,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>LocalForge pulls only to a server in its list: add %1 first (Add server…), or run `ollama pull %2` on that machine.</source>
-        <translation>LocalForge ne télécharge que vers un serveur de sa liste : ajoutez d&apos;abord %1 (Ajouter un serveur…), ou lancez `ollama pull %2` sur cette machine.</translation>
+        <translation>LocalForge ne télécharge que vers un serveur de sa liste&#xa0;: ajoutez d&apos;abord %1 (Ajouter un serveur…), ou lancez `ollama pull %2` sur cette machine.</translation>
     </message>
     <message>
         <source>Pulling %1… (progress in the Models tab)</source>
@@ -4276,11 +4284,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>LocalForge workshop check, %1: %2 passed, %3 failed.</source>
-        <translation>Vérification de l&apos;atelier LocalForge, %1 : %2 réussies, %3 à corriger.</translation>
+        <translation>Vérification de l&apos;atelier LocalForge, %1&#xa0;: %2 réussies, %3 à corriger.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>À faire : %1</translation>
+        <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>the download was cancelled or stopped</source>
@@ -4288,7 +4296,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Pulling %1 failed: %2</source>
-        <translation>Le téléchargement de %1 a échoué : %2</translation>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pull it again, or pull it in the Models tab.</source>
@@ -4296,7 +4304,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Loaded and thinking after %1 s: “%2”. The short test stops before the answer comes.</source>
-        <translation>Chargé ; il réfléchit après %1 s : « %2 ». Le test court s&apos;arrête avant que la réponse n&apos;arrive.</translation>
+        <translation>Chargé&#xa0;; il réfléchit après %1 s&#xa0;: « %2 ». Le test court s&apos;arrête avant que la réponse n&apos;arrive.</translation>
     </message>
 </context>
 <context>
@@ -4367,15 +4375,15 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>&amp;Servers:</source>
-        <translation>&amp;Serveurs :</translation>
+        <translation>&amp;Serveurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Models:</source>
-        <translation>&amp;Modèles :</translation>
+        <translation>&amp;Modèles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;n8n:</source>
-        <translation>&amp;n8n :</translation>
+        <translation>&amp;n8n&#xa0;:</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -4427,7 +4435,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Writes a folder for participants: docker-compose.yml (Ollama and n8n), pull-models.sh, the n8n workflow, a Python client and a French LISEZMOI.md</source>
-        <translation>Écrit un dossier pour les participants : docker-compose.yml (Ollama et n8n), pull-models.sh, le workflow n8n, un client Python et un LISEZMOI.md en français</translation>
+        <translation>Écrit un dossier pour les participants&#xa0;: docker-compose.yml (Ollama et n8n), pull-models.sh, le workflow n8n, un client Python et un LISEZMOI.md en français</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4435,7 +4443,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Pulling %1 failed: %2</source>
-        <translation>Le téléchargement de %1 a échoué : %2</translation>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -4456,15 +4464,15 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message numerus="yes">
         <source>Ready: %n check(s) passed.</source>
         <translation>
-            <numerusform>Prêt : %n vérification réussie.</numerusform>
-            <numerusform>Prêt : %n vérifications réussies.</numerusform>
+            <numerusform>Prêt&#xa0;: %n vérification réussie.</numerusform>
+            <numerusform>Prêt&#xa0;: %n vérifications réussies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) to fix; each red line says how.</source>
         <translation>
-            <numerusform>%n vérification à corriger ; chaque ligne rouge dit comment.</numerusform>
-            <numerusform>%n vérifications à corriger ; chaque ligne rouge dit comment.</numerusform>
+            <numerusform>%n vérification à corriger&#xa0;; chaque ligne rouge dit comment.</numerusform>
+            <numerusform>%n vérifications à corriger&#xa0;; chaque ligne rouge dit comment.</numerusform>
         </translation>
     </message>
     <message>
@@ -4481,15 +4489,15 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>The kit is in %1: docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py and LISEZMOI.md. Give participants the folder; LISEZMOI.md walks them through it.</source>
-        <translation>Le kit est dans %1 : docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py et LISEZMOI.md. Donnez le dossier aux participants ; LISEZMOI.md les guide pas à pas.</translation>
+        <translation>Le kit est dans %1&#xa0;: docker-compose.yml, pull-models.sh, n8n-workflow.json, client.py et LISEZMOI.md. Donnez le dossier aux participants&#xa0;; LISEZMOI.md les guide pas à pas.</translation>
     </message>
     <message>
         <source>Set the servers and models the session needs, then click “Check all”: each line says what is ready and how to fix what is not.</source>
-        <translation>Indiquez les serveurs et les modèles dont la séance a besoin, puis cliquez sur « Tout vérifier » : chaque ligne dit ce qui est prêt et comment réparer ce qui ne l&apos;est pas.</translation>
+        <translation>Indiquez les serveurs et les modèles dont la séance a besoin, puis cliquez sur « Tout vérifier »&#xa0;: chaque ligne dit ce qui est prêt et comment réparer ce qui ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>%1 already holds files with the kit&apos;s names and another text: %2. Replace them?</source>
-        <translation>%1 contient déjà des fichiers portant les noms de ceux du kit, avec un autre contenu : %2. Les remplacer ?</translation>
+        <translation>%1 contient déjà des fichiers portant les noms de ceux du kit, avec un autre contenu&#xa0;: %2. Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4500,11 +4508,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder, or free some space, and export again.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier, ou libérez de la place, et exportez à nouveau.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier, ou libérez de la place, et exportez à nouveau.</translation>
     </message>
     <message>
         <source>%1 already holds %2. Nothing was written: choose an empty folder, or agree to replace them.</source>
-        <translation>%1 contient déjà %2. Rien n&apos;a été écrit : choisissez un dossier vide, ou acceptez de les remplacer.</translation>
+        <translation>%1 contient déjà %2. Rien n&apos;a été écrit&#xa0;: choisissez un dossier vide, ou acceptez de les remplacer.</translation>
     </message>
 </context>
 <context>
@@ -4523,7 +4531,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>With --screenshot: send this message and wait for the answer first.</source>
-        <translation>Avec --screenshot : envoyer d&apos;abord ce message et attendre la réponse.</translation>
+        <translation>Avec --screenshot&#xa0;: envoyer d&apos;abord ce message et attendre la réponse.</translation>
     </message>
     <message>
         <source>Language of the interface (en, fr).</source>
@@ -4535,11 +4543,11 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>With --scan or --bench: print JSON.</source>
-        <translation>Avec --scan ou --bench : afficher du JSON.</translation>
+        <translation>Avec --scan ou --bench&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
         <source>Open on this page: chat, models, monitor or benchmark.</source>
-        <translation>Ouvrir sur cette page : chat, models, monitor ou benchmark.</translation>
+        <translation>Ouvrir sur cette page&#xa0;: chat, models, monitor ou benchmark.</translation>
     </message>
     <message>
         <source>Benchmark the models named as MODEL[@SERVER_URL] arguments, print the results and exit.</source>
@@ -4547,27 +4555,27 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>With --bench: runs per prompt (3).</source>
-        <translation>Avec --bench : mesures par prompt (3).</translation>
+        <translation>Avec --bench&#xa0;: mesures par prompt (3).</translation>
     </message>
     <message>
         <source>With --bench: tokens per answer at most (256).</source>
-        <translation>Avec --bench : jetons par réponse au plus (256).</translation>
+        <translation>Avec --bench&#xa0;: jetons par réponse au plus (256).</translation>
     </message>
     <message>
         <source>With --bench: unload each model before each run.</source>
-        <translation>Avec --bench : décharger chaque modèle avant chaque mesure.</translation>
+        <translation>Avec --bench&#xa0;: décharger chaque modèle avant chaque mesure.</translation>
     </message>
     <message>
         <source>With --bench: the prompt (default: the short question).</source>
-        <translation>Avec --bench : le prompt (par défaut : la question courte).</translation>
+        <translation>Avec --bench&#xa0;: le prompt (par défaut&#xa0;: la question courte).</translation>
     </message>
     <message>
         <source>With --bench: print CSV.</source>
-        <translation>Avec --bench : afficher du CSV.</translation>
+        <translation>Avec --bench&#xa0;: afficher du CSV.</translation>
     </message>
     <message>
         <source>With --bench: MODEL[@SERVER_URL] ...</source>
-        <translation>Avec --bench : MODELE[@URL_SERVEUR] ...</translation>
+        <translation>Avec --bench&#xa0;: MODELE[@URL_SERVEUR] ...</translation>
     </message>
     <message>
         <source>Open the Benchmark tab beside another machine&apos;s exported JSON.</source>
@@ -4583,7 +4591,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>LocalForge starts without checking for another one: close any other LocalForge window, as two would save the same conversations.</source>
-        <translation>LocalForge démarre sans vérifier s&apos;il en tourne un autre : fermez toute autre fenêtre LocalForge, car deux enregistreraient les mêmes conversations.</translation>
+        <translation>LocalForge démarre sans vérifier s&apos;il en tourne un autre&#xa0;: fermez toute autre fenêtre LocalForge, car deux enregistreraient les mêmes conversations.</translation>
     </message>
 </context>
 </TS>
