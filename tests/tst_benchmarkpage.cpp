@@ -289,8 +289,14 @@ private Q_SLOTS:
         auto *history = child<QListWidget>("benchHistory");
         QCOMPARE(history->count(), 1);
         QVERIFY(history->item(0)->text().contains(u"llama3.2:latest"));
+        // The form is for the next run: a past benchmark says how it ran itself.
+        child<QSpinBox>("benchRuns")->setValue(5);
+        child<QSpinBox>("benchMaxTokens")->setValue(64);
         page()->openPast(0);
         QCOMPARE(page()->current().runs.size(), 4);
+        const QString status = child<QLabel>("benchStatus")->text();
+        QVERIFY2(status.contains(u"2 runs per prompt, 256 tokens at most, warm."),
+                 qPrintable(status));
     }
 
     void stopKeepsWhatFinished()

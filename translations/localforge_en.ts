@@ -860,10 +860,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing the benchmark of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete benchmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,6 +910,13 @@
     <message>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the benchmark of %1: %n run(s) per prompt, %2 tokens at most, %3.</source>
+        <translation>
+            <numerusform>Showing the benchmark of %1: %n run per prompt, %2 tokens at most, %3.</numerusform>
+            <numerusform>Showing the benchmark of %1: %n runs per prompt, %2 tokens at most, %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -860,10 +860,6 @@
         <translation>(arrêté)</translation>
     </message>
     <message>
-        <source>Showing the benchmark of %1.</source>
-        <translation>Banc d&apos;essai du %1.</translation>
-    </message>
-    <message>
         <source>Delete benchmark</source>
         <translation>Supprimer le banc d&apos;essai</translation>
     </message>
@@ -914,6 +910,13 @@
     <message>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the benchmark of %1: %n run(s) per prompt, %2 tokens at most, %3.</source>
+        <translation>
+            <numerusform>Banc d&apos;essai du %1 affiché&#xa0;: %n mesure par prompt, %2 jetons au plus, %3.</numerusform>
+            <numerusform>Banc d&apos;essai du %1 affiché&#xa0;: %n mesures par prompt, %2 jetons au plus, %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

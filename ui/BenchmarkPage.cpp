@@ -786,9 +786,15 @@ void BenchmarkPage::openPast(int row)
     m_progress->reset();
     m_progress->setTextVisible(false);
     m_progress->hide();
+    // How it ran, which the form beside it (set for the next run) may not say.
+    const BenchPlan &plan = m_current.plan;
+    const int mode = m_mode->findData(int(plan.mode));
     m_status->setText(
-        tr("Showing the benchmark of %1.")
-            .arg(m_current.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        tr("Showing the benchmark of %1: %n run(s) per prompt, %2 tokens at most, %3.", nullptr,
+           plan.runs)
+            .arg(m_current.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 QLocale().toString(plan.maxTokens),
+                 (mode >= 0 ? m_mode->itemText(mode) : BenchPlan::modeId(plan.mode)).toLower()));
     showResults();
 }
 
