@@ -2,6 +2,7 @@
 // models, run, the table and the chart, sorting, Stop, exports, another machine's JSON side by
 // side, past benchmarks, and an accessible name on every control.
 #include "BenchmarkChart.h"
+#include "BenchmarkColumns.h"
 #include "BenchmarkPage.h"
 #include "BenchmarkTableModel.h"
 #include "Core.h"
@@ -443,7 +444,7 @@ private Q_SLOTS:
             m_window->show();
             m_window->showPage(MainWindow::Page::Benchmark);
         };
-        const auto leaveAsFound = qScopeGuard([this] { page()->resetColumns(); });
+        const auto leaveAsFound = qScopeGuard([this] { page()->columns()->reset(); });
         // Dragged before the model, one hidden from the header's menu; the model stays.
         header()->moveSection(header()->visualIndex(T::ServerColumn),
                               header()->visualIndex(T::ModelColumn));
@@ -466,7 +467,7 @@ private Q_SLOTS:
         QVERIFY(listed);
         QVERIFY(!machineListed);
         QVERIFY(header()->isSectionHidden(T::DifferenceColumn));
-        page()->setColumnShown(T::ModelColumn, false);
+        page()->columns()->setShown(T::ModelColumn, false);
         QVERIFY(!header()->isSectionHidden(T::ModelColumn));
         const int serverAt = header()->visualIndex(T::ServerColumn);
         QVERIFY(serverAt < header()->visualIndex(T::ModelColumn));
@@ -478,7 +479,7 @@ private Q_SLOTS:
         QVERIFY(!header()->isSectionHidden(T::ModelColumn));
 
         // Reset: every column, in the first order, at this start and the next.
-        page()->resetColumns();
+        page()->columns()->reset();
         for (int round = 0; round < 2; ++round) {
             for (int column = 0; column < T::ColumnCount; ++column)
                 QVERIFY2(header()->isSectionHidden(column) == (column == T::MachineColumn),

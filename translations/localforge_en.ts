@@ -628,6 +628,13 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkPage</name>
     <message>
         <source>Models to benchmark</source>
@@ -905,10 +912,6 @@
     </message>
     <message>
         <source>JSON, to compare on another machine…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

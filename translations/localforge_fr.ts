@@ -628,6 +628,13 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkPage</name>
     <message>
         <source>Models to benchmark</source>
@@ -906,10 +913,6 @@
     <message>
         <source>JSON, to compare on another machine…</source>
         <translation>JSON, pour comparer sur une autre machine…</translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Rétablir les colonnes</translation>
     </message>
     <message numerus="yes">
         <source>Showing the benchmark of %1: %n run(s) per prompt, %2 tokens at most, %3.</source>

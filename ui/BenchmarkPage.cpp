@@ -1,6 +1,7 @@
 #include "BenchmarkPage.h"
 
 #include "BenchmarkChart.h"
+#include "BenchmarkColumns.h"
 #include "BenchmarkTableModel.h"
 #include "Core.h"
 #include "Format.h"
@@ -181,17 +182,7 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    placeColumns();
-    // As the user left them: dragged elsewhere, hidden from the header's menu, resized.
-    if (const QByteArray kept = m_core->settings().value(SettingKeys::BenchmarkColumns);
-        !kept.isEmpty() && m_view->horizontalHeader()->restoreState(kept))
-        m_view->horizontalHeader()->showSection(BenchmarkTableModel::ModelColumn);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &BenchmarkPage::showColumnsMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this,
-            &BenchmarkPage::saveColumns);
+    m_columns = new BenchmarkColumns(m_view->horizontalHeader(), m_core->settings(), this);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
     m_chart = new BenchmarkChart;
@@ -316,77 +307,9 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     setNotice(promptsProblem);
 }
 
-void BenchmarkPage::placeColumns()
-{
-    // What a comparison of speed reads first, next to the model: the rate LocalForge measured,
-    // the time to the first token and the whole answer's time; the server, the kind of run and
-    // the other figures after them.
-    using T = BenchmarkTableModel;
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < T::ColumnCount; ++column) {
-        header->showSection(column);
-        header->moveSection(header->visualIndex(column), column);
-    }
-    // The machine shows while another machine's benchmark is compared, on its own.
-    header->setSectionHidden(T::MachineColumn, m_compared.isEmpty());
-    header->moveSection(header->visualIndex(T::ClientEvalColumn),
-                        header->visualIndex(T::ModelColumn) + 1);
-    header->moveSection(header->visualIndex(T::TtftColumn),
-                        header->visualIndex(T::ClientEvalColumn) + 1);
-    header->moveSection(header->visualIndex(T::TotalColumn),
-                        header->visualIndex(T::TtftColumn) + 1);
-}
-
-void BenchmarkPage::saveColumns()
-{
-    m_core->settings().setValue(SettingKeys::BenchmarkColumns,
-                                m_view->horizontalHeader()->saveState());
-}
-
-void BenchmarkPage::setColumnShown(int column, bool shown)
-{
-    // The model names the row: it stays. The machine shows while comparing, on its own.
-    if (column < 0 || column >= BenchmarkTableModel::ColumnCount ||
-        column == BenchmarkTableModel::ModelColumn || column == BenchmarkTableModel::MachineColumn)
-        return;
-    m_view->horizontalHeader()->setSectionHidden(column, !shown);
-    saveColumns();
-}
-
-void BenchmarkPage::resetColumns()
-{
-    placeColumns();
-    m_view->resizeColumnsToContents();
-    m_core->settings().setValue(SettingKeys::BenchmarkColumns, QByteArray());
-}
-
-void BenchmarkPage::showColumnsMenu(const QPoint &at)
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("benchColumnsMenu"));
-    // In the order they show, each ticked when shown.
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        if (column == BenchmarkTableModel::MachineColumn)
-            continue;
-        QAction *action =
-            menu.addAction(m_table->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(column != BenchmarkTableModel::ModelColumn);
-        connect(action, &QAction::toggled, this,
-                [this, column](bool on) { setColumnShown(column, on); });
-    }
-    menu.addSeparator();
-    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this,
-            &BenchmarkPage::resetColumns);
-    menu.exec(header->viewport()->mapToGlobal(at));
-}
-
 BenchmarkPage::~BenchmarkPage()
 {
-    saveColumns(); // the widths the user gave them
+    m_columns->save(); // the widths the user gave them
     // Closed during a benchmark (LocalForge quits): what finished is kept, as with Stop.
     if (m_runner->isRunning()) {
         m_runner->disconnect(this);
@@ -683,7 +606,7 @@ void BenchmarkPage::showResults()
         all += rows;
     }
     m_table->setRows(all);
-    m_view->setColumnHidden(BenchmarkTableModel::MachineColumn, m_compared.isEmpty());
+    m_columns->setComparing(!m_compared.isEmpty());
     m_chart->setResults(machines);
     // Figures first: long model paths and addresses do not push them out of sight.
     m_view->resizeColumnsToContents();

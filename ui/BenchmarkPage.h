@@ -8,6 +8,7 @@
 class BenchRunner;
 class BenchStore;
 class BenchmarkChart;
+class BenchmarkColumns;
 class BenchmarkTableModel;
 class Core;
 class QComboBox;
@@ -47,17 +48,13 @@ public:
     void clearComparison();
     void addPrompt(const QString &text);
     // The results table's columns, as its header's menu sets them: kept for the next start.
-    void setColumnShown(int column, bool shown);
-    void resetColumns();
+    BenchmarkColumns *columns() const { return m_columns; }
     void openPast(int row);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void placeColumns();
-    void saveColumns();
-    void showColumnsMenu(const QPoint &at);
     // Says which of `serverId`'s models its server holds in memory now.
     void markLoaded(const QString &serverId);
     void clearRefusal();
@@ -83,6 +80,7 @@ private:
     BenchStore *m_store;
     BenchResult m_current;
     QList<BenchResult> m_compared;
+    BenchmarkColumns *m_columns = nullptr;
     QList<BenchResult> m_past;
     QList<BenchPrompt> m_userPrompts;
     QTreeWidget *m_models;
