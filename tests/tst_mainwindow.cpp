@@ -41,6 +41,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -424,6 +425,7 @@ private Q_SLOTS:
             QStringLiteral("llama3.2:latest  Ollama · 127.0.0.1:%1").arg(m_ollama->port())));
         // The answer loaded the model: Ollama's list does not say so, what it holds does.
         QTRY_VERIFY_WITH_TIMEOUT(models()->currentText().contains(u"(loaded)"), 5000);
+        QVERIFY(models()->findData(u"deepseek-r1:latest"_s) >= 0);
         QVERIFY(
             !models()->itemText(models()->findData(u"deepseek-r1:latest"_s)).contains(u"(loaded)"));
         QVERIFY(input()->toPlainText().isEmpty());
@@ -437,11 +439,18 @@ private Q_SLOTS:
         QVERIFY(models()->currentText().contains(u"(loaded)"));
         // The picker grows to show the mark: a whole name, not "google/gemma-4-26b-a4b  (lo".
         m_window->resize(1280, 800); // room in the header for the name and its mark
-        QTRY_VERIFY2(
-            models()->width() > models()->fontMetrics().horizontalAdvance(models()->currentText()),
-            qPrintable(
-                u"%1 px for %2"_s.arg(models()->width())
-                    .arg(models()->fontMetrics().horizontalAdvance(models()->currentText()))));
+        const auto room = [this] {
+            QStyleOptionComboBox option;
+            option.initFrom(models());
+            option.editable = false;
+            return models()
+                ->style()
+                ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField,
+                                 models())
+                .width();
+        };
+        const int text = models()->fontMetrics().horizontalAdvance(models()->currentText());
+        QTRY_VERIFY2(room() >= text, qPrintable(u"%1 px for %2"_s.arg(room()).arg(text)));
         typeAndSend(QStringLiteral("And you?"));
         QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"Hello from LM Studio."), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(transcript().count(u"TTFT") == 2, 5000);

@@ -496,8 +496,17 @@ private Q_SLOTS:
                                                  << "";
         QTest::newRow("llama.cpp") << "http://127.0.0.1:8081"
                                    << "llama.cpp"
-                                   << "`llama-server -m model.gguf --port 8081`"
-                                   << "";
+                                   << "Start it with `llama-server -m model.gguf --port 8081`."
+                                   << "ollama";
+        QTest::newRow("llama.cpp, another machine")
+            << "http://gpu-box:8081"
+            << "llama.cpp"
+            << "On gpu-box, start it with `llama-server -m model.gguf --host 0.0.0.0 --port 8081`."
+            << "lms";
+        QTest::newRow("vLLM") << "http://127.0.0.1:8001"
+                              << "vLLM"
+                              << "Start it with `vllm serve MODEL --port 8001`."
+                              << "ollama";
         // A server whose kind is not known yet: every command starts it on its port.
 #ifndef Q_OS_WIN
         QTest::newRow("any kind, another port: Ollama")

@@ -329,6 +329,14 @@
         <source>On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: `%4`), or check the address and port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start it with `%1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, start it with `%2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -920,6 +928,18 @@
             <numerusform>Showing the benchmark of %1: %n run per prompt, %2 tokens at most, %3.</numerusform>
             <numerusform>Showing the benchmark of %1: %n runs per prompt, %2 tokens at most, %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cold runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm and cold runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,14 @@
         <source>On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: `%4`), or check the address and port.</source>
         <translation>Sur %1, démarrez le serveur (pour Ollama&#xa0;: `%2`&#xa0;; pour LM Studio&#xa0;: `%3`&#xa0;; pour llama.cpp&#xa0;: `%4`), ou vérifiez l&apos;adresse et le port.</translation>
     </message>
+    <message>
+        <source>Start it with `%1`.</source>
+        <translation>Démarrez-le avec `%1`.</translation>
+    </message>
+    <message>
+        <source>On %1, start it with `%2`.</source>
+        <translation>Sur %1, démarrez-le avec `%2`.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -920,6 +928,18 @@
             <numerusform>Banc d&apos;essai du %1 affiché&#xa0;: %n mesure par prompt, %2 jetons au plus, %3.</numerusform>
             <numerusform>Banc d&apos;essai du %1 affiché&#xa0;: %n mesures par prompt, %2 jetons au plus, %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cold runs</source>
+        <translation>mesures à froid</translation>
+    </message>
+    <message>
+        <source>warm runs</source>
+        <translation>mesures à chaud</translation>
+    </message>
+    <message>
+        <source>warm and cold runs</source>
+        <translation>mesures à chaud et à froid</translation>
     </message>
 </context>
 <context>

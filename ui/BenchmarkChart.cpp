@@ -220,17 +220,23 @@ void BenchmarkChart::setResults(const QList<QList<BenchSummary::Row>> &machines)
     // An empty chart would name a machine with no bar: it says why it is empty instead.
     m_parts->view->setVisible(n > 0);
     m_parts->empty->setVisible(n == 0);
+    placeLine(); // the view shown again has a plot area of its own size
+}
+
+void BenchmarkChart::placeLine()
+{
+    // Qt Charts 6.4 does not move a line on a category axis when the plot area changes: its
+    // points are set again once the new plot area is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (m_parts->line)
+            m_parts->line->replace(m_parts->line->points());
+    });
 }
 
 void BenchmarkChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Qt Charts 6.4 does not move a line on a category axis when the view resizes: set its
-    // points again once the new plot area is laid out.
-    QTimer::singleShot(0, this, [this] {
-        if (m_parts->line)
-            m_parts->line->replace(m_parts->line->points());
-    });
+    placeLine();
 }
 
 QStringList BenchmarkChart::categories() const

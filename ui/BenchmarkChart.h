@@ -39,6 +39,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void placeLine();
     struct Parts;
     Parts *m_parts;
 };

@@ -16,10 +16,16 @@ BenchmarkColumns::BenchmarkColumns(QHeaderView *header, Settings &settings, QObj
 {
     m_header->setSectionsMovable(true);
     place();
-    if (const QByteArray kept = m_settings.value(SettingKeys::BenchmarkColumns);
-        !kept.isEmpty() && m_header->restoreState(kept)) {
+    // Kept with the number of columns it was saved for: a table of another release, with
+    // columns added or taken away, starts from the first order instead of hiding the wrong ones.
+    const QByteArray kept = m_settings.value(SettingKeys::BenchmarkColumns);
+    const qsizetype colon = kept.indexOf(':');
+    if (colon > 0 && kept.left(colon).toInt() == T::ColumnCount &&
+        m_header->restoreState(kept.mid(colon + 1))) {
         m_header->showSection(T::ModelColumn);
         m_header->setSectionHidden(T::MachineColumn, !m_comparing);
+        // A sort is the user's for one look, not for every start: plan order again.
+        m_header->setSortIndicator(-1, Qt::AscendingOrder);
     }
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_header, &QHeaderView::customContextMenuRequested, this, &BenchmarkColumns::showMenu);
@@ -43,7 +49,9 @@ void BenchmarkColumns::place()
 
 void BenchmarkColumns::save()
 {
-    m_settings.setValue(SettingKeys::BenchmarkColumns, m_header->saveState());
+    m_settings.setValue(
+        SettingKeys::BenchmarkColumns,
+        QByteArray(QByteArray::number(T::ColumnCount) + ':' + m_header->saveState()));
 }
 
 void BenchmarkColumns::setShown(int column, bool shown)

@@ -8,8 +8,9 @@ class Settings;
 
 // The benchmark table's columns. First, the speed figures right after the model (LocalForge's
 // rate, the time to the first token, the total); then as the user leaves them (dragged into
-// another order, resized, hidden from the header's menu), kept in the settings for the next
-// start. The model always shows; the machine shows while another machine is compared.
+// another order, hidden from the header's menu), kept in the settings for the next start. The
+// model always shows; the machine shows while another machine is compared. Widths follow the
+// figures shown.
 class BenchmarkColumns final : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ public:
     // Every column, in the first order; the next start too.
     void reset();
     void setComparing(bool comparing);
-    // The order, widths and hidden columns as they are now.
+    // The order and hidden columns as they are now.
     void save();
 
 private:

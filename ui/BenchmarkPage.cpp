@@ -43,6 +43,8 @@
 #include <QVBoxLayout>
 
 namespace {
+// How often the models in memory are read while the page shows.
+constexpr int LoadedPollMs = 15000;
 constexpr int ServerRole = Qt::UserRole;
 constexpr int ModelRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
@@ -309,7 +311,6 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
 
 BenchmarkPage::~BenchmarkPage()
 {
-    m_columns->save(); // the widths the user gave them
     // Closed during a benchmark (LocalForge quits): what finished is kept, as with Stop.
     if (m_runner->isRunning()) {
         m_runner->disconnect(this);
@@ -372,8 +373,16 @@ void BenchmarkPage::rebuildModels()
 void BenchmarkPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Which models are in memory tells which runs start warm: asked of every server once.
+    // Which models are in memory tells which runs start warm: asked of every server now, and
+    // again now and then while the page shows (a server lets a model go after its keep-alive).
+    m_core->loaded()->watch(this, LoadedPollMs);
     m_core->loaded()->refreshAll();
+}
+
+void BenchmarkPage::hideEvent(QHideEvent *event)
+{
+    m_core->loaded()->release(this);
+    QWidget::hideEvent(event);
 }
 
 void BenchmarkPage::markLoaded(const QString &serverId)
@@ -711,13 +720,14 @@ void BenchmarkPage::openPast(int row)
     m_progress->hide();
     // How it ran, which the form beside it (set for the next run) may not say.
     const BenchPlan &plan = m_current.plan;
-    const int mode = m_mode->findData(int(plan.mode));
+    const QString mode = plan.mode == BenchPlan::Mode::Cold   ? tr("cold runs")
+                         : plan.mode == BenchPlan::Mode::Warm ? tr("warm runs")
+                                                              : tr("warm and cold runs");
     m_status->setText(
         tr("Showing the benchmark of %1: %n run(s) per prompt, %2 tokens at most, %3.", nullptr,
            plan.runs)
             .arg(m_current.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 QLocale().toString(plan.maxTokens),
-                 (mode >= 0 ? m_mode->itemText(mode) : BenchPlan::modeId(plan.mode)).toLower()));
+                 QLocale().toString(plan.maxTokens), mode));
     showResults();
 }
 

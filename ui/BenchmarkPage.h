@@ -53,6 +53,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     // Says which of `serverId`'s models its server holds in memory now.

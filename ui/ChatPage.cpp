@@ -69,8 +69,6 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     m_models->setToolTip(tr("The model that answers the next message"));
     m_models->setMinimumContentsLength(MinModelChars);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    // fitModelPicker() asks for room for the chosen name; a narrow window gets it back.
-    m_models->setMinimumWidth(m_models->minimumSizeHint().width());
     modelLabel->setBuddy(m_models);
     // Without room for the address, the kind only, or nothing (the toolbar names the server):
     // whole in its tooltip, never widening the window or ending mid-word.
@@ -423,7 +421,12 @@ void ChatPage::fitModelPicker()
     const QFontMetrics metrics = m_models->fontMetrics();
     const int needed = 1 + metrics.horizontalAdvance(m_models->currentText()) /
                                std::max(1, metrics.horizontalAdvance(u'X'));
-    m_models->setMinimumContentsLength(std::clamp(needed, MinModelChars, MaxModelChars));
+    const int chars = std::clamp(needed, MinModelChars, MaxModelChars);
+    m_models->setMinimumContentsLength(chars);
+    // It asks for that room; a narrow window gets it back down to the least length (the
+    // picker's frame and arrow are what its hint has beyond the characters).
+    const int frame = m_models->sizeHint().width() - chars * metrics.horizontalAdvance(u'X');
+    m_models->setMinimumWidth(frame + MinModelChars * metrics.horizontalAdvance(u'X'));
 }
 
 void ChatPage::reloadModels()

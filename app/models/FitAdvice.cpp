@@ -16,7 +16,8 @@ qint64 overhead(qint64 weights)
 
 QString gb(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // Memory, in units of 1024 and named so, as the rest of LocalForge gives it ("4.4 GiB").
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 } // namespace
 

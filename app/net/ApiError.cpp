@@ -255,7 +255,16 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
     const QString llamaCommand = QStringLiteral("llama-server -m model.gguf%1 --port %2")
                                      .arg(local ? QString() : QStringLiteral(" --host 0.0.0.0"))
                                      .arg(port > 0 ? port : 8080);
-    if (how.isEmpty() && local)
+    const bool llamaCpp = kindName == u"llama.cpp";
+    const bool vllm = kindName == u"vLLM";
+    const QString vllmCommand =
+        QStringLiteral("vllm serve MODEL --port %1").arg(port > 0 ? port : 8000);
+    if (how.isEmpty() && (llamaCpp || vllm) && local)
+        how = tr("Start it with `%1`.").arg(llamaCpp ? llamaCommand : vllmCommand);
+    else if (how.isEmpty() && (llamaCpp || vllm))
+        how =
+            tr("On %1, start it with `%2`.").arg(url.host(), llamaCpp ? llamaCommand : vllmCommand);
+    else if (how.isEmpty() && local)
         how = tr("Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), "
                  "or check the address and port.")
                   .arg(ollamaCommand, lmsStart, llamaCommand);

@@ -60,7 +60,7 @@ inline const SettingKey<QString> Language{"ui/language", {}};
 inline const SettingKey<QByteArray> WindowGeometry{
     "ui/windowGeometry", {}, SettingScope::MachineLocal};
 inline const SettingKey<QByteArray> WindowState{"ui/windowState", {}, SettingScope::MachineLocal};
-// The benchmark table's columns: their order, which are hidden, their widths.
+// The benchmark table's columns: their count, then their order and which are hidden.
 inline const SettingKey<QByteArray> BenchmarkColumns{
     "ui/benchmarkColumns", {}, SettingScope::MachineLocal};
 // The version of the table's layout, for migrate(); 0 is a table from before versions.
