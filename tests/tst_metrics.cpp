@@ -30,6 +30,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 class TestMetrics : public QObject
 {
     Q_OBJECT
@@ -333,6 +335,52 @@ private Q_SLOTS:
         QCOMPARE(back.nodeUrl, h.nodeUrl);
         QVERIFY(back.dcgmUrl.isEmpty());
         QVERIFY(back.isValid());
+    }
+
+    // Exporter hosts read back from the settings, which may be another machine's export: only
+    // web addresses are kept (never a file the network would read), and a name that fits a
+    // legend.
+    void storedExporterHostsAreCleaned_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("dcgm");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("as written") << u"gpu-box\thttp://gpu-box:9100/metrics\t"_s << u"gpu-box"_s
+                                    << u"http://gpu-box:9100/metrics"_s << u""_s << true;
+        QTest::newRow("https") << u"box\t\thttps://box:9400/metrics"_s << u"box"_s << u""_s
+                               << u"https://box:9400/metrics"_s << true;
+        QTest::newRow("a local file")
+            << u"box\tfile:///etc/passwd\t"_s << u"box"_s << u""_s << u""_s << false;
+        QTest::newRow("another scheme, one address kept")
+            << u"box\tftp://box/metrics\thttp://box:9400/metrics"_s << u"box"_s << u""_s
+            << u"http://box:9400/metrics"_s << true;
+        QTest::newRow("no host") << u"box\thttp:///metrics\t"_s << u"box"_s << u""_s << u""_s
+                                 << false;
+        QTest::newRow("a password") << u"box\thttp://admin:pw@box:9100/metrics\t"_s << u"box"_s
+                                    << u"http://box:9100/metrics"_s << u""_s << true;
+        QTest::newRow("control characters") << u"gpu\x07\u202e-box\r\thttp://b:1/m"_s
+                                            << u"gpu-box"_s << u"http://b:1/m"_s << u""_s << true;
+        QTest::newRow("a long name")
+            << u"x"_s.repeated(5000) + u"\thttp://b:1/m"_s
+            << u"x"_s.repeated(ExporterHost::MaxNameLength) << u"http://b:1/m"_s << u""_s << true;
+        QTest::newRow("no name") << u"  \thttp://b:1/m"_s << u""_s << u"http://b:1/m"_s << u""_s
+                                 << false;
+        QTest::newRow("garbage") << u"\t\t\t\t"_s << u""_s << u""_s << u""_s << false;
+    }
+    void storedExporterHostsAreCleaned()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, name);
+        QFETCH(QString, node);
+        QFETCH(QString, dcgm);
+        QFETCH(bool, valid);
+        const ExporterHost h = ExporterHost::fromText(stored);
+        QCOMPARE(h.name, name);
+        QCOMPARE(h.nodeUrl.toString(), node);
+        QCOMPARE(h.dcgmUrl.toString(), dcgm);
+        QCOMPARE(h.isValid(), valid);
     }
 
     // Settings are stored in clear: an exporter's password is never written there, nor into a

@@ -352,6 +352,14 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"reverse proxy"), qPrintable(message));
         QVERIFY2(!message.contains(u"s3cret"), qPrintable(message));
 
+        // A file is not an exporter: refused, with the kind of address it takes.
+        table->item(1, 1)->setText(QStringLiteral("file:///etc/passwd"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(error->text().contains(u"(file:///etc/passwd) is not an exporter's: it must start "
+                                        u"with http:// or https://"),
+                 qPrintable(error->text()));
+
         // Without it, the hosts are taken.
         table->item(1, 1)->setText(QStringLiteral("http://gpu-box:9100/metrics"));
         dialog.accept();

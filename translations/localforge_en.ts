@@ -1899,11 +1899,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each host needs a name and at least one exporter URL, such as http://gpu-box:9100/metrics.</source>
+        <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
+        <source>Each host needs a name and at least one exporter URL, starting with http:// or https://, such as http://gpu-box:9100/metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of “%1” (%2) is not an exporter&apos;s: it must start with http:// or https://, such as http://gpu-box:9100/metrics.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

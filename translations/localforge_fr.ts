@@ -1899,12 +1899,16 @@
         <translation>machine-gpu</translation>
     </message>
     <message>
-        <source>Each host needs a name and at least one exporter URL, such as http://gpu-box:9100/metrics.</source>
-        <translation>Chaque hôte a besoin d&apos;un nom et d&apos;au moins une URL d&apos;exporteur, par exemple http://gpu-box:9100/metrics.</translation>
-    </message>
-    <message>
         <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
         <translation>L&apos;adresse de « %1 » (%2) contient un nom d&apos;utilisateur ou un mot de passe (« utilisateur:motdepasse@ »). LocalForge ne le garde pas&#xa0;: ses réglages sont enregistrés en clair, où quiconque peut les lire verrait le mot de passe. Retirez-le de l&apos;adresse, et laissez l&apos;exporter répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Each host needs a name and at least one exporter URL, starting with http:// or https://, such as http://gpu-box:9100/metrics.</source>
+        <translation>Chaque hôte a besoin d&apos;un nom et d&apos;au moins une URL d&apos;exporteur commençant par http:// ou https://, par exemple http://gpu-box:9100/metrics.</translation>
+    </message>
+    <message>
+        <source>The address of “%1” (%2) is not an exporter&apos;s: it must start with http:// or https://, such as http://gpu-box:9100/metrics.</source>
+        <translation>L&apos;adresse de « %1 » (%2) n&apos;est pas celle d&apos;un exporteur&#xa0;: elle doit commencer par http:// ou https://, par exemple http://gpu-box:9100/metrics.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,16 @@ void ExportersDialog::accept()
         for (int column : {1, 2}) {
             const QString text = m_table->item(row, column)->text().trimmed();
             const QUrl url = text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
+            if (!text.isEmpty() && !ExporterHost::isExporterUrl(url)) {
+                // Not read from anyway (a file, another scheme): said, not dropped unseen.
+                m_error->setText(tr("The address of “%1” (%2) is not an exporter's: it must "
+                                    "start with http:// or https://, such as "
+                                    "http://gpu-box:9100/metrics.")
+                                     .arg(m_table->item(row, 0)->text().trimmed(), text));
+                m_error->show();
+                m_table->setCurrentCell(row, column);
+                return;
+            }
             if (!UrlCredentials::has(url))
                 continue;
             m_error->setText(
@@ -115,7 +125,8 @@ void ExportersDialog::accept()
     }
     for (const ExporterHost &h : hosts()) {
         if (!h.isValid()) {
-            m_error->setText(tr("Each host needs a name and at least one exporter URL, such as "
+            m_error->setText(tr("Each host needs a name and at least one exporter URL, starting "
+                                "with http:// or https://, such as "
                                 "http://gpu-box:9100/metrics."));
             m_error->show();
             return;

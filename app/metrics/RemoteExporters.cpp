@@ -30,15 +30,28 @@ QString ExporterHost::toText() const
     return QStringList{name, shownUrl(nodeUrl), shownUrl(dcgmUrl)}.join(u'\t');
 }
 
+bool ExporterHost::isExporterUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") &&
+           !url.host().isEmpty();
+}
+
 ExporterHost ExporterHost::fromText(const QString &text)
 {
     const QStringList parts = text.split(u'\t');
     ExporterHost h;
-    h.name = parts.value(0);
-    if (!parts.value(1).isEmpty())
-        h.nodeUrl = QUrl(parts.value(1));
-    if (!parts.value(2).isEmpty())
-        h.dcgmUrl = QUrl(parts.value(2));
+    QString name;
+    for (const QChar c : parts.value(0)) {
+        if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            name += c;
+    }
+    h.name = name.simplified().left(MaxNameLength);
+    const auto address = [](const QString &part) {
+        const QUrl url = UrlCredentials::stripped(QUrl(part.trimmed(), QUrl::StrictMode));
+        return isExporterUrl(url) ? url : QUrl();
+    };
+    h.nodeUrl = address(parts.value(1));
+    h.dcgmUrl = address(parts.value(2));
     return h;
 }
 
@@ -125,7 +138,7 @@ void RemoteExporters::poll()
 
 void RemoteExporters::fetch(const QString &host, const QUrl &url, Kind kind)
 {
-    if (!url.isValid() || url.isEmpty())
+    if (!ExporterHost::isExporterUrl(url))
         return;
     const QString key = keyOf(host, url);
     if (m_inFlight.value(key))

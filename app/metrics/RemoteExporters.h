@@ -26,8 +26,17 @@ struct ExporterHost
     QString toText() const;
     // An address as it may be shown, logged or stored: without user name and password.
     static QString shownUrl(const QUrl &url);
+    // Read back from the settings, which may come from another machine's export: the name
+    // without control characters and at most MaxNameLength long, each address kept only if it
+    // is an exporter's (isExporterUrl()), without user name and password.
     static ExporterHost fromText(const QString &text);
-    bool isValid() const { return !name.isEmpty() && (nodeUrl.isValid() || dcgmUrl.isValid()); }
+    static constexpr int MaxNameLength = 64;
+    // http or https with a host: never a local file or another scheme the network reads.
+    static bool isExporterUrl(const QUrl &url);
+    bool isValid() const
+    {
+        return !name.isEmpty() && (isExporterUrl(nodeUrl) || isExporterUrl(dcgmUrl));
+    }
 };
 
 // Reads every configured exporter (asynchronously) and hands over figures in bytes and percent.
