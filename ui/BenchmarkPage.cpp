@@ -388,12 +388,8 @@ void BenchmarkPage::hideEvent(QHideEvent *event)
 void BenchmarkPage::markLoaded(const QString &serverId)
 {
     // What the server holds in memory counts too (Ollama's list does not say).
-    const QSet<QString> held = m_core->loaded()->state(serverId).ids();
-    QSet<QString> listed;
-    for (const ModelInfo &m : m_core->models()->models(serverId)) {
-        if (m.loaded)
-            listed.insert(m.id);
-    }
+    const QSet<QString> held =
+        m_core->loaded()->state(serverId).ids(m_core->models()->models(serverId));
     for (int i = 0; i < m_models->topLevelItemCount(); ++i) {
         QTreeWidgetItem *server = m_models->topLevelItem(i);
         for (int j = 0; j < server->childCount(); ++j) {
@@ -401,8 +397,7 @@ void BenchmarkPage::markLoaded(const QString &serverId)
             if (item->data(0, ServerRole).toString() != serverId)
                 continue;
             const QString model = item->data(0, ModelRole).toString();
-            item->setToolTip(0, held.contains(model) || listed.contains(model) ? tr("Loaded now")
-                                                                               : QString());
+            item->setToolTip(0, held.contains(model) ? tr("Loaded now") : QString());
         }
     }
 }

@@ -50,7 +50,7 @@ constexpr int MaxModelChars = 40;
 QString modelLabel(const ModelInfo &m, const QSet<QString> &held)
 {
     QString label = m.displayName.isEmpty() ? m.id : m.displayName;
-    if (m.loaded || held.contains(m.id))
+    if (held.contains(m.id))
         label += QStringLiteral("  ") + ChatPage::tr("(loaded)");
     return label;
 }
@@ -406,8 +406,9 @@ void ChatPage::hideEvent(QHideEvent *event)
 void ChatPage::markLoaded()
 {
     const QString id = m_core->providers()->activeServerId();
-    const QSet<QString> held = m_core->loaded()->state(id).ids();
-    for (const ModelInfo &m : m_core->models()->models(id)) {
+    const ModelList models = m_core->models()->models(id);
+    const QSet<QString> held = m_core->loaded()->state(id).ids(models);
+    for (const ModelInfo &m : models) {
         if (const int i = m_models->findData(m.id); i >= 0)
             m_models->setItemText(i, modelLabel(m, held));
     }
@@ -439,7 +440,7 @@ void ChatPage::reloadModels()
         if (const auto profile = m_core->profile(id))
             remembered = profile->defaultModel;
     }
-    const QSet<QString> held = m_core->loaded()->state(id).ids();
+    const QSet<QString> held = m_core->loaded()->state(id).ids(models);
     QSignalBlocker block(m_models);
     m_models->clear();
     for (const ModelInfo &m : models) {

@@ -6,11 +6,15 @@
 #include <algorithm>
 #include <utility>
 
-QSet<QString> LoadedModels::State::ids() const
+QSet<QString> LoadedModels::State::ids(const ModelList &listed) const
 {
     QSet<QString> held;
     if (known && !error.isError()) {
         for (const LoadedModel &m : models)
+            held.insert(m.id);
+    }
+    for (const ModelInfo &m : listed) {
+        if (m.loaded)
             held.insert(m.id);
     }
     return held;

@@ -31,8 +31,9 @@ public:
         // The sizes are memory held (not sizes on disk): the server's loader reportsMemory().
         bool memoryReported = false;
         std::optional<double> reportedTokensPerSecond;
-        // The ids of the models held: none while unknown, or when the last answer failed.
-        QSet<QString> ids() const;
+        // The ids of the models held: none while unknown, or when the last answer failed. With
+        // the server's list, those it marks loaded too (LM Studio's does, Ollama's does not).
+        QSet<QString> ids(const ModelList &listed = {}) const;
     };
 
     explicit LoadedModels(ProviderRegistry *providers, QObject *parent = nullptr);

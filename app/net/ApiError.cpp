@@ -255,23 +255,24 @@ ApiError ApiError::notRunning(const QUrl &url, const QString &kindName)
     const QString llamaCommand = QStringLiteral("llama-server -m model.gguf%1 --port %2")
                                      .arg(local ? QString() : QStringLiteral(" --host 0.0.0.0"))
                                      .arg(port > 0 ? port : 8080);
-    const bool llamaCpp = kindName == u"llama.cpp";
-    const bool vllm = kindName == u"vLLM";
-    const QString vllmCommand =
-        QStringLiteral("vllm serve MODEL --port %1").arg(port > 0 ? port : 8000);
-    if (how.isEmpty() && (llamaCpp || vllm) && local)
-        how = tr("Start it with `%1`.").arg(llamaCpp ? llamaCommand : vllmCommand);
-    else if (how.isEmpty() && (llamaCpp || vllm))
-        how =
-            tr("On %1, start it with `%2`.").arg(url.host(), llamaCpp ? llamaCommand : vllmCommand);
-    else if (how.isEmpty() && local)
+    // llama.cpp and vLLM: their own command only.
+    QString own;
+    if (kindName == u"llama.cpp")
+        own = llamaCommand;
+    else if (kindName == u"vLLM")
+        own = QStringLiteral("vllm serve MODEL --port %1").arg(port > 0 ? port : 8000);
+    if (how.isEmpty() && !own.isEmpty()) {
+        how = local ? tr("Start it with `%1`.").arg(own)
+                    : tr("On %1, start it with `%2`.").arg(url.host(), own);
+    } else if (how.isEmpty() && local) {
         how = tr("Start the server (for Ollama: `%1`; for LM Studio: `%2`; for llama.cpp: `%3`), "
                  "or check the address and port.")
                   .arg(ollamaCommand, lmsStart, llamaCommand);
-    else if (how.isEmpty())
+    } else if (how.isEmpty()) {
         how = tr("On %1, start the server (for Ollama: `%2`; for LM Studio: `%3`; for llama.cpp: "
                  "`%4`), or check the address and port.")
                   .arg(url.host(), ollamaCommand, lmsStart, llamaCommand);
+    }
     e.message = tr("Nothing answers on %1.").arg(Net::hostPort(url)) + u' ' + how;
     return e;
 }
