@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
-        <translation>“%1” n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
     </message>
     <message>
         <source>Keep the password as this server&apos;s API token (in the system keychain, not in the address)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>This server is already in the list, as %1: Show it selects it.</source>
-        <translation>Ce serveur est déjà dans la liste, sous %1&#xa0;: « L&apos;afficher » le sélectionne.</translation>
+        <translation>Ce serveur est déjà dans la liste, sous %1&#xa0;: «&#xa0;L&apos;afficher&#xa0;» le sélectionne.</translation>
     </message>
     <message>
         <source>Add the port: for example %1:11434 (Ollama) or %1:1234 (LM Studio).</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>The host name “%1” could not be found. Check the spelling, or use the machine&apos;s IP address.</source>
-        <translation>Le nom d&apos;hôte “%1” est introuvable. Vérifiez l&apos;orthographe ou utilisez l&apos;adresse IP de la machine.</translation>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» est introuvable. Vérifiez l&apos;orthographe ou utilisez l&apos;adresse IP de la machine.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2. Check that the server is running and reachable from this machine.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source> The server said: “%1”.</source>
-        <translation> Réponse du serveur&#xa0;: “%1”.</translation>
+        <translation> Réponse du serveur&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP 403).%2 An Ollama server bound to loopback rejects other host names: start it with OLLAMA_HOST=0.0.0.0 to reach it from another machine.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The server stopped with an error: “%1”. What was written so far is kept; check the server&apos;s log, or try a smaller model or context.</source>
-        <translation>Le serveur s&apos;est arrêté sur une erreur&#xa0;: “%1”. Le texte déjà reçu est conservé&#xa0;; consultez le journal du serveur ou essayez un modèle ou un contexte plus petit.</translation>
+        <translation>Le serveur s&apos;est arrêté sur une erreur&#xa0;: «&#xa0;%1&#xa0;». Le texte déjà reçu est conservé&#xa0;; consultez le journal du serveur ou essayez un modèle ou un contexte plus petit.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete. What was written so far is kept. Check that the server is still running.</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>There is no model called “%1” to download (the server said: “%2”). Check the name and the tag, for example llama3.2:1b.</source>
-        <translation>Il n&apos;existe aucun modèle nommé « %1 » à télécharger (le serveur a répondu&#xa0;: « %2 »). Vérifiez le nom et l&apos;étiquette, par exemple llama3.2:1b.</translation>
+        <translation>Il n&apos;existe aucun modèle nommé «&#xa0;%1&#xa0;» à télécharger (le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»). Vérifiez le nom et l&apos;étiquette, par exemple llama3.2:1b.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: “%2”. What was downloaded is kept; try again to resume.</source>
-        <translation>Le téléchargement de %1 a échoué&#xa0;: « %2 ». Ce qui a été téléchargé est conservé&#xa0;; réessayez pour reprendre.</translation>
+        <translation>Le téléchargement de %1 a échoué&#xa0;: «&#xa0;%2&#xa0;». Ce qui a été téléchargé est conservé&#xa0;; réessayez pour reprendre.</translation>
     </message>
     <message>
         <source>%1 sent nothing for %2 s. A large model can take minutes to load: raise the timeout (Parameters beside the chat, or Preferences), or try again.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>The server ran out of memory: “%1”. What was written so far is kept. Choose a smaller model (or a smaller quantization), or a shorter context (Parameters → Context length).</source>
-        <translation>Le serveur a manqué de mémoire&#xa0;: « %1 ». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
+        <translation>Le serveur a manqué de mémoire&#xa0;: «&#xa0;%1&#xa0;». Le texte déjà reçu est conservé. Choisissez un modèle plus petit (ou une quantification plus petite), ou un contexte plus court (Paramètres → Longueur de contexte).</translation>
     </message>
     <message>
         <source>Nothing answers on %1.</source>
@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>“%1” names no model. Write MODEL or MODEL@SERVER_URL, e.g. llama3.2@127.0.0.1:11434.</source>
-        <translation>« %1 » ne nomme aucun modèle. Écrivez MODELE ou MODELE@URL_SERVEUR, par exemple llama3.2@127.0.0.1:11434.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne nomme aucun modèle. Écrivez MODELE ou MODELE@URL_SERVEUR, par exemple llama3.2@127.0.0.1:11434.</translation>
     </message>
     <message>
         <source>“%1” is not a server address. Write it like 127.0.0.1:11434 or http://gpu-box:11434.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur. Écrivez-la comme 127.0.0.1:11434 ou http://machine-gpu:11434.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Écrivez-la comme 127.0.0.1:11434 ou http://machine-gpu:11434.</translation>
     </message>
     <message>
         <source>Start the server, or check the address.</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Tick the models to compare and the prompts to run, then click “Run benchmark”.</source>
-        <translation>Cochez les modèles à comparer et les prompts à lancer, puis cliquez sur « Lancer le banc d&apos;essai ».</translation>
+        <translation>Cochez les modèles à comparer et les prompts à lancer, puis cliquez sur «&#xa0;Lancer le banc d&apos;essai&#xa0;».</translation>
     </message>
     <message>
         <source>temperature 0, seed 42</source>
@@ -1506,8 +1506,8 @@
     <message numerus="yes">
         <source>Delete “%1” and its %n message(s)? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer « %1 » et son message&#xa0;? Impossible d&apos;annuler.</numerusform>
-            <numerusform>Supprimer « %1 » et ses %n messages&#xa0;? Impossible d&apos;annuler.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son message&#xa0;? Impossible d&apos;annuler.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n messages&#xa0;? Impossible d&apos;annuler.</numerusform>
         </translation>
     </message>
 </context>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>named “%1”</source>
-        <translation>nommé « %1 »</translation>
+        <translation>nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>kind forced to %1</source>
@@ -1809,7 +1809,7 @@
     <name>EmptyStatePage</name>
     <message>
         <source>&lt;p&gt;LocalForge looks on 127.0.0.1 at ports 11434 (Ollama), 1234 (LM Studio), 8080 and 9931 (llama.cpp) and 8000 (vLLM), and at OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;: start it with&lt;/p&gt;%1&lt;p&gt;or in Docker:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;: open the Developer tab and switch on “Start server”, or run&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;:&lt;/p&gt;%4&lt;p&gt;LocalForge notices a server a few seconds after it starts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;LocalForge cherche sur 127.0.0.1 les ports 11434 (Ollama), 1234 (LM Studio), 8080 et 9931 (llama.cpp) et 8000 (vLLM), ainsi que l&apos;adresse indiquée par OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;&#xa0;: démarrez-le avec&lt;/p&gt;%1&lt;p&gt;ou dans Docker&#xa0;:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;&#xa0;: ouvrez l&apos;onglet Developer et activez “Start server”, ou lancez&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;&#xa0;:&lt;/p&gt;%4&lt;p&gt;LocalForge détecte un serveur quelques secondes après son démarrage.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;LocalForge cherche sur 127.0.0.1 les ports 11434 (Ollama), 1234 (LM Studio), 8080 et 9931 (llama.cpp) et 8000 (vLLM), ainsi que l&apos;adresse indiquée par OLLAMA_HOST.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ollama&lt;/b&gt;&#xa0;: démarrez-le avec&lt;/p&gt;%1&lt;p&gt;ou dans Docker&#xa0;:&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;LM Studio&lt;/b&gt;&#xa0;: ouvrez l&apos;onglet Developer et activez «&#xa0;Start server&#xa0;», ou lancez&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;llama.cpp&lt;/b&gt;&#xa0;:&lt;/p&gt;%4&lt;p&gt;LocalForge détecte un serveur quelques secondes après son démarrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a remote host…</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>The address of “%1” (%2) holds a user name or password (“user:password@”). LocalForge does not keep it: its settings are stored in clear, where anyone who can read them would see the password. Remove it from the address, and let the exporter answer without a password on your local network, or put it behind a reverse proxy that lets in only this computer.</source>
-        <translation>L&apos;adresse de « %1 » (%2) contient un nom d&apos;utilisateur ou un mot de passe (« utilisateur:motdepasse@ »). LocalForge ne le garde pas&#xa0;: ses réglages sont enregistrés en clair, où quiconque peut les lire verrait le mot de passe. Retirez-le de l&apos;adresse, et laissez l&apos;exporter répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
+        <translation>L&apos;adresse de «&#xa0;%1&#xa0;» (%2) contient un nom d&apos;utilisateur ou un mot de passe («&#xa0;utilisateur:motdepasse@&#xa0;»). LocalForge ne le garde pas&#xa0;: ses réglages sont enregistrés en clair, où quiconque peut les lire verrait le mot de passe. Retirez-le de l&apos;adresse, et laissez l&apos;exporter répondre sans mot de passe sur votre réseau local, ou placez-le derrière un proxy inverse qui ne laisse entrer que cet ordinateur.</translation>
     </message>
     <message>
         <source>Each host needs a name and at least one exporter URL, starting with http:// or https://, such as http://gpu-box:9100/metrics.</source>
@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>The address of “%1” (%2) is not an exporter&apos;s: it must start with http:// or https://, such as http://gpu-box:9100/metrics.</source>
-        <translation>L&apos;adresse de « %1 » (%2) n&apos;est pas celle d&apos;un exporteur&#xa0;: elle doit commencer par http:// ou https://, par exemple http://gpu-box:9100/metrics.</translation>
+        <translation>L&apos;adresse de «&#xa0;%1&#xa0;» (%2) n&apos;est pas celle d&apos;un exporteur&#xa0;: elle doit commencer par http:// ou https://, par exemple http://gpu-box:9100/metrics.</translation>
     </message>
 </context>
 <context>
@@ -2260,11 +2260,11 @@
     <name>LmStudioDownload</name>
     <message>
         <source>This LM Studio cannot download models over its API (that needs LM Studio 0.4 or later): download %1 from its Discover tab, or with “lms get %1”.</source>
-        <translation>Ce LM Studio ne peut pas télécharger de modèles par son API (il faut LM Studio 0.4 ou plus récent)&#xa0;: téléchargez %1 depuis son onglet Discover, ou avec « lms get %1 ».</translation>
+        <translation>Ce LM Studio ne peut pas télécharger de modèles par son API (il faut LM Studio 0.4 ou plus récent)&#xa0;: téléchargez %1 depuis son onglet Discover, ou avec «&#xa0;lms get %1&#xa0;».</translation>
     </message>
     <message>
         <source>LM Studio cannot download “%1”: “%2”. LM Studio takes a name from its catalogue (such as ibm/granite-4-micro) or a Hugging Face address.</source>
-        <translation>LM Studio ne peut pas télécharger « %1 »&#xa0;: « %2 ». LM Studio accepte un nom de son catalogue (comme ibm/granite-4-micro) ou une adresse Hugging Face.</translation>
+        <translation>LM Studio ne peut pas télécharger «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;». LM Studio accepte un nom de son catalogue (comme ibm/granite-4-micro) ou une adresse Hugging Face.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>LM Studio stopped reporting on the download of %1: “%2”. Its Downloads panel shows whether it goes on.</source>
-        <translation>LM Studio ne donne plus de nouvelles du téléchargement de %1&#xa0;: « %2 ». Son panneau Downloads montre s&apos;il continue.</translation>
+        <translation>LM Studio ne donne plus de nouvelles du téléchargement de %1&#xa0;: «&#xa0;%2&#xa0;». Son panneau Downloads montre s&apos;il continue.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3265,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>For %1. “Default” uses this server&apos;s defaults, then the server&apos;s own.</source>
-        <translation>Pour %1. « Par défaut » reprend les valeurs par défaut de ce serveur dans LocalForge, sinon celles du serveur lui-même.</translation>
+        <translation>Pour %1. «&#xa0;Par défaut&#xa0;» reprend les valeurs par défaut de ce serveur dans LocalForge, sinon celles du serveur lui-même.</translation>
     </message>
     <message>
         <source>Keep this system prompt in the preset list</source>
@@ -3281,11 +3281,11 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>“%1” is already in the list. Choose another name:</source>
-        <translation>« %1 » figure déjà dans la liste. Choisissez un autre nom&#xa0;:</translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste. Choisissez un autre nom&#xa0;:</translation>
     </message>
     <message>
         <source>You have a preset named “%1”: saving replaces its text.</source>
-        <translation>Vous avez un modèle nommé « %1 »&#xa0;: l&apos;enregistrer remplace son texte.</translation>
+        <translation>Vous avez un modèle nommé «&#xa0;%1&#xa0;»&#xa0;: l&apos;enregistrer remplace son texte.</translation>
     </message>
 </context>
 <context>
@@ -3296,70 +3296,70 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>This file has no “providers” object, so it is not a Phoenix gateway configuration. Choose the phoenix.json the gateway reads.</source>
-        <translation>Ce fichier n&apos;a pas d&apos;objet “providers”&#xa0;: ce n&apos;est pas une configuration de passerelle Phoenix. Choisissez le phoenix.json que lit la passerelle.</translation>
+        <translation>Ce fichier n&apos;a pas d&apos;objet «&#xa0;providers&#xa0;»&#xa0;: ce n&apos;est pas une configuration de passerelle Phoenix. Choisissez le phoenix.json que lit la passerelle.</translation>
     </message>
     <message>
         <source>Provider “%1” is not a JSON object; it was skipped.</source>
-        <translation>Le fournisseur “%1” n&apos;est pas un objet JSON&#xa0;; il a été ignoré.</translation>
+        <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;est pas un objet JSON&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1” has no baseUrl; it was skipped.</source>
-        <translation>Le fournisseur “%1” n&apos;a pas de baseUrl&#xa0;; il a été ignoré.</translation>
+        <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;a pas de baseUrl&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1” was skipped: its baseUrl “%2” is not an http:// or https:// address.</source>
-        <translation>Le fournisseur “%1” a été ignoré&#xa0;: sa baseUrl “%2” n&apos;est pas une adresse http:// ou https://.</translation>
+        <translation>Le fournisseur «&#xa0;%1&#xa0;» a été ignoré&#xa0;: sa baseUrl «&#xa0;%2&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>Provider “%1” has no apiType; LocalForge will detect which kind of server answers.</source>
-        <translation>Le fournisseur “%1” n&apos;a pas d&apos;apiType&#xa0;; LocalForge détectera quel type de serveur répond.</translation>
+        <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;a pas d&apos;apiType&#xa0;; LocalForge détectera quel type de serveur répond.</translation>
     </message>
     <message>
         <source>Provider “%1” has an apiType LocalForge does not know (“%2”); it will detect which kind of server answers.</source>
-        <translation>Le fournisseur “%1” a un apiType que LocalForge ne connaît pas (“%2”)&#xa0;; il détectera quel type de serveur répond.</translation>
+        <translation>Le fournisseur «&#xa0;%1&#xa0;» a un apiType que LocalForge ne connaît pas («&#xa0;%2&#xa0;»)&#xa0;; il détectera quel type de serveur répond.</translation>
     </message>
     <message>
         <source>Provider “%1”: “enabled” is neither true nor false; it was taken as true.</source>
-        <translation>Fournisseur “%1”&#xa0;: “enabled” ne vaut ni true ni false&#xa0;; il est pris comme true.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;enabled&#xa0;» ne vaut ni true ni false&#xa0;; il est pris comme true.</translation>
     </message>
     <message>
         <source>Provider “%1”: “%2” is not a number; it was ignored.</source>
-        <translation>Fournisseur “%1”&#xa0;: “%2” n&apos;est pas un nombre&#xa0;; il a été ignoré.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1”: “%2” is not a whole number; it was ignored.</source>
-        <translation>Fournisseur “%1”&#xa0;: “%2” n&apos;est pas un nombre entier&#xa0;; il a été ignoré.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1”: the timeout %2 ms is not usable; it was ignored.</source>
-        <translation>Fournisseur “%1”&#xa0;: le délai de %2 ms est inutilisable&#xa0;; il a été ignoré.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: le délai de %2 ms est inutilisable&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Provider “%1”: the timeout %2 ms was rounded up to %3 s; exporting writes %4 ms.</source>
-        <translation>Fournisseur “%1”&#xa0;: le délai de %2 ms a été arrondi à %3 s&#xa0;; l&apos;export écrira %4 ms.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: le délai de %2 ms a été arrondi à %3 s&#xa0;; l&apos;export écrira %4 ms.</translation>
     </message>
     <message>
         <source>Provider “%1”: “options” is not a JSON object; it was ignored.</source>
-        <translation>Fournisseur “%1”&#xa0;: “options” n&apos;est pas un objet JSON&#xa0;; il a été ignoré.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;options&#xa0;» n&apos;est pas un objet JSON&#xa0;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Providers “%1” and “%2” have the same address, %3.</source>
-        <translation>Les fournisseurs “%1” et “%2” ont la même adresse, %3.</translation>
+        <translation>Les fournisseurs «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» ont la même adresse, %3.</translation>
     </message>
     <message>
         <source>The default provider “%1” is not among the imported providers.</source>
-        <translation>Le fournisseur par défaut “%1” ne fait pas partie des fournisseurs importés.</translation>
+        <translation>Le fournisseur par défaut «&#xa0;%1&#xa0;» ne fait pas partie des fournisseurs importés.</translation>
     </message>
     <message>
         <source>Provider “%1”: the user name and password in its baseUrl were left out. Set the password as the server&apos;s API token in Servers if it needs one.</source>
-        <translation>Fournisseur « %1 »&#xa0;: le nom d&apos;utilisateur et le mot de passe de son baseUrl ont été retirés. Si le serveur en a besoin, indiquez le mot de passe comme jeton d&apos;API dans Serveurs.</translation>
+        <translation>Fournisseur «&#xa0;%1&#xa0;»&#xa0;: le nom d&apos;utilisateur et le mot de passe de son baseUrl ont été retirés. Si le serveur en a besoin, indiquez le mot de passe comme jeton d&apos;API dans Serveurs.</translation>
     </message>
 </context>
 <context>
     <name>PhoenixGateway</name>
     <message>
         <source> It said: “%1”.</source>
-        <translation> Réponse&#xa0;: “%1”.</translation>
+        <translation> Réponse&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The Phoenix gateway at %1 answered its health check with HTTP %2.%3 Check that this is the gateway&apos;s address (port 18789 by default) and look at its log (docker logs).</source>
@@ -3379,7 +3379,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>The Phoenix gateway now sends requests to “%1”.</source>
-        <translation>La passerelle Phoenix envoie maintenant les requêtes à “%1”.</translation>
+        <translation>La passerelle Phoenix envoie maintenant les requêtes à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>its answer to the switch is not JSON</source>
@@ -3387,19 +3387,19 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>The Phoenix gateway failed to switch to “%1” (HTTP %2). Check its log (docker logs).</source>
-        <translation>La passerelle Phoenix n&apos;a pas pu passer à “%1” (HTTP %2). Consultez son journal (docker logs).</translation>
+        <translation>La passerelle Phoenix n&apos;a pas pu passer à «&#xa0;%1&#xa0;» (HTTP %2). Consultez son journal (docker logs).</translation>
     </message>
     <message>
         <source>The Phoenix gateway failed to switch to “%1”: “%2” (HTTP %3). Check its log (docker logs).</source>
-        <translation>La passerelle Phoenix n&apos;a pas pu passer à “%1”&#xa0;: “%2” (HTTP %3). Consultez son journal (docker logs).</translation>
+        <translation>La passerelle Phoenix n&apos;a pas pu passer à «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» (HTTP %3). Consultez son journal (docker logs).</translation>
     </message>
     <message>
         <source>The Phoenix gateway refused to switch to “%1”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
-        <translation>La passerelle Phoenix a refusé de passer à “%1”. Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
+        <translation>La passerelle Phoenix a refusé de passer à «&#xa0;%1&#xa0;». Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
     </message>
     <message>
         <source>The Phoenix gateway refused to switch to “%1”: “%2”. Choose one of the providers it lists, or add this one to phoenix.json and restart the gateway.</source>
-        <translation>La passerelle Phoenix a refusé de passer à “%1”&#xa0;: “%2”. Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
+        <translation>La passerelle Phoenix a refusé de passer à «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;». Choisissez l&apos;un des fournisseurs qu&apos;elle liste, ou ajoutez celui-ci à phoenix.json et redémarrez la passerelle.</translation>
     </message>
     <message>
         <source>Nothing answers on %1: the Phoenix gateway is not running there. Start its container (docker start), or check the address and port.</source>
@@ -3600,7 +3600,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <name>RemoteExporters</name>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 »&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>node exporter</source>
@@ -3739,7 +3739,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>LM Studio&apos;s API token, llama-server&apos;s --api-key or a reverse proxy&apos;s bearer token. Kept in the system keychain only; sent as &quot;Authorization: Bearer&quot; to this server alone.</source>
-        <translation>Le jeton d&apos;API de LM Studio, la clé --api-key de llama-server ou le jeton bearer d&apos;un proxy inverse. Gardé uniquement dans le trousseau du système&#xa0;; envoyé en « Authorization: Bearer » à ce seul serveur.</translation>
+        <translation>Le jeton d&apos;API de LM Studio, la clé --api-key de llama-server ou le jeton bearer d&apos;un proxy inverse. Gardé uniquement dans le trousseau du système&#xa0;; envoyé en «&#xa0;Authorization: Bearer&#xa0;» à ce seul serveur.</translation>
     </message>
     <message>
         <source>Forget token</source>
@@ -3839,7 +3839,7 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>“%1” is not a server address. Write it as host:port or http://host:port, for example 192.168.1.20:11434.</source>
-        <translation>“%1” n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Saisissez-la sous la forme hôte:port ou http://hôte:port, par exemple 192.168.1.20:11434.</translation>
     </message>
     <message>
         <source>Token over plain http</source>
@@ -3966,7 +3966,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>%1 is too large to be LocalForge&apos;s settings (%2 MB). Choose the file “Export settings…” wrote.</source>
-        <translation>%1 est trop gros pour être les réglages de LocalForge (%2 Mo). Choisissez le fichier qu&apos;a écrit « Exporter les réglages… ».</translation>
+        <translation>%1 est trop gros pour être les réglages de LocalForge (%2 Mo). Choisissez le fichier qu&apos;a écrit «&#xa0;Exporter les réglages…&#xa0;».</translation>
     </message>
     <message>
         <source>Ma&amp;x tokens:</source>
@@ -4002,7 +4002,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Not saved: %1 is already in the list, as “%2”. Select it there to change its settings, or type another address.</source>
-        <translation>Non enregistré&#xa0;: %1 est déjà dans la liste, sous le nom « %2 ». Sélectionnez-le pour modifier ses réglages, ou saisissez une autre adresse.</translation>
+        <translation>Non enregistré&#xa0;: %1 est déjà dans la liste, sous le nom «&#xa0;%2&#xa0;». Sélectionnez-le pour modifier ses réglages, ou saisissez une autre adresse.</translation>
     </message>
     <message>
         <source>Not saved: the token of %1 is still being read from the system keychain. Save again in a moment, so that it can go with the new address.</source>
@@ -4067,8 +4067,8 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     <message numerus="yes">
         <source>… %Ln more character(s) so far, all kept: once the answer is complete, “Show all” shows them.</source>
         <translation>
-            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés&#xa0;: une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
-            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés&#xa0;: une fois la réponse terminée, « Tout afficher » les montre.</numerusform>
+            <numerusform>… %Ln caractère de plus pour l&apos;instant, tous gardés&#xa0;: une fois la réponse terminée, «&#xa0;Tout afficher&#xa0;» les montre.</numerusform>
+            <numerusform>… %Ln caractères de plus pour l&apos;instant, tous gardés&#xa0;: une fois la réponse terminée, «&#xa0;Tout afficher&#xa0;» les montre.</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,7 +4230,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Answered “%1” in %2 s.</source>
-        <translation>A répondu « %1 » en %2 s.</translation>
+        <translation>A répondu «&#xa0;%1&#xa0;» en %2 s.</translation>
     </message>
     <message>
         <source>%1 tokens/s (%2).</source>
@@ -4334,7 +4334,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Loaded and thinking after %1 s: “%2”. The short test stops before the answer comes.</source>
-        <translation>Chargé&#xa0;; il réfléchit après %1 s&#xa0;: « %2 ». Le test court s&apos;arrête avant que la réponse n&apos;arrive.</translation>
+        <translation>Chargé&#xa0;; il réfléchit après %1 s&#xa0;: «&#xa0;%2&#xa0;». Le test court s&apos;arrête avant que la réponse n&apos;arrive.</translation>
     </message>
 </context>
 <context>
@@ -4523,7 +4523,7 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
     </message>
     <message>
         <source>Set the servers and models the session needs, then click “Check all”: each line says what is ready and how to fix what is not.</source>
-        <translation>Indiquez les serveurs et les modèles dont la séance a besoin, puis cliquez sur « Tout vérifier »&#xa0;: chaque ligne dit ce qui est prêt et comment réparer ce qui ne l&apos;est pas.</translation>
+        <translation>Indiquez les serveurs et les modèles dont la séance a besoin, puis cliquez sur «&#xa0;Tout vérifier&#xa0;»&#xa0;: chaque ligne dit ce qui est prêt et comment réparer ce qui ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>%1 already holds files with the kit&apos;s names and another text: %2. Replace them?</source>
