@@ -315,6 +315,52 @@ private Q_SLOTS:
         QVERIFY(std::isinf(odd[2].value));
     }
 
+    // Given names, only the samples so called are kept, whole, and the others passed over: a
+    // name that begins another one, or that a HELP line or a label mentions, is not taken for it.
+    void prometheusOnlyTheNamedSamples_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArrayList>("names");
+        QTest::addColumn<QStringList>("kept"); // name=value|label=value,...
+
+        const QByteArray node = testData(QStringLiteral("captured/node-exporter.prom"));
+        QTest::newRow("node exporter, memory")
+            << node
+            << QByteArrayList{"node_memory_MemTotal_bytes", "node_memory_MemAvailable_bytes"}
+            << QStringList{u"node_memory_MemAvailable_bytes=52793344000|"_s,
+                           u"node_memory_MemTotal_bytes=67238842368|"_s};
+        QTest::newRow("labels kept")
+            << node << QByteArrayList{"node_cpu_seconds_total"}
+            << QStringList{u"node_cpu_seconds_total=1918624.42|cpu=0,mode=idle"_s,
+                           u"node_cpu_seconds_total=12345.67|cpu=0,mode=user"_s};
+        QTest::newRow("a longer name") << QByteArray("a_total 1\na_total_extra 2\na 3\n")
+                                       << QByteArrayList{"a_total"} << QStringList{u"a_total=1|"_s};
+        QTest::newRow("named in HELP or a label only")
+            << QByteArray("# HELP wanted it\n# TYPE wanted gauge\nother{of=\"wanted\"} 4\n")
+            << QByteArrayList{"wanted"} << QStringList{};
+        QTest::newRow("indented, no newline at the end")
+            << QByteArray("  b{x=\"1\"} 5\r\nb 6") << QByteArrayList{"b"}
+            << QStringList{u"b=5|x=1"_s, u"b=6|"_s};
+        QTest::newRow("every sample without names")
+            << QByteArray("a 1\nb 2\n") << QByteArrayList{} << QStringList{u"a=1|"_s, u"b=2|"_s};
+    }
+    void prometheusOnlyTheNamedSamples()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArrayList, names);
+        QFETCH(QStringList, kept);
+        const QList<QByteArrayView> views(names.cbegin(), names.cend());
+        QStringList got;
+        for (const Prometheus::Sample &s : Prometheus::parse(text, views)) {
+            QStringList labels;
+            for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
+                labels << it.key() + u'=' + it.value();
+            labels.sort();
+            got << s.name + u'=' + QString::number(s.value, 'g', 12) + u'|' + labels.join(u',');
+        }
+        QCOMPARE(got, kept);
+    }
+
     void exporterFigures()
     {
         const auto node = RemoteExporters::fromNodeExporter(

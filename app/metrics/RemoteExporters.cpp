@@ -62,7 +62,8 @@ RemoteExporters::RemoteExporters(QNetworkAccessManager *nam, QObject *parent)
 
 RemoteExporters::Figures RemoteExporters::fromNodeExporter(const QByteArray &text)
 {
-    const QList<Prometheus::Sample> s = Prometheus::parse(text);
+    const QList<Prometheus::Sample> s =
+        Prometheus::parse(text, {"node_memory_MemTotal_bytes", "node_memory_MemAvailable_bytes"});
     Figures f;
     f.ramTotal = Prometheus::sum(s, QStringLiteral("node_memory_MemTotal_bytes"));
     const auto available = Prometheus::sum(s, QStringLiteral("node_memory_MemAvailable_bytes"));
@@ -73,7 +74,8 @@ RemoteExporters::Figures RemoteExporters::fromNodeExporter(const QByteArray &tex
 
 RemoteExporters::Figures RemoteExporters::fromDcgm(const QByteArray &text)
 {
-    const QList<Prometheus::Sample> s = Prometheus::parse(text);
+    const QList<Prometheus::Sample> s = Prometheus::parse(
+        text, {"DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE", "DCGM_FI_DEV_GPU_UTIL"});
     Figures f;
     const auto used = Prometheus::sum(s, QStringLiteral("DCGM_FI_DEV_FB_USED")); // MiB
     const auto free = Prometheus::sum(s, QStringLiteral("DCGM_FI_DEV_FB_FREE"));

@@ -57,17 +57,24 @@ std::optional<double> parseValue(const QByteArray &text)
 }
 } // namespace
 
-QList<Sample> parse(const QByteArray &text)
+QList<Sample> parse(QByteArrayView text, const QList<QByteArrayView> &names)
 {
     QList<Sample> out;
-    for (QByteArray line : text.split('\n')) {
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype end = text.indexOf('\n', from);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView view = text.sliced(from, end - from).trimmed();
+        from = end + 1;
+        if (view.isEmpty() || view.startsWith('#'))
             continue;
-        Sample s;
         qsizetype i = 0;
-        while (i < line.size() && line[i] != '{' && line[i] != ' ' && line[i] != '\t')
+        while (i < view.size() && view[i] != '{' && view[i] != ' ' && view[i] != '\t')
             ++i;
+        if (!names.isEmpty() && !names.contains(view.first(i)))
+            continue;
+        const QByteArray line = view.toByteArray();
+        Sample s;
         s.name = QString::fromUtf8(line.first(i));
         if (i < line.size() && line[i] == '{') {
             i = parseLabels(line, i, s.labels);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,7 +19,10 @@ struct Sample
     double value = 0.0;
 };
 
-QList<Sample> parse(const QByteArray &text);
+// Every sample in `text`; or, given `names`, only the samples called one of them: the other
+// lines are passed over before anything is made of them (a node exporter's page has hundreds
+// of lines, of which the monitor reads two).
+QList<Sample> parse(QByteArrayView text, const QList<QByteArrayView> &names = {});
 // The sum of every sample called `name` whose labels include `match`.
 std::optional<double> sum(const QList<Sample> &samples, const QString &name,
                           const QHash<QString, QString> &match = {});

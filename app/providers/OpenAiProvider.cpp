@@ -58,11 +58,12 @@ void OpenAiProvider::listOpenAiModels(QObject *context,
 void OpenAiProvider::generationRate(QObject *context,
                                     std::function<void(std::optional<double>)> done)
 {
-    Http::get(network(), request(QStringLiteral("/metrics"), 2000), context,
-              [done = std::move(done)](const Http::Response &r) {
-                  if (!r.ok())
-                      return done(std::nullopt); // started without --metrics
-                  done(Prometheus::sum(Prometheus::parse(r.body),
-                                       QStringLiteral("llamacpp:predicted_tokens_seconds")));
-              });
+    Http::get(
+        network(), request(QStringLiteral("/metrics"), 2000), context,
+        [done = std::move(done)](const Http::Response &r) {
+            if (!r.ok())
+                return done(std::nullopt); // started without --metrics
+            done(Prometheus::sum(Prometheus::parse(r.body, {"llamacpp:predicted_tokens_seconds"}),
+                                 QStringLiteral("llamacpp:predicted_tokens_seconds")));
+        });
 }

@@ -6,6 +6,7 @@
 // is the whole read (both threads' CPU), and no tick is skipped.
 #include "MonitorCharts.h"
 #include "metrics/MetricsHub.h"
+#include "metrics/RemoteExporters.h"
 
 #include <QApplication>
 #include <QDir>
@@ -57,6 +58,54 @@ void writeProcess(const QString &root, int pid, const QByteArray &comm, const QB
     write("cmdline", cmdline);
     write("status", "Name:\t" + comm + "\nVmRSS:\t" + QByteArray::number(residentKb) + " kB\n");
 }
+// A node_exporter page as a 32-core machine with a few disks and interfaces serves it: the
+// CPU counters, memory fields, disks, file systems and network devices, with their HELP and
+// TYPE lines.
+QByteArray nodeExporterPage()
+{
+    QByteArray page;
+    auto family = [&page](const QByteArray &name, const QByteArray &type) {
+        page += "# HELP " + name + " " + name + " as the kernel reports it.\n# TYPE " + name + " " +
+                type + "\n";
+    };
+    family("node_cpu_seconds_total", "counter");
+    for (int cpu = 0; cpu < 32; ++cpu) {
+        for (const char *mode :
+             {"idle", "iowait", "irq", "nice", "softirq", "steal", "system", "user"})
+            page += "node_cpu_seconds_total{cpu=\"" + QByteArray::number(cpu) + "\",mode=\"" +
+                    mode + "\"} " + QByteArray::number(123456.78 + cpu, 'f', 2) + "\n";
+    }
+    for (int i = 0; i < 60; ++i) {
+        const QByteArray name = i == 0   ? QByteArray("node_memory_MemTotal_bytes")
+                                : i == 1 ? QByteArray("node_memory_MemAvailable_bytes")
+                                         : "node_memory_Field" + QByteArray::number(i) + "_bytes";
+        family(name, "gauge");
+        page += name + " " + QByteArray::number(6.7238842368e+10 - i * 1e8, 'e', 10) + "\n";
+    }
+    for (const char *metric : {"node_disk_read_bytes_total", "node_disk_written_bytes_total",
+                               "node_disk_io_time_seconds_total", "node_disk_reads_completed_total",
+                               "node_disk_writes_completed_total"}) {
+        family(metric, "counter");
+        for (const char *dev : {"nvme0n1", "nvme1n1", "sda", "sdb", "dm-0", "dm-1"})
+            page += QByteArray(metric) + "{device=\"" + dev + "\"} 4.2e+09\n";
+    }
+    for (const char *metric : {"node_filesystem_avail_bytes", "node_filesystem_size_bytes",
+                               "node_filesystem_files_free", "node_filesystem_readonly"}) {
+        family(metric, "gauge");
+        for (int fs = 0; fs < 12; ++fs)
+            page += QByteArray(metric) + "{device=\"/dev/nvme0n1p" + QByteArray::number(fs) +
+                    "\",fstype=\"ext4\",mountpoint=\"/mnt/volume" + QByteArray::number(fs) +
+                    "\"} 1.2e+11\n";
+    }
+    for (int m = 0; m < 16; ++m) {
+        const QByteArray metric = "node_network_counter" + QByteArray::number(m) + "_total";
+        family(metric, "counter");
+        for (const char *dev : {"lo", "eno1", "eno2", "docker0", "veth1a2b3c", "wlp3s0"})
+            page += metric + "{device=\"" + dev + "\"} 9.87654321e+08\n";
+    }
+    return page;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -105,6 +154,19 @@ int main(int argc, char **argv)
         int(full.keys().size()), ram ? qlonglong(ram->size()) : 0LL, hourBytes / 1024.0,
         twoHoursBytes / 1024.0,
         lost ? qPrintable(QStringLiteral("  [%1 ticks gave no figures]").arg(lost)) : "");
+
+    // A remote host's node_exporter page, read every second on the window's thread.
+    const QByteArray page = nodeExporterPage();
+    const int reads = 200;
+    double total = 0;
+    start = cpuSeconds();
+    for (int i = 0; i < reads; ++i)
+        total += RemoteExporters::fromNodeExporter(page).ramUsed.value_or(0);
+    const double perRead = (cpuSeconds() - start) / reads;
+    std::printf("a remote host's node_exporter page (%lld lines, %.0f KB): %.2f ms of the window's "
+                "thread a read, once a second%s\n",
+                qlonglong(page.count('\n')), double(page.size()) / 1000.0, perRead * 1e3,
+                total > 0 ? "" : "  [no memory figure read]");
 
     MonitorCharts charts(&full);
     charts.resize(900, 700);
