@@ -56,6 +56,7 @@
 #include <QTextTable>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -963,6 +964,46 @@ private Q_SLOTS:
         QCOMPARE(presets->currentText(), u"Reviewer"_s);
         QCOMPARE(presets->findText(builtIn), 1);
         SystemPrompts::removeCustom(m_core->settings(), u"Reviewer"_s);
+    }
+
+    // Saved in English as "Programmeur", which is a built-in preset's name in French: in French
+    // the list shows both, the user's marked as theirs, and each does what it says.
+    void aPresetNamedAsABuiltInOneInAnotherLanguageStaysApart()
+    {
+        QVERIFY(SystemPrompts::saveCustom(m_core->settings(), u"Programmeur"_s, u"Mine."_s));
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/localforge_fr.qm"_s));
+        QCoreApplication::installTranslator(&french);
+        const auto cleanUp = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&french);
+            SystemPrompts::removeCustom(m_core->settings(), u"Programmeur"_s);
+        });
+        QStringList names;
+        for (const SystemPromptPreset &p : SystemPrompts::all(m_core->settings()))
+            names << p.name;
+        QCOMPARE(names.count(u"Programmeur"_s), 1);
+        QCOMPARE(names.count(u"Programmeur (votre modèle)"_s), 1);
+        // Saved again under its name: replaced, not refused as the built-in's.
+        QVERIFY(SystemPrompts::saveCustom(m_core->settings(), u"Programmeur"_s, u"Mine, again."_s));
+        QCOMPARE(SystemPrompts::custom(m_core->settings()).size(), 1);
+        QCOMPARE(SystemPrompts::custom(m_core->settings()).first().text, u"Mine, again."_s);
+        // A new preset still cannot take a built-in name.
+        QVERIFY(!SystemPrompts::saveCustom(m_core->settings(), u"enseignant PATIENT"_s, u"x"_s));
+
+        ParametersPanel panel(m_core.get());
+        auto *presets = panel.findChild<QComboBox *>(u"systemPromptPresets"_s);
+        auto *remove = panel.findChild<QToolButton *>(u"deletePresetButton"_s);
+        QVERIFY(presets && remove);
+        const int mine = presets->findText(u"Programmeur (votre modèle)"_s);
+        const int builtIn = presets->findText(u"Programmeur"_s);
+        QVERIFY(mine > 0 && builtIn > 0);
+        QCOMPARE(presets->itemData(mine).toString(), u"Mine, again."_s);
+        presets->setCurrentIndex(mine);
+        QVERIFY(!remove->isHidden());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(SystemPrompts::custom(m_core->settings()).isEmpty());
+        QCOMPARE(presets->findText(u"Programmeur (votre modèle)"_s), -1);
+        QVERIFY(presets->findText(u"Programmeur"_s) > 0);
     }
 
     void useForAllModelsKeepsTheServersOtherDefaults()

@@ -4088,6 +4088,10 @@ Keep the password as this server&apos;s API token, in the system keychain?</sour
         <source>JSON only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (your preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenStore</name>

@@ -4094,6 +4094,10 @@ Garder le mot de passe comme jeton d&apos;API de ce serveur, dans le trousseau d
         <source>JSON only</source>
         <translation>JSON uniquement</translation>
     </message>
+    <message>
+        <source>%1 (your preset)</source>
+        <translation>%1 (votre modèle)</translation>
+    </message>
 </context>
 <context>
     <name>TokenStore</name>

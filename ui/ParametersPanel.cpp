@@ -26,6 +26,8 @@
 namespace {
 // Set on the presets the user saved: they can be deleted.
 constexpr int CustomPresetRole = Qt::UserRole + 1;
+// The name a preset of the user's is saved under (the list may show it marked as the user's).
+constexpr int SavedNameRole = Qt::UserRole + 2;
 } // namespace
 
 ParametersPanel::ParametersPanel(Core *core, QWidget *parent)
@@ -202,6 +204,7 @@ void ParametersPanel::reloadPresets()
         m_presets->addItem(p.name, p.text);
         m_presets->setItemData(m_presets->count() - 1, p.text, Qt::ToolTipRole);
         m_presets->setItemData(m_presets->count() - 1, !p.builtIn, CustomPresetRole);
+        m_presets->setItemData(m_presets->count() - 1, p.savedName, SavedNameRole);
     }
     m_presets->addItem(tr("Custom"), QStringLiteral("\x01custom"));
     m_deletePreset->setVisible(m_presets->currentData(CustomPresetRole).toBool());
@@ -212,7 +215,8 @@ void ParametersPanel::deletePreset()
     const int index = m_presets->currentIndex();
     if (!m_presets->itemData(index, CustomPresetRole).toBool())
         return;
-    SystemPrompts::removeCustom(m_core->settings(), m_presets->itemText(index));
+    SystemPrompts::removeCustom(m_core->settings(),
+                                m_presets->itemData(index, SavedNameRole).toString());
     reloadPresets();
     syncSystemPrompt(); // the prompt in use stays: "Custom" now
 }
@@ -262,10 +266,10 @@ void ParametersPanel::savePreset()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString name = dialog.textValue().trimmed();
-    // Replacing keeps the preset's own spelling.
+    // Replacing keeps the preset's own spelling, and the name it is saved under.
     for (const SystemPromptPreset &p : presets) {
         if (!p.builtIn && p.name.compare(name, Qt::CaseInsensitive) == 0)
-            name = p.name;
+            name = p.savedName;
     }
     if (name.isEmpty() || !SystemPrompts::saveCustom(m_core->settings(), name, text))
         return;
