@@ -2,6 +2,7 @@
 // one x on every chart whatever their legends and labels, each axis has room for its labels
 // between ticks, the legend names only what is drawn, and a remote host named with dots is
 // drawn where its figures belong.
+#include "ChartLegend.h"
 #include "Core.h"
 #include "FakeHttpServer.h"
 #include "FakeMachine.h"
@@ -19,6 +20,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
@@ -185,7 +188,12 @@ private Q_SLOTS:
                 speed = view;
         }
         QVERIFY(speed);
-        auto named = [speed] {
+        // Beside the chart, or above it once the names need more room than beside.
+        auto *above = charts()->findChild<ChartLegend *>(QStringLiteral("rateLegend"));
+        QVERIFY(above);
+        auto named = [speed, above] {
+            if (above->isVisible())
+                return above->names();
             QStringList names;
             for (const QLegendMarker *m : speed->chart()->legend()->markers()) {
                 if (m->isVisible())
@@ -203,6 +211,56 @@ private Q_SLOTS:
         QTRY_VERIFY2(named().contains(QStringLiteral("Request sent")),
                      qPrintable(named().join(u", ")));
         QVERIFY2(named().contains(QStringLiteral("First token")), qPrintable(named().join(u", ")));
+    }
+
+    // What a legend beside its chart names shows whole: Qt Charts cuts a name that is longer
+    // than the room it gives the legend, so a legend that would be cut goes above its chart.
+    void everyNameInTheLegendsShowsWhole()
+    {
+        start(QString());
+        QTRY_VERIFY(m_core->providers()->activeProvider());
+        QVERIFY(!m_core->chat()
+                     ->send(QStringLiteral("hi"), m_core->providers()->activeProvider(),
+                            QStringLiteral("llama3.2"))
+                     .isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_core->chat()->isStreaming(), 5000);
+        // The server's own figures for the model it loaded, drawn: the longest names.
+        auto drawn = [this] {
+            QStringList names;
+            for (QChartView *view : charts()->findChildren<QChartView *>()) {
+                for (const QAbstractSeries *series : view->chart()->series()) {
+                    if (series->isVisible())
+                        names << series->name();
+                }
+            }
+            return names.join(u'\n');
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(drawn().contains(QStringLiteral("on the GPU (reported)")),
+                                  qPrintable(drawn()), 5000);
+        auto cut = [this] {
+            QStringList texts;
+            for (QChartView *view : charts()->findChildren<QChartView *>()) {
+                if (!view->isVisibleTo(charts()))
+                    continue;
+                for (QGraphicsItem *item : view->scene()->items()) {
+                    auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                    // Qt Charts ends a name it cuts with "...".
+                    if (text && text->isVisible() &&
+                        (text->toPlainText().endsWith(QStringLiteral("...")) ||
+                         text->toPlainText().endsWith(u'…')))
+                        texts << text->toPlainText();
+                }
+            }
+            return texts.join(QStringLiteral(" | "));
+        };
+        // At every width from a wide screen's down to a small laptop's, each once the layout
+        // has settled: the legends stay beside their charts as long as they can, then go above.
+        for (int width = 1500; width >= 960; width -= 4) {
+            m_window->resize(width, 800);
+            QTest::qWait(20);
+            QVERIFY2(cut().isEmpty(),
+                     qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(cut())));
+        }
     }
 
     void aRemoteHostNamedWithDotsIsDrawnWhereItBelongs()

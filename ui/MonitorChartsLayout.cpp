@@ -41,7 +41,9 @@ void MonitorCharts::placeLegends()
         const QList<ChartLegend::Entry> entries = legendEntries(i);
         double widest = 0;
         for (const ChartLegend::Entry &e : entries)
-            widest = std::max(widest, metrics.horizontalAdvance(e.name) + 3 * metrics.height());
+            // Its name, the line's stroke before it and the legend's margins: measured at 9 pt,
+            // a name that fit with three lines' height of room was still cut by a few letters.
+            widest = std::max(widest, metrics.horizontalAdvance(e.name) + 4 * metrics.height());
         // The height its legend would have beside it, under its title.
         const double high = view->height() + (m_compact ? m_charts->legends[i]->height() : 0) -
                             2 * QFontMetricsF(view->chart()->titleFont()).height();
