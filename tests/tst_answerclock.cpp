@@ -34,6 +34,34 @@ private Q_SLOTS:
         QVERIFY(!c.tokensPerSecond());
     }
 
+    // Pieces that all came within a few reads of each other give no rate: a proxy that holds
+    // the answer and gives it at once would make it read as hundreds of thousands a second.
+    void aBurstHasNoRate_data()
+    {
+        QTest::addColumn<int>("pieces");
+        QTest::addColumn<qint64>("apartNs");
+        QTest::addColumn<bool>("rate");
+        QTest::newRow("200 in one read") << 200 << qint64(1'500) << false;
+        QTest::newRow("3 reads, 16 ms apart") << 3 << 16 * ms << false;
+        QTest::newRow("just under the least span") << 2 << AnswerClock::LeastSpanNs - 1 << false;
+        QTest::newRow("the least span") << 2 << AnswerClock::LeastSpanNs << true;
+        QTest::newRow("10 pieces, 20 ms apart") << 10 << 20 * ms << true;
+    }
+    void aBurstHasNoRate()
+    {
+        QFETCH(int, pieces);
+        QFETCH(qint64, apartNs);
+        QFETCH(bool, rate);
+        AnswerClock c;
+        c.requestSent(0);
+        for (int i = 0; i < pieces; ++i)
+            c.chunk(300 * ms + i * apartNs);
+        QCOMPARE(bool(c.tokensPerSecond()), rate);
+        if (rate)
+            QCOMPARE(*c.tokensPerSecond(), 1e9 / double(apartNs));
+        QVERIFY(c.timeToFirstTokenSeconds()); // the time to the first piece stays
+    }
+
     void liveRateOverSlidingWindow()
     {
         AnswerClock c(1000 * ms);

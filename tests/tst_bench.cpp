@@ -209,7 +209,7 @@ private Q_SLOTS:
         FakeLmStudioServer server;
         QVERIFY(server.listen());
         server.setAnswer(tokens(4));
-        server.setTokenIntervalMs(10);
+        server.setTokenIntervalMs(20); // 60 ms from first to last: LocalForge's rate is taken
         server.setLoadDelayMs(250);
         LmStudioProvider p(server.baseUrl(), &m_nam);
         bool listed = false;
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(cut.listen());
         good.setAnswer(tokens(5));
         cut.setAnswer(tokens(5));
-        good.setTokenIntervalMs(5);
+        good.setTokenIntervalMs(20); // long enough for LocalForge's own rate
         cut.setTokenIntervalMs(5);
         cut.setFault(FakeHttpServer::Fault::CutStream, 2);
         OllamaProvider a(good.baseUrl(), &m_nam), b(cut.baseUrl(), &m_nam);

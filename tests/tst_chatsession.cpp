@@ -31,7 +31,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setAnswer(
             {QStringLiteral("Blue"), QStringLiteral(" light"), QStringLiteral(" scatters.")});
-        server.setTokenIntervalMs(15);
+        // Paced as a model writes: pieces that come all at once give no rate of their own.
+        server.setTokenIntervalMs(30);
         OllamaProvider provider(server.baseUrl(), &m_nam);
         ChatSession session;
         QSignalSpy added(&session, &ChatSession::messageAdded);

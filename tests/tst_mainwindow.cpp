@@ -144,6 +144,7 @@ private Q_SLOTS:
         m_ollama->setAnswer({QStringLiteral("Rayleigh"), QStringLiteral(" scattering.")});
         m_lmstudio->setAnswer(
             {QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" LM Studio.")});
+        m_lmstudio->setTokenIntervalMs(30); // paced, for LocalForge's own rate
         Core::Options options;
         options.discovery.candidates = {{m_ollama->baseUrl(), ServerKind::Ollama},
                                         {m_lmstudio->baseUrl(), ServerKind::LmStudio}};

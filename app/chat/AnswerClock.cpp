@@ -43,7 +43,7 @@ std::optional<double> AnswerClock::timeToFirstTokenSeconds() const
 
 std::optional<double> AnswerClock::tokensPerSecond() const
 {
-    if (!m_first || m_chunks < 2 || m_last <= *m_first)
+    if (!m_first || m_chunks < 2 || m_last - *m_first < LeastSpanNs)
         return std::nullopt;
     return double(m_chunks - 1) / (double(m_last - *m_first) / 1e9);
 }

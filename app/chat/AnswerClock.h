@@ -24,8 +24,11 @@ public:
     int chunks() const { return m_chunks; }
     // Request sent → first piece of output (prompt processing and model load included).
     std::optional<double> timeToFirstTokenSeconds() const;
-    // Pieces after the first, over the time from the first to the last.
+    // Pieces after the first, over the time from the first to the last; none when they all
+    // came within LeastSpanNs (an answer held by a proxy and given at once, read in one go,
+    // would read as hundreds of thousands a second).
     std::optional<double> tokensPerSecond() const;
+    static constexpr qint64 LeastSpanNs = 50'000'000;
     // Pieces per second over the last window, for a live chart.
     double liveTokensPerSecond(qint64 nowNs) const;
     std::optional<double> elapsedSeconds(qint64 nowNs) const;
