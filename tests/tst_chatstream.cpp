@@ -4,6 +4,8 @@
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
 #include "FakeVllmServer.h"
+#include "Responder.h"
+#include "StreamPlan.h"
 #include "providers/ChatStream.h"
 #include "providers/LmStudioProvider.h"
 #include "providers/OllamaProvider.h"
@@ -345,6 +347,35 @@ private Q_SLOTS:
         QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
         QCOMPARE(r.outcome->error.kind, ApiError::Kind::BadResponse);
         QVERIFY(r.outcome->error.message.contains(u"not the expected protocol"));
+    }
+
+    // llama-server sends ": ping" while it reads a long prompt; if it dies then (out of memory,
+    // killed), the answer was cut, whatever it is: not "not an event stream". Nor is a body of
+    // blank lines.
+    void onlyPingsThenTheEndIsACutAnswer_data()
+    {
+        QTest::addColumn<QByteArrayList>("chunks");
+        QTest::newRow("pings") << QByteArrayList{": ping\n\n", ": ping\n\n"};
+        QTest::newRow("blank lines") << QByteArrayList{"\n", "\r\n\n"};
+    }
+    void onlyPingsThenTheEndIsACutAnswer()
+    {
+        QFETCH(QByteArrayList, chunks);
+        FakeLlamaServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&chunks](const RecordedRequest &, Responder &responder) {
+            StreamPlan plan;
+            plan.contentType = "text/event-stream";
+            plan.chunks = chunks;
+            responder.stream(plan);
+        });
+        server.setFault(FakeHttpServer::Fault::CutStream, int(chunks.size()));
+        OpenAiProvider provider(ServerKind::LlamaCpp, server.baseUrl(), &m_nam);
+        const Run r = run(&provider, request(QStringLiteral("m")), this);
+        QVERIFY2(r.outcome, "the stream never finished");
+        QCOMPARE(r.outcome->status, ChatOutcome::Status::Failed);
+        QCOMPARE(r.outcome->error.kind, ApiError::streamCut(server.baseUrl()).kind);
+        QCOMPARE(r.outcome->error.message, ApiError::streamCut(server.baseUrl()).message);
     }
 
     void nonStreamedJsonAnswerIsKeptWhole()

@@ -28,7 +28,9 @@ void OpenAiChatStream::consume(QByteArrayView bytes)
 void OpenAiChatStream::consumeEnd()
 {
     handle(m_parser.finish());
-    if (m_sawEvent || isFinished())
+    // Keep-alive comments came (llama-server's pings while it reads the prompt), so this was an
+    // event stream: cut before its first event, not something else.
+    if (m_sawEvent || isFinished() || m_parser.commentCount() > 0)
         return;
     // Not an event stream at all: a JSON body (an error some servers send with 200, or a
     // non-streamed answer), or something else entirely.
@@ -41,7 +43,7 @@ void OpenAiChatStream::consumeEnd()
             return;
         }
     }
-    if (!m_head.isEmpty())
+    if (!m_head.trimmed().isEmpty())
         handleBadData(tr("the answer is not an event stream"), true);
 }
 
