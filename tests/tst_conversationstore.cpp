@@ -526,6 +526,49 @@ private Q_SLOTS:
 #endif
     }
 
+    // The conversations list reads titles from what was saved: renaming the open conversation,
+    // then leaving it, and editing its only question, each show in the list.
+    void theListFollowsARenameAndAnEditedFirstQuestion()
+    {
+        QTemporaryDir dir;
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setAnswer({QStringLiteral("Rayleigh scattering.")});
+        Core core(withOllama(dir, server));
+        core.start();
+        QTRY_VERIFY(core.providers()->activeProvider());
+        ConversationLibrary *library = core.conversations();
+        ChatSession *chat = core.chat();
+        auto ask = [&](const QString &text) {
+            QVERIFY(
+                !chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2"))
+                     .isError());
+            QTRY_VERIFY(!chat->isStreaming());
+        };
+        auto titleOf = [library](const QString &id) {
+            for (const ConversationLibrary::Summary &s : library->summaries()) {
+                if (s.id == id)
+                    return s.title;
+            }
+            return QString();
+        };
+        ask(QStringLiteral("Why is the sky blue?"));
+        const QString sky = library->currentId();
+        QVERIFY(!library->rename(sky, QStringLiteral("Sky")).isError());
+        library->newConversation();
+        QCOMPARE(titleOf(sky), QStringLiteral("Sky"));
+
+        ask(QStringLiteral("Why is grass green?"));
+        const QString grass = library->currentId();
+        QCOMPARE(titleOf(grass), QStringLiteral("Why is grass green?"));
+        QSignalSpy listed(library, &ConversationLibrary::listChanged);
+        QCOMPARE(chat->takeLastQuestion(), QStringLiteral("Why is grass green?"));
+        ask(QStringLiteral("Why is chlorophyll green?"));
+        QVERIFY(listed.count() > 0); // the list is told, and reads the new title
+        library->newConversation();
+        QCOMPARE(titleOf(grass), QStringLiteral("Why is chlorophyll green?"));
+    }
+
     void libraryNewOpenRenameDeleteSearch()
     {
         QTemporaryDir dir;

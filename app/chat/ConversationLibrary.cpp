@@ -202,7 +202,11 @@ void ConversationLibrary::saveNow()
         (!m_changed && !m_unsaved.contains(m_currentId)))
         return;
     ConversationStore::Conversation c = current();
-    const bool isNew = indexOf(c.id) < 0;
+    const int had = indexOf(c.id);
+    const bool isNew = had < 0;
+    // The list shows it under its first question until it is named: an edited first question
+    // renames it there.
+    const QString shown = isNew ? QString() : m_saved[had].displayTitle();
     // Saved: the list keeps the header only, as for the others. A copy of the messages would
     // also make the next streamed piece copy the whole answer (shared, then changed). Not
     // saved: the messages stay in the list, as they are in no file.
@@ -214,7 +218,7 @@ void ConversationLibrary::saveNow()
         m_saved[i] = c;
     else
         m_saved.prepend(c);
-    if (isNew)
+    if (isNew || c.displayTitle() != shown)
         Q_EMIT listChanged();
 }
 
@@ -432,8 +436,12 @@ ApiError ConversationLibrary::rename(const QString &id, const QString &title)
         return error;
     if (id == m_currentId)
         m_currentTitle = c.title;
-    if (i >= 0)
+    if (i >= 0) {
         m_saved[i].title = c.title;
+        // Saved already, the open conversation is listed by its header: renamed there too.
+        if (!m_saved[i].messagesLoaded)
+            m_saved[i].headerTitle = c.displayTitle();
+    }
     Q_EMIT listChanged();
     return {};
 }
