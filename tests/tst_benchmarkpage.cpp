@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -298,6 +299,12 @@ private Q_SLOTS:
         const QString status = child<QLabel>("benchStatus")->text();
         QVERIFY2(status.contains(u"2 runs per prompt, 256 tokens at most, warm runs."),
                  qPrintable(status));
+        // Its time as the results' machine column writes it: in the user's format, the same on
+        // the list, in the status and in the table.
+        const QString when =
+            QLocale().toString(page()->current().startedAt.toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(status.contains(when), qPrintable(status + u" / "_s + when));
+        QVERIFY2(history->item(0)->text().startsWith(when), qPrintable(history->item(0)->text()));
     }
 
     void stopKeepsWhatFinished()

@@ -28,6 +28,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -121,6 +122,9 @@ BenchmarkPage::BenchmarkPage(Core *core, QWidget *parent)
     m_history->setObjectName(QStringLiteral("benchHistory"));
     m_history->setAccessibleName(tr("Past benchmarks"));
     m_history->setToolTip(tr("Double-click to show a past benchmark."));
+    // A long title ends in "…" (whole in its tooltip), instead of a scroll bar for one row.
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setTextElideMode(Qt::ElideRight);
     m_openPast = button(tr("Show"), tr("Show the selected past benchmark"));
     m_openPast->setObjectName(QStringLiteral("benchOpenPast"));
     m_deletePast = button(tr("Delete"), tr("Delete the selected past benchmark"));
@@ -721,7 +725,7 @@ void BenchmarkPage::openPast(int row)
     m_status->setText(
         tr("Showing the benchmark of %1: %n run(s) per prompt, %2 tokens at most, %3.", nullptr,
            plan.runs)
-            .arg(m_current.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            .arg(QLocale().toString(m_current.startedAt.toLocalTime(), QLocale::ShortFormat),
                  QLocale().toString(plan.maxTokens), mode));
     showResults();
 }

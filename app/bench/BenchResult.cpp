@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSysInfo>
 
 namespace {
@@ -189,7 +190,8 @@ QString BenchResult::title() const
         if (!models.contains(t.model))
             models.append(t.model);
     }
-    QString title = startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // In the user's format, as the results' machine column and legend write it.
+    QString title = QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat);
     if (!machine.name.isEmpty())
         title += QStringLiteral(" · ") + machine.name;
     return title + QStringLiteral(" · ") + models.join(QStringLiteral(", "));
