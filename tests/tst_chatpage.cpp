@@ -1006,6 +1006,28 @@ private Q_SLOTS:
         QVERIFY(presets->findText(u"Programmeur"_s) > 0);
     }
 
+    // The figures under an answer, in French: no English abbreviation, no "@".
+    void theStatsLineIsInFrench()
+    {
+        AnswerStats stats;
+        stats.timeToFirstTokenSeconds = 0.25;
+        stats.server.tokensPerSecond = 40.0;
+        stats.server.completionTokens = 12;
+        stats.server.promptTokens = 31;
+        stats.server.promptTokensPerSecond = 1261.5;
+        const QString english = Format::statsLine(stats);
+        QVERIFY2(english.contains(u"TTFT ") && english.contains(u"prompt 31 tokens @ "),
+                 qPrintable(english));
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/localforge_fr.qm"_s));
+        QCoreApplication::installTranslator(&french);
+        const QString line = Format::statsLine(stats);
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY2(line.startsWith(u"1er jeton "), qPrintable(line));
+        QVERIFY2(line.contains(u"prompt 31 jetons à "), qPrintable(line));
+        QVERIFY2(!line.contains(u"TTFT") && !line.contains(u'@'), qPrintable(line));
+    }
+
     void useForAllModelsKeepsTheServersOtherDefaults()
     {
         page()->setParametersVisible(true);

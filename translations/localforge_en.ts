@@ -2181,6 +2181,11 @@
         <source>Unload after each answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> @ %1</source>
+        <comment>the prompt&apos;s processing rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatewayPanel</name>

@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation>TTFT %1</translation>
+        <translation>1er jeton %1</translation>
     </message>
     <message>
         <source>%1 (server)</source>
@@ -2180,6 +2180,11 @@
     <message>
         <source>Unload after each answer</source>
         <translation>Décharger après chaque réponse</translation>
+    </message>
+    <message>
+        <source> @ %1</source>
+        <comment>the prompt&apos;s processing rate</comment>
+        <translation> à %1</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ QString Format::statsLine(const AnswerStats &stats)
     if (f.promptTokens) {
         QString prompt = tr("prompt %n token(s)", nullptr, int(*f.promptTokens));
         if (f.promptTokensPerSecond)
-            prompt += QStringLiteral(" @ ") + tokensPerSecond(*f.promptTokensPerSecond);
+            prompt += tr(" @ %1", "the prompt's processing rate")
+                          .arg(tokensPerSecond(*f.promptTokensPerSecond));
         parts << prompt;
     }
     if (f.loadSeconds && *f.loadSeconds >= 0.01)
