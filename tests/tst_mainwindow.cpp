@@ -5,6 +5,7 @@
 #include "ChatPage.h"
 #include "ChatView.h"
 #include "Core.h"
+#include "ElidingComboBox.h"
 #include "ElidingStatusBar.h"
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
@@ -452,6 +453,19 @@ private Q_SLOTS:
         };
         const int text = models()->fontMetrics().horizontalAdvance(models()->currentText());
         QTRY_VERIFY2(room() >= text, qPrintable(u"%1 px for %2"_s.arg(room()).arg(text)));
+        // Narrower than its text (a small window, French), it shortens the name in the middle
+        // and keeps the mark: never "deepseek-r1:latest  (char".
+        auto *picker = qobject_cast<ElidingComboBox *>(models());
+        QVERIFY(picker);
+        QCOMPARE(picker->shownText(), picker->currentText());
+        ElidingComboBox narrow;
+        narrow.addItem(picker->currentText());
+        narrow.setFixedWidth(140);
+        narrow.show();
+        QVERIFY2(narrow.shownText().contains(u'…') && narrow.shownText().endsWith(u"(loaded)") &&
+                     narrow.shownText().startsWith(u"Ge"),
+                 qPrintable(narrow.shownText()));
+        QVERIFY(narrow.fontMetrics().horizontalAdvance(narrow.shownText()) <= 140);
         typeAndSend(QStringLiteral("And you?"));
         QTRY_VERIFY_WITH_TIMEOUT(transcript().contains(u"Hello from LM Studio."), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(transcript().count(u"TTFT") == 2, 5000);

@@ -6,6 +6,7 @@
 #include "ConversationsPanel.h"
 #include "Core.h"
 #include "ElidedLabel.h"
+#include "ElidingComboBox.h"
 #include "Format.h"
 #include "MetricsStrip.h"
 #include "ParametersPanel.h"
@@ -63,7 +64,7 @@ ChatPage::ChatPage(Core *core, QWidget *parent)
     setObjectName(QStringLiteral("chatPage"));
     auto *top = new QHBoxLayout;
     auto *modelLabel = new QLabel(tr("&Model:"));
-    m_models = new QComboBox;
+    m_models = new ElidingComboBox;
     m_models->setObjectName(QStringLiteral("modelPicker"));
     m_models->setAccessibleName(tr("Model"));
     m_models->setToolTip(tr("The model that answers the next message"));
