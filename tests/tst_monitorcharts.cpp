@@ -22,12 +22,14 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
 class TestMonitorCharts : public QObject
@@ -261,6 +263,47 @@ private Q_SLOTS:
             QVERIFY2(cut().isEmpty(),
                      qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(cut())));
         }
+    }
+
+    // The first sample is one point, which a line does not draw: it shows as a dot, and the
+    // line as a line once there are two.
+    void aFirstSampleShowsAsADot()
+    {
+        MetricsHub hub(nullptr, nullptr);
+        hub.setProcessSampler(ProcessSampler(m_dir.filePath(QStringLiteral("no-proc"))));
+        hub.setMemorySource([] {
+            MemoryInfo m;
+            m.totalBytes = 24LL << 30;
+            m.availableBytes = 12LL << 30;
+            return std::optional<MemoryInfo>(m);
+        });
+        MonitorCharts charts(&hub);
+        charts.resize(900, 600);
+        charts.show();
+        auto total = [&charts]() -> QLineSeries * {
+            for (QChartView *view : charts.findChildren<QChartView *>()) {
+                for (QAbstractSeries *s : view->chart()->series()) {
+                    if (s->name() == u"RAM total")
+                        return qobject_cast<QLineSeries *>(s);
+                }
+            }
+            return nullptr;
+        };
+        QVERIFY(total());
+        QSignalSpy sampled(&hub, &MetricsHub::sampled);
+        hub.sample();
+        QTRY_COMPARE(sampled.count(), 1);
+        charts.refresh();
+        QCOMPARE(total()->count(), 1);
+        QVERIFY(total()->isVisible());
+        QVERIFY(total()->pointsVisible());
+        QTRY_VERIFY(!hub.isSampling());
+        QTest::qWait(5); // a later moment
+        hub.sample();
+        QTRY_COMPARE(sampled.count(), 2);
+        charts.refresh();
+        QCOMPARE(total()->count(), 2);
+        QVERIFY(!total()->pointsVisible());
     }
 
     void aRemoteHostNamedWithDotsIsDrawnWhereItBelongs()

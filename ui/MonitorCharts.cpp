@@ -309,6 +309,9 @@ void MonitorCharts::refresh()
             s ? toPoints(s->window(from, MaxPoints), l.scale) : QList<QPointF>();
         l.series->replace(pts);
         l.series->setVisible(!pts.isEmpty());
+        // One sample is no line yet (the first moments, or a long window's first point): a dot.
+        if (l.series->pointsVisible() != (pts.size() == 1))
+            l.series->setPointsVisible(pts.size() == 1);
         for (const QPointF &p : pts) {
             if (l.series->chart() == m_charts->memory)
                 memoryMax = std::max(memoryMax, p.y());
