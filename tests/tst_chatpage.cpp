@@ -309,6 +309,11 @@ private Q_SLOTS:
              {u"TTFT "_s, u"tok/s (server)"_s, u"2 tokens"_s,
               u"prompt %1 tokens @ "_s.arg(*stats.server.promptTokens), u"load "_s, u"total "_s})
             QVERIFY2(transcript().contains(part), qPrintable(part));
+        // It wraps between figures, never between a figure and its unit.
+        const QString footer = view()->document()->find(u"(server)"_s).block().text();
+        const qsizetype unit = footer.indexOf(u"tok/s");
+        QVERIFY2(unit > 0 && footer.at(unit - 1) == QChar::Nbsp, qPrintable(footer));
+        QVERIFY2(!footer.section(u" · "_s, 0, 0).contains(u' '), qPrintable(footer));
         // A draft being written is kept after the question that comes back.
         QTest::keyClicks(input(), u"draft"_s);
         const QUrl edit = link(u"edit"_s);

@@ -748,7 +748,14 @@ void ChatView::insertFooter(int index)
     block.setTopMargin(4);
     if (m.state == ChatMessage::State::Streaming)
         return;
-    const QString line = Format::answerFooter(m);
+    // A figure and its unit stay on one line ("1 261,5 tok/s"): the line wraps between figures,
+    // at " · ", never inside one. Sentences (what went wrong) wrap as usual.
+    QStringList parts = Format::answerFooter(m).split(QStringLiteral(" · "));
+    for (QString &part : parts) {
+        if (part.size() <= 40)
+            part.replace(u' ', QChar::Nbsp);
+    }
+    const QString line = parts.join(QStringLiteral(" · "));
     const bool problem =
         m.state == ChatMessage::State::Interrupted || m.state == ChatMessage::State::Failed;
     const QColor color = problem ? QColor(0xcf, 0x22, 0x2e) : QColor();
