@@ -90,6 +90,15 @@ class TestConversationStore : public QObject
     Q_OBJECT
 
     // A core that keeps its settings and conversations in `dir` and finds only `server`.
+    // Sends `text` to the server in use and waits for the whole answer.
+    static void ask(Core &core, const QString &text)
+    {
+        QVERIFY(!core.chat()
+                     ->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2"))
+                     .isError());
+        QTRY_VERIFY(!core.chat()->isStreaming());
+    }
+
     static Core::Options withOllama(const QTemporaryDir &dir, const FakeOllamaServer &server)
     {
         Core::Options options;
@@ -539,12 +548,6 @@ private Q_SLOTS:
         QTRY_VERIFY(core.providers()->activeProvider());
         ConversationLibrary *library = core.conversations();
         ChatSession *chat = core.chat();
-        auto ask = [&](const QString &text) {
-            QVERIFY(
-                !chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2"))
-                     .isError());
-            QTRY_VERIFY(!chat->isStreaming());
-        };
         auto titleOf = [library](const QString &id) {
             for (const ConversationLibrary::Summary &s : library->summaries()) {
                 if (s.id == id)
@@ -552,18 +555,18 @@ private Q_SLOTS:
             }
             return QString();
         };
-        ask(QStringLiteral("Why is the sky blue?"));
+        ask(core, QStringLiteral("Why is the sky blue?"));
         const QString sky = library->currentId();
         QVERIFY(!library->rename(sky, QStringLiteral("Sky")).isError());
         library->newConversation();
         QCOMPARE(titleOf(sky), QStringLiteral("Sky"));
 
-        ask(QStringLiteral("Why is grass green?"));
+        ask(core, QStringLiteral("Why is grass green?"));
         const QString grass = library->currentId();
         QCOMPARE(titleOf(grass), QStringLiteral("Why is grass green?"));
         QSignalSpy listed(library, &ConversationLibrary::listChanged);
         QCOMPARE(chat->takeLastQuestion(), QStringLiteral("Why is grass green?"));
-        ask(QStringLiteral("Why is chlorophyll green?"));
+        ask(core, QStringLiteral("Why is chlorophyll green?"));
         QVERIFY(listed.count() > 0); // the list is told, and reads the new title
         library->newConversation();
         QCOMPARE(titleOf(grass), QStringLiteral("Why is chlorophyll green?"));
@@ -581,15 +584,9 @@ private Q_SLOTS:
         QTRY_VERIFY(core.providers()->activeProvider());
         ConversationLibrary *library = core.conversations();
         ChatSession *chat = core.chat();
-        auto ask = [&](const QString &text) {
-            QVERIFY(
-                !chat->send(text, core.providers()->activeProvider(), QStringLiteral("llama3.2"))
-                     .isError());
-            QTRY_VERIFY(!chat->isStreaming());
-        };
         QVERIFY(library->summaries().isEmpty());
         chat->setSystemPrompt(QStringLiteral("Tu es un assistant utile et concis."));
-        ask(QStringLiteral("Why is the sky blue?"));
+        ask(core, QStringLiteral("Why is the sky blue?"));
         const QString first = library->currentId();
         QCOMPARE(library->summaries().size(), 1);
         QCOMPARE(library->summaries().first().title, QStringLiteral("Why is the sky blue?"));
@@ -597,7 +594,7 @@ private Q_SLOTS:
         library->newConversation();
         QVERIFY(chat->messages().isEmpty());
         QVERIFY(library->currentId() != first);
-        ask(QStringLiteral("Name a prime number"));
+        ask(core, QStringLiteral("Name a prime number"));
         const QString second = library->currentId();
         QCOMPARE(library->summaries().size(), 2);
         QCOMPARE(library->summaries().first().id, second); // the most recent first
