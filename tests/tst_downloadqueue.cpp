@@ -156,6 +156,35 @@ private Q_SLOTS:
         QVERIFY(present > 0);
     }
 
+    // Cancelled, then asked again with Download: Retry on the cancelled row would start the
+    // same download twice on one server. It waits until the other is over.
+    void aRetryNeverDownloadsTheSameModelTwice()
+    {
+        m_server->setPullBytesPerTick(8 * 1024 * 1024);
+        m_server->setTokenIntervalMs(20);
+        const int first = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QTRY_VERIFY(item(first).progress.completedBytes > 0);
+        m_queue->cancel(first);
+        const int again = m_queue->enqueue(m_id, QStringLiteral("phi3"));
+        QVERIFY(again != first);
+        QVERIFY(m_queue->hasActiveTwin(first));
+        QVERIFY(!m_queue->hasActiveTwin(again));
+        QVERIFY(!m_queue->retry(first));
+        QCOMPARE(item(first).state, DownloadItem::State::Cancelled);
+        int active = 0;
+        for (const DownloadItem &i : m_queue->items())
+            active += !i.isOver();
+        QCOMPARE(active, 1);
+        // The other one over, the first can be tried again.
+        m_queue->cancel(again);
+        QVERIFY(!m_queue->hasActiveTwin(first));
+        m_server->setTokenIntervalMs(5);
+        m_server->setPullBytesPerTick(256 * 1024 * 1024);
+        QVERIFY(m_queue->retry(first));
+        QVERIFY(waitOver(first));
+        QCOMPARE(item(first).state, DownloadItem::State::Done);
+    }
+
     void errorInsideA200StreamFailsOnlyThatPull()
     {
         const int bad = m_queue->enqueue(m_id, QStringLiteral("llama9:70b"));

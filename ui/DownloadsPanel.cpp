@@ -182,7 +182,9 @@ void DownloadsPanel::updateButtons()
     m_note->setVisible(!m_note->text().isEmpty());
     const DownloadItem *item = m_core->downloads()->item(currentDownload());
     m_cancel->setEnabled(item && !item->isOver());
-    m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done);
+    // Not while the same model downloads again in another row (as Download asked it since).
+    m_retry->setEnabled(item && item->isOver() && item->state != DownloadItem::State::Done &&
+                        !m_core->downloads()->hasActiveTwin(item->id));
     const QList<DownloadItem> items = m_core->downloads()->items();
     m_clear->setEnabled(std::any_of(items.cbegin(), items.cend(),
                                     [](const DownloadItem &i) { return i.isOver(); }));

@@ -1,5 +1,7 @@
 #include "DownloadQueue.h"
 
+#include <algorithm>
+
 DownloadQueue::DownloadQueue(ProviderRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
@@ -88,13 +90,27 @@ void DownloadQueue::cancel(int id)
         j->cancel();
 }
 
-void DownloadQueue::retry(int id)
+bool DownloadQueue::hasActiveTwin(int id) const
+{
+    const DownloadItem *mine = item(id);
+    if (!mine)
+        return false;
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [mine](const DownloadJob *j) {
+        const DownloadItem &i = j->item();
+        return i.id != mine->id && i.serverId == mine->serverId && i.model == mine->model &&
+               (i.state == DownloadItem::State::Queued || i.holdsServer());
+    });
+}
+
+bool DownloadQueue::retry(int id)
 {
     DownloadJob *j = job(id);
-    if (!j || !j->item().isOver() || j->item().state == DownloadItem::State::Done)
-        return;
+    if (!j || !j->item().isOver() || j->item().state == DownloadItem::State::Done ||
+        hasActiveTwin(id))
+        return false;
     j->requeue();
     wait(j);
+    return true;
 }
 
 void DownloadQueue::removeFinished()

@@ -26,8 +26,11 @@ public:
     // Queues a download; an identical one still queued or running is returned instead.
     int enqueue(const QString &serverId, const QString &model);
     void cancel(int id);
-    // Starts a failed, stalled or cancelled download again (servers that keep parts resume).
-    void retry(int id);
+    // Starts a failed, stalled or cancelled download again (servers that keep parts resume),
+    // unless the same model is downloading to the same server again already (false).
+    bool retry(int id);
+    // The same model is queued or downloading to the same server, in another row.
+    bool hasActiveTwin(int id) const;
     void removeFinished();
 
     QList<DownloadItem> items() const;
