@@ -537,6 +537,27 @@ private Q_SLOTS:
         QCOMPARE(rowOf(QStringLiteral("deepseek-r1:latest")), -1);
     }
 
+    // Deleted while in memory, a model is unloaded first: Ollama keeps a deleted model loaded
+    // until it restarts, and then no longer knows it by name to unload it.
+    void aLoadedModelIsUnloadedBeforeItIsDeleted()
+    {
+        QVERIFY(answerOnce()); // loads llama3.2
+        QTableWidget *loaded = child<QTableWidget>("loadedTable");
+        QTRY_COMPARE_WITH_TIMEOUT(loaded->rowCount(), 1, 5000);
+        child<QTableView>("modelTable")->selectRow(rowOf(QStringLiteral("llama3.2:latest")));
+        const qsizetype before = m_ollama->requests().size();
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("deleteModelButton"), Qt::LeftButton);
+        QTRY_COMPARE(rowOf(QStringLiteral("llama3.2:latest")), -1);
+        QTRY_COMPARE(loaded->rowCount(), 0);
+        QByteArrayList asked;
+        for (const RecordedRequest &r : m_ollama->requests().mid(before)) {
+            if (r.path == "/api/chat" || r.path == "/api/delete")
+                asked << r.path + (r.body.contains("\"keep_alive\":0") ? " unload" : "");
+        }
+        QCOMPARE(asked, (QByteArrayList{"/api/chat unload", "/api/delete"}));
+    }
+
     void aServerThatChangesDuringTheDialogIsLeftAlone()
     {
         // The question waits for the user; meanwhile another server is shown. Yes then deletes

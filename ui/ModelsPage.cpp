@@ -29,6 +29,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int LoadedPollMs = 2000;
 constexpr int DefaultContext = 4096; // Ollama's and LM Studio's usual default
@@ -463,11 +465,36 @@ void ModelsPage::deleteSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes || !stillShown(p, server, tr("Delete model")))
         return;
-    p->store()->deleteModel(id, this, [this, server, id](const ApiError &error) {
+    auto remove = [this, p, server, id] {
+        if (!p || !p->store())
+            return;
+        p->store()->deleteModel(id, this, [this, server](const ApiError &error) {
+            if (error.isError())
+                QMessageBox::warning(this, tr("Delete model"),
+                                     Format::plainForRichText(error.message));
+            m_core->models()->refresh(server);
+            refreshLoaded();
+        });
+    };
+    // A model in memory is let go of first: deleted, it would hold its memory until the server
+    // restarts, since the server no longer knows it by name to unload it.
+    const auto held = std::find_if(m_loadedModels.cbegin(), m_loadedModels.cend(),
+                                   [&id](const LoadedModel &m) { return m.id == id; });
+    if (held == m_loadedModels.cend() || !p->loader()) {
+        remove();
+        return;
+    }
+    m_busy.insert(server, tr("Unloading %1…").arg(id));
+    m_loadedNote->setText(m_busy.value(server));
+    updateButtons();
+    p->loader()->unload(*held, this, [this, server, remove](const ApiError &error) {
+        m_busy.remove(server);
+        if (server == serverId())
+            m_loadedNote->clear();
+        updateButtons();
         if (error.isError())
-            QMessageBox::warning(this, tr("Delete model"), Format::plainForRichText(error.message));
-        m_core->models()->refresh(server);
-        refreshLoaded();
+            QMessageBox::warning(this, tr("Unload"), Format::plainForRichText(error.message));
+        remove(); // asked for: deleted even when it could not be unloaded
     });
 }
 
