@@ -2,9 +2,12 @@
 // errors inside a 200 stream, stalls, retries, and how often the ui hears about it.
 #include "FakeLmStudioServer.h"
 #include "FakeOllamaServer.h"
+#include "Responder.h"
 #include "discovery/Discovery.h"
 #include "models/DownloadQueue.h"
 #include "models/ModelCatalog.h"
+#include "net/AuthorizingNetworkManager.h"
+#include "net/TokenSource.h"
 #include "providers/ChatStream.h"
 #include "providers/LmStudioProvider.h"
 #include "providers/OllamaProvider.h"
@@ -183,6 +186,41 @@ private Q_SLOTS:
         QVERIFY(m_queue->retry(first));
         QVERIFY(waitOver(first));
         QCOMPARE(item(first).state, DownloadItem::State::Done);
+    }
+
+    // A server behind a proxy that refuses the token LocalForge sent: Unload and the details
+    // say the token was refused (it may be wrong), not that one is missing.
+    void aRefusedTokenIsSaidSoByUnloadAndDetails()
+    {
+        FakeOllamaServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const RecordedRequest &, Responder &responder) {
+            responder.sendJson(401, R"({"error":"unauthorized"})");
+        });
+        struct OneToken final : TokenSource
+        {
+            QString id;
+            QStringList serverIds() const override { return {id}; }
+            QString token(const QString &s) const override
+            {
+                return s == id ? QStringLiteral("wrong") : QString();
+            }
+        } tokens;
+        tokens.id = server.baseUrl().toString();
+        AuthorizingNetworkManager nam(&tokens);
+        OllamaProvider provider(server.baseUrl(), &nam);
+        std::optional<ApiError> unloaded;
+        LoadedModel model;
+        model.id = QStringLiteral("llama3.2:latest");
+        provider.unload(model, this, [&](const ApiError &e) { unloaded = e; });
+        QTRY_VERIFY(unloaded);
+        QVERIFY2(unloaded->message.contains(u"refused the API token"),
+                 qPrintable(unloaded->message));
+        std::optional<ApiError> detailed;
+        provider.details(model.id, this, [&](const ModelDetails &d) { detailed = d.error; });
+        QTRY_VERIFY(detailed);
+        QVERIFY2(detailed->message.contains(u"refused the API token"),
+                 qPrintable(detailed->message));
     }
 
     void errorInsideA200StreamFailsOnlyThatPull()

@@ -99,10 +99,8 @@ void OllamaProvider::unload(const LoadedModel &model, QObject *context, DoneCall
     const QString id = model.id;
     Http::post(network(), request(QStringLiteral("/api/chat"), ListTimeoutMs), body, context,
                [self, base, id, context, done = std::move(done)](const Http::Response &r) mutable {
-                   if (!r.answered())
-                       done(ApiError::fromNetwork(r.networkError, r.networkErrorString, base));
-                   else if (!r.ok())
-                       done(ApiError::fromHttp(r.status, r.body, base));
+                   if (const ApiError error = r.error(base); error.isError())
+                       done(error); // a refused token says so
                    else if (self)
                        self->waitUntilGone(id, 40, context, std::move(done));
                    else
@@ -160,10 +158,8 @@ void OllamaProvider::details(const QString &name, QObject *context,
     Http::post(network(), request(QStringLiteral("/api/show"), ListTimeoutMs), body, context,
                [base, done = std::move(done)](const Http::Response &r) {
                    ModelDetails d;
-                   if (!r.answered()) {
-                       d.error = ApiError::fromNetwork(r.networkError, r.networkErrorString, base);
-                   } else if (!r.ok()) {
-                       d.error = ApiError::fromHttp(r.status, r.body, base);
+                   if (const ApiError error = r.error(base); error.isError()) {
+                       d.error = error;
                    } else {
                        const QJsonObject o = r.json().object();
                        d.parameters = o.value(u"parameters").toString();
