@@ -223,6 +223,41 @@ private Q_SLOTS:
                  qPrintable(detailed->message));
     }
 
+    // Why an LM Studio cannot download: not "older than 0.4" while its list could not be read
+    // (a token needed), and once updated to 0.4 while LocalForge runs, it can.
+    void lmStudioSaysWhyItCannotDownloadYet()
+    {
+        FakeLmStudioServer server;
+        QVERIFY(server.listen());
+        server.setRequireToken("secret");
+        LmStudioProvider p(server.baseUrl(), &m_nam);
+        p.setApiRecheckMs(0);
+        const auto list = [&] {
+            std::optional<ModelListResult> got;
+            p.listModels(this, [&got](const ModelListResult &r) { got = r; });
+            return QTest::qWaitFor([&got] { return got.has_value(); }, 5000)
+                       ? got->error
+                       : ApiError::invalid(u"no answer"_s);
+        };
+        QVERIFY(list().isError()); // 401
+        QVERIFY(!p.store());
+        QVERIFY2(!p.cannotDownloadReason().contains(u"older than 0.4") &&
+                     p.cannotDownloadReason().contains(u"model list"),
+                 qPrintable(p.cannotDownloadReason()));
+
+        server.setRequireToken({});
+        server.setApiLevel(FakeLmStudioServer::ApiLevel::V0Only);
+        QVERIFY(!list().isError());
+        QCOMPARE(p.nativeApi(), LmStudioProvider::NativeApi::V0);
+        QVERIFY(p.cannotDownloadReason().contains(u"older than 0.4"));
+
+        server.setApiLevel(FakeLmStudioServer::ApiLevel::V1); // updated while it runs
+        QVERIFY(!list().isError());
+        QCOMPARE(p.nativeApi(), LmStudioProvider::NativeApi::V1);
+        QVERIFY(p.store());
+        QVERIFY(p.cannotDownloadReason().isEmpty());
+    }
+
     void errorInsideA200StreamFailsOnlyThatPull()
     {
         const int bad = m_queue->enqueue(m_id, QStringLiteral("llama9:70b"));

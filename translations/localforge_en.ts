@@ -2306,6 +2306,10 @@
         <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloads are offered once LocalForge has read this LM Studio&apos;s model list (the list says what keeps it from reading it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

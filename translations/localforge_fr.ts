@@ -2306,6 +2306,10 @@
         <source>LM Studio cannot delete models over its API: use its My Models tab.</source>
         <translation>LM Studio ne peut pas supprimer de modèles par son API&#xa0;: utilisez son onglet My Models.</translation>
     </message>
+    <message>
+        <source>Downloads are offered once LocalForge has read this LM Studio&apos;s model list (the list says what keeps it from reading it).</source>
+        <translation>Les téléchargements sont proposés une fois que LocalForge a lu la liste des modèles de ce LM Studio (la liste dit ce qui l&apos;en empêche).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -23,10 +23,17 @@ void LmStudioProvider::listModels(QObject *context,
     switch (m_api) {
     case NativeApi::Unknown:
     case NativeApi::V1:
+        m_v1Asked.start();
         tryList(NativeApi::V1, context, std::move(done));
         break;
     case NativeApi::V0:
-        tryList(NativeApi::V0, context, std::move(done));
+        // Now and then the 0.4 API again: LM Studio may have been updated while it ran.
+        if (m_v1Asked.hasExpired(m_recheckMs)) {
+            m_v1Asked.start();
+            tryList(NativeApi::V1, context, std::move(done));
+        } else {
+            tryList(NativeApi::V0, context, std::move(done));
+        }
         break;
     case NativeApi::None:
         listOpenAiModels(context, std::move(done));
@@ -36,9 +43,15 @@ void LmStudioProvider::listModels(QObject *context,
 
 QString LmStudioProvider::cannotDownloadReason()
 {
-    return store() ? QString()
-                   : tr("This LM Studio is older than 0.4 and cannot download over its API: "
-                        "run `lms get <model>` instead.");
+    if (store())
+        return {};
+    // Not read yet, or its last read failed (a token needed, a proxy's error): which LM Studio
+    // it is is not known, and the list says what went wrong.
+    if (m_api == NativeApi::Unknown)
+        return tr("Downloads are offered once LocalForge has read this LM Studio's model list "
+                  "(the list says what keeps it from reading it).");
+    return tr("This LM Studio is older than 0.4 and cannot download over its API: "
+              "run `lms get <model>` instead.");
 }
 
 QString LmStudioProvider::cannotDeleteReason()

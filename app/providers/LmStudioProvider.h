@@ -2,6 +2,8 @@
 
 #include "OpenAiProvider.h"
 
+#include <QElapsedTimer>
+
 // LM Studio: OpenAI-compatible chat, plus its native model list with load state
 // (/api/v1/models on 0.4+, /api/v0/models on 0.3.6+, else /v1/models).
 class LmStudioProvider final : public OpenAiProvider,
@@ -36,6 +38,9 @@ public:
               DoneCallback done) override;
     void unload(const LoadedModel &model, QObject *context, DoneCallback done) override;
     void setDownloadPollMs(int ms) { m_pollMs = ms; }
+    // How often a list read of an LM Studio older than 0.4 asks for the 0.4 API again (it may
+    // have been updated since).
+    void setApiRecheckMs(int ms) { m_recheckMs = ms; }
 
 private:
     void tryList(NativeApi api, QObject *context,
@@ -43,4 +48,6 @@ private:
 
     NativeApi m_api = NativeApi::Unknown;
     int m_pollMs = 1000;
+    int m_recheckMs = 60'000;
+    QElapsedTimer m_v1Asked;
 };
