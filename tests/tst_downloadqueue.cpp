@@ -465,6 +465,30 @@ private Q_SLOTS:
         QVERIFY(catalog.models(m_id).isEmpty());
     }
 
+    void aListReadFromARemovedServerIsDropped()
+    {
+        // The server is removed while its list is being read: the answer, when it comes, puts
+        // back neither its models nor an error about it.
+        ModelCatalog catalog(m_registry.get());
+        bool first = true;
+        m_server->setHandler([&first](const RecordedRequest &r, Responder &responder) {
+            if (r.path != "/api/tags" || !std::exchange(first, false))
+                return;
+            responder.sendJson(200,
+                               R"({"models":[{"name":"gone:latest","model":"gone:latest",)"
+                               R"("size":1000,"digest":"ab","details":{}}]})",
+                               400);
+        });
+        catalog.refresh(m_id);
+        QTRY_VERIFY(!first); // the reading is under way
+        QVERIFY(catalog.isLoading(m_id));
+        m_registry->serverRemoved(m_id);
+        QVERIFY(!catalog.isLoading(m_id));
+        QTest::qWait(700); // past the reading's answer
+        QVERIFY(catalog.models(m_id).isEmpty());
+        QVERIFY2(!catalog.lastError(m_id).isError(), qPrintable(catalog.lastError(m_id).message));
+    }
+
     void anUnloadStillAnswersWhenItsServerIsRemoved()
     {
         // Removed while it waits for /api/ps to let go of the model: the caller (a cold

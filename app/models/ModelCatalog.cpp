@@ -7,7 +7,12 @@ ModelCatalog::ModelCatalog(ProviderRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
 {
-    connect(registry, &ProviderRegistry::providerChanged, this, &ModelCatalog::refresh);
+    connect(registry, &ProviderRegistry::providerChanged, this, [this](const QString &serverId) {
+        ++m_generations[serverId];
+        m_loading.remove(serverId);
+        m_readAgain.remove(serverId);
+        refresh(serverId);
+    });
 }
 
 void ModelCatalog::refresh(const QString &serverId)
@@ -26,13 +31,17 @@ void ModelCatalog::refresh(const QString &serverId)
     }
     m_loading.insert(serverId);
     Q_EMIT loadingStarted(serverId);
-    provider->modelList()->listModels(this, [this, serverId](const ModelListResult &result) {
-        m_loading.remove(serverId);
-        m_errors.insert(serverId, result.error);
-        if (!result.error.isError())
-            m_models.insert(serverId, result.models);
-        Q_EMIT modelsChanged(serverId);
-        if (m_readAgain.remove(serverId))
-            refresh(serverId);
-    });
+    const qint64 generation = m_generations.value(serverId);
+    provider->modelList()->listModels(
+        this, [this, serverId, generation](const ModelListResult &result) {
+            if (generation != m_generations.value(serverId))
+                return; // asked of a provider since replaced or removed
+            m_loading.remove(serverId);
+            m_errors.insert(serverId, result.error);
+            if (!result.error.isError())
+                m_models.insert(serverId, result.models);
+            Q_EMIT modelsChanged(serverId);
+            if (m_readAgain.remove(serverId))
+                refresh(serverId);
+        });
 }

@@ -33,4 +33,8 @@ private:
     QHash<QString, ApiError> m_errors;
     QSet<QString> m_loading;
     QSet<QString> m_readAgain; // asked for while a reading was under way
+    // Raised when a server's provider is replaced or removed: a reading asked of the one before
+    // is dropped when it answers (it would put back a removed server's list, or say "removed"
+    // of a server that is still there).
+    QHash<QString, qint64> m_generations;
 };
