@@ -60,6 +60,20 @@ class TestDownloadQueue : public QObject
         return QTest::qWaitFor([&] { return m_queue->item(id)->isOver(); }, timeoutMs);
     }
 
+    // The server's next model list answers 400 ms late, with a model "gone:latest" in it;
+    // `*first` turns false once it is asked for. The lists after it answer at once.
+    void answerTheFirstListLate(bool *first)
+    {
+        m_server->setHandler([first](const RecordedRequest &r, Responder &responder) {
+            if (r.path != "/api/tags" || !std::exchange(*first, false))
+                return;
+            responder.sendJson(200,
+                               R"({"models":[{"name":"gone:latest","model":"gone:latest",)"
+                               R"("size":1000,"digest":"ab","details":{}}]})",
+                               400);
+        });
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -448,14 +462,7 @@ private Q_SLOTS:
         // list is read again after it, not left showing the model.
         ModelCatalog catalog(m_registry.get());
         bool first = true;
-        m_server->setHandler([&first](const RecordedRequest &r, Responder &responder) {
-            if (r.path != "/api/tags" || !std::exchange(first, false))
-                return;
-            responder.sendJson(200,
-                               R"({"models":[{"name":"gone:latest","model":"gone:latest",)"
-                               R"("size":1000,"digest":"ab","details":{}}]})",
-                               400);
-        });
+        answerTheFirstListLate(&first);
         catalog.refresh(m_id);
         QTRY_VERIFY(!first); // the first reading is under way, with the old list
         m_server->setModels({});
@@ -471,14 +478,7 @@ private Q_SLOTS:
         // back neither its models nor an error about it.
         ModelCatalog catalog(m_registry.get());
         bool first = true;
-        m_server->setHandler([&first](const RecordedRequest &r, Responder &responder) {
-            if (r.path != "/api/tags" || !std::exchange(first, false))
-                return;
-            responder.sendJson(200,
-                               R"({"models":[{"name":"gone:latest","model":"gone:latest",)"
-                               R"("size":1000,"digest":"ab","details":{}}]})",
-                               400);
-        });
+        answerTheFirstListLate(&first);
         catalog.refresh(m_id);
         QTRY_VERIFY(!first); // the reading is under way
         QVERIFY(catalog.isLoading(m_id));

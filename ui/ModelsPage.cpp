@@ -480,22 +480,10 @@ void ModelsPage::deleteSelected()
     // restarts, since the server no longer knows it by name to unload it.
     const auto held = std::find_if(m_loadedModels.cbegin(), m_loadedModels.cend(),
                                    [&id](const LoadedModel &m) { return m.id == id; });
-    if (held == m_loadedModels.cend() || !p->loader()) {
+    if (held == m_loadedModels.cend() || !p->loader())
         remove();
-        return;
-    }
-    m_busy.insert(server, tr("Unloading %1…").arg(id));
-    m_loadedNote->setText(m_busy.value(server));
-    updateButtons();
-    p->loader()->unload(*held, this, [this, server, remove](const ApiError &error) {
-        m_busy.remove(server);
-        if (server == serverId())
-            m_loadedNote->clear();
-        updateButtons();
-        if (error.isError())
-            QMessageBox::warning(this, tr("Unload"), Format::plainForRichText(error.message));
-        remove(); // asked for: deleted even when it could not be unloaded
-    });
+    else
+        unload(*held, remove); // deleted even when it could not be unloaded: it was asked for
 }
 
 FitAdvice::Host ModelsPage::hostFor(const QString &id) const
@@ -716,19 +704,29 @@ void ModelsPage::unloadSelected()
     Provider *p = m_core->providers()->activeProvider();
     if (row < 0 || row >= m_loadedModels.size() || !p || !p->loader())
         return;
-    const LoadedModel model = m_loadedModels[row];
+    const QString server = serverId();
+    unload(m_loadedModels[row], [this, server] {
+        refreshLoaded();
+        m_core->models()->refresh(server);
+    });
+}
+
+void ModelsPage::unload(const LoadedModel &model, std::function<void()> then)
+{
+    Provider *p = m_core->providers()->activeProvider();
+    if (!p || !p->loader())
+        return;
     const QString server = serverId();
     m_busy.insert(server, tr("Unloading %1…").arg(model.id));
     m_loadedNote->setText(m_busy.value(server));
     updateButtons();
-    p->loader()->unload(model, this, [this, server](const ApiError &error) {
+    p->loader()->unload(model, this, [this, server, then = std::move(then)](const ApiError &error) {
         m_busy.remove(server);
         if (server == serverId())
             m_loadedNote->clear();
         updateButtons();
         if (error.isError())
             QMessageBox::warning(this, tr("Unload"), Format::plainForRichText(error.message));
-        refreshLoaded();
-        m_core->models()->refresh(server);
+        then();
     });
 }

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class Core;
@@ -64,6 +65,9 @@ private:
     // plus what the model holds already when it is loaded.
     FitAdvice::Host hostFor(const QString &id) const;
     void unloadSelected();
+    // Unloads `model` from the server in use, the page busy meanwhile, says what went wrong,
+    // then calls `then`.
+    void unload(const LoadedModel &model, std::function<void()> then);
     void loadSelected();
     void stopLoading();
     static QString stoppedText(const QString &model);
